@@ -1,0 +1,13 @@
+/**
+ * Eleventy renders the pages in layouts/ from the site data that scripts/build.ts hands it
+ * (global data `site` and `build`). Run the build with `npm run build`, not Eleventy alone.
+ *
+ * Templates are typed .11ty.ts modules (loaded through tsx) that build their own prefixed or
+ * relative URLs through scripts/urls.ts, so no post-render HTML rewriting is needed.
+ */
+export default function (eleventyConfig: any) {
+  eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
+  eleventyConfig.setTemplateFormats(['11ty.ts']);
+  eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });
+  eleventyConfig.setQuietMode(true);
+}

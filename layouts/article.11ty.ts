@@ -1,0 +1,41 @@
+import type { SiteArticle } from '../scripts/types.ts';
+import { ENTITY_TYPES } from '../scripts/types.ts';
+import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
+import { html, raw } from './lib/html.ts';
+import { page } from './lib/page.ts';
+
+interface Data extends PageData {
+  article: SiteArticle;
+}
+
+export const data = {
+  pagination: { data: 'site.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
+  permalink: (d: Data) => d.article.url,
+};
+
+export function render(d: Data): string {
+  const { article } = d;
+  const { href, entity: entities } = lookup(d);
+  const to = (target: string) => href(target, d.page.url);
+  const groups = ENTITY_TYPES.filter((t) => article.entities[t].length > 0);
+  const body = html`<div class="article-layout">
+<article class="article" data-pagefind-body>
+<p class="kicker" data-pagefind-ignore><span class="type-badge" data-pagefind-filter="type">Article</span></p>
+<h1 data-pagefind-weight="10">${article.title}</h1>
+<p class="meta" data-pagefind-ignore>${article.date ? html`<time datetime="${article.date}">${article.date}</time> · ` : ''}${article.author ? html`${article.author} · ` : ''}${article.sourceUrl ? html`<a href="${article.sourceUrl}" rel="noopener noreferrer">original</a> · ` : ''}<code>${article.source}</code></p>
+<div class="body">
+${raw(article.html)}
+</div>
+</article>
+<aside class="in-article" aria-labelledby="in-article-h" data-pagefind-ignore>
+<h2 id="in-article-h">In this article</h2>
+${groups.length === 0 ? html`<p>No people, groups or places were found.</p>` : ''}
+${groups.map((t) => html`<h3>${TYPE_LABEL[t].many}</h3>
+<ul class="entity-list">${article.entities[t].map((ref) => {
+    const e = entities.get(ref.id);
+    return e ? html`<li><a class="t-${e.type}" href="${to(e.url)}">${e.name}</a> <span class="count">${ref.count}</span></li>` : '';
+  })}</ul>`)}
+</aside>
+</div>`;
+  return page(d, { title: article.title, description: article.excerpt, body });
+}

@@ -1,0 +1,63 @@
+import type { SiteEntity } from '../scripts/types.ts';
+import { articlePath } from '../scripts/urls.ts';
+import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
+import { html } from './lib/html.ts';
+import { page } from './lib/page.ts';
+
+interface Data extends PageData {
+  entity: SiteEntity;
+}
+
+export const data = {
+  pagination: { data: 'site.entities', size: 1, alias: 'entity', addAllPagesToCollections: false },
+  permalink: (d: Data) => d.entity.url,
+  eleventyComputed: {},
+};
+
+export function render(d: Data): string {
+  const { entity } = d;
+  const { href, entity: entities, article: articles } = lookup(d);
+  const to = (target: string) => href(target, d.page.url);
+  const label = TYPE_LABEL[entity.type].one;
+  const articleCount = entity.articles.length;
+  const description = `${label} mentioned ${entity.mentionCount} time(s) in ${articleCount} article(s)${entity.aliases.length ? `; also called ${entity.aliases.join(', ')}` : ''}.`;
+
+  const body = html`<article class="entity t-${entity.type}" data-pagefind-body>
+<p class="kicker"><span class="type-badge t-${entity.type}" data-pagefind-filter="type">${label}</span></p>
+<h1 data-pagefind-weight="10">${entity.name}</h1>
+${entity.aliases.length ? html`<p class="aka">Also called <span data-pagefind-weight="8">${entity.aliases.map((a, i) => html`${i ? ', ' : ''}<q>${a}</q>`)}</span></p>` : ''}
+${entity.description ? html`<p class="description">${entity.description}</p>` : ''}
+<p class="stats">${entity.mentionCount} mention(s) in ${articleCount} article(s).</p>
+
+<section aria-labelledby="mentions-h" data-pagefind-ignore>
+<h2 id="mentions-h">Mentions in context</h2>
+<ol class="contexts">${entity.contexts.map((c) => {
+    const article = articles.get(c.article);
+    return html`<li><blockquote>${c.before}<mark>${c.text}</mark>${c.after}</blockquote>
+<p class="source"><a href="${to(`${articlePath(c.article)}#${c.paragraph}`)}">${article?.title ?? c.article}, paragraph ${c.paragraph.replace('p-', '')}</a></p></li>`;
+  })}</ol>
+</section>
+
+${entity.related.length ? html`<section aria-labelledby="related-h" data-pagefind-ignore>
+<h2 id="related-h">Related</h2>
+<table class="related">
+<caption>Entities named in the same sentence as ${entity.name}</caption>
+<thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col" class="num">Shared sentences</th></tr></thead>
+<tbody>${entity.related.map((r) => {
+    const other = entities.get(r.id);
+    if (!other) return '';
+    return html`<tr><td><a href="${to(other.url)}">${other.name}</a></td><td>${TYPE_LABEL[other.type].one}</td><td class="num">${r.count}</td></tr>`;
+  })}</tbody>
+</table>
+</section>` : ''}
+
+<section aria-labelledby="articles-h" data-pagefind-ignore>
+<h2 id="articles-h">Articles</h2>
+<ul class="articles">${entity.articles.map((ref) => {
+    const article = articles.get(ref.id);
+    return article ? html`<li><a href="${to(article.url)}">${article.title}</a> <span class="count">${ref.count} mention(s)</span></li>` : '';
+  })}</ul>
+</section>
+</article>`;
+  return page(d, { title: entity.name, description, body });
+}

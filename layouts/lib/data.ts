@@ -1,0 +1,42 @@
+import type { BuildInfo } from '../../scripts/build.ts';
+import type { EntityType, SiteArticle, SiteData, SiteEntity } from '../../scripts/types.ts';
+import { createHref, type Href } from '../../scripts/urls.ts';
+
+/** The data Eleventy hands every template. */
+export interface PageData {
+  site: SiteData;
+  build: BuildInfo;
+  page: { url: string };
+}
+
+export interface Lookup {
+  entity: Map<string, SiteEntity>;
+  article: Map<string, SiteArticle>;
+  byType: Record<EntityType, SiteEntity[]>;
+  href: Href;
+}
+
+const cache = new WeakMap<SiteData, Lookup>();
+
+/** Maps built once per build, not once per page (pages are many). */
+export function lookup(data: PageData): Lookup {
+  let found = cache.get(data.site);
+  if (!found) {
+    const byType: Record<EntityType, SiteEntity[]> = { person: [], group: [], place: [] };
+    for (const e of data.site.entities) byType[e.type].push(e);
+    found = {
+      entity: new Map(data.site.entities.map((e) => [e.id, e])),
+      article: new Map(data.site.articles.map((a) => [a.id, a])),
+      byType,
+      href: createHref(data.build),
+    };
+    cache.set(data.site, found);
+  }
+  return found;
+}
+
+export const TYPE_LABEL: Record<EntityType, { one: string; many: string }> = {
+  person: { one: 'Person', many: 'People' },
+  group: { one: 'Group', many: 'Groups' },
+  place: { one: 'Place', many: 'Places' },
+};

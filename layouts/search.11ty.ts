@@ -1,0 +1,25 @@
+import { lookup, type PageData } from './lib/data.ts';
+import { html, jsonForScript } from './lib/html.ts';
+import { page } from './lib/page.ts';
+
+export const data = { permalink: '/search/' };
+
+/** Pagefind's UI, with the query taken from ?q= so the home page's form lands here. */
+export function render(d: PageData): string {
+  const { href } = lookup(d);
+  const to = (target: string) => href(target, d.page.url);
+  const head = html`<link rel="stylesheet" href="${to('/pagefind/pagefind-ui.css')}">`;
+  const settings = { element: '#search', showSubResults: true, showImages: false, baseUrl: d.build.pathPrefix, resetStyles: false };
+  const body = html`<h1>Search</h1>
+<div id="search" class="search"></div>
+<noscript><p>Search needs JavaScript. Browse <a href="${to('/people/')}">people</a>, <a href="${to('/groups/')}">groups</a> and <a href="${to('/places/')}">places</a> instead.</p></noscript>
+<script src="${to('/pagefind/pagefind-ui.js')}"></script>
+<script>
+(function () {
+  var ui = new PagefindUI(${jsonForScript(settings)});
+  var q = new URLSearchParams(location.search).get('q');
+  if (q) ui.triggerSearch(q);
+})();
+</script>`;
+  return page(d, { title: 'Search', description: 'Search the people, groups, places and articles.', body, head });
+}

@@ -1,0 +1,135 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Eleventy from '@11ty/eleventy';
+import * as pagefind from 'pagefind';
+import type { BuildConfig } from './config.ts';
+import { DossierError } from './errors.ts';
+import { loadArticles, loadCorrections } from './load/index.ts';
+import { runPipeline } from './pipeline.ts';
+import type { EntityType, SiteData, Warning } from './types.ts';
+import { ENTITY_TYPES } from './types.ts';
+import { createHref } from './urls.ts';
+import { swapOutput, writeKnowledgeBase } from './write/index.ts';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** What a template sees as `build`. */
+export interface BuildInfo {
+  pathPrefix: string;
+  offline: boolean;
+  siteUrl?: string;
+}
+
+export interface BuildSummary {
+  articles: number;
+  entities: Record<EntityType, number>;
+  mentions: number;
+  pages: number;
+  warnings: Warning[];
+  /** Milliseconds per stage, in order. */
+  stages: [string, number][];
+}
+
+export interface Options {
+  log: (line: string) => void;
+  /** Skip the Pagefind index (for quick test builds that do not search). */
+  search: boolean;
+}
+
+export const defaultOptions: Options = { log: (line) => process.stderr.write(`${line}\n`), search: true };
+
+/** load → extract → resolve → link → write, then Eleventy renders and Pagefind indexes. Atomic: the old site stays until the new one is complete. */
+export async function runBuild(config: BuildConfig, options: Partial<Options> = {}): Promise<BuildSummary> {
+  const opts = { ...defaultOptions, ...options };
+  const stages: [string, number][] = [];
+  const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now();
+    const result = await work();
+    stages.push([stage, performance.now() - t0]);
+    return result;
+  };
+
+  const { articles, warnings, corrections } = await time('load', async () => {
+    const [loaded, fixes] = await Promise.all([loadArticles(config.contentDir), loadCorrections(config.contentDir)]);
+    return { articles: loaded.articles, warnings: [...loaded.warnings, ...fixes.warnings], corrections: fixes };
+  });
+  const linked = runPipeline(articles, {
+    corrections: corrections.corrections,
+    correctionsFile: corrections.file,
+    href: createHref(config),
+    onStage: (stage, ms) => stages.push([stage, ms]),
+  });
+  warnings.push(...linked.warnings);
+
+  const staging = `${config.outputDir}.tmp-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await time('write', async () => {
+      await mkdir(staging, { recursive: true });
+      await writeKnowledgeBase(staging, linked.kb);
+      await writeFile(path.join(staging, '.nojekyll'), '');
+    });
+    const pages = await time('render', () => renderSite(linked.site, config, staging));
+    if (opts.search) await time('index', () => indexSite(staging));
+    await time('swap', () => swapOutput(staging, config.outputDir));
+    return {
+      articles: articles.length,
+      entities: linked.site.counts,
+      mentions: linked.site.mentionCount,
+      pages,
+      warnings,
+      stages,
+    };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Eleventy renders the templates in layouts/ from the site data. Returns the number of pages written. */
+export async function renderSite(site: SiteData, config: BuildConfig, outputDir: string): Promise<number> {
+  const build: BuildInfo = { pathPrefix: config.pathPrefix, offline: config.offline, ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}) };
+  const eleventy = new Eleventy(path.join(projectRoot, 'layouts'), outputDir, {
+    configPath: path.join(projectRoot, 'eleventy.config.ts'),
+    quietMode: true,
+    config: (eleventyConfig: { addGlobalData: (name: string, value: unknown) => void }) => {
+      eleventyConfig.addGlobalData('site', site);
+      eleventyConfig.addGlobalData('build', build);
+    },
+  });
+  try {
+    const written = (await eleventy.write()) as unknown as [unknown[], unknown[]] | { results?: unknown[] };
+    const results = Array.isArray(written) ? written.flat() : (written.results ?? []);
+    return results.length;
+  } catch (error) {
+    throw new DossierError('RENDER_FAILED', `Eleventy could not render the site: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Pagefind indexes the rendered HTML into <outputDir>/pagefind. */
+export async function indexSite(outputDir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new DossierError('INDEX_FAILED', `Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: outputDir });
+    if (added.errors.length) throw new DossierError('INDEX_FAILED', `Pagefind: ${added.errors.join('; ')}`);
+    const out = await index.writeFiles({ outputPath: path.join(outputDir, 'pagefind') });
+    if (out.errors.length) throw new DossierError('INDEX_FAILED', `Pagefind: ${out.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export function formatSummary(summary: BuildSummary): string {
+  const counts = ENTITY_TYPES.map((t) => `${summary.entities[t]} ${t === 'person' ? 'people' : `${t}s`}`).join(', ');
+  const stageTimes = summary.stages.map(([s, ms]) => `${s} ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`).join(' · ');
+  return [
+    `Built ${summary.articles} article(s), ${counts}, ${summary.mentions} mentions, ${summary.pages} pages, ${summary.warnings.length} warning(s).`,
+    `Stages: ${stageTimes}`,
+  ].join('\n');
+}
+
+export function formatWarning(w: Warning): string {
+  return `warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message} [${w.code}]`;
+}

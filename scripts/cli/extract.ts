@@ -1,0 +1,30 @@
+import { parseArgs } from 'node:util';
+import { formatWarning } from '../build.ts';
+import { readConfig } from '../config.ts';
+import { DossierError } from '../errors.ts';
+import { loadCorrections, loadFiles } from '../load/index.ts';
+import { runPipeline } from '../pipeline.ts';
+
+/**
+ * `npm run extract -- FILE...`: the knowledge base (kb.json's shape) for just these files, on stdout.
+ * Corrections from CONTENT_DIR/entities.yaml apply. Logs and warnings go to stderr.
+ */
+const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+if (positionals.length === 0) {
+  process.stderr.write('usage: npm run extract -- FILE.md|FILE.txt ...\n');
+  process.exit(2);
+}
+try {
+  const config = readConfig();
+  const [{ articles, warnings }, corrections] = await Promise.all([loadFiles(positionals), loadCorrections(config.contentDir)]);
+  const { kb, warnings: more } = runPipeline(articles, { corrections: corrections.corrections, correctionsFile: corrections.file });
+  for (const w of [...warnings, ...corrections.warnings, ...more]) process.stderr.write(`${formatWarning(w)}\n`);
+  process.stdout.write(`${JSON.stringify(kb, null, 1)}\n`);
+  process.stderr.write(`extracted ${kb.entities.length} entities from ${kb.articles.length} article(s)\n`);
+} catch (error) {
+  if (error instanceof DossierError) {
+    process.stderr.write(`error: ${error.message} [${error.code}]\n`);
+    process.exit(1);
+  }
+  throw error;
+}

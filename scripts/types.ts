@@ -1,0 +1,209 @@
+/**
+ * The data that flows through the pipeline (load → extract → resolve → link → write)
+ * and the knowledge-base shape that the templates and kb.json read.
+ */
+
+export type EntityType = 'person' | 'group' | 'place';
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'group', 'place'];
+
+/** A half-open character range [start, end) into an article's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A content problem: reported, never fatal. */
+export interface Warning {
+  code: string;
+  file: string;
+  line?: number;
+  message: string;
+}
+
+// ---------------------------------------------------------------- load
+
+/** One article as read and validated by `load`. Later stages trust these fields. */
+export interface Article {
+  /** Stable, URL-safe id derived from the file path: "2016/mosul-offensive". */
+  id: string;
+  /** Path of the file relative to the content folder, with forward slashes. */
+  source: string;
+  format: 'md' | 'txt';
+  title: string;
+  /** ISO date (YYYY-MM-DD) from front matter, if given. */
+  date?: string;
+  author?: string;
+  /** The `source` URL from front matter, if given and http(s). */
+  sourceUrl?: string;
+  /** The text the offsets index into: the whole file for .txt, the body after front matter for .md. */
+  text: string;
+  /**
+   * `text` with markup that is not prose (code, link targets, raw HTML tags) blanked out
+   * with spaces: the same length, so offsets into it are offsets into `text`. Extraction reads this.
+   */
+  prose: string;
+  /** 1-based line of the file on which `text` begins (for warnings). */
+  bodyLine: number;
+}
+
+// ---------------------------------------------------------------- extract
+
+export interface Mention extends Span {
+  /** Exactly `text.slice(start, end)` of the article. */
+  text: string;
+}
+
+/** An entity as found inside one document, with its in-document aliases merged. */
+export interface DocEntity {
+  /** The fullest form seen in the document. */
+  name: string;
+  type: EntityType;
+  /** Other surface forms seen in the document (not including `name`). */
+  aliases: string[];
+  /** Sorted by start; never overlapping. */
+  mentions: Mention[];
+  /** Roles/titles stated in the document ("Secretary of Defense"). Optional signal. */
+  roles?: string[];
+  /** Geo coordinates from the gazetteer, for places. */
+  geo?: { lat: number; lon: number };
+}
+
+export interface Extraction {
+  entities: DocEntity[];
+  /** Sentence spans covering the text, in order. */
+  sentences: Span[];
+}
+
+// ---------------------------------------------------------------- resolve
+
+export interface ResolvedMention extends Mention {
+  article: string;
+}
+
+export interface ResolvedEntity {
+  /** Stable unique slug: also the last segment of the URL. */
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  description?: string;
+  geo?: { lat: number; lon: number };
+  mentions: ResolvedMention[];
+}
+
+/** An entity before it has an id: what corrections operate on. */
+export type DraftEntity = Omit<ResolvedEntity, 'id'>;
+
+/** One entry of content/entities.yaml, validated by `load`. */
+export interface Correction {
+  /** The entity it applies to: its name or any alias, compared case- and accent-insensitively. */
+  match: string;
+  /** 1-based line of the entry in entities.yaml, for messages. */
+  line: number;
+  /** Rename: the name shown for the entity. */
+  name?: string;
+  /** Retype. */
+  type?: EntityType;
+  /** Extra names for it; any entity found under one of them is merged in. */
+  aliases?: string[];
+  /** Other entities (by name or alias) to fold into this one. */
+  merge?: string[];
+  /** Shown on the entity page. */
+  description?: string;
+  /** Drop the entity and its mentions. */
+  ignore?: boolean;
+  /** Move some of its mentions to a new entity. */
+  split?: SplitCorrection[];
+}
+
+export interface SplitCorrection {
+  name: string;
+  type?: EntityType;
+  /** Move the mentions in these articles (article id or source path). */
+  articles?: string[];
+  /** Move the mentions written exactly like one of these. */
+  mentions?: string[];
+}
+
+// ---------------------------------------------------------------- kb.json (public, documented in README)
+
+export interface KbArticle {
+  id: string;
+  title: string;
+  /** Path from the site root, without the path prefix: "/articles/foo/". */
+  url: string;
+  /** File path relative to the content folder. */
+  source: string;
+  date?: string;
+  author?: string;
+  sourceUrl?: string;
+}
+
+export interface KbMention {
+  article: string;
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+export interface KbEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** Path from the site root, without the path prefix: "/people/ashton-carter/". */
+  url: string;
+  description?: string;
+  geo?: { lat: number; lon: number };
+  mentions: KbMention[];
+}
+
+export interface KnowledgeBase {
+  articles: KbArticle[];
+  entities: KbEntity[];
+}
+
+// ---------------------------------------------------------------- site data (what the templates read)
+
+export interface EntityRef {
+  id: string;
+  count: number;
+}
+
+export interface SiteArticle extends KbArticle {
+  /** Rendered body: paragraphs with ids, every mention a link. Trusted HTML. */
+  html: string;
+  paragraphCount: number;
+  mentionCount: number;
+  /** Entities in this article, by type, most mentioned first. */
+  entities: Record<EntityType, EntityRef[]>;
+  /** A short plain-text excerpt for descriptions. */
+  excerpt: string;
+}
+
+export interface MentionContext {
+  article: string;
+  /** Id of the paragraph element on the article page. */
+  paragraph: string;
+  /** The sentence split around the mention. */
+  before: string;
+  text: string;
+  after: string;
+}
+
+export interface SiteEntity extends KbEntity {
+  mentionCount: number;
+  contexts: MentionContext[];
+  /** Entities sharing a sentence with this one, most shared first. */
+  related: EntityRef[];
+  /** Articles it appears in, most mentions first. */
+  articles: EntityRef[];
+}
+
+export interface SiteData {
+  articles: SiteArticle[];
+  entities: SiteEntity[];
+  counts: Record<EntityType, number>;
+  mentionCount: number;
+}

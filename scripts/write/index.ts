@@ -1,0 +1,2 @@
+export { writeKnowledgeBase } from './writeKnowledgeBase.ts';
+export { swapOutput } from './swapOutput.ts';
