@@ -17,6 +17,14 @@ export function render(d: PageData): string {
 <script>
 (function () {
   var ui = new PagefindUI(${jsonForScript(settings)});
+  // Pagefind's input carries only a placeholder: give it an accessible name once it is mounted.
+  var root = document.getElementById('search');
+  var label = function () {
+    var input = root.querySelector('input');
+    if (input && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', 'Search people, groups, places and articles');
+  };
+  label();
+  new MutationObserver(label).observe(root, { childList: true, subtree: true });
   var q = new URLSearchParams(location.search).get('q');
   if (q) ui.triggerSearch(q);
 })();

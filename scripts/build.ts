@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
+import { register } from 'tsx/esm/api';
 import type { BuildConfig } from './config.ts';
 import { DossierError } from './errors.ts';
 import { loadArticles, loadCorrections } from './load/index.ts';
@@ -87,8 +88,13 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
   }
 }
 
+let typeScriptLoader: (() => Promise<void>) | undefined;
+
 /** Eleventy renders the templates in layouts/ from the site data. Returns the number of pages written. */
 export async function renderSite(site: SiteData, config: BuildConfig, outputDir: string): Promise<number> {
+  // Eleventy import()s eleventy.config.ts and the .11ty.ts templates: make sure Node can load TypeScript,
+  // whoever started this process (tsx, vitest or plain node).
+  typeScriptLoader ??= register();
   const build: BuildInfo = { pathPrefix: config.pathPrefix, offline: config.offline, ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}) };
   const eleventy = new Eleventy(path.join(projectRoot, 'layouts'), outputDir, {
     configPath: path.join(projectRoot, 'eleventy.config.ts'),

@@ -98,7 +98,7 @@ function toDraft(nodes: Node[]): DraftEntity {
   let geo: DraftEntity['geo'];
   for (const { entity } of nodes) {
     weight.set(entity.type, (weight.get(entity.type) ?? 0) + entity.mentions.length);
-    nameVotes.set(entity.name, (nameVotes.get(entity.name) ?? 0) + 1);
+    nameVotes.set(entity.name, (nameVotes.get(entity.name) ?? 0) + entity.mentions.length);
     for (const form of [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)]) {
       const key = nameKey(form);
       if (!forms.has(key)) forms.set(key, form);
@@ -106,7 +106,10 @@ function toDraft(nodes: Node[]): DraftEntity {
     geo ??= entity.geo;
   }
   const type = [...weight].sort((a, b) => b[1] - a[1])[0]![0];
-  const name = [...nameVotes].sort((a, b) => b[1] - a[1] || wordCount(b[0]) - wordCount(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const name = [...nameVotes].sort(
+    ([a, votesA], [b, votesB]) =>
+      votesB - votesA || Number(isShouted(a)) - Number(isShouted(b)) || wordCount(b) - wordCount(a) || b.length - a.length || (a < b ? -1 : 1),
+  )[0]![0];
   const aliases = [...forms.values()].filter((f) => nameKey(f) !== nameKey(name) && !isPossessiveOf(f, name)).sort();
   const mentions = nodes
     .flatMap(({ article, order, entity }) => entity.mentions.map((m) => ({ order, mention: { ...m, article } })))
@@ -114,6 +117,9 @@ function toDraft(nodes: Node[]): DraftEntity {
     .map(({ mention }) => mention);
   return { name, type, aliases, mentions, ...(geo ? { geo } : {}) };
 }
+
+/** All capitals: a headline form or an acronym; on a tie, a name in mixed case reads better. */
+const isShouted = (name: string) => /\p{Lu}/u.test(name) && name === name.toUpperCase();
 
 const isPossessiveOf = (form: string, name: string) => nameKey(form).replace(/'s?$/, '') === nameKey(name);
 

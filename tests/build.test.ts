@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, fileFor, SEED_CONTENT, type BuiltSite } from './helpers/site.ts';
+
+/** Integration: the seed content built into a temp folder, checked through its HTML. */
+let site: BuiltSite;
+beforeAll(async () => {
+  site = await buildSite(SEED_CONTENT);
+});
+afterAll(() => site?.cleanup());
+
+describe('a build of the seed', () => {
+  it('writes kb.json in the documented shape', () => {
+    expect(site.kb.articles).toHaveLength(1);
+    const [article] = site.kb.articles;
+    expect(article).toMatchObject({ id: expect.any(String), title: expect.any(String), url: `/articles/${article!.id}/`, source: expect.stringMatching(/\.(md|txt)$/) });
+    expect(site.kb.entities.length).toBeGreaterThan(5);
+    for (const e of site.kb.entities) {
+      expect(Object.keys(e)).toEqual(expect.arrayContaining(['id', 'name', 'type', 'aliases', 'url', 'mentions']));
+      expect(['person', 'group', 'place']).toContain(e.type);
+      expect(e.aliases).not.toContain(e.name);
+      expect(e.url).toBe(`/${{ person: 'people', group: 'groups', place: 'places' }[e.type]}/${e.id}/`);
+      expect(e.mentions.length).toBeGreaterThan(0);
+    }
+    expect(new Set(site.kb.entities.map((e) => e.url)).size).toBe(site.kb.entities.length);
+  });
+
+  it('every mention offset slices back to its text, inside its sentence', async () => {
+    const article = site.kb.articles[0]!;
+    const text = matter(await readFile(path.join(SEED_CONTENT, 'articles', article.source), 'utf8'), {}).content;
+    for (const e of site.kb.entities) {
+      for (const m of e.mentions) {
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(m.sentence).toContain(m.text);
+      }
+    }
+  });
+
+  it('every mention in kb.json is a link on its article page, in order, with the original text', async () => {
+    for (const article of site.kb.articles) {
+      const page = await site.html(article.url);
+      const anchors = page.querySelectorAll('.body a.mention').map((a) => ({ text: a.text, href: a.getAttribute('href') }));
+      const expected = site.kb.entities
+        .flatMap((e) => e.mentions.filter((m) => m.article === article.id).map((m) => ({ start: m.start, text: m.text, href: e.url })))
+        .sort((a, b) => a.start - b.start)
+        .map(({ text, href }) => ({ text, href }));
+      expect(anchors).toEqual(expected);
+    }
+  });
+
+  it('every paragraph of the article is on its page, each with an id', async () => {
+    const article = site.kb.articles[0]!;
+    const text = matter(await readFile(path.join(SEED_CONTENT, 'articles', article.source), 'utf8'), {}).content;
+    const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const page = await site.html(article.url);
+    const rendered = page.querySelectorAll('.body [id^="p-"]').map((p) => p.text.replace(/\s+/g, ' ').trim());
+    expect(rendered).toEqual(paragraphs);
+  });
+
+  it('writes a page for every entity, with its name, aliases and every mention in context', async () => {
+    for (const e of site.kb.entities) {
+      expect(existsSync(fileFor(site.dir, e.url)), e.url).toBe(true);
+      const page = await site.html(e.url);
+      expect(page.querySelector('h1')?.text).toBe(e.name);
+      for (const alias of e.aliases) expect(page.querySelector('.aka')?.text).toContain(alias);
+      const contexts = page.querySelectorAll('.contexts li');
+      expect(contexts).toHaveLength(e.mentions.length);
+      contexts.forEach((li, i) => {
+        expect(li.querySelector('mark')?.text).toBe(e.mentions[i]!.text);
+        expect(li.querySelector('.source a')?.getAttribute('href')).toMatch(new RegExp(`^/articles/${e.mentions[i]!.article}/#p-\\d+$`));
+      });
+      expect(page.querySelector('[data-pagefind-filter="type"]')).not.toBeNull();
+    }
+  });
+
+  it('writes the home page, the index pages sorted by mentions, search and 404', async () => {
+    const home = await site.html('/');
+    expect(home.querySelector('form[role="search"]')?.getAttribute('action')).toBe('/search/');
+    for (const [section, type] of [['people', 'person'], ['groups', 'group'], ['places', 'place']] as const) {
+      const page = await site.html(`/${section}/`);
+      const counts = page.querySelectorAll('tbody tr td.num:nth-child(3)').map((td) => Number(td.text));
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      expect(counts).toHaveLength(site.kb.entities.filter((e) => e.type === type).length);
+    }
+    expect((await site.html('/search/')).querySelector('#search')).not.toBeNull();
+    expect(existsSync(path.join(site.dir, '404.html'))).toBe(true);
+    expect(existsSync(path.join(site.dir, 'pagefind/pagefind-ui.js'))).toBe(true);
+  });
+
+  it('reports a summary with counts and the time of each stage', () => {
+    const { summary } = site;
+    expect(summary.articles).toBe(1);
+    expect(summary.entities.person + summary.entities.group + summary.entities.place).toBe(site.kb.entities.length);
+    expect(summary.stages.map(([s]) => s)).toEqual(['load', 'extract', 'resolve', 'link', 'write', 'render', 'index', 'swap']);
+  });
+});

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import sirv from 'sirv';
+import { runBuild, type BuildSummary } from '../../scripts/build.ts';
+import { readConfig } from '../../scripts/config.ts';
+import type { KnowledgeBase } from '../../scripts/types.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SEED_CONTENT = path.join(ROOT, 'content');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+
+export interface BuiltSite {
+  dir: string;
+  summary: BuildSummary;
+  kb: KnowledgeBase;
+  html: (sitePath: string) => Promise<HTMLElement>;
+  cleanup: () => Promise<void>;
+}
+
+/** Build a content folder into a fresh temp folder, as `npm run build` would with these variables. */
+export async function buildSite(contentDir: string, env: Record<string, string> = {}, search = true): Promise<BuiltSite> {
+  const tmp = await mkdtemp(path.join(tmpdir(), 'dossier-test-'));
+  const dir = path.join(tmp, 'site');
+  const config = readConfig({ CONTENT_DIR: contentDir, OUTPUT_DIR: dir, ...env }, ROOT);
+  const summary = await runBuild(config, { log: () => {}, search });
+  const kb = JSON.parse(await readFile(path.join(dir, 'kb.json'), 'utf8')) as KnowledgeBase;
+  return {
+    dir,
+    summary,
+    kb,
+    html: async (sitePath) => parse(await readFile(fileFor(dir, sitePath), 'utf8')),
+    cleanup: () => rm(tmp, { recursive: true, force: true }),
+  };
+}
+
+/** The file that a site path is served from. */
+export function fileFor(dir: string, sitePath: string): string {
+  const clean = decodeURIComponent(sitePath.split('#')[0]!.split('?')[0]!);
+  return path.join(dir, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+/** A copy of a content folder that a test may change. */
+export async function copyContent(from: string): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const tmp = await mkdtemp(path.join(tmpdir(), 'dossier-content-'));
+  await cp(from, tmp, { recursive: true });
+  return { dir: tmp, cleanup: () => rm(tmp, { recursive: true, force: true }) };
+}
+
+export interface Served {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serve a built site on 127.0.0.1 under a path prefix, with the site's 404 page for misses. */
+export async function serveSite(dir: string, prefix = '/'): Promise<Served> {
+  const handler = sirv(dir, { dev: true, extensions: ['html'] });
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(prefix)) {
+      res.writeHead(404).end('outside the prefix');
+      return;
+    }
+    req.url = `/${url.slice(prefix.length)}`;
+    handler(req, res, () => {
+      readFile(path.join(dir, '404.html')).then(
+        (body) => res.writeHead(404, { 'content-type': 'text/html' }).end(body),
+        () => res.writeHead(404).end(),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Whether the browser tests can run. Without Chromium they skip loudly on a developer's
+ * machine, and fail in CI (CI=true), where .ci/run installs it.
+ */
+export function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${CHROMIUM} is missing: .ci/run should have installed it`);
+  console.warn(`\n!!!!! SKIPPING BROWSER TESTS: ${CHROMIUM} not found. Install it with: apt-get install -y chromium !!!!!\n`);
+  return false;
+}
+
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
