@@ -1,8 +1,8 @@
 import type { SiteArticle } from '../scripts/types.ts';
 import { ENTITY_TYPES } from '../scripts/types.ts';
-import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
+import { lookup, SCHEMA_TYPE, TYPE_LABEL, type PageData } from './lib/data.ts';
 import { html, raw } from './lib/html.ts';
-import { page } from './lib/page.ts';
+import { absoluteUrl, page } from './lib/page.ts';
 
 interface Data extends PageData {
   article: SiteArticle;
@@ -37,5 +37,19 @@ ${groups.map((t) => html`<h3>${TYPE_LABEL[t].many}</h3>
   })}</ul>`)}
 </aside>
 </div>`;
-  return page(d, { title: article.title, description: article.excerpt, body });
+  const mentioned = ENTITY_TYPES.flatMap((t) => article.entities[t]).flatMap((ref) => {
+    const e = entities.get(ref.id);
+    return e ? [{ '@type': SCHEMA_TYPE[e.type], name: e.name, ...(absoluteUrl(d, e.url) ? { url: absoluteUrl(d, e.url) } : {}) }] : [];
+  });
+  const jsonLd = {
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.excerpt,
+    ...(article.date ? { datePublished: article.date } : {}),
+    ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
+    ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
+    ...(absoluteUrl(d, article.url) ? { url: absoluteUrl(d, article.url) } : {}),
+    mentions: mentioned,
+  };
+  return page(d, { title: article.title, description: article.excerpt, body, jsonLd, ogType: 'article' });
 }

@@ -1,8 +1,8 @@
 import type { SiteEntity } from '../scripts/types.ts';
 import { articlePath } from '../scripts/urls.ts';
-import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
+import { lookup, SCHEMA_TYPE, TYPE_LABEL, type PageData } from './lib/data.ts';
 import { html } from './lib/html.ts';
-import { page } from './lib/page.ts';
+import { absoluteUrl, page } from './lib/page.ts';
 
 interface Data extends PageData {
   entity: SiteEntity;
@@ -59,5 +59,13 @@ ${entity.related.length ? html`<section aria-labelledby="related-h" data-pagefin
   })}</ul>
 </section>
 </article>`;
-  return page(d, { title: entity.name, description, body });
+  const jsonLd = {
+    '@type': SCHEMA_TYPE[entity.type],
+    name: entity.name,
+    ...(entity.aliases.length ? { alternateName: entity.aliases } : {}),
+    description: entity.description ?? description,
+    ...(absoluteUrl(d, entity.url) ? { url: absoluteUrl(d, entity.url) } : {}),
+    ...(entity.geo ? { geo: { '@type': 'GeoCoordinates', latitude: entity.geo.lat, longitude: entity.geo.lon } } : {}),
+  };
+  return page(d, { title: entity.name, description, body, jsonLd, ogType: entity.type === 'person' ? 'profile' : 'website' });
 }

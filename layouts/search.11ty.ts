@@ -1,11 +1,19 @@
 import { lookup, type PageData } from './lib/data.ts';
 import { html, jsonForScript } from './lib/html.ts';
 import { page } from './lib/page.ts';
+import { searchForm } from './lib/parts.ts';
 
 export const data = { permalink: '/search/' };
 
-/** Pagefind's UI, with the query taken from ?q= so the home page's form lands here. */
+/**
+ * Normal build: Pagefind's full-text UI, with the query taken from ?q= so every search box lands here.
+ * Offline build (file://, where Pagefind cannot run): the name/alias/title index of assets/offline-search.js.
+ */
 export function render(d: PageData): string {
+  return d.build.offline ? offline(d) : pagefind(d);
+}
+
+function pagefind(d: PageData): string {
   const { href } = lookup(d);
   const to = (target: string) => href(target, d.page.url);
   const head = html`<link rel="stylesheet" href="${to('/pagefind/pagefind-ui.css')}">`;
@@ -30,4 +38,13 @@ export function render(d: PageData): string {
 })();
 </script>`;
   return page(d, { title: 'Search', description: 'Search the people, groups, places and articles.', body, head });
+}
+
+function offline(d: PageData): string {
+  const l = lookup(d);
+  const body = html`<h1>Search</h1>
+<p>This copy of the site works without a server: search finds people, groups and places by name or alias, and articles by title.</p>
+${searchForm(d, l, 'search-page-q')}
+<div id="offline-results" aria-live="polite"></div>`;
+  return page(d, { title: 'Search', description: 'Search the people, groups, places and articles.', body });
 }

@@ -72,7 +72,8 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
       await writeFile(path.join(staging, '.nojekyll'), '');
     });
     const pages = await time('render', () => renderSite(linked.site, config, staging));
-    if (opts.search) await time('index', () => indexSite(staging));
+    // Pagefind cannot run from file://: the offline build carries its own index (layouts/search-index.11ty.ts).
+    if (opts.search && !config.offline) await time('index', () => indexSite(staging));
     await time('swap', () => swapOutput(staging, config.outputDir));
     return {
       articles: articles.length,
@@ -105,9 +106,8 @@ export async function renderSite(site: SiteData, config: BuildConfig, outputDir:
     },
   });
   try {
-    const written = (await eleventy.write()) as unknown as [unknown[], unknown[]] | { results?: unknown[] };
-    const results = Array.isArray(written) ? written.flat() : (written.results ?? []);
-    return results.length;
+    const written = (await eleventy.write()) as unknown as { outputPath?: string }[][] | { outputPath?: string }[];
+    return written.flat().filter((r) => r.outputPath?.endsWith('.html')).length;
   } catch (error) {
     throw new DossierError('RENDER_FAILED', `Eleventy could not render the site: ${(error as Error).message}`, { cause: error });
   }

@@ -40,3 +40,6 @@ export const TYPE_LABEL: Record<EntityType, { one: string; many: string }> = {
   group: { one: 'Group', many: 'Groups' },
   place: { one: 'Place', many: 'Places' },
 };
+
+/** schema.org types for JSON-LD. */
+export const SCHEMA_TYPE: Record<EntityType, string> = { person: 'Person', group: 'Organization', place: 'Place' };

@@ -1,7 +1,8 @@
 import { ENTITY_TYPES } from '../../scripts/types.ts';
 import { sectionPath } from '../../scripts/urls.ts';
 import { lookup, TYPE_LABEL, type PageData } from './data.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, jsonForScript, type SafeHtml } from './html.ts';
+import { searchForm } from './parts.ts';
 
 export interface PageOptions {
   title: string;
@@ -9,11 +10,21 @@ export interface PageOptions {
   body: SafeHtml;
   /** Extra elements for <head>. */
   head?: SafeHtml;
+  /** schema.org data for a <script type="application/ld+json">. */
+  jsonLd?: Record<string, unknown>;
+  /** Open Graph type: "website" unless said otherwise. */
+  ogType?: string;
 }
 
+/** The absolute URL of a site path, when SITE_URL is configured. */
+export const absoluteUrl = (data: PageData, sitePath: string): string | undefined =>
+  data.build.siteUrl ? data.build.siteUrl + sitePath.replace(/^\//, '') : undefined;
+
 /** The shell every page shares: head, skip link, navigation, main, footer. */
-export function page(data: PageData, { title, description, body, head }: PageOptions): string {
-  const { href } = lookup(data);
+export function page(data: PageData, { title, description, body, head, jsonLd, ogType = 'website' }: PageOptions): string {
+  const l = lookup(data);
+  const { href } = l;
+  const canonical = absoluteUrl(data, data.page.url);
   const here = data.page.url;
   const to = (target: string) => href(target, here);
   const nav: [string, string][] = [
@@ -29,8 +40,12 @@ export function page(data: PageData, { title, description, body, head }: PageOpt
 <title>${fullTitle}</title>
 ${description ? html`<meta name="description" content="${description}">` : ''}
 <meta property="og:title" content="${title}">
+<meta property="og:type" content="${ogType}">
 ${description ? html`<meta property="og:description" content="${description}">` : ''}
+${canonical ? html`<link rel="canonical" href="${canonical}">\n<meta property="og:url" content="${canonical}">` : ''}
 <link rel="stylesheet" href="${to('/assets/style.css')}">
+${data.build.offline ? html`<script src="${to('/assets/offline-search.js')}" defer></script>` : ''}
+${jsonLd ? html`<script type="application/ld+json">${jsonForScript({ '@context': 'https://schema.org', ...jsonLd })}</script>` : ''}
 ${head}
 </head>
 <body>
@@ -40,6 +55,7 @@ ${head}
 <nav aria-label="Sections"><ul>${nav.map(
     ([target, label]) => html`<li><a href="${to(target)}"${here === target ? html` aria-current="page"` : ''}>${label}</a></li>`,
   )}</ul></nav>
+${['/', '/search/', '/404.html'].includes(here) ? '' : searchForm(data, l, 'site-q', true)}
 </header>
 <main id="main">
 ${body}

@@ -9,10 +9,14 @@ export function articleList(d: PageData, articles: readonly SiteArticle[], { hre
   )}</ul>`;
 }
 
-export function searchForm(d: PageData, { href }: Lookup, id = 'q'): SafeHtml {
-  return html`<form class="search-form" role="search" action="${href('/search/', d.page.url)}" method="get">
-<label for="${id}">Search people, groups, places and articles</label>
-<input id="${id}" name="q" type="search" placeholder="e.g. a name or a place" autocomplete="off">
+/**
+ * A search box that submits to the search page. In the offline build, assets/offline-search.js
+ * turns every one of them into a live list of matching entities and articles.
+ */
+export function searchForm(d: PageData, { href }: Lookup, id = 'q', compact = false): SafeHtml {
+  return html`<form class="search-form${compact ? ' compact' : ''}" role="search" action="${href('/search/', d.page.url)}" method="get" data-quick-search>
+<label for="${id}"${compact ? html` class="visually-hidden"` : ''}>Search people, groups, places and articles</label>
+<input id="${id}" name="q" type="search" placeholder="${compact ? 'Search' : 'e.g. a name or a place'}" autocomplete="off">
 <button type="submit">Search</button>
 </form>`;
 }

@@ -1,0 +1,40 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { zipSync, type Zippable } from 'fflate';
+import { formatSummary, formatWarning, runBuild } from '../build.ts';
+import { readConfig } from '../config.ts';
+import { DossierError } from '../errors.ts';
+
+/**
+ * `npm run bundle`: build the offline site (relative links, no server needed) and zip it,
+ * ready to send or to open from disk: unzip, then open index.html.
+ */
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dossier-offline.zip' } } });
+const config = { ...readConfig({ ...process.env, OUTPUT_DIR: process.env.OUTPUT_DIR || '_site-offline' }), offline: true };
+try {
+  const summary = await runBuild(config);
+  for (const w of summary.warnings) process.stderr.write(`${formatWarning(w)}\n`);
+  process.stderr.write(`${formatSummary(summary)}\n`);
+} catch (error) {
+  if (error instanceof DossierError) {
+    process.stderr.write(`error: ${error.message} [${error.code}]\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+// Fixed dates and sorted entries: the same site always gives the same zip.
+const mtime = new Date(process.env.BUILD_DATE || '2000-01-01T00:00:00Z');
+const files: Zippable = {};
+const entries = (await readdir(config.outputDir, { recursive: true, withFileTypes: true }))
+  .filter((e) => e.isFile())
+  .map((e) => path.join(e.parentPath, e.name))
+  .sort();
+for (const file of entries) {
+  const name = `dossier/${path.relative(config.outputDir, file).split(path.sep).join('/')}`;
+  files[name] = [await readFile(file), { mtime }];
+}
+const zip = zipSync(files, { level: 6 });
+await writeFile(values.out!, zip);
+process.stderr.write(`Wrote ${values.out} (${(zip.length / 1024).toFixed(0)} KB, ${entries.length} files): unzip it and open dossier/index.html in a browser.\n`);
