@@ -2,6 +2,7 @@ import type { SiteEntity } from '../scripts/types.ts';
 import { articlePath } from '../scripts/urls.ts';
 import { lookup, SCHEMA_TYPE, TYPE_LABEL, type PageData } from './lib/data.ts';
 import { html } from './lib/html.ts';
+import { placesMap } from './lib/map.ts';
 import { absoluteUrl, page } from './lib/page.ts';
 
 interface Data extends PageData {
@@ -28,6 +29,7 @@ export function render(d: Data): string {
 ${entity.aliases.length ? html`<p class="aka">Also called <span data-pagefind-weight="8">${entity.aliases.map((a, i) => html`${i ? ', ' : ''}<q>${a}</q>`)}</span></p>` : ''}
 ${entity.description ? html`<p class="description">${entity.description}</p>` : ''}
 <p class="stats">${entity.mentionCount} mention(s) in ${articleCount} article(s).</p>
+${entity.type === 'place' && entity.geo ? placesMap(d, lookup(d), [entity, ...entity.related.map((r) => entities.get(r.id)).filter((e): e is SiteEntity => e?.type === 'place')], { focus: entity, id: 'place-map' }) : ''}
 
 <section aria-labelledby="mentions-h" data-pagefind-ignore>
 <h2 id="mentions-h">Mentions in context</h2>

@@ -3,6 +3,7 @@ import { ENTITY_TYPES } from '../scripts/types.ts';
 import { sectionPath } from '../scripts/urls.ts';
 import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
 import { html } from './lib/html.ts';
+import { placesMap } from './lib/map.ts';
 import { page } from './lib/page.ts';
 
 interface Data extends PageData {
@@ -23,6 +24,7 @@ export function render(d: Data): string {
   const list = byType[d.type];
   const body = html`<h1>${label}</h1>
 <p>${list.length} ${label.toLowerCase()}, most mentioned first.</p>
+${d.type === 'place' ? placesMap(d, lookup(d), list, { id: 'places-map' }) : ''}
 ${list.length === 0 ? html`<p>None found yet.</p>` : html`<table class="index">
 <caption class="visually-hidden">${label} by number of mentions</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Also called</th><th scope="col" class="num">Mentions</th><th scope="col" class="num">Articles</th></tr></thead>

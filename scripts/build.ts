@@ -11,6 +11,7 @@ import { runPipeline } from './pipeline.ts';
 import type { EntityType, SiteData, Warning } from './types.ts';
 import { ENTITY_TYPES } from './types.ts';
 import { createHref } from './urls.ts';
+import { extractArticles } from './extractArticles.ts';
 import { swapOutput, writeKnowledgeBase } from './write/index.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +28,8 @@ export interface BuildSummary {
   entities: Record<EntityType, number>;
   mentions: number;
   pages: number;
+  /** Articles whose extraction came from the cache. */
+  cached: number;
   warnings: Warning[];
   /** Milliseconds per stage, in order. */
   stages: [string, number][];
@@ -36,9 +39,18 @@ export interface Options {
   log: (line: string) => void;
   /** Skip the Pagefind index (for quick test builds that do not search). */
   search: boolean;
+  /** Where extractions are cached between builds, keyed by article text and extractor version; undefined: no cache. */
+  cacheDir: string | undefined;
+  /** Worker threads for extraction (default: one per core, for large corpora). */
+  workers: number | undefined;
 }
 
-export const defaultOptions: Options = { log: (line) => process.stderr.write(`${line}\n`), search: true };
+export const defaultOptions: Options = {
+  log: (line) => process.stderr.write(`${line}\n`),
+  search: true,
+  cacheDir: path.join(projectRoot, '.dossier/cache/extract'),
+  workers: undefined,
+};
 
 /** load → extract → resolve → link → write, then Eleventy renders and Pagefind indexes. Atomic: the old site stays until the new one is complete. */
 export async function runBuild(config: BuildConfig, options: Partial<Options> = {}): Promise<BuildSummary> {
@@ -55,7 +67,11 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
     const [loaded, fixes] = await Promise.all([loadArticles(config.contentDir), loadCorrections(config.contentDir)]);
     return { articles: loaded.articles, warnings: [...loaded.warnings, ...fixes.warnings], corrections: fixes };
   });
+  const { extractions, cached } = await time('extract', () =>
+    extractArticles(articles, { cacheDir: opts.cacheDir, ...(opts.workers !== undefined ? { workers: opts.workers } : {}) }),
+  );
   const linked = runPipeline(articles, {
+    extractions,
     corrections: corrections.corrections,
     correctionsFile: corrections.file,
     href: createHref(config),
@@ -80,6 +96,7 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
       entities: linked.site.counts,
       mentions: linked.site.mentionCount,
       pages,
+      cached,
       warnings,
       stages,
     };
@@ -131,7 +148,7 @@ export function formatSummary(summary: BuildSummary): string {
   const counts = ENTITY_TYPES.map((t) => `${summary.entities[t]} ${t === 'person' ? 'people' : `${t}s`}`).join(', ');
   const stageTimes = summary.stages.map(([s, ms]) => `${s} ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`).join(' · ');
   return [
-    `Built ${summary.articles} article(s), ${counts}, ${summary.mentions} mentions, ${summary.pages} pages, ${summary.warnings.length} warning(s).`,
+    `Built ${summary.articles} article(s) (${summary.cached} from the extraction cache), ${counts}, ${summary.mentions} mentions, ${summary.pages} pages, ${summary.warnings.length} warning(s).`,
     `Stages: ${stageTimes}`,
   ].join('\n');
 }

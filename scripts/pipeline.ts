@@ -1,7 +1,7 @@
 import { extractEntities } from './extract/index.ts';
 import { linkArticles, type Linked } from './link/index.ts';
 import { resolveEntities } from './resolve/index.ts';
-import type { Article, Correction, Span, Warning } from './types.ts';
+import type { Article, Correction, Extraction, Span, Warning } from './types.ts';
 import type { Href } from './urls.ts';
 
 export interface Options {
@@ -10,6 +10,8 @@ export interface Options {
   href: Href;
   /** Called after each stage with its name and duration in ms. */
   onStage: (stage: string, ms: number) => void;
+  /** Extractions already made (from the cache or worker threads), in article order. */
+  extractions: readonly Extraction[] | undefined;
 }
 
 export const defaultOptions: Options = {
@@ -17,6 +19,7 @@ export const defaultOptions: Options = {
   correctionsFile: 'entities.yaml',
   href: (target) => target,
   onStage: () => {},
+  extractions: undefined,
 };
 
 /** The pure middle of the pipeline: extract → resolve → link. No disk access. */
@@ -28,7 +31,10 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
     opts.onStage(stage, performance.now() - t0);
     return result;
   };
-  const extracted = timed('extract', () => articles.map((article) => ({ article, extraction: extractEntities(article.prose) })));
+  const given = opts.extractions;
+  const extracted = given
+    ? articles.map((article, i) => ({ article, extraction: given[i]! }))
+    : timed('extract', () => articles.map((article) => ({ article, extraction: extractEntities(article.prose) })));
   const resolved = timed('resolve', () =>
     resolveEntities(extracted, { corrections: opts.corrections, correctionsFile: opts.correctionsFile }),
   );

@@ -1,3 +1,5 @@
+import type { GraphLayout } from './link/layoutGraph.ts';
+
 /**
  * The data that flows through the pipeline (load → extract → resolve → link → write)
  * and the knowledge-base shape that the templates and kb.json read.
@@ -118,6 +120,8 @@ export interface Correction {
 
 export interface SplitCorrection {
   name: string;
+  /** 1-based line of this split in entities.yaml, for messages (the entry's line if not given). */
+  line?: number;
   type?: EntityType;
   /** Move the mentions in these articles (article id or source path). */
   articles?: string[];
@@ -125,11 +129,52 @@ export interface SplitCorrection {
   mentions?: string[];
 }
 
+// ---------------------------------------------------------------- evidence (link stage)
+
+/** A role or title the article gives an entity, in the article's own words. */
+export interface Role {
+  /** "Secretary of Defense", "president". */
+  title: string;
+  article: string;
+  /** The sentence that states it (whitespace collapsed). */
+  sentence: string;
+  /** The entity the role is held in, when the article names it ("Turkey" in "Turkey's president"). */
+  of?: string;
+}
+
+/** A direct quotation attributed to an entity. */
+export interface Quote {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  article: string;
+  /** The sentence(s) holding the quote and its attribution (whitespace collapsed). */
+  sentence: string;
+  /** How the article names the speaker when that is not just the entity's name ("a Pentagon spokesman"). */
+  speaker?: string;
+  /** Offset of the opening quotation mark in the article's text. */
+  start: number;
+}
+
+export interface RelationEvidence {
+  article: string;
+  sentence: string;
+}
+
+/** Two entities named together: in the same sentence (weight 1 each) or, more weakly, the same paragraph. */
+export interface Relation {
+  source: string;
+  target: string;
+  weight: number;
+  evidence: RelationEvidence[];
+}
+
 // ---------------------------------------------------------------- kb.json (public, documented in README)
 
 export interface KbArticle {
   id: string;
   title: string;
+  /** Entity ids the article is mainly about, most salient first, at most 5. */
+  about?: string[];
   /** Path from the site root, without the path prefix: "/articles/foo/". */
   url: string;
   /** File path relative to the content folder. */
@@ -156,12 +201,17 @@ export interface KbEntity {
   url: string;
   description?: string;
   geo?: { lat: number; lon: number };
+  roles?: Role[];
+  quotes?: Quote[];
+  /** Highest salience in any article, 0–1. */
+  salience?: number;
   mentions: KbMention[];
 }
 
 export interface KnowledgeBase {
   articles: KbArticle[];
   entities: KbEntity[];
+  relations?: Relation[];
 }
 
 // ---------------------------------------------------------------- site data (what the templates read)
@@ -169,6 +219,8 @@ export interface KnowledgeBase {
 export interface EntityRef {
   id: string;
   count: number;
+  /** Salience in the article (0–1), where the reference is an article's entity. */
+  salience?: number;
 }
 
 export interface SiteArticle extends KbArticle {
@@ -206,4 +258,7 @@ export interface SiteData {
   entities: SiteEntity[];
   counts: Record<EntityType, number>;
   mentionCount: number;
+  relations: Relation[];
+  /** The network, laid out at build time (scripts/link/layoutGraph.ts). */
+  graph: GraphLayout;
 }

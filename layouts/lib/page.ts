@@ -14,6 +14,8 @@ export interface PageOptions {
   jsonLd?: Record<string, unknown>;
   /** Open Graph type: "website" unless said otherwise. */
   ogType?: string;
+  /** The page has a table.sortable: load the small script that sorts it. */
+  sortable?: boolean;
 }
 
 /** The absolute URL of a site path, when SITE_URL is configured. */
@@ -21,7 +23,7 @@ export const absoluteUrl = (data: PageData, sitePath: string): string | undefine
   data.build.siteUrl ? data.build.siteUrl + sitePath.replace(/^\//, '') : undefined;
 
 /** The shell every page shares: head, skip link, navigation, main, footer. */
-export function page(data: PageData, { title, description, body, head, jsonLd, ogType = 'website' }: PageOptions): string {
+export function page(data: PageData, { title, description, body, head, jsonLd, ogType = 'website', sortable = false }: PageOptions): string {
   const l = lookup(data);
   const { href } = l;
   const canonical = absoluteUrl(data, data.page.url);
@@ -30,6 +32,7 @@ export function page(data: PageData, { title, description, body, head, jsonLd, o
   const nav: [string, string][] = [
     ...ENTITY_TYPES.map((t) => [sectionPath(t), TYPE_LABEL[t].many] as [string, string]),
     ['/articles/', 'Articles'],
+    ['/graph/', 'Network'],
     ['/search/', 'Search'],
   ];
   const fullTitle = title === 'Dossier' ? title : `${title} · Dossier`;
@@ -60,6 +63,7 @@ ${['/', '/search/', '/404.html'].includes(here) ? '' : searchForm(data, l, 'site
 <main id="main">
 ${body}
 </main>
+${sortable ? html`<script src="${to('/assets/sort-table.js')}" defer></script>` : ''}
 <footer class="site"><p>Built with Dossier from ${data.site.articles.length} article(s).</p></footer>
 </body>
 </html>`}\n`;

@@ -12,10 +12,12 @@ import type {
   SiteArticle,
   SiteData,
   SiteEntity,
+  Relation,
   Span,
   Warning,
 } from '../types.ts';
 import { ENTITY_TYPES } from '../types.ts';
+import { layoutGraph } from './layoutGraph.ts';
 import { renderMentions, type Paragraph } from './renderMentions.ts';
 
 export interface Linked {
@@ -113,8 +115,10 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
   });
 
   // Entities that share a sentence are related; count the sentences they share.
+  const relations = new Map<string, Relation>();
   for (const [articleId, list] of byArticle) {
     const spans = sentences.get(articleId) ?? [];
+    const text = textOf.get(articleId) ?? '';
     const inSentence = new Map<number, Set<string>>();
     for (const { entity, start } of list) {
       const index = indexContaining(spans, start);
@@ -123,20 +127,34 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
       set.add(entity.id);
       inSentence.set(index, set);
     }
-    for (const ids of inSentence.values()) {
-      for (const a of ids) {
-        for (const b of ids) {
-          if (a === b) continue;
-          const row = sentencePairs.get(a) ?? new Map<string, number>();
-          row.set(b, (row.get(b) ?? 0) + 1);
-          sentencePairs.set(a, row);
+    for (const [index, ids] of inSentence) {
+      const sorted = [...ids].sort();
+      for (let i = 0; i < sorted.length; i++) {
+        for (let j = i + 1; j < sorted.length; j++) {
+          const key = `${sorted[i]}\u0000${sorted[j]}`;
+          const relation = relations.get(key) ?? { source: sorted[i]!, target: sorted[j]!, weight: 0, evidence: [] };
+          relation.weight += 1;
+          if (relation.evidence.length < 5) relation.evidence.push({ article: articleId, sentence: squash(text.slice(spans[index]!.start, spans[index]!.end)) });
+          relations.set(key, relation);
         }
       }
+    }
+  }
+  const relationList = [...relations.values()].sort((a, b) => b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
+  for (const r of relationList) {
+    for (const [a, b] of [[r.source, r.target], [r.target, r.source]] as const) {
+      const row = sentencePairs.get(a) ?? new Map<string, number>();
+      row.set(b, r.weight);
+      sentencePairs.set(a, row);
     }
   }
   for (const entity of siteEntities) {
     entity.related = sortRefs([...(sentencePairs.get(entity.id) ?? [])].map(([id, count]) => ({ id, count })));
   }
+  const graph = layoutGraph(
+    siteEntities.map((e) => ({ id: e.id, name: e.name, type: e.type, weight: e.mentionCount })),
+    relationList,
+  );
 
   const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, siteEntities.filter((e) => e.type === t).length])) as Record<EntityType, number>;
   const mentionCount = siteEntities.reduce((n, e) => n + e.mentionCount, 0);
@@ -153,7 +171,8 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
       mentions,
     })),
   };
-  return { kb, site: { articles: siteArticles, entities: siteEntities, counts, mentionCount }, warnings };
+  kb.relations = relationList;
+  return { kb, site: { articles: siteArticles, entities: siteEntities, counts, mentionCount, relations: relationList, graph }, warnings };
 }
 
 function kbArticle(article: Article) {

@@ -1,0 +1,48 @@
+import { MAP_HEIGHT, MAP_WIDTH, projectPoint } from '../../scripts/link/projectMap.ts';
+import type { SiteEntity } from '../../scripts/types.ts';
+import type { Lookup, PageData } from './data.ts';
+import { html, type SafeHtml } from './html.ts';
+
+export interface MapOptions {
+  /** Centre the view on this place, zoomed in. */
+  focus?: SiteEntity;
+  id: string;
+}
+
+/**
+ * An offline map: the base map (assets/world.svg, projected at build time) under one marker
+ * per place, each a link to its page. No tiles, no network, no script. A list of the places
+ * with their coordinates is the text alternative.
+ */
+export function placesMap(d: PageData, { href }: Lookup, places: readonly SiteEntity[], { focus, id }: MapOptions): SafeHtml {
+  const located = places.filter((p) => p.geo);
+  if (located.length === 0) return html``;
+  let view = { x: 0, y: 0, w: MAP_WIDTH, h: MAP_HEIGHT };
+  if (focus?.geo) {
+    const [cx, cy] = projectPoint(focus.geo.lat, focus.geo.lon);
+    const w = MAP_WIDTH / 5;
+    const h = MAP_HEIGHT / 5;
+    view = { x: clamp(cx - w / 2, 0, MAP_WIDTH - w), y: clamp(cy - h / 2, 0, MAP_HEIGHT - h), w, h };
+  }
+  const r = view.w / 160;
+  const to = (target: string) => href(target, d.page.url);
+  const markers = located.map((p) => {
+    const [x, y] = projectPoint(p.geo!.lat, p.geo!.lon);
+    const here = p.id === focus?.id;
+    return html`<a href="${to(p.url)}" aria-label="${p.name}"><circle cx="${x}" cy="${y}" r="${here ? r * 1.6 : r}" class="marker${here ? ' here' : ''}"><title>${p.name}</title></circle></a>`;
+  });
+  return html`<figure class="map">
+<svg viewBox="${view.x} ${view.y} ${view.w} ${view.h}" aria-labelledby="${id}-title" preserveAspectRatio="xMidYMid meet">
+<title id="${id}-title">${focus ? `Map around ${focus.name}` : 'Map of the places named in the articles'}</title>
+<image href="${to('/assets/world.svg')}" x="0" y="0" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"/>
+${markers}
+</svg>
+<figcaption><details><summary>Places on this map (${located.length})</summary><ul class="coords">${located.map(
+    (p) => html`<li><a href="${to(p.url)}">${p.name}</a> ${formatCoord(p.geo!.lat, 'N', 'S')}, ${formatCoord(p.geo!.lon, 'E', 'W')}</li>`,
+  )}</ul></details></figcaption>
+</figure>`;
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
+
+const formatCoord = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v >= 0 ? pos : neg}`;

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { extractEntities } from './extract/index.ts';
+import type { Article, Extraction } from './types.ts';
+
+export interface Options {
+  /** Folder of cached extractions; none when undefined. */
+  cacheDir: string | undefined;
+  /** Worker threads to use; 0 or 1 extracts in this thread. */
+  workers: number;
+  /** Below this many articles to extract, threads cost more than they save. */
+  minArticlesPerWorker: number;
+}
+
+export const defaultOptions: Options = {
+  cacheDir: undefined,
+  workers: Math.max(1, availableParallelism()),
+  minArticlesPerWorker: 100,
+};
+
+export interface Extracted {
+  extractions: Extraction[];
+  /** How many came from the cache. */
+  cached: number;
+}
+
+/**
+ * Extract every article: from the cache when the article's text and the extractor are unchanged,
+ * otherwise in worker threads across the cores (or in this thread for a few articles).
+ */
+export async function extractArticles(articles: readonly Article[], options: Partial<Options> = {}): Promise<Extracted> {
+  const opts = { ...defaultOptions, ...options };
+  const version = opts.cacheDir ? await extractorVersion() : '';
+  const keys = articles.map((a) => createHash('sha256').update(version).update('\0').update(a.prose).digest('hex'));
+  const extractions: (Extraction | undefined)[] = opts.cacheDir
+    ? await Promise.all(keys.map((key) => readCached(opts.cacheDir!, key)))
+    : articles.map(() => undefined);
+  const missing = extractions.flatMap((e, i) => (e ? [] : [i]));
+  const workers = Math.min(opts.workers, Math.floor(missing.length / opts.minArticlesPerWorker));
+  const fresh = workers > 1 ? await extractInWorkers(missing.map((i) => articles[i]!.prose), workers) : missing.map((i) => extractEntities(articles[i]!.prose));
+  missing.forEach((articleIndex, j) => {
+    extractions[articleIndex] = fresh[j];
+  });
+  if (opts.cacheDir && missing.length) {
+    await mkdir(opts.cacheDir, { recursive: true });
+    await Promise.all(missing.map((i) => writeCached(opts.cacheDir!, keys[i]!, extractions[i]!)));
+  }
+  return { extractions: extractions as Extraction[], cached: articles.length - missing.length };
+}
+
+/** Changes whenever any extractor source file or the compromise version changes. */
+let versionPromise: Promise<string> | undefined;
+export function extractorVersion(): Promise<string> {
+  versionPromise ??= (async () => {
+    const dir = path.join(import.meta.dirname, 'extract');
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+    const hash = createHash('sha256');
+    for (const file of files) hash.update(file).update(await readFile(path.join(dir, file)));
+    const compromise = JSON.parse(await readFile(path.join(import.meta.dirname, '../node_modules/compromise/package.json'), 'utf8')) as { version: string };
+    hash.update(compromise.version);
+    return hash.digest('hex').slice(0, 16);
+  })();
+  return versionPromise;
+}
+
+const cacheFile = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+
+async function readCached(dir: string, key: string): Promise<Extraction | undefined> {
+  try {
+    return JSON.parse(await readFile(cacheFile(dir, key), 'utf8')) as Extraction;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeCached(dir: string, key: string, extraction: Extraction): Promise<void> {
+  const file = cacheFile(dir, key);
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify(extraction));
+  await rename(tmp, file);
+}
+
+/** Split the texts into contiguous chunks, one per worker; results come back in input order. */
+async function extractInWorkers(texts: readonly string[], count: number): Promise<Extraction[]> {
+  const size = Math.ceil(texts.length / count);
+  const chunks = Array.from({ length: count }, (_, i) => texts.slice(i * size, (i + 1) * size)).filter((c) => c.length);
+  const results = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<Extraction[]>((resolve, reject) => {
+          const worker = new Worker(new URL('./extractWorker.ts', import.meta.url), { workerData: chunk, execArgv: ['--import', 'tsx'] });
+          worker.once('message', (result: Extraction[]) => {
+            resolve(result);
+            void worker.terminate();
+          });
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return results.flat();
+}
