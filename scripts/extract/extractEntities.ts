@@ -1,47 +1,73 @@
-import nlp from 'compromise';
-import type { DocEntity, EntityType, Extraction, Mention } from '../types.ts';
+/**
+ * The layered extractor: analyse the document (tokens, compromise tags, sentence starts,
+ * headlines) → find candidates → reject junk → classify → resolve aliases and types per
+ * document → find the remaining occurrences of known forms → entities.
+ */
+import type { DocEntity, Extraction, Mention } from '../types.ts';
+import { analyseDocument } from './analyseDocument.ts';
+import { classifyCandidates, defaultOptions as classifyDefaults, type Options as ClassifyOptions } from './classifyCandidates.ts';
+import { findCandidates, defaultOptions as candidateDefaults, type Options as CandidateOptions } from './findCandidates.ts';
+import { findRepeats } from './findRepeats.ts';
+import { placeCoordinates } from './gazetteer.ts';
+import { chooseName, resolveDocAliases } from './resolveDocAliases.ts';
+import { rejectJunk } from './rejectJunk.ts';
 import { splitSentences } from './splitSentences.ts';
 
 export interface Options {
   /** Minimum length of a mention, in characters. */
   minLength: number;
+  candidates: CandidateOptions;
+  classify: ClassifyOptions;
+  /** Find further occurrences of known forms (document-level consistency). */
+  propagate: boolean;
 }
 
-export const defaultOptions: Options = { minLength: 2 };
+export const defaultOptions: Options = {
+  minLength: 2,
+  candidates: candidateDefaults,
+  classify: classifyDefaults,
+  propagate: true,
+};
 
-const TRIM_START = /^[\s"'“”‘’(\[\-–—,.;:]+/u;
-const TRIM_END = /(?:[’']s)?[\s"'“”‘’)\]\-–—,.;:!?]*$/u;
-
-/** First version: compromise's people/organisations/places, trimmed, merged by exact name. */
 export function extractEntities(text: string, options: Partial<Options> = {}): Extraction {
   const opts = { ...defaultOptions, ...options };
-  const doc = nlp(text);
-  const byKey = new Map<string, DocEntity>();
-  const taken: Mention[] = [];
-  const groups: [EntityType, ReturnType<typeof doc.people>][] = [
-    ['person', doc.people()],
-    ['group', doc.organizations()],
-    ['place', doc.places()],
-  ];
-  for (const [type, view] of groups) {
-    for (const match of view.json({ offset: true, terms: false }) as { offset: { start: number; length: number } }[]) {
-      let start = match.offset.start;
-      let end = start + match.offset.length;
-      const raw = text.slice(start, end);
-      start += raw.length - raw.replace(TRIM_START, '').length;
-      const trimmed = text.slice(start, end).replace(TRIM_END, '');
-      end = start + trimmed.length;
-      if (end - start < opts.minLength) continue;
-      if (taken.some((m) => m.start < end && start < m.end)) continue;
-      const mention: Mention = { start, end, text: trimmed };
-      taken.push(mention);
-      const key = `${type}:${trimmed.toLowerCase()}`;
-      const entity = byKey.get(key) ?? { name: trimmed, type, aliases: [], mentions: [] };
-      entity.mentions.push(mention);
-      byKey.set(key, entity);
+  if (typeof text !== 'string' || text.length === 0) return { entities: [], sentences: [] };
+  const ctx = analyseDocument(text);
+  const candidates = rejectJunk(ctx, findCandidates(ctx, opts.candidates));
+  const classified = classifyCandidates(ctx, candidates, opts.classify);
+  const clusters = resolveDocAliases(ctx, classified);
+  if (opts.propagate) findRepeats(ctx, clusters);
+
+  const taken: { start: number; end: number; entity: number }[] = [];
+  const entities: DocEntity[] = [];
+  for (const c of clusters) {
+    const idx = entities.length;
+    for (const o of c.occurrences) {
+      if (o.end - o.start < opts.minLength) continue;
+      taken.push({ start: o.start, end: o.end, entity: idx });
     }
+    entities.push({ name: '', type: c.type, aliases: [], mentions: [] });
+    if (c.roles.length > 0) entities[idx]!.roles = [...c.roles];
+    const geo = c.type === 'place' && c.place ? placeCoordinates(c.place) : undefined;
+    if (geo) entities[idx]!.geo = geo;
   }
-  const entities = [...byKey.values()];
-  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
-  return { entities, sentences: splitSentences(text) };
+  // mentions: sorted, never overlapping (earlier, then longer, wins)
+  taken.sort((a, b) => a.start - b.start || b.end - a.end);
+  let lastEnd = -1;
+  for (const m of taken) {
+    if (m.start < lastEnd) continue;
+    lastEnd = m.end;
+    const mention: Mention = { start: m.start, end: m.end, text: text.slice(m.start, m.end) };
+    entities[m.entity]!.mentions.push(mention);
+  }
+  const out: DocEntity[] = [];
+  for (const e of entities) {
+    if (e.mentions.length === 0) continue;
+    const forms = new Map<string, number>();
+    for (const m of e.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
+    e.name = chooseName(forms);
+    e.aliases = [...forms.keys()].filter((f) => f !== e.name);
+    out.push(e);
+  }
+  return { entities: out, sentences: splitSentences(text) };
 }

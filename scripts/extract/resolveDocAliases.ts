@@ -1,0 +1,268 @@
+/**
+ * Layer: merge the surface forms of one document into entities and give each entity one type.
+ * Forms are merged when they are
+ * - the same gazetteer place ("U.S." and "United States");
+ * - linked in the text: "A (B)", "A (also known as B, C, and D)", "known as A, or B", "A, also known as B";
+ * - an acronym and its expansion ("SDF" / "Syrian Democratic Forces");
+ * - a surname and the full name of a person ("Carter" / "Ashton Carter");
+ * - a short prefix of a group or place name ("Al-Hashd" / "Al-Hashd al-Shaabi");
+ * - a qualified and a plain name ("Kurdish Peshmerga" / "Peshmerga").
+ * The type of an entity is the best summed evidence over all its occurrences, so one surface
+ * form keeps one type across the document.
+ */
+import type { EntityType } from '../types.ts';
+import type { DocContext } from './analyseDocument.ts';
+import type { Classified, Scores } from './classifyCandidates.ts';
+import { fold, type Place } from './gazetteer.ts';
+import { NAME_CONNECTORS, ORG_HEADS } from './lexicon.ts';
+import { isDemonymWord } from './rejectJunk.ts';
+
+export interface Cluster {
+  /** Surface form → number of occurrences. */
+  forms: Map<string, number>;
+  occurrences: Classified[];
+  scores: Scores;
+  type: EntityType;
+  name: string;
+  place?: Place;
+  roles: string[];
+}
+
+export interface Options {
+  /** Longest gap (characters) between two names for an apposition pattern. */
+  maxGap: number;
+  /** Evidence added once per entity, to break ties. */
+  prior: Scores;
+  /**
+   * Below this much evidence a one-word name is a group in running text (people are
+   * introduced with a first name or title) and a person on score lines and in tables.
+   */
+  weakEvidence: number;
+}
+
+export const defaultOptions: Options = {
+  maxGap: 40,
+  prior: { person: 0.3, group: 0.2, place: 0.1 },
+  weakEvidence: 1.6,
+};
+
+const ALIAS_OPEN = /^\s*\(\s*(?:(?:also|sometimes|formerly|or|aka|a\.k\.a\.)\s+)?(?:(?:known|referred to)\s+as\s+|called\s+)?$/i;
+const ALIAS_PHRASE = /^\s*[,(]?\s*(?:(?:also|formerly|better|sometimes|commonly)\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)\s*$/i;
+const LIST_SEP = /^\s*,?\s*(?:(?:and|or)\s+)?$/i;
+const KNOWN_AS_BEFORE = /(?:known\s+as|called|dubbed|named)\s*$/i;
+const OR_GAP = /^\s*,?\s*or\s+$/i;
+
+export function formKey(text: string): string {
+  return fold(text);
+}
+
+function argmax(s: Scores): EntityType {
+  if (s.person >= s.group && s.person >= s.place) return 'person';
+  return s.group >= s.place ? 'group' : 'place';
+}
+
+function add(a: Scores, b: Scores): void {
+  a.person += b.person;
+  a.group += b.group;
+  a.place += b.place;
+}
+
+export function resolveDocAliases(ctx: DocContext, items: Classified[], options: Partial<Options> = {}): Cluster[] {
+  const opts = { ...defaultOptions, ...options };
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  // forms
+  const formIndex = new Map<string, number>();
+  const forms: { key: string; words: string[]; occ: Classified[]; scores: Scores }[] = [];
+  const formOf = (c: Classified): number => {
+    const key = formKey(c.text);
+    let idx = formIndex.get(key);
+    if (idx === undefined) {
+      idx = forms.length;
+      formIndex.set(key, idx);
+      const words = ctx.tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => fold(t.norm));
+      forms.push({ key, words, occ: [], scores: { person: 0, group: 0, place: 0 } });
+    }
+    return idx;
+  };
+  const occForm = sorted.map(formOf);
+  sorted.forEach((c, i) => {
+    const f = forms[occForm[i]!]!;
+    f.occ.push(c);
+    add(f.scores, c.scores);
+  });
+
+  // union-find
+  const parent = forms.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[rb] = ra;
+  };
+
+  // same gazetteer place
+  const byPlace = new Map<string, number>();
+  forms.forEach((f, i) => {
+    const p = f.occ.find((o) => o.place)?.place;
+    if (!p || argmax(f.scores) !== 'place') return;
+    const prev = byPlace.get(p.id);
+    if (prev === undefined) byPlace.set(p.id, i);
+    else union(prev, i);
+  });
+
+  // explicit alias patterns in the text
+  let listRoot = -1;
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    const fa = occForm[i]!;
+    const fb = occForm[i + 1]!;
+    if (b.start - a.end > opts.maxGap) {
+      listRoot = -1;
+      continue;
+    }
+    const gap = ctx.text.slice(a.end, b.start);
+    const closesAfter = /^\s*\)/.test(ctx.text.slice(b.end, b.end + 3));
+    if (listRoot >= 0 && LIST_SEP.test(gap)) {
+      union(listRoot, fb);
+      if (closesAfter) listRoot = -1;
+      continue;
+    }
+    listRoot = -1;
+    const bLetters = b.text.replace(/[^\p{L}]/gu, '');
+    const bAcronym = bLetters.length >= 2 && bLetters === bLetters.toUpperCase() && !b.place;
+    if (ALIAS_OPEN.test(gap) && ((closesAfter && bAcronym && !a.place) || /[a-z]/i.test(gap))) {
+      union(fa, fb);
+      if (!closesAfter) listRoot = fa;
+    } else if (ALIAS_PHRASE.test(gap)) {
+      union(fa, fb);
+      listRoot = fa;
+    } else if (OR_GAP.test(gap) && KNOWN_AS_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 20), a.start))) {
+      union(fa, fb);
+    }
+  }
+
+  // acronyms and expansions
+  const initials = new Map<string, number>();
+  forms.forEach((f, i) => {
+    if (f.words.length < 2) return;
+    const caps = f.words.filter((w) => !NAME_CONNECTORS.has(w));
+    if (caps.length < 2) return;
+    initials.set(caps.map((w) => w[0]).join(''), i);
+    initials.set(f.words.map((w) => w[0]).join(''), i);
+  });
+  forms.forEach((f, i) => {
+    if (f.words.length !== 1) return;
+    const occ = f.occ[0]!;
+    const letters = occ.text.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 2 || letters.length > 8 || letters !== letters.toUpperCase()) return;
+    const exp = initials.get(letters.toLowerCase()) ?? initials.get(letters.toLowerCase().replace(/s$/, ''));
+    if (exp !== undefined) union(exp, i);
+  });
+
+  // surnames, prefixes, qualified names
+  const byWords = new Map<string, number>();
+  forms.forEach((f, i) => {
+    const w = f.words.join(' ');
+    if (!byWords.has(w)) byWords.set(w, i);
+  });
+  // provisional type of each form: that of its group of forms so far
+  const rootScores = new Map<number, Scores>();
+  forms.forEach((f, i) => {
+    const r = find(i);
+    const acc = rootScores.get(r) ?? { person: 0, group: 0, place: 0 };
+    add(acc, f.scores);
+    rootScores.set(r, acc);
+  });
+  const provisional = forms.map((_, i) => argmax(rootScores.get(find(i))!));
+  const lastWordOf = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  forms.forEach((f, i) => {
+    if (f.words.length < 2 || provisional[i] !== 'person') return;
+    const last = f.words[f.words.length - 1]!;
+    const prev = lastWordOf.get(last);
+    if (prev !== undefined && find(prev) !== find(i) && forms[prev]!.key !== f.key) ambiguous.add(last);
+    lastWordOf.set(last, i);
+  });
+  forms.forEach((f, i) => {
+    if (f.words.length === 1) {
+      const w = f.words[0]!;
+      const full = lastWordOf.get(w);
+      if (full !== undefined && !ambiguous.has(w) && !(f.scores.place >= 6 && provisional[i] === 'place')) union(full, i);
+    }
+  });
+  forms.forEach((f, i) => {
+    if (f.words.length < 2) return;
+    // prefixes of a name ("Al-Hashd" of "Al-Hashd al-Shaabi")
+    for (let len = f.words.length - 1; len >= 1; len--) {
+      const prefix = f.words.slice(0, len);
+      if (NAME_CONNECTORS.has(prefix[len - 1]!)) continue;
+      const j = byWords.get(prefix.join(' '));
+      if (j === undefined || j === i) continue;
+      const pf = forms[j]!;
+      if (pf.occ.some((o) => o.place) && provisional[j] === 'place' && provisional[i] !== 'place') continue;
+      if (provisional[j] === 'person' && pf.scores.person > 3) continue;
+      union(i, j);
+      break;
+    }
+    // qualified name: demonym words + plain name
+    let q = 0;
+    while (q < f.words.length - 1 && isDemonymWord(f.words[q]!)) q++;
+    if (q > 0) {
+      const j = byWords.get(f.words.slice(q).join(' '));
+      if (j !== undefined && j !== i && !ORG_HEADS.has(f.words[f.words.length - 1]!)) union(i, j);
+    }
+  });
+
+  // clusters
+  const clusters = new Map<number, Cluster>();
+  forms.forEach((f, i) => {
+    const r = find(i);
+    let c = clusters.get(r);
+    if (!c) {
+      c = { forms: new Map(), occurrences: [], scores: { person: 0, group: 0, place: 0 }, type: 'person', name: '', roles: [] };
+      clusters.set(r, c);
+    }
+    for (const o of f.occ) {
+      c.occurrences.push(o);
+      c.forms.set(o.text, (c.forms.get(o.text) ?? 0) + 1);
+      if (o.role && !c.roles.includes(o.role)) c.roles.push(o.role);
+      if (o.place && (!c.place || (c.place.lat === undefined && o.place.lat !== undefined))) c.place = o.place;
+    }
+    add(c.scores, f.scores);
+  });
+  const out: Cluster[] = [];
+  for (const c of clusters.values()) {
+    const best = Math.max(c.scores.person, c.scores.group, c.scores.place);
+    const oneWord = [...c.forms.keys()].every((f) => !/\s/.test(f.trim()));
+    add(c.scores, opts.prior);
+    if (best < opts.weakEvidence && oneWord && c.scores.place < 1) {
+      c.type = c.occurrences.some((o) => o.scoreLine) ? 'person' : 'group';
+    } else c.type = argmax(c.scores);
+    c.name = chooseName(c.forms);
+    c.occurrences.sort((a, b) => a.start - b.start);
+    out.push(c);
+  }
+  return out;
+}
+
+/** Fullest form: the longest; ties go to the more frequent, then the first seen. */
+export function chooseName(forms: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [form, count] of forms) {
+    const clean = form.replace(/[’‘]/g, "'");
+    if (clean.length > best.length || (clean.length === best.length && count > bestCount)) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { DocEntity } from '../scripts/types.ts';
+import { extractEntities } from '../scripts/extract/index.ts';
+
+const entityWith = (text: string, form: string): DocEntity | undefined =>
+  extractEntities(text).entities.find((e) => e.name === form || e.aliases.includes(form));
+
+describe('resolveDocAliases (aliases within an article)', () => {
+  it.each([
+    ['surname → full name', 'Ashton Carter arrived. Later, Carter said no.', 'Carter', 'Ashton Carter', 2],
+    ['acronym after its expansion', 'The Syrian Democratic Forces advanced. Later the SDF stopped.', 'SDF', 'Syrian Democratic Forces', 2],
+    ['expansion after its acronym', 'The SDF advanced. The Syrian Democratic Forces said so.', 'SDF', 'Syrian Democratic Forces', 2],
+    ['parenthesised acronym', 'The Kurdistan Workers Party (PKK) fought.', 'PKK', 'Kurdistan Workers Party', 2],
+    ['"also known as" list', 'They fought ISIS (also known as ISIL, Islamic State, and Daesh) there.', 'Daesh', 'Islamic State', 4],
+    ['"known as X, or Y"', 'militias known as Popular Mobilization Forces, or Al-Hashd al-Shaabi, fought.', 'Al-Hashd al-Shaabi', 'Popular Mobilization Forces', 2],
+    ['short prefix form', 'Al-Hashd al-Shaabi fought. Later Al-Hashd withdrew.', 'Al-Hashd', 'Al-Hashd al-Shaabi', 2],
+    ['dotted country abbreviation', 'The United States agreed. U.S. officials said so.', 'U.S.', 'United States', 2],
+    ['qualified name', 'The Peshmerga moved. The Kurdish Peshmerga said so.', 'Peshmerga', 'Kurdish Peshmerga', 2],
+  ])('%s', (_label, text, form, name, mentions) => {
+    const e = entityWith(text, form);
+    expect(e?.name).toBe(name);
+    expect(e?.mentions.length).toBe(mentions);
+  });
+
+  it('keeps one type for one surface form in a document', () => {
+    const text = 'Leicester beat Nottingham 2-1. Fans of Leicester celebrated in Leicester.';
+    const types = extractEntities(text).entities.filter((e) => e.name === 'Leicester').map((e) => e.type);
+    expect(types).toHaveLength(1);
+  });
+
+  it('finds a known form again on an ALL-CAPS line', () => {
+    const text = 'SOCCER - ZORBLATOV SCORES TWICE .\nStriker Ivan Zorblatov scored twice on Sunday.';
+    const e = entityWith(text, 'Ivan Zorblatov');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['ZORBLATOV', 'Ivan Zorblatov']);
+  });
+
+  it('does not merge a person with the country in brackets after the name', () => {
+    const text = '1. Michelle Quorvel ( Jamaica ) 12.71 seconds';
+    expect(entityWith(text, 'Jamaica')?.aliases).toEqual([]);
+  });
+});
