@@ -1,13 +1,28 @@
-import type { SiteEntity } from '../scripts/types.ts';
+import type { Role, SiteEntity } from '../scripts/types.ts';
 import { articlePath } from '../scripts/urls.ts';
 import { lookup, SCHEMA_TYPE, TYPE_LABEL, type PageData } from './lib/data.ts';
 import { html } from './lib/html.ts';
+import { formatWeight } from './lib/format.ts';
 import { placesMap } from './lib/map.ts';
 import { absoluteUrl, page } from './lib/page.ts';
 
 interface Data extends PageData {
   entity: SiteEntity;
 }
+
+/** Rows of the related table on an entity page; the full list is on /graph/ and in kb.json. */
+const MAX_RELATED = 40;
+
+/** Each distinct role once, as the articles word it. */
+function roles(entity: SiteEntity): Role[] {
+  const seen = new Set<string>();
+  return (entity.roles ?? []).filter((r) => {
+    const key = `${r.title.toLowerCase()}|${r.of ?? ''}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+const shorten = (s: string, max = 160) => (s.length <= max ? s : `${s.slice(0, s.lastIndexOf(' ', max))}…`);
 
 export const data = {
   pagination: { data: 'site.entities', size: 1, alias: 'entity', addAllPagesToCollections: false },
@@ -26,6 +41,10 @@ export function render(d: Data): string {
   const body = html`<article class="entity t-${entity.type}" data-pagefind-body>
 <p class="kicker"><span class="type-badge t-${entity.type}" data-pagefind-filter="type">${label}</span></p>
 <h1 data-pagefind-weight="10">${entity.name}</h1>
+${roles(entity).length ? html`<p class="roles">${roles(entity).map((r, i) => {
+    const of = r.of ? entities.get(r.of) : undefined;
+    return html`${i ? ' · ' : ''}${r.title}${of ? html`, <a href="${to(of.url)}">${of.name}</a>` : ''}`;
+  })}</p>` : ''}
 ${entity.aliases.length ? html`<p class="aka">Also called <span data-pagefind-weight="8">${entity.aliases.map((a, i) => html`${i ? ', ' : ''}<q>${a}</q>`)}</span></p>` : ''}
 ${entity.description ? html`<p class="description">${entity.description}</p>` : ''}
 <p class="stats">${entity.mentionCount} mention(s) in ${articleCount} article(s).</p>
@@ -40,15 +59,24 @@ ${entity.type === 'place' && entity.geo ? placesMap(d, lookup(d), [entity, ...en
   })}</ol>
 </section>
 
+${entity.quotes?.length ? html`<section aria-labelledby="said-h" data-pagefind-ignore>
+<h2 id="said-h">Said</h2>
+<ul class="quotes">${entity.quotes.map((q) => {
+    const article = articles.get(q.article);
+    return html`<li><blockquote>“${q.text}”</blockquote>
+<p class="source">${q.speaker ? html`${q.speaker}, ` : ''}<a href="${to(`${articlePath(q.article)}#${q.paragraph}`)}">${article?.title ?? q.article}, paragraph ${q.paragraph.replace('p-', '')}</a></p></li>`;
+  })}</ul>
+</section>` : ''}
+
 ${entity.related.length ? html`<section aria-labelledby="related-h" data-pagefind-ignore>
 <h2 id="related-h">Related</h2>
-<table class="related">
-<caption>Entities named in the same sentence as ${entity.name}</caption>
-<thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col" class="num">Shared sentences</th></tr></thead>
-<tbody>${entity.related.map((r) => {
+<table class="related sortable">
+<caption>Named with ${entity.name}: a shared sentence counts 1, a shared paragraph 0.25${entity.related.length > MAX_RELATED ? `; the ${MAX_RELATED} strongest of ${entity.related.length}` : ''}</caption>
+<thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col" class="num">Strength</th><th scope="col">For example</th></tr></thead>
+<tbody>${entity.related.slice(0, MAX_RELATED).map((r) => {
     const other = entities.get(r.id);
     if (!other) return '';
-    return html`<tr><td><a href="${to(other.url)}">${other.name}</a></td><td>${TYPE_LABEL[other.type].one}</td><td class="num">${r.count}</td></tr>`;
+    return html`<tr><td><a class="t-${other.type}" href="${to(other.url)}">${other.name}</a></td><td>${TYPE_LABEL[other.type].one}</td><td class="num">${formatWeight(r.weight)}</td><td class="evidence">${shorten(r.evidence.sentence)}</td></tr>`;
   })}</tbody>
 </table>
 </section>` : ''}
@@ -69,5 +97,5 @@ ${entity.related.length ? html`<section aria-labelledby="related-h" data-pagefin
     ...(absoluteUrl(d, entity.url) ? { url: absoluteUrl(d, entity.url) } : {}),
     ...(entity.geo ? { geo: { '@type': 'GeoCoordinates', latitude: entity.geo.lat, longitude: entity.geo.lon } } : {}),
   };
-  return page(d, { title: entity.name, description, body, jsonLd, ogType: entity.type === 'person' ? 'profile' : 'website' });
+  return page(d, { title: entity.name, description, body, jsonLd, ogType: entity.type === 'person' ? 'profile' : 'website', sortable: entity.related.length > 1 });
 }

@@ -1,6 +1,7 @@
 import { ENTITY_TYPES } from '../scripts/types.ts';
 import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
 import { html } from './lib/html.ts';
+import { formatWeight } from './lib/format.ts';
 import { page } from './lib/page.ts';
 
 export const data = { permalink: '/graph/' };
@@ -45,5 +46,3 @@ ${graph.nodes.length === 0 ? html`<p>No relations yet: entities appear together 
 </section>`;
   return page(d, { title: 'Network', description: 'How the people, groups and places in the articles are connected.', body, sortable: true });
 }
-
-export const formatWeight = (w: number) => (Number.isInteger(w) ? String(w) : w.toFixed(2).replace(/0$/, ''));

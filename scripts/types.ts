@@ -244,11 +244,24 @@ export interface MentionContext {
   after: string;
 }
 
+/** A quote on its speaker's page, with the paragraph it links back to. */
+export interface SiteQuote extends Quote {
+  paragraph: string;
+}
+
+/** Another entity named with this one: the relation's weight and its first piece of evidence. */
+export interface RelatedRef {
+  id: string;
+  weight: number;
+  evidence: RelationEvidence;
+}
+
 export interface SiteEntity extends KbEntity {
   mentionCount: number;
   contexts: MentionContext[];
-  /** Entities sharing a sentence with this one, most shared first. */
-  related: EntityRef[];
+  quotes?: SiteQuote[];
+  /** Entities named in the same sentences or paragraphs, strongest relation first. */
+  related: RelatedRef[];
   /** Articles it appears in, most mentions first. */
   articles: EntityRef[];
 }

@@ -75,8 +75,16 @@ describe('linkArticles', () => {
   });
 
   it('relates entities that share a sentence, and groups an article’s entities by type', () => {
-    expect(site.entities.find((e) => e.id === 'mosul')!.related).toEqual([{ id: 'ashton-carter', count: 1 }]);
-    expect(site.articles[0]!.entities).toEqual({ person: [{ id: 'ashton-carter', count: 2 }], group: [], place: [{ id: 'mosul', count: 2 }] });
+    expect(site.entities.find((e) => e.id === 'mosul')!.related).toEqual([
+      { id: 'ashton-carter', weight: 1, evidence: { article: 'a', sentence: 'Ashton Carter visited Mosul.' } },
+    ]);
+    expect(kb.relations).toEqual([expect.objectContaining({ source: 'ashton-carter', target: 'mosul', weight: 1 })]);
+    expect(site.articles[0]!.entities).toEqual({
+      person: [{ id: 'ashton-carter', count: 2, salience: expect.any(Number) }],
+      group: [],
+      place: [{ id: 'mosul', count: 2, salience: expect.any(Number) }],
+    });
+    expect(kb.articles[0]!.about).toEqual(['ashton-carter', 'mosul']);
     expect(site.counts).toEqual({ person: 1, group: 0, place: 1 });
     expect(links(site.articles[0]!.html)).toHaveLength(4);
   });

@@ -4,21 +4,28 @@ import type {
   Article,
   EntityRef,
   EntityType,
-  Extraction,
-  KbMention,
+  KbArticle,
+  KbEntity,
   KnowledgeBase,
   MentionContext,
+  RelatedRef,
   ResolvedEntity,
+  Role,
   SiteArticle,
   SiteData,
   SiteEntity,
-  Relation,
+  SiteQuote,
   Span,
   Warning,
 } from '../types.ts';
 import { ENTITY_TYPES } from '../types.ts';
+import { attributeQuotes } from './attributeQuotes.ts';
+import { collapse, indexContaining, type ArticleEvidenceInput, type PlacedMention } from './evidenceInput.ts';
+import { findRoles } from './findRoles.ts';
 import { layoutGraph } from './layoutGraph.ts';
+import { relateEntities } from './relateEntities.ts';
 import { renderMentions, type Paragraph } from './renderMentions.ts';
+import { mainlyAbout, scoreSalience } from './scoreSalience.ts';
 
 export interface Linked {
   kb: KnowledgeBase;
@@ -34,30 +41,33 @@ export interface LinkInput {
   href: Href;
 }
 
-/** Tie articles and entities together: rendered bodies with links, mentions in context, related entities. */
+/** Evidence gathered for one entity across the articles. */
+interface Gathered {
+  roles: Role[];
+  quotes: SiteQuote[];
+  salience: number;
+}
+
+/**
+ * Tie articles and entities together: each article rendered with its paragraphs numbered and every
+ * mention linked; every mention in its sentence; roles, quotes and salience read from the text;
+ * relations between entities named together, and the network laid out for /graph/.
+ */
 export function linkArticles({ articles, sentences, entities, href }: LinkInput): Linked {
   const warnings: Warning[] = [];
-  const byArticle = new Map<string, { entity: ResolvedEntity; start: number; end: number }[]>();
-  for (const entity of entities) {
-    for (const m of entity.mentions) {
-      const list = byArticle.get(m.article) ?? [];
-      list.push({ entity, start: m.start, end: m.end });
-      byArticle.set(m.article, list);
-    }
-  }
-
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const placed = placeMentions(entities);
+  const names = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+  const gathered = new Map<string, Gathered>(entities.map((e) => [e.id, { roles: [], quotes: [], salience: 0 }]));
   const paragraphsOf = new Map<string, Paragraph[]>();
+  const inputs: ArticleEvidenceInput[] = [];
+
   const siteArticles: SiteArticle[] = articles.map((article) => {
     const url = articlePath(article.id);
-    const mentions = byArticle.get(article.id) ?? [];
+    const mentions = placed.get(article.id) ?? [];
     const body = renderMentions(
       article,
-      mentions.map(({ entity, start, end }) => ({
-        start,
-        end,
-        href: href(entityPath(entity.type, entity.id), url),
-        className: `mention t-${entity.type}`,
-      })),
+      mentions.map((m) => ({ start: m.start, end: m.end, href: href(entityPath(m.type, m.entity), url), className: `mention t-${m.type}` })),
     );
     if (body.linked < mentions.length) {
       warnings.push({
@@ -67,37 +77,58 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
       });
     }
     paragraphsOf.set(article.id, body.paragraphs);
-    const counts = new Map<ResolvedEntity, number>();
-    for (const { entity } of mentions) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    const input: ArticleEvidenceInput = { article, mentions, sentences: sentences.get(article.id) ?? [], paragraphs: body.paragraphs };
+    inputs.push(input);
+
+    for (const { entity, role } of findRoles(input)) gathered.get(entity)?.roles.push(role);
+    for (const { entity, quote } of attributeQuotes(input)) {
+      gathered.get(entity)?.quotes.push({ ...quote, paragraph: paragraphAt(body.paragraphs, quote.start) });
+    }
+    const salience = scoreSalience(input, { names });
+    for (const [entity, score] of salience) {
+      const g = gathered.get(entity);
+      if (g) g.salience = Math.max(g.salience, round(score));
+    }
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     return {
-      ...kbArticle(article),
+      ...kbArticle(article, mainlyAbout(salience)),
       html: body.html,
       paragraphCount: body.paragraphs.length,
       mentionCount: mentions.length,
-      entities: byType([...counts].map(([e, count]) => ({ id: e.id, type: e.type, count }))),
+      entities: byType([...counts].map(([id, count]) => ({ id, type: byId.get(id)!.type, count, salience: round(salience.get(id) ?? 0) }))),
       excerpt: excerpt(article.prose),
     };
   });
 
+  const relations = relateEntities(inputs);
+  const related = new Map<string, RelatedRef[]>();
+  for (const r of relations) {
+    for (const [a, b] of [[r.source, r.target], [r.target, r.source]] as const) {
+      related.set(a, [...(related.get(a) ?? []), { id: b, weight: r.weight, evidence: r.evidence[0]! }]);
+    }
+  }
+
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
-  const sentencePairs = new Map<string, Map<string, number>>();
   const siteEntities: SiteEntity[] = entities.map((entity) => {
-    const mentions: KbMention[] = [];
     const contexts: MentionContext[] = [];
-    const perArticle = new Map<string, number>();
-    for (const m of entity.mentions) {
+    const mentions = entity.mentions.map((m) => {
       const text = textOf.get(m.article) ?? '';
-      const sentence = containing(sentences.get(m.article) ?? [], m.start) ?? around(text, m);
-      mentions.push({ article: m.article, text: m.text, start: m.start, end: m.end, sentence: squash(text.slice(sentence.start, sentence.end)) });
+      const spans = sentences.get(m.article) ?? [];
+      const i = indexContaining(spans, m.start);
+      const sentence = i === -1 ? around(text, m) : spans[i]!;
       contexts.push({
         article: m.article,
-        paragraph: containing(paragraphsOf.get(m.article) ?? [], m.start)?.id ?? 'p-1',
-        before: squash(text.slice(sentence.start, m.start), 'end'),
+        paragraph: paragraphAt(paragraphsOf.get(m.article) ?? [], m.start),
+        before: text.slice(sentence.start, m.start).replace(/\s+/g, ' ').trimStart(),
         text: m.text,
-        after: squash(text.slice(m.end, sentence.end), 'start'),
+        after: text.slice(m.end, sentence.end).replace(/\s+/g, ' ').trimEnd(),
       });
-      perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
-    }
+      return { article: m.article, text: m.text, start: m.start, end: m.end, sentence: collapse(text.slice(sentence.start, sentence.end)) };
+    });
+    const perArticle = new Map<string, number>();
+    for (const m of entity.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
+    const g = gathered.get(entity.id)!;
     return {
       id: entity.id,
       name: entity.name,
@@ -106,76 +137,49 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
       url: entityPath(entity.type, entity.id),
       ...(entity.description ? { description: entity.description } : {}),
       ...(entity.geo ? { geo: entity.geo } : {}),
+      ...(g.roles.length ? { roles: g.roles } : {}),
+      ...(g.quotes.length ? { quotes: g.quotes } : {}),
+      salience: g.salience,
       mentions,
       mentionCount: mentions.length,
       contexts,
-      related: [],
+      related: related.get(entity.id) ?? [],
       articles: sortRefs([...perArticle].map(([id, count]) => ({ id, count }))),
     };
   });
 
-  // Entities that share a sentence are related; count the sentences they share.
-  const relations = new Map<string, Relation>();
-  for (const [articleId, list] of byArticle) {
-    const spans = sentences.get(articleId) ?? [];
-    const text = textOf.get(articleId) ?? '';
-    const inSentence = new Map<number, Set<string>>();
-    for (const { entity, start } of list) {
-      const index = indexContaining(spans, start);
-      if (index === -1) continue;
-      const set = inSentence.get(index) ?? new Set<string>();
-      set.add(entity.id);
-      inSentence.set(index, set);
-    }
-    for (const [index, ids] of inSentence) {
-      const sorted = [...ids].sort();
-      for (let i = 0; i < sorted.length; i++) {
-        for (let j = i + 1; j < sorted.length; j++) {
-          const key = `${sorted[i]}\u0000${sorted[j]}`;
-          const relation = relations.get(key) ?? { source: sorted[i]!, target: sorted[j]!, weight: 0, evidence: [] };
-          relation.weight += 1;
-          if (relation.evidence.length < 5) relation.evidence.push({ article: articleId, sentence: squash(text.slice(spans[index]!.start, spans[index]!.end)) });
-          relations.set(key, relation);
-        }
-      }
-    }
-  }
-  const relationList = [...relations.values()].sort((a, b) => b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));
-  for (const r of relationList) {
-    for (const [a, b] of [[r.source, r.target], [r.target, r.source]] as const) {
-      const row = sentencePairs.get(a) ?? new Map<string, number>();
-      row.set(b, r.weight);
-      sentencePairs.set(a, row);
-    }
-  }
-  for (const entity of siteEntities) {
-    entity.related = sortRefs([...(sentencePairs.get(entity.id) ?? [])].map(([id, count]) => ({ id, count })));
-  }
+  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, siteEntities.filter((e) => e.type === t).length])) as Record<EntityType, number>;
   const graph = layoutGraph(
     siteEntities.map((e) => ({ id: e.id, name: e.name, type: e.type, weight: e.mentionCount })),
-    relationList,
+    relations,
   );
-
-  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, siteEntities.filter((e) => e.type === t).length])) as Record<EntityType, number>;
-  const mentionCount = siteEntities.reduce((n, e) => n + e.mentionCount, 0);
   const kb: KnowledgeBase = {
-    articles: articles.map(kbArticle),
-    entities: siteEntities.map(({ id, name, type, aliases, url, description, geo, mentions }) => ({
-      id,
-      name,
-      type,
-      aliases,
-      url,
-      ...(description ? { description } : {}),
-      ...(geo ? { geo } : {}),
-      mentions,
-    })),
+    articles: articles.map((a, i) => kbArticle(a, siteArticles[i]!.about ?? [])),
+    entities: siteEntities.map(kbEntity),
+    relations,
   };
-  kb.relations = relationList;
-  return { kb, site: { articles: siteArticles, entities: siteEntities, counts, mentionCount, relations: relationList, graph }, warnings };
+  return {
+    kb,
+    site: { articles: siteArticles, entities: siteEntities, counts, mentionCount: siteEntities.reduce((n, e) => n + e.mentionCount, 0), relations, graph },
+    warnings,
+  };
 }
 
-function kbArticle(article: Article) {
+/** Every mention, per article, sorted, with the entity it belongs to. */
+function placeMentions(entities: readonly ResolvedEntity[]): Map<string, PlacedMention[]> {
+  const placed = new Map<string, PlacedMention[]>();
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      const list = placed.get(m.article) ?? [];
+      list.push({ entity: entity.id, type: entity.type, start: m.start, end: m.end, text: m.text });
+      placed.set(m.article, list);
+    }
+  }
+  for (const list of placed.values()) list.sort((a, b) => a.start - b.start);
+  return placed;
+}
+
+function kbArticle(article: Article, about: string[]): KbArticle {
   return {
     id: article.id,
     title: article.title,
@@ -184,48 +188,52 @@ function kbArticle(article: Article) {
     ...(article.date ? { date: article.date } : {}),
     ...(article.author ? { author: article.author } : {}),
     ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}),
+    about,
   };
 }
 
-const sortRefs = (refs: EntityRef[]): EntityRef[] =>
-  refs.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The public shape of an entity: what kb.json documents, nothing the pages alone need. */
+function kbEntity(e: SiteEntity): KbEntity {
+  return {
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    url: e.url,
+    ...(e.description ? { description: e.description } : {}),
+    ...(e.geo ? { geo: e.geo } : {}),
+    ...(e.roles ? { roles: e.roles } : {}),
+    ...(e.quotes ? { quotes: e.quotes.map(({ paragraph: _, ...quote }) => quote) } : {}),
+    ...(e.salience !== undefined ? { salience: e.salience } : {}),
+    mentions: e.mentions,
+  };
+}
 
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+const byIdThenCount = (a: EntityRef, b: EntityRef) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const sortRefs = (refs: EntityRef[]): EntityRef[] => refs.sort(byIdThenCount);
+
+/** An article's entities by type, most salient first. */
 function byType(refs: (EntityRef & { type: EntityType })[]): Record<EntityType, EntityRef[]> {
   const result = { person: [], group: [], place: [] } as Record<EntityType, EntityRef[]>;
-  for (const { id, type, count } of refs) result[type].push({ id, count });
-  for (const type of ENTITY_TYPES) sortRefs(result[type]);
+  for (const { type, ...ref } of refs) result[type].push(ref);
+  for (const type of ENTITY_TYPES) result[type].sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0) || byIdThenCount(a, b));
   return result;
 }
 
-/** Index of the span containing `offset` in sorted, non-overlapping spans, or -1. */
-function indexContaining(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-function containing<T extends Span>(spans: readonly T[], offset: number): T | undefined {
-  const i = indexContaining(spans, offset);
-  return i === -1 ? undefined : spans[i];
+function paragraphAt(paragraphs: readonly Paragraph[], offset: number): string {
+  const i = indexContaining(paragraphs, offset);
+  if (i !== -1) return paragraphs[i]!.id;
+  // between blocks: the block before it
+  const before = paragraphs.filter((p) => p.start <= offset).at(-1);
+  return (before ?? paragraphs[0])?.id ?? 'p-1';
 }
 
 /** A window of text around a mention, for mentions outside any sentence. */
 function around(text: string, m: Span): Span {
   return { start: Math.max(0, m.start - 120), end: Math.min(text.length, m.end + 120) };
-}
-
-function squash(s: string, keep?: 'start' | 'end'): string {
-  const collapsed = s.replace(/\s+/g, ' ');
-  if (keep === 'end') return collapsed.replace(/^\s+/, '');
-  if (keep === 'start') return collapsed.replace(/\s+$/, '');
-  return collapsed.trim();
 }
 
 function excerpt(prose: string): string {

@@ -1,0 +1,67 @@
+import type { Article, EntityType, Span } from '../types.ts';
+
+/** One mention in an article, already resolved to the id of its entity. */
+export interface PlacedMention {
+  /** Entity id. */
+  entity: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What the evidence functions (roles, quotes, salience, relations) read about one article. */
+export interface ArticleEvidenceInput {
+  article: Pick<Article, 'id' | 'title' | 'text'>;
+  /** Sorted by start, resolved to entity ids. */
+  mentions: readonly PlacedMention[];
+  /** Sorted sentence spans of `article.text`. */
+  sentences: readonly Span[];
+  /** Sorted paragraph spans of `article.text`. */
+  paragraphs: readonly Span[];
+}
+
+/** Collapse runs of white space to one space and trim. */
+export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Index of the span containing `offset` in sorted, non-overlapping spans, or -1. */
+export function indexContaining(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The span containing `offset`, or `fallback`. */
+export function spanAt(spans: readonly Span[], offset: number, fallback: Span): Span {
+  const i = indexContaining(spans, offset);
+  return i === -1 ? fallback : spans[i]!;
+}
+
+/** The smallest run of whole spans covering [start, end), or [start, end) itself where no span touches it. */
+export function coveringSpans(spans: readonly Span[], start: number, end: number): Span {
+  let from = start;
+  let to = end;
+  for (const s of spans) {
+    if (s.end <= start || s.start >= end) continue;
+    from = Math.min(from, s.start);
+    to = Math.max(to, s.end);
+  }
+  return { start: from, end: to };
+}
+
+/** The first mention whose span overlaps [start, end) and passes `accept`. */
+export function mentionIn(
+  mentions: readonly PlacedMention[],
+  start: number,
+  end: number,
+  accept: (m: PlacedMention) => boolean = () => true,
+): PlacedMention | undefined {
+  return mentions.find((m) => m.start < end && m.end > start && accept(m));
+}

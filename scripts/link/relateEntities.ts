@@ -1,0 +1,116 @@
+import type { Relation, RelationEvidence, Span } from '../types.ts';
+import { collapse, type ArticleEvidenceInput } from './evidenceInput.ts';
+
+export interface Options {
+  /** Weight added for each sentence two entities share. */
+  sentenceWeight: number;
+  /** Weight added for each paragraph they share without sharing a sentence in it. */
+  paragraphWeight: number;
+  /** Most pieces of evidence kept per relation (sentences first). */
+  maxEvidence: number;
+  /** Paragraph evidence is cut to about this many characters. */
+  maxParagraphChars: number;
+}
+
+export const defaultOptions: Options = { sentenceWeight: 1, paragraphWeight: 0.25, maxEvidence: 5, maxParagraphChars: 300 };
+
+interface Pair {
+  source: string;
+  target: string;
+  weight: number;
+  sentences: RelationEvidence[];
+  paragraphs: RelationEvidence[];
+}
+
+/** Entities named together: in one sentence, or more weakly in one paragraph. Each pair once, source < target. */
+export function relateEntities(inputs: readonly ArticleEvidenceInput[], options: Partial<Options> = {}): Relation[] {
+  const opts = { ...defaultOptions, ...options };
+  const pairs = new Map<string, Pair>();
+  for (const input of inputs) {
+    const { bySentence, byParagraph, paragraphOfSentence } = group(input);
+    const together = new Map<number, Set<string>>();
+    for (const [s, ids] of bySentence) {
+      const span = input.sentences[s]!;
+      const evidence = { article: input.article.id, sentence: collapse(input.article.text.slice(span.start, span.end)) };
+      const p = paragraphOfSentence.get(s) ?? -1;
+      const keys = together.get(p) ?? new Set<string>();
+      together.set(p, keys);
+      eachPair(ids, (a, b) => keys.add(add(pairs, a, b, opts.sentenceWeight, evidence, 'sentences', opts)));
+    }
+    for (const [p, ids] of byParagraph) {
+      const span = input.paragraphs[p]!;
+      const keys = together.get(p);
+      const evidence = { article: input.article.id, sentence: cut(input.article.text.slice(span.start, span.end), opts.maxParagraphChars) };
+      eachPair(ids, (a, b) => {
+        if (!keys?.has(keyOf(a, b))) add(pairs, a, b, opts.paragraphWeight, evidence, 'paragraphs', opts);
+      });
+    }
+  }
+  return [...pairs.values()]
+    .map(({ source, target, weight, sentences, paragraphs }) => ({
+      source,
+      target,
+      weight,
+      evidence: [...sentences, ...paragraphs].slice(0, opts.maxEvidence),
+    }))
+    .sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const keyOf = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/** Distinct entity ids per sentence and per paragraph, walking the sorted mentions and spans once. */
+function group(input: ArticleEvidenceInput) {
+  const bySentence = new Map<number, string[]>();
+  const byParagraph = new Map<number, string[]>();
+  const paragraphOfSentence = new Map<number, number>();
+  let s = 0;
+  let p = 0;
+  for (const m of input.mentions) {
+    s = advance(input.sentences, s, m.start);
+    p = advance(input.paragraphs, p, m.start);
+    const inSentence = within(input.sentences[s], m.start);
+    const inParagraph = within(input.paragraphs[p], m.start);
+    if (inSentence) {
+      pushUnique(bySentence, s, m.entity);
+      if (inParagraph && !paragraphOfSentence.has(s)) paragraphOfSentence.set(s, p);
+    }
+    if (inParagraph) pushUnique(byParagraph, p, m.entity);
+  }
+  return { bySentence, byParagraph, paragraphOfSentence };
+}
+
+const advance = (spans: readonly Span[], i: number, offset: number) => {
+  while (i < spans.length && spans[i]!.end <= offset) i++;
+  return i;
+};
+const within = (span: Span | undefined, offset: number) => span !== undefined && span.start <= offset && offset < span.end;
+
+function pushUnique(map: Map<number, string[]>, index: number, id: string): void {
+  const ids = map.get(index) ?? [];
+  if (!ids.includes(id)) ids.push(id);
+  map.set(index, ids);
+}
+
+function eachPair(ids: readonly string[], visit: (a: string, b: string) => void): void {
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) visit(ids[i]!, ids[j]!);
+}
+
+function add(pairs: Map<string, Pair>, a: string, b: string, weight: number, evidence: RelationEvidence, kind: 'sentences' | 'paragraphs', opts: Options): string {
+  const key = keyOf(a, b);
+  const pair = pairs.get(key) ?? { source: a < b ? a : b, target: a < b ? b : a, weight: 0, sentences: [], paragraphs: [] };
+  pairs.set(key, pair);
+  pair.weight += weight;
+  const list = pair[kind];
+  if (list.length < opts.maxEvidence && !list.some((e) => e.article === evidence.article && e.sentence === evidence.sentence)) list.push(evidence);
+  return key;
+}
+
+/** White space collapsed, cut at a word boundary near `max` characters. */
+function cut(text: string, max: number): string {
+  const flat = collapse(text);
+  if (flat.length <= max) return flat;
+  const head = flat.slice(0, max);
+  const space = head.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? head.slice(0, space) : head).replace(/[\s,;:]+$/, '')}…`;
+}
