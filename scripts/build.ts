@@ -12,7 +12,7 @@ import type { EntityType, SiteData, Warning } from './types.ts';
 import { ENTITY_TYPES } from './types.ts';
 import { createHref } from './urls.ts';
 import { extractArticles } from './extractArticles.ts';
-import { swapOutput, writeKnowledgeBase } from './write/index.ts';
+import { canonicalisePagefind, swapOutput, writeBundle, writeKnowledgeBase } from './write/index.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -130,15 +130,31 @@ export async function renderSite(site: SiteData, config: BuildConfig, outputDir:
   }
 }
 
+/**
+ * Pagefind's Node API drives one shared backend process: two builds indexing at once in the same
+ * process (tests, `bench`) would close it under each other. Index runs therefore queue up here.
+ */
+let indexQueue: Promise<unknown> = Promise.resolve();
+
 /** Pagefind indexes the rendered HTML into <outputDir>/pagefind. */
-export async function indexSite(outputDir: string): Promise<void> {
+export function indexSite(outputDir: string): Promise<void> {
+  const run = indexQueue.then(() => indexNow(outputDir));
+  indexQueue = run.catch(() => {});
+  return run;
+}
+
+async function indexNow(outputDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new DossierError('INDEX_FAILED', `Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: outputDir });
     if (added.errors.length) throw new DossierError('INDEX_FAILED', `Pagefind: ${added.errors.join('; ')}`);
-    const out = await index.writeFiles({ outputPath: path.join(outputDir, 'pagefind') });
+    // The files come back in memory and are written here, every write awaited: Pagefind's own
+    // writeFiles can still be writing when close() stops its process. Sorting the filter index makes
+    // the bundle the same on every build.
+    const out = await index.getFiles();
     if (out.errors.length) throw new DossierError('INDEX_FAILED', `Pagefind: ${out.errors.join('; ')}`);
+    await writeBundle(path.join(outputDir, 'pagefind'), canonicalisePagefind(out.files));
   } finally {
     await pagefind.close();
   }

@@ -38,11 +38,22 @@ export async function extractArticles(articles: readonly Article[], options: Par
   const extractions: (Extraction | undefined)[] = opts.cacheDir
     ? await Promise.all(keys.map((key) => readCached(opts.cacheDir!, key)))
     : articles.map(() => undefined);
-  const missing = extractions.flatMap((e, i) => (e ? [] : [i]));
+  // Articles with the same text (and so the same key) are extracted, and cached, once.
+  const firstWithKey = new Map<string, number>();
+  const missing: number[] = [];
+  extractions.forEach((e, i) => {
+    if (!e && !firstWithKey.has(keys[i]!)) {
+      firstWithKey.set(keys[i]!, i);
+      missing.push(i);
+    }
+  });
   const workers = Math.min(opts.workers, Math.floor(missing.length / opts.minArticlesPerWorker));
   const fresh = workers > 1 ? await extractInWorkers(missing.map((i) => articles[i]!.prose), workers) : missing.map((i) => extractEntities(articles[i]!.prose));
   missing.forEach((articleIndex, j) => {
     extractions[articleIndex] = fresh[j];
+  });
+  extractions.forEach((e, i) => {
+    if (!e) extractions[i] = extractions[firstWithKey.get(keys[i]!)!];
   });
   if (opts.cacheDir && missing.length) {
     await mkdir(opts.cacheDir, { recursive: true });
@@ -76,10 +87,13 @@ async function readCached(dir: string, key: string): Promise<Extraction | undefi
   }
 }
 
+let writes = 0;
+
 async function writeCached(dir: string, key: string, extraction: Extraction): Promise<void> {
   const file = cacheFile(dir, key);
   await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  // Unique per write: other builds (another process, or this one in a test) may write the same key.
+  const tmp = `${file}.${process.pid}.${++writes}.tmp`;
   await writeFile(tmp, JSON.stringify(extraction));
   await rename(tmp, file);
 }

@@ -9,11 +9,13 @@ const MAX_LENGTH = 80;
  * letters and digits (lower-cased), else "x". Never contains "/", "." or "..".
  */
 export function slugify(name: string): string {
-  let slug = slugifyLib(name, { customReplacements: [['&', ' and '], ["'", ''], ['’', ''], ['‘', '']] });
+  // No decamelize: "O'Brien" → "obrien" and "McDonald" → "mcdonald", not "o-brien", "mc-donald".
+  let slug = slugifyLib(name, { decamelize: false, customReplacements: [['&', ' and '], ["'", ''], ['’', ''], ['‘', '']] });
   if (!/[a-z0-9]/.test(slug)) {
     slug = (name.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('-');
   }
-  slug = slug.slice(0, MAX_LENGTH).replace(/-+$/, '');
+  // Cut by code points, not UTF-16 units, so a letter outside the BMP is never split into a lone surrogate.
+  slug = Array.from(slug).slice(0, MAX_LENGTH).join('').replace(/-+$/, '');
   return slug || 'x';
 }
 
@@ -24,11 +26,28 @@ export const shortHash = (key: string, length = 6): string =>
 const plainForm = (name: string): string =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/[\s_-]+/g, '-');
 
+/**
+ * Of several requests for one slug, the one whose name is written most nearly like it: exactly,
+ * then up to case, then up to case, accents and spacing. None when the closest are tied.
+ */
+function ownerOf(group: readonly SlugRequest[], base: string): SlugRequest | undefined {
+  const closeness = (name: string) =>
+    name === base ? 0 : name.toLowerCase() === base ? 1 : plainForm(name) === base ? 2 : 3;
+  const ranked = group.map((r) => ({ r, c: closeness(r.name) })).filter(({ c }) => c < 3);
+  const best = Math.min(...ranked.map(({ c }) => c));
+  const closest = ranked.filter(({ c }) => c === best);
+  const first = Math.min(...closest.map(({ r }) => r.preference ?? 0));
+  const preferred = closest.filter(({ r }) => (r.preference ?? 0) === first);
+  return preferred.length === 1 ? preferred[0]!.r : undefined;
+}
+
 export interface SlugRequest {
   /** Unique, stable identity of the thing (e.g. "person:ashton carter" or a file path). */
   key: string;
   /** What the slug is made from. */
   name: string;
+  /** Breaks a tie between names written alike: the lowest keeps the plain slug (default 0). */
+  preference?: number;
 }
 
 /**
@@ -51,8 +70,7 @@ export function assignSlugs(requests: readonly SlugRequest[], makeSlug: (name: s
       used.add(base);
       continue;
     }
-    const owners = group.filter((r) => plainForm(r.name) === base);
-    const owner = owners.length === 1 ? owners[0] : undefined;
+    const owner = ownerOf(group, base);
     for (const request of group) {
       if (request === owner) {
         result.set(request.key, base);

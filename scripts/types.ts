@@ -83,8 +83,10 @@ export interface ResolvedMention extends Mention {
 }
 
 export interface ResolvedEntity {
-  /** Stable unique slug: also the last segment of the URL. */
+  /** Unique among all entities: the slug, or the slug and type where two types share a slug. */
   id: string;
+  /** Unique within its type: the last segment of its URL (/people/<slug>/). */
+  slug: string;
   name: string;
   type: EntityType;
   aliases: string[];
@@ -94,7 +96,7 @@ export interface ResolvedEntity {
 }
 
 /** An entity before it has an id: what corrections operate on. */
-export type DraftEntity = Omit<ResolvedEntity, 'id'>;
+export type DraftEntity = Omit<ResolvedEntity, 'id' | 'slug'>;
 
 /** One entry of content/entities.yaml, validated by `load`. */
 export interface Correction {

@@ -50,8 +50,8 @@ describe('linkArticles', () => {
     return { article: 'a', start, end: start + s.length, text: s };
   };
   const entities: ResolvedEntity[] = [
-    { id: 'ashton-carter', name: 'Ashton Carter', type: 'person', aliases: ['Carter'], mentions: [mention('Ashton Carter'), mention('Carter', 20)] },
-    { id: 'mosul', name: 'Mosul', type: 'place', aliases: [], mentions: [mention('Mosul'), mention('Mosul', 40)] },
+    { id: 'ashton-carter', slug: 'ashton-carter', name: 'Ashton Carter', type: 'person', aliases: ['Carter'], mentions: [mention('Ashton Carter'), mention('Carter', 20)] },
+    { id: 'mosul', slug: 'mosul', name: 'Mosul', type: 'place', aliases: [], mentions: [mention('Mosul'), mention('Mosul', 40)] },
   ];
   const sentences = new Map([['a', [{ start: 0, end: 28 }, { start: 29, end: 41 }, { start: 43, end: 58 }]]]);
   const { kb, site } = linkArticles({ articles: [article], sentences, entities, href: (t) => t });

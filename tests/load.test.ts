@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DossierError } from '../scripts/errors.ts';
-import { loadArticles, maskMarkup, parseArticle, titleFromFileName } from '../scripts/load/index.ts';
+import { loadArticles, maskHtml, maskMarkup, parseArticle, titleFromFileName } from '../scripts/load/index.ts';
 import type { Warning } from '../scripts/types.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -83,6 +83,17 @@ describe('maskMarkup', () => {
     const masked = maskMarkup(input);
     expect(masked.length).toBe(input.length);
     expect(masked).toBe(expected);
+  });
+});
+
+describe('maskHtml (plain text)', () => {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  it.each([
+    ['a <div class="x">Raw HTML</div> b', ['<div class="x">', '</div>']],
+    ['keep `code` and [links](x)', []],
+    ['x <!-- note --> y', ['<!-- note -->']],
+  ])('%j blanks %j', (input, parts) => {
+    expect(maskHtml(input)).toBe(parts.reduce((text, part) => text.replace(part, blank(part)), input));
   });
 });
 

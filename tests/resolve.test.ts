@@ -66,7 +66,18 @@ describe('resolveEntities', () => {
     const { entities } = resolveEntities(docs([entity('Georgia', 'place')], [entity('Georgia', 'person'), entity('Paris', 'place')], [entity('Georgia', 'place')]));
     expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
     const georgia = entities.find((e) => e.name === 'Georgia')!;
+    expect(georgia.type).toBe('place');
     expect(georgia.mentions.map((m) => m.article)).toEqual(['a1', 'a2', 'a3']);
+  });
+
+  it('a URL slug does not move when an entity of another type with the same slug arrives', () => {
+    const before = resolveEntities(docs([entity('ONeil', 'place')])).entities;
+    const after = resolveEntities(docs([entity('ONeil', 'place')], [entity("O'Neil", 'person')])).entities;
+    expect(before[0]).toMatchObject({ slug: 'oneil', id: 'oneil' });
+    expect(after.map((e) => [e.type, e.slug, e.id]).sort()).toEqual([
+      ['person', 'oneil', 'oneil-person'],
+      ['place', 'oneil', 'oneil-place'],
+    ]);
   });
 
   it('ids do not change when another article is added', () => {

@@ -46,6 +46,7 @@ ${description ? html`<meta name="description" content="${description}">` : ''}
 <meta property="og:type" content="${ogType}">
 ${description ? html`<meta property="og:description" content="${description}">` : ''}
 ${canonical ? html`<link rel="canonical" href="${canonical}">\n<meta property="og:url" content="${canonical}">` : ''}
+<link rel="icon" href="${to('/assets/favicon.svg')}" type="image/svg+xml">
 <link rel="stylesheet" href="${to('/assets/style.css')}">
 ${data.build.offline ? html`<script src="${to('/assets/offline-search.js')}" defer></script>` : ''}
 ${jsonLd ? html`<script type="application/ld+json">${jsonForScript({ '@context': 'https://schema.org', ...jsonLd })}</script>` : ''}

@@ -56,6 +56,7 @@ interface Gathered {
 export function linkArticles({ articles, sentences, entities, href }: LinkInput): Linked {
   const warnings: Warning[] = [];
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const urlOf = new Map(entities.map((e) => [e.id, entityPath(e.type, e.slug)]));
   const placed = placeMentions(entities);
   const names = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases]]));
   const gathered = new Map<string, Gathered>(entities.map((e) => [e.id, { roles: [], quotes: [], salience: 0 }]));
@@ -67,7 +68,7 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
     const mentions = placed.get(article.id) ?? [];
     const body = renderMentions(
       article,
-      mentions.map((m) => ({ start: m.start, end: m.end, href: href(entityPath(m.type, m.entity), url), className: `mention t-${m.type}` })),
+      mentions.map((m) => ({ start: m.start, end: m.end, href: href(urlOf.get(m.entity)!, url), className: `mention t-${m.type}` })),
     );
     if (body.linked < mentions.length) {
       warnings.push({
@@ -134,7 +135,7 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
       name: entity.name,
       type: entity.type,
       aliases: entity.aliases,
-      url: entityPath(entity.type, entity.id),
+      url: urlOf.get(entity.id)!,
       ...(entity.description ? { description: entity.description } : {}),
       ...(entity.geo ? { geo: entity.geo } : {}),
       ...(g.roles.length ? { roles: g.roles } : {}),

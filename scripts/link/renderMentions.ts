@@ -39,9 +39,7 @@ function renderText(text: string, spans: readonly LinkedSpan[]): RenderedBody {
   const parts: string[] = [];
   let next = 0;
   let linked = 0;
-  for (const match of text.matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (const { start, end } of textBlocks(text)) {
     const id = paragraphId(paragraphs.length + 1);
     paragraphs.push({ id, start, end });
     while (next < spans.length && spans[next]!.start < start) next++;
@@ -60,6 +58,30 @@ function renderText(text: string, spans: readonly LinkedSpan[]): RenderedBody {
   return { html: parts.join('\n'), paragraphs, linked };
 }
 
+/**
+ * Runs of lines that are not blank, from the start of the first to the end of the last.
+ * Linear in the text (a regex over lines can backtrack quadratically on a long blank line).
+ */
+function textBlocks(text: string): Span[] {
+  const blocks: Span[] = [];
+  let open: Span | undefined;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (/\S/.test(text.slice(lineStart, lineEnd))) {
+      if (open) open.end = lineEnd;
+      else open = { start: lineStart, end: lineEnd };
+    } else if (open) {
+      blocks.push(open);
+      open = undefined;
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  if (open) blocks.push(open);
+  return blocks;
+}
+
 const anchor = (span: LinkedSpan, inner: string) =>
   `<a class="${escapeHtml(span.className)}" href="${escapeHtml(span.href)}">${inner}</a>`;
 
@@ -71,8 +93,18 @@ const CLOSE = '\uFDD2';
 const MARKERS = /\uFDD0(\d+)\uFDD1|\uFDD2/g;
 const ANY_MARKER = /[\uFDD0-\uFDD2]/g;
 
-/** Raw HTML is escaped (html: false), javascript:/vbscript:/file:/data: links are refused by markdown-it's validateLink. */
+/** Raw HTML is escaped (html: false); links and images keep their target only if it is safe (see below). */
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+/**
+ * markdown-it refuses javascript:, vbscript: and file: but lets data:image/… through; an article
+ * link may only be relative or point at http(s), mailto or tel. A refused link stays as its text.
+ */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+md.validateLink = (url: string): boolean => {
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  return scheme === undefined ? !/[\u0000-\u001f]/.test(url) : SAFE_SCHEMES.has(scheme);
+};
 
 function renderMarkdown(text: string, spans: readonly LinkedSpan[]): RenderedBody {
   // Mark every mention in the source with noncharacters that markdown treats as plain text,

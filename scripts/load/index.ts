@@ -1,4 +1,4 @@
 export { loadArticles, loadFiles, parseArticle, titleFromFileName, ARTICLE_EXTENSIONS } from './loadArticles.ts';
 export type { Loaded } from './loadArticles.ts';
 export { loadCorrections } from './loadCorrections.ts';
-export { maskMarkup } from './maskMarkup.ts';
+export { maskHtml, maskMarkup } from './maskMarkup.ts';

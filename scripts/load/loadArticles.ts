@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { DossierError } from '../errors.ts';
 import { assignSlugs, slugify } from '../slug.ts';
 import type { Article, Warning } from '../types.ts';
-import { maskMarkup } from './maskMarkup.ts';
+import { maskHtml, maskMarkup } from './maskMarkup.ts';
 
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
 
@@ -40,7 +40,9 @@ export async function loadFiles(files: readonly string[], root?: string): Promis
     const article = parseArticle(source, content, warnings);
     if (article) read.push(article);
   });
-  const slugs = assignSlugs(read.map((a) => ({ key: a.source, name: a.source.replace(/\.[^./]+$/, '') })), slugPath);
+  // "report.md" keeps the plain id when a "report.txt" arrives beside it (the other gets a hashed suffix).
+  const preference = (source: string) => ARTICLE_EXTENSIONS.indexOf(path.posix.extname(source).toLowerCase() as (typeof ARTICLE_EXTENSIONS)[number]);
+  const slugs = assignSlugs(read.map((a) => ({ key: a.source, name: a.source.replace(/\.[^./]+$/, ''), preference: preference(a.source) })), slugPath);
   const articles = read.map((a) => ({ id: slugs.get(a.source)!, ...a }));
   return { articles, warnings };
 }
@@ -77,17 +79,21 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
   const readable = titleFromFileName(source);
   if (format === 'txt') {
     if (!raw.trim()) return empty(source, warnings);
-    return { source, format, title: readable, text: raw, prose: raw, bodyLine: 1 };
+    return { source, format, title: readable, text: raw, prose: maskHtml(raw), bodyLine: 1 };
   }
 
+  // gray-matter runs `---js` / `---coffee` front matter through eval: only YAML is accepted.
+  const language = /^---([^\n-][^\n]*)\n/.exec(raw)?.[1]?.trim();
+  if (language && !/^ya?ml$/i.test(language)) {
+    throw new DossierError('FRONT_MATTER_INVALID', `front matter must be YAML; "---${language.slice(0, 20)}" is not supported`, { file: source, line: 1 });
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(raw, {});
+    parsed = matter(raw, { engines: NO_CODE_ENGINES });
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0];
-    // js-yaml counts lines from 0 inside the front matter, which starts on line 2 of the file.
-    const line = mark?.line === undefined ? 1 : mark.line + 2;
+    const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0]!;
+    const line = errorLine(raw, reason, mark?.line);
     throw new DossierError('FRONT_MATTER_INVALID', `front matter is not valid YAML: ${reason}`, { file: source, line, cause: error });
   }
   const data = (parsed.data ?? {}) as Record<string, unknown>;
@@ -113,7 +119,7 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
   if (data.date !== undefined) {
     const date = toIsoDate(data.date);
     if (date) article.date = date;
-    else warnings.push({ code: 'BAD_DATE', file: source, line: fm('date'), message: `date "${String(data.date)}" is not a date (use YYYY-MM-DD); ignored` });
+    else warnings.push({ code: 'BAD_DATE', file: source, line: fm('date'), message: `date ${preview(data.date)} is not a date (use YYYY-MM-DD); ignored` });
   }
   if (data.author !== undefined) {
     if (typeof data.author === 'string' && data.author.trim()) article.author = data.author.trim();
@@ -140,13 +146,28 @@ export function titleFromFileName(source: string): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : base;
 }
 
+const refuse = (language: string) => () => {
+  throw new Error(`front matter in ${language} is not supported: use YAML`);
+};
+/** gray-matter's engines for JavaScript and CoffeeScript eval the front matter: never let them run. */
+const NO_CODE_ENGINES = { javascript: refuse('JavaScript'), js: refuse('JavaScript'), coffee: refuse('CoffeeScript'), coffeescript: refuse('CoffeeScript'), cson: refuse('CoffeeScript') };
+
+/** A front-matter value as shown in a message: short, and never expanded (a YAML alias bomb is a "list"). */
+function preview(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return value === null ? 'empty' : `a ${typeof value === 'object' ? 'mapping' : typeof value}`;
+}
+
+/** A calendar date, as a YAML date or a string that is exactly YYYY-MM-DD (optionally with a time). */
 function toIsoDate(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
-    const d = new Date(value.trim().slice(0, 10));
-    if (!Number.isNaN(d.getTime())) return d.toISOString().slice(0, 10);
-  }
-  return undefined;
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim()) : null;
+  if (!match) return undefined;
+  const iso = `${match[1]}-${match[2]}-${match[3]}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : undefined;
 }
 
 function safeUrl(value: string): string | undefined {
@@ -156,6 +177,26 @@ function safeUrl(value: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The file line of a YAML error. js-yaml counts from 0 in the front matter, whose line 0 is the
+ * opening "---" (gray-matter keeps the newline after it). An unclosed quote is reported at the end
+ * of the front matter: point at the line where the quote was opened instead.
+ */
+function errorLine(raw: string, reason: string, markLine: number | undefined): number {
+  if (markLine === undefined) return 1;
+  const lines = raw.split('\n');
+  const closing = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
+  const last = closing === -1 ? lines.length : closing + 1;
+  const quote = /within a (double|single) quoted scalar/.exec(reason)?.[1];
+  if (quote) {
+    const char = quote === 'double' ? '"' : "'";
+    for (let i = Math.min(markLine, last - 1); i > 0; i--) {
+      if ((lines[i]!.split(char).length - 1) % 2 === 1) return i + 1;
+    }
+  }
+  return Math.min(markLine + 1, last);
 }
 
 /** The 1-based file line on which a front-matter key is set. */

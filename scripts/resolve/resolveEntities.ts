@@ -1,5 +1,6 @@
 import { assignSlugs } from '../slug.ts';
 import type { Article, Correction, DocEntity, DraftEntity, EntityType, Extraction, ResolvedEntity, Warning } from '../types.ts';
+import { ENTITY_TYPES } from '../types.ts';
 import { applyCorrections } from './applyCorrections.ts';
 import { lastWord, nameKey, wordCount } from './keys.ts';
 
@@ -123,7 +124,11 @@ const isShouted = (name: string) => /\p{Lu}/u.test(name) && name === name.toUppe
 
 const isPossessiveOf = (form: string, name: string) => nameKey(form).replace(/'s?$/, '') === nameKey(name);
 
-/** Ids are slugs of the name, unique across all entities, and independent of the order of articles. */
+/**
+ * Slugs come from the name and are unique within a type, since the type is part of the URL: a
+ * place and a person with the same name keep plain URLs whatever is added. Ids are unique across
+ * all entities: the slug, or "<slug>-<type>" where two types share a slug.
+ */
 function withIds(entities: DraftEntity[]): ResolvedEntity[] {
   const seen = new Set<string>();
   const keys = entities.map((e) => {
@@ -132,8 +137,17 @@ function withIds(entities: DraftEntity[]): ResolvedEntity[] {
     seen.add(key);
     return key;
   });
-  const ids = assignSlugs(entities.map((e, i) => ({ key: keys[i]!, name: e.name })));
+  const slugs = new Map<string, string>();
+  for (const type of ENTITY_TYPES) {
+    const ofType = entities.flatMap((e, i) => (e.type === type ? [{ key: keys[i]!, name: e.name }] : []));
+    for (const [key, slug] of assignSlugs(ofType)) slugs.set(key, slug);
+  }
+  const typesBySlug = new Map<string, number>();
+  for (const slug of slugs.values()) typesBySlug.set(slug, (typesBySlug.get(slug) ?? 0) + 1);
   return entities
-    .map((e, i) => ({ id: ids.get(keys[i]!)!, ...e }))
+    .map((e, i) => {
+      const slug = slugs.get(keys[i]!)!;
+      return { id: typesBySlug.get(slug)! > 1 ? `${slug}-${e.type}` : slug, slug, ...e };
+    })
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,2 +1,5 @@
 export { writeKnowledgeBase } from './writeKnowledgeBase.ts';
 export { swapOutput } from './swapOutput.ts';
+export { writeBundle } from './writeBundle.ts';
+export { canonicalisePagefind, sortFilter } from './canonicalisePagefind.ts';
+export type { BundleFile } from './canonicalisePagefind.ts';

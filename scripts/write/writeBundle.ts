@@ -1,0 +1,10 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BundleFile } from './canonicalisePagefind.ts';
+
+/** Write in-memory files under a folder, every write awaited (nothing is left half-written when this resolves). */
+export async function writeBundle(dir: string, files: readonly BundleFile[]): Promise<void> {
+  const folders = new Set(files.map((f) => path.dirname(path.join(dir, f.path))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(files.map((f) => writeFile(path.join(dir, f.path), f.content)));
+}
