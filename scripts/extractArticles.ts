@@ -98,6 +98,12 @@ async function writeCached(dir: string, key: string, extraction: Extraction): Pr
   await rename(tmp, file);
 }
 
+/**
+ * A worker thread cannot load a .ts file by itself (tsx's --import hooks do not reach workers on
+ * Node 20), so it starts from a tiny script that registers tsx, then imports the worker module.
+ */
+const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extractWorker.ts', import.meta.url).href)}); });`;
+
 /** Split the texts into contiguous chunks, one per worker; results come back in input order. */
 async function extractInWorkers(texts: readonly string[], count: number): Promise<Extraction[]> {
   const size = Math.ceil(texts.length / count);
@@ -106,7 +112,7 @@ async function extractInWorkers(texts: readonly string[], count: number): Promis
     chunks.map(
       (chunk) =>
         new Promise<Extraction[]>((resolve, reject) => {
-          const worker = new Worker(new URL('./extractWorker.ts', import.meta.url), { workerData: chunk, execArgv: ['--import', 'tsx'] });
+          const worker = new Worker(WORKER_BOOT, { eval: true, workerData: chunk });
           worker.once('message', (result: Extraction[]) => {
             resolve(result);
             void worker.terminate();
