@@ -4,25 +4,33 @@ import { lookup, SCHEMA_TYPE, TYPE_LABEL, type PageData } from './lib/data.ts';
 import { html } from './lib/html.ts';
 import { formatWeight } from './lib/format.ts';
 import { placesMap } from './lib/map.ts';
+import { contextList } from './lib/parts.ts';
+import { CONTEXTS_ON_ENTITY_PAGE } from '../scripts/link/index.ts';
 import { absoluteUrl, page } from './lib/page.ts';
 
 interface Data extends PageData {
   entity: SiteEntity;
 }
 
-/** Rows of the related table on an entity page; the full list is on /graph/ and in kb.json. */
-const MAX_RELATED = 40;
+/** Limits that keep an entity page small however often it is mentioned; everything is on its mention pages, /graph/ and kb.json. */
+const MAX_RELATED = 8;
+const MAX_QUOTES = 5;
+const MAX_ROLES = 5;
+const MAX_ARTICLES = 10;
+const MAX_MAP_PLACES = 12;
 
 /** Each distinct role once, as the articles word it. */
 function roles(entity: SiteEntity): Role[] {
   const seen = new Set<string>();
-  return (entity.roles ?? []).filter((r) => {
-    const key = `${r.title.toLowerCase()}|${r.of ?? ''}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  return (entity.roles ?? [])
+    .filter((r) => {
+      const key = `${r.title.toLowerCase()}|${r.of ?? ''}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .slice(0, MAX_ROLES);
 }
 
-const shorten = (s: string, max = 160) => (s.length <= max ? s : `${s.slice(0, s.lastIndexOf(' ', max))}…`);
+const shorten = (s: string, max = 80) => (s.length <= max ? s : `${s.slice(0, s.lastIndexOf(' ', max))}…`);
 
 export const data = {
   pagination: { data: 'site.entities', size: 1, alias: 'entity', addAllPagesToCollections: false },
@@ -48,24 +56,22 @@ ${roles(entity).length ? html`<p class="roles">${roles(entity).map((r, i) => {
 ${entity.aliases.length ? html`<p class="aka">Also called <span data-pagefind-weight="8">${entity.aliases.map((a, i) => html`${i ? ', ' : ''}<q>${a}</q>`)}</span></p>` : ''}
 ${entity.description ? html`<p class="description">${entity.description}</p>` : ''}
 <p class="stats">${entity.mentionCount} mention(s) in ${articleCount} article(s).</p>
-${entity.type === 'place' && entity.geo ? placesMap(d, lookup(d), [entity, ...entity.related.map((r) => entities.get(r.id)).filter((e): e is SiteEntity => e?.type === 'place')], { focus: entity, id: 'place-map' }) : ''}
+${entity.type === 'place' && entity.geo ? placesMap(d, lookup(d), [entity, ...entity.related.map((r) => entities.get(r.id)).filter((e): e is SiteEntity => e?.type === 'place' && Boolean(e.geo)).slice(0, MAX_MAP_PLACES)], { focus: entity, id: 'place-map' }) : ''}
 
 <section aria-labelledby="mentions-h" data-pagefind-ignore>
 <h2 id="mentions-h">Mentions in context</h2>
-<ol class="contexts">${entity.contexts.map((c) => {
-    const article = articles.get(c.article);
-    return html`<li><blockquote>${c.before}<mark>${c.text}</mark>${c.after}</blockquote>
-<p class="source"><a href="${to(`${articlePath(c.article)}#${c.paragraph}`)}">${article?.title ?? c.article}, paragraph ${c.paragraph.replace('p-', '')}</a></p></li>`;
-  })}</ol>
+${contextList(d, lookup(d), entity.contexts.slice(0, CONTEXTS_ON_ENTITY_PAGE), 1)}
+${entity.mentionCount > CONTEXTS_ON_ENTITY_PAGE ? html`<p class="more"><a href="${to(`${entity.url}mentions/`)}">All ${entity.mentionCount} mentions in context</a></p>` : ''}
 </section>
 
 ${entity.quotes?.length ? html`<section aria-labelledby="said-h" data-pagefind-ignore>
 <h2 id="said-h">Said</h2>
-<ul class="quotes">${entity.quotes.map((q) => {
+<ul class="quotes">${entity.quotes.slice(0, MAX_QUOTES).map((q) => {
     const article = articles.get(q.article);
     return html`<li><blockquote>“${q.text}”</blockquote>
 <p class="source">${q.speaker ? html`${q.speaker}, ` : ''}<a href="${to(`${articlePath(q.article)}#${q.paragraph}`)}">${article?.title ?? q.article}, paragraph ${q.paragraph.replace('p-', '')}</a></p></li>`;
   })}</ul>
+${entity.quotes.length > MAX_QUOTES ? html`<p class="more">And ${entity.quotes.length - MAX_QUOTES} more quotes in <a href="${to('/kb.json')}">kb.json</a>.</p>` : ''}
 </section>` : ''}
 
 ${entity.related.length ? html`<section aria-labelledby="related-h" data-pagefind-ignore>
@@ -83,10 +89,11 @@ ${entity.related.length ? html`<section aria-labelledby="related-h" data-pagefin
 
 <section aria-labelledby="articles-h" data-pagefind-ignore>
 <h2 id="articles-h">Articles</h2>
-<ul class="articles">${entity.articles.map((ref) => {
+<ul class="articles">${entity.articles.slice(0, MAX_ARTICLES).map((ref) => {
     const article = articles.get(ref.id);
     return article ? html`<li><a href="${to(article.url)}">${article.title}</a> <span class="count">${ref.count} mention(s)</span></li>` : '';
   })}</ul>
+${entity.articles.length > MAX_ARTICLES ? html`<p class="more">And ${entity.articles.length - MAX_ARTICLES} more: see <a href="${to(`${entity.url}mentions/`)}">all mentions</a>.</p>` : ''}
 </section>
 </article>`;
   const jsonLd = {

@@ -276,4 +276,17 @@ export interface SiteData {
   relations: Relation[];
   /** The network, laid out at build time (scripts/link/layoutGraph.ts). */
   graph: GraphLayout;
+  /** Pages listing every mention of an entity too often mentioned to show them all on its own page. */
+  mentionPages: MentionPage[];
+}
+
+/** One page of an entity's mentions in context: contexts [start, start + MENTIONS_PER_PAGE). */
+export interface MentionPage {
+  entity: string;
+  /** 1-based page number. */
+  page: number;
+  pages: number;
+  start: number;
+  /** Path from the site root: "/people/x/mentions/" for page 1, "/people/x/mentions/2/" after. */
+  url: string;
 }

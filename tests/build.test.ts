@@ -97,3 +97,46 @@ describe('a build of the seed', () => {
     expect(summary.stages.map(([s]) => s)).toEqual(['load', 'extract', 'resolve', 'link', 'write', 'render', 'index', 'swap']);
   });
 });
+
+describe('entity pages stay small however often an entity is mentioned', () => {
+  it('every entity page of the seed is at most 15 KB of HTML and CSS', async () => {
+    const css = (await readFile(path.join(site.dir, 'assets/style.css'))).length;
+    for (const e of site.kb.entities) {
+      const htmlSize = (await readFile(fileFor(site.dir, e.url))).length;
+      expect(htmlSize + css, e.url).toBeLessThanOrEqual(15 * 1024);
+    }
+  });
+
+  it('an entity mentioned 230 times shows 8 mentions on its page and every one on its mention pages', async () => {
+    const { mkdtemp, mkdir, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const content = await mkdtemp(path.join(tmpdir(), 'dossier-many-'));
+    await mkdir(path.join(content, 'articles'), { recursive: true });
+    const paragraph = (i: number) => `Delegates met in Geneva on day ${i} of the talks, officials said.`;
+    await writeFile(path.join(content, 'articles/talks.txt'), Array.from({ length: 230 }, (_, i) => paragraph(i + 1)).join('\n\n'));
+    const many = await buildSite(content, {}, false);
+    try {
+      const geneva = many.kb.entities.find((e) => e.name === 'Geneva')!;
+      expect(geneva.mentions).toHaveLength(230);
+      const own = await many.html(geneva.url);
+      expect(own.querySelectorAll('.contexts li')).toHaveLength(8);
+      expect(own.querySelector('.more a')?.getAttribute('href')).toBe(`${geneva.url}mentions/`);
+      const css = (await readFile(path.join(many.dir, 'assets/style.css'))).length;
+      expect((await readFile(fileFor(many.dir, geneva.url))).length + css).toBeLessThanOrEqual(15 * 1024);
+      const pages = [`${geneva.url}mentions/`, `${geneva.url}mentions/2/`, `${geneva.url}mentions/3/`];
+      const marks: string[] = [];
+      for (const p of pages) {
+        const page = await many.html(p);
+        expect(page.querySelector('.pager')!.querySelectorAll('a')).toHaveLength(2);
+        marks.push(...page.querySelectorAll('.contexts li').map((li) => li.querySelector('blockquote')!.text));
+        expect(page.querySelector('[data-pagefind-body]')).toBeNull();
+      }
+      expect(marks).toHaveLength(230);
+      expect(marks[229]).toContain('day 230 ');
+      expect(existsSync(fileFor(many.dir, `${geneva.url}mentions/4/`))).toBe(false);
+    } finally {
+      await many.cleanup();
+      await rm(content, { recursive: true, force: true });
+    }
+  });
+});

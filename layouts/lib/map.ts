@@ -26,8 +26,11 @@ export function placesMap(d: PageData, { href }: Lookup, places: readonly SiteEn
   }
   const r = view.w / 160;
   const to = (target: string) => href(target, d.page.url);
-  const markers = located.map((p) => {
-    const [x, y] = projectPoint(p.geo!.lat, p.geo!.lon);
+  const inView = located
+    .map((p) => ({ p, xy: projectPoint(p.geo!.lat, p.geo!.lon) }))
+    .filter(({ xy: [x, y] }) => x >= view.x && x <= view.x + view.w && y >= view.y && y <= view.y + view.h);
+  const markers = inView.map(({ p, xy }) => {
+    const [x, y] = xy;
     const here = p.id === focus?.id;
     return html`<a href="${to(p.url)}" aria-label="${p.name}"><circle cx="${x}" cy="${y}" r="${here ? r * 1.6 : r}" class="marker${here ? ' here' : ''}"><title>${p.name}</title></circle></a>`;
   });
@@ -37,8 +40,8 @@ export function placesMap(d: PageData, { href }: Lookup, places: readonly SiteEn
 <image href="${to('/assets/world.svg')}" x="0" y="0" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"/>
 ${markers}
 </svg>
-<figcaption><details><summary>Places on this map (${located.length})</summary><ul class="coords">${located.map(
-    (p) => html`<li><a href="${to(p.url)}">${p.name}</a> ${formatCoord(p.geo!.lat, 'N', 'S')}, ${formatCoord(p.geo!.lon, 'E', 'W')}</li>`,
+<figcaption><details><summary>Places on this map (${inView.length})</summary><ul class="coords">${inView.map(({ p }) =>
+    html`<li><a href="${to(p.url)}">${p.name}</a> ${formatCoord(p.geo!.lat, 'N', 'S')}, ${formatCoord(p.geo!.lon, 'E', 'W')}</li>`,
   )}</ul></details></figcaption>
 </figure>`;
 }

@@ -1,4 +1,5 @@
-import type { SiteArticle } from '../../scripts/types.ts';
+import type { MentionContext, SiteArticle } from '../../scripts/types.ts';
+import { articlePath } from '../../scripts/urls.ts';
 import type { Lookup, PageData } from './data.ts';
 import { html, type SafeHtml } from './html.ts';
 
@@ -19,4 +20,13 @@ export function searchForm(d: PageData, { href }: Lookup, id = 'q', compact = fa
 <input id="${id}" name="q" type="search" placeholder="${compact ? 'Search' : 'e.g. a name or a place'}" autocomplete="off">
 <button type="submit">Search</button>
 </form>`;
+}
+
+/** Mentions in their sentences, the mention highlighted, each linking to its paragraph; numbered from `first`. */
+export function contextList(d: PageData, { href, article }: Lookup, contexts: readonly MentionContext[], first: number): SafeHtml {
+  return html`<ol class="contexts"${first > 1 ? html` start="${first}"` : ''}>${contexts.map((c) => {
+    const title = article.get(c.article)?.title ?? c.article;
+    return html`<li><blockquote>${c.before}<mark>${c.text}</mark>${c.after}</blockquote>
+<p class="source"><a href="${href(`${articlePath(c.article)}#${c.paragraph}`, d.page.url)}">${title}, paragraph ${c.paragraph.replace('p-', '')}</a></p></li>`;
+  })}</ol>`;
 }

@@ -8,6 +8,7 @@ import type {
   KbEntity,
   KnowledgeBase,
   MentionContext,
+  MentionPage,
   RelatedRef,
   ResolvedEntity,
   Role,
@@ -161,9 +162,35 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
   };
   return {
     kb,
-    site: { articles: siteArticles, entities: siteEntities, counts, mentionCount: siteEntities.reduce((n, e) => n + e.mentionCount, 0), relations, graph },
+    site: {
+      articles: siteArticles,
+      entities: siteEntities,
+      counts,
+      mentionCount: siteEntities.reduce((n, e) => n + e.mentionCount, 0),
+      relations,
+      graph,
+      mentionPages: siteEntities.flatMap(mentionPages),
+    },
     warnings,
   };
+}
+
+/** How many mentions in context an entity page shows; the rest are on its mention pages. */
+export const CONTEXTS_ON_ENTITY_PAGE = 8;
+/** Mentions in context per mention page. */
+export const MENTIONS_PER_PAGE = 100;
+
+/** The pages of every mention in context, for an entity with more than its own page shows. */
+function mentionPages(entity: SiteEntity): MentionPage[] {
+  if (entity.mentionCount <= CONTEXTS_ON_ENTITY_PAGE) return [];
+  const pages = Math.ceil(entity.mentionCount / MENTIONS_PER_PAGE);
+  return Array.from({ length: pages }, (_, i) => ({
+    entity: entity.id,
+    page: i + 1,
+    pages,
+    start: i * MENTIONS_PER_PAGE,
+    url: `${entity.url}mentions/${i ? `${i + 1}/` : ''}`,
+  }));
 }
 
 /** Every mention, per article, sorted, with the entity it belongs to. */
