@@ -10,7 +10,7 @@ import { loadArticles, loadCorrections } from './load/index.ts';
 import { runPipeline } from './pipeline.ts';
 import type { EntityType, SiteData, Warning } from './types.ts';
 import { ENTITY_TYPES } from './types.ts';
-import { createHref } from './urls.ts';
+import { createHref, SECTION } from './urls.ts';
 import { extractArticles } from './extractArticles.ts';
 import { canonicalisePagefind, swapOutput, writeBundle, writeKnowledgeBase } from './write/index.ts';
 
@@ -136,6 +136,12 @@ export async function renderSite(site: SiteData, config: BuildConfig, outputDir:
  */
 let indexQueue: Promise<unknown> = Promise.resolve();
 
+/**
+ * The pages that carry data-pagefind-body: articles and entity pages. Naming them spares Pagefind
+ * reading the rest (indexes, mention pages), which it would parse only to skip.
+ */
+export const INDEXED_PAGES = `{articles/**/index.html,${Object.values(SECTION).map((s) => `${s}/*/index.html`).join(',')}}`;
+
 /** Pagefind indexes the rendered HTML into <outputDir>/pagefind. */
 export function indexSite(outputDir: string): Promise<void> {
   const run = indexQueue.then(() => indexNow(outputDir));
@@ -147,7 +153,7 @@ async function indexNow(outputDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new DossierError('INDEX_FAILED', `Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: outputDir });
+    const added = await index.addDirectory({ path: outputDir, glob: INDEXED_PAGES });
     if (added.errors.length) throw new DossierError('INDEX_FAILED', `Pagefind: ${added.errors.join('; ')}`);
     // The files come back in memory and are written here, every write awaited: Pagefind's own
     // writeFiles can still be writing when close() stops its process. Sorting the filter index makes

@@ -11,8 +11,8 @@ export interface MapOptions {
 
 /**
  * An offline map: the base map (assets/world.svg, projected at build time) under one marker
- * per place, each a link to its page. No tiles, no network, no script. A list of the places
- * with their coordinates is the text alternative.
+ * per place, each a link to its page (named by its aria-label). No tiles, no network, no script.
+ * The full map lists the places with their coordinates; a place's own map sits beside its table of related places.
  */
 export function placesMap(d: PageData, { href }: Lookup, places: readonly SiteEntity[], { focus, id }: MapOptions): SafeHtml {
   const located = places.filter((p) => p.geo);
@@ -40,9 +40,9 @@ export function placesMap(d: PageData, { href }: Lookup, places: readonly SiteEn
 <image href="${to('/assets/world.svg')}" x="0" y="0" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"/>
 ${markers}
 </svg>
-<figcaption><details><summary>Places on this map (${inView.length})</summary><ul class="coords">${inView.map(({ p }) =>
+${focus ? '' : html`<figcaption><details><summary>Places on this map (${inView.length})</summary><ul class="coords">${inView.map(({ p }) =>
     html`<li><a href="${to(p.url)}">${p.name}</a> ${formatCoord(p.geo!.lat, 'N', 'S')}, ${formatCoord(p.geo!.lon, 'E', 'W')}</li>`,
-  )}</ul></details></figcaption>
+  )}</ul></details></figcaption>`}
 </figure>`;
 }
 

@@ -122,9 +122,9 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
       contexts.push({
         article: m.article,
         paragraph: paragraphAt(paragraphsOf.get(m.article) ?? [], m.start),
-        before: text.slice(sentence.start, m.start).replace(/\s+/g, ' ').trimStart(),
+        before: clip(text.slice(sentence.start, m.start).replace(/\s+/g, ' ').trimStart(), 'start'),
         text: m.text,
-        after: text.slice(m.end, sentence.end).replace(/\s+/g, ' ').trimEnd(),
+        after: clip(text.slice(m.end, sentence.end).replace(/\s+/g, ' ').trimEnd(), 'end'),
       });
       return { article: m.article, text: m.text, start: m.start, end: m.end, sentence: collapse(text.slice(sentence.start, sentence.end)) };
     });
@@ -257,6 +257,19 @@ function paragraphAt(paragraphs: readonly Paragraph[], offset: number): string {
   // between blocks: the block before it
   const before = paragraphs.filter((p) => p.start <= offset).at(-1);
   return (before ?? paragraphs[0])?.id ?? 'p-1';
+}
+
+/** Context shown on each side of a mention: long sentences are cut at a word, with an ellipsis. */
+const CONTEXT_CHARS = 140;
+
+function clip(side: string, cut: 'start' | 'end'): string {
+  if (side.length <= CONTEXT_CHARS) return side;
+  if (cut === 'end') {
+    const piece = side.slice(0, CONTEXT_CHARS);
+    return `${piece.slice(0, Math.max(piece.lastIndexOf(' '), CONTEXT_CHARS / 2))}…`;
+  }
+  const piece = side.slice(-CONTEXT_CHARS);
+  return `…${piece.slice(Math.max(piece.indexOf(' '), 0) + 1)}`;
 }
 
 /** A window of text around a mention, for mentions outside any sentence. */
