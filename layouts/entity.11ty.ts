@@ -13,10 +13,10 @@ interface Data extends PageData {
 }
 
 /** Limits that keep an entity page small however often it is mentioned; everything is on its mention pages, /graph/ and kb.json. */
-const MAX_RELATED = 8;
-const MAX_QUOTES = 5;
+const MAX_RELATED = 6;
+const MAX_QUOTES = 3;
 const MAX_ROLES = 5;
-const MAX_ARTICLES = 10;
+const MAX_ARTICLES = 5;
 const MAX_MAP_PLACES = 12;
 
 /** Each distinct role once, as the articles word it. */
@@ -30,7 +30,7 @@ function roles(entity: SiteEntity): Role[] {
     .slice(0, MAX_ROLES);
 }
 
-const shorten = (s: string, max = 80) => (s.length <= max ? s : `${s.slice(0, s.lastIndexOf(' ', max))}…`);
+const shorten = (s: string, max = 80) => (s.length <= max ? s : `${s.slice(0, Math.max(s.lastIndexOf(' ', max), max / 2))}…`);
 
 export const data = {
   pagination: { data: 'site.entities', size: 1, alias: 'entity', addAllPagesToCollections: false },
@@ -68,7 +68,7 @@ ${entity.quotes?.length ? html`<section aria-labelledby="said-h" data-pagefind-i
 <h2 id="said-h">Said</h2>
 <ul class="quotes">${entity.quotes.slice(0, MAX_QUOTES).map((q) => {
     const article = articles.get(q.article);
-    return html`<li><blockquote>“${q.text}”</blockquote>
+    return html`<li><blockquote>“${shorten(q.text, 240)}”</blockquote>
 <p class="source">${q.speaker ? html`${q.speaker}, ` : ''}<a href="${to(`${articlePath(q.article)}#${q.paragraph}`)}">${article?.title ?? q.article}, paragraph ${q.paragraph.replace('p-', '')}</a></p></li>`;
   })}</ul>
 ${entity.quotes.length > MAX_QUOTES ? html`<p class="more">And ${entity.quotes.length - MAX_QUOTES} more quotes in <a href="${to('/kb.json')}">kb.json</a>.</p>` : ''}

@@ -18,6 +18,8 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 /** What a template sees as `build`. */
 export interface BuildInfo {
+  /** Distinct for every render in this process; never printed (templates key their caches with it). */
+  id: string;
   pathPrefix: string;
   offline: boolean;
   siteUrl?: string;
@@ -107,13 +109,14 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
 }
 
 let typeScriptLoader: (() => Promise<void>) | undefined;
+let renders = 0;
 
 /** Eleventy renders the templates in layouts/ from the site data. Returns the number of pages written. */
 export async function renderSite(site: SiteData, config: BuildConfig, outputDir: string): Promise<number> {
   // Eleventy import()s eleventy.config.ts and the .11ty.ts templates: make sure Node can load TypeScript,
   // whoever started this process (tsx, vitest or plain node).
   typeScriptLoader ??= register();
-  const build: BuildInfo = { pathPrefix: config.pathPrefix, offline: config.offline, ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}) };
+  const build: BuildInfo = { id: `render-${++renders}`, pathPrefix: config.pathPrefix, offline: config.offline, ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}) };
   const eleventy = new Eleventy(path.join(projectRoot, 'layouts'), outputDir, {
     configPath: path.join(projectRoot, 'eleventy.config.ts'),
     quietMode: true,

@@ -16,23 +16,27 @@ export interface Lookup {
   href: Href;
 }
 
-const cache = new WeakMap<SiteData, Lookup>();
+let cached: { key: string; lookup: Lookup } | undefined;
 
-/** Maps built once per build, not once per page (pages are many). */
+/**
+ * Maps built once per build, not once per page (pages are many). Eleventy hands each page its own
+ * copy of the global data, so the cache is keyed by the build's id, a string that survives copying.
+ */
 export function lookup(data: PageData): Lookup {
-  let found = cache.get(data.site);
-  if (!found) {
+  if (cached?.key !== data.build.id) {
     const byType: Record<EntityType, SiteEntity[]> = { person: [], group: [], place: [] };
     for (const e of data.site.entities) byType[e.type].push(e);
-    found = {
-      entity: new Map(data.site.entities.map((e) => [e.id, e])),
-      article: new Map(data.site.articles.map((a) => [a.id, a])),
-      byType,
-      href: createHref(data.build),
+    cached = {
+      key: data.build.id,
+      lookup: {
+        entity: new Map(data.site.entities.map((e) => [e.id, e])),
+        article: new Map(data.site.articles.map((a) => [a.id, a])),
+        byType,
+        href: createHref(data.build),
+      },
     };
-    cache.set(data.site, found);
   }
-  return found;
+  return cached.lookup;
 }
 
 export const TYPE_LABEL: Record<EntityType, { one: string; many: string }> = {

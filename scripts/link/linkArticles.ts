@@ -176,7 +176,7 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
 }
 
 /** How many mentions in context an entity page shows; the rest are on its mention pages. */
-export const CONTEXTS_ON_ENTITY_PAGE = 8;
+export const CONTEXTS_ON_ENTITY_PAGE = 6;
 /** Mentions in context per mention page. */
 export const MENTIONS_PER_PAGE = 100;
 
