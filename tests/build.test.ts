@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTEXTS_ON_ENTITY_PAGE } from '../scripts/link/index.ts';
 import { buildSite, fileFor, SEED_CONTENT, type BuiltSite } from './helpers/site.ts';
 
 /** Integration: the seed content built into a temp folder, checked through its HTML. */
@@ -66,7 +67,10 @@ describe('a build of the seed', () => {
       const page = await site.html(e.url);
       expect(page.querySelector('h1')?.text).toBe(e.name);
       for (const alias of e.aliases) expect(page.querySelector('.aka')?.text).toContain(alias);
-      const contexts = page.querySelectorAll('.contexts li');
+      // every mention in context: on the entity page, or (when there are many) on its mention pages
+      const own = page.querySelectorAll('.contexts li');
+      expect(own).toHaveLength(Math.min(e.mentions.length, CONTEXTS_ON_ENTITY_PAGE));
+      const contexts = e.mentions.length > CONTEXTS_ON_ENTITY_PAGE ? (await site.html(`${e.url}mentions/`)).querySelectorAll('.contexts li') : own;
       expect(contexts).toHaveLength(e.mentions.length);
       contexts.forEach((li, i) => {
         expect(li.querySelector('mark')?.text).toBe(e.mentions[i]!.text);
