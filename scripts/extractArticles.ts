@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { extractEntities } from './extract/index.ts';
+import { FILE_CONCURRENCY, mapLimit } from './mapLimit.ts';
 import type { Article, Extraction } from './types.ts';
 
 export interface Options {
@@ -36,7 +37,7 @@ export async function extractArticles(articles: readonly Article[], options: Par
   const version = opts.cacheDir ? await extractorVersion() : '';
   const keys = articles.map((a) => createHash('sha256').update(version).update('\0').update(a.prose).digest('hex'));
   const extractions: (Extraction | undefined)[] = opts.cacheDir
-    ? await Promise.all(keys.map((key) => readCached(opts.cacheDir!, key)))
+    ? await mapLimit(keys, FILE_CONCURRENCY, (key) => readCached(opts.cacheDir!, key))
     : articles.map(() => undefined);
   // Articles with the same text (and so the same key) are extracted, and cached, once.
   const firstWithKey = new Map<string, number>();
@@ -57,7 +58,7 @@ export async function extractArticles(articles: readonly Article[], options: Par
   });
   if (opts.cacheDir && missing.length) {
     await mkdir(opts.cacheDir, { recursive: true });
-    await Promise.all(missing.map((i) => writeCached(opts.cacheDir!, keys[i]!, extractions[i]!)));
+    await mapLimit(missing, FILE_CONCURRENCY, (i) => writeCached(opts.cacheDir!, keys[i]!, extractions[i]!));
   }
   return { extractions: extractions as Extraction[], cached: articles.length - missing.length };
 }

@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, chromiumAvailable, launchChromium, SEED_CONTENT, serveSite, type BuiltSite, type Served } from './helpers/site.ts';
+import { axeViolations, buildSite, chromiumAvailable, launchChromium, SEED_CONTENT, serveSite, type BuiltSite, type Served } from './helpers/site.ts';
 
 const run = chromiumAvailable();
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe.runIf(run)('in Chromium', () => {
   let site: BuiltSite;
@@ -91,11 +89,7 @@ describe.runIf(run)('in Chromium', () => {
       for (const p of pages) {
         await page.goto(url(p));
         if (p.startsWith('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-        await page.addScriptTag({ path: axePath });
-        const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        });
+        const violations = await axeViolations(page);
         expect(violations, `${scheme} ${p}`).toEqual([]);
       }
     }

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, chromiumAvailable, launchChromium, SEED_CONTENT, serveSite, type BuiltSite, type Served } from './helpers/site.ts';
+import { axeViolations, buildSite, chromiumAvailable, launchChromium, SEED_CONTENT, serveSite, type BuiltSite, type Served } from './helpers/site.ts';
 
 /** Entity pages as evidence, end to end on the seed: kb.json fields, pages, graph and map. */
 let site: BuiltSite;
@@ -112,8 +111,7 @@ describe('evidence on the pages', () => {
 describe.runIf(chromiumAvailable())('graph and map in Chromium', () => {
   let server: Served;
   let browser: Browser;
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  beforeAll(async () => {
+    beforeAll(async () => {
     server = await serveSite(site.dir);
     browser = await launchChromium();
   });
@@ -131,11 +129,7 @@ describe.runIf(chromiumAvailable())('graph and map in Chromium', () => {
     const svg = page.locator(which === '/graph/' ? '.graph > svg' : '.map svg');
     const box = await svg.boundingBox();
     expect(box!.width).toBeGreaterThan(300);
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

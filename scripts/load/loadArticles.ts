@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { DossierError } from '../errors.ts';
+import { FILE_CONCURRENCY, mapLimit } from '../mapLimit.ts';
 import { assignSlugs, slugify } from '../slug.ts';
 import type { Article, Warning } from '../types.ts';
 import { maskHtml, maskMarkup } from './maskMarkup.ts';
@@ -29,7 +30,7 @@ export async function loadFiles(files: readonly string[], root?: string): Promis
   const warnings: Warning[] = [];
   const read: Omit<Article, 'id'>[] = [];
   const display = (file: string) => (root ? path.relative(root, file) : file).split(path.sep).join('/');
-  const contents = await Promise.all(files.map((file) => readFile(file).then((b) => b, (e: Error) => e)));
+  const contents = await mapLimit(files, FILE_CONCURRENCY, (file) => readFile(file).then((b) => b, (e: Error) => e));
   files.forEach((file, i) => {
     const source = display(file);
     const content = contents[i]!;
