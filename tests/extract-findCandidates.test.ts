@@ -31,6 +31,9 @@ describe('findCandidates', () => {
     ['demonym + group head', 'the Iraqi army advanced', ['Iraqi army']],
     ['prefixed adjective is no name', 'his neo-Ottoman ambitions', []],
     ['ALL-CAPS dateline', 'LONDON 1996-08-30\nPrices rose.', ['LONDON']],
+    ['"and" inside one organisation name', 'He joined the Ministry of Trade and Industry in May.', ['Ministry of Trade and Industry']],
+    ['"of" after "Chamber"', 'The Lagos Chamber of Commerce objected.', ['Lagos Chamber of Commerce']],
+    ['"and" between two organisations', 'A study by the Institute of Social Research and Harvard University appeared.', ['Institute of Social Research', 'Harvard University']],
     ['ALL-CAPS headline keeps gazetteer places only', 'SOCCER - FRANCE BEAT MEXICO IN FRIENDLY .\nIt was fun.', ['FRANCE', 'MEXICO']],
   ])('%s', (_label, text, expected) => {
     expect(candidates(text)).toEqual(expected);

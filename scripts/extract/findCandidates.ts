@@ -146,7 +146,7 @@ export function findCandidates(ctx: DocContext, options: Partial<Options> = {}):
         if (b && b.kind === 'word' && b.cap && b.spaceBefore && !b.lineStart && !(a.lower !== 'of' && (WEEKDAYS.has(b.lower) || MONTHS.has(b.lower)))) {
           if (a.lower === 'of' && !ofMayFollow(tokens[k]!.lower)) break;
           if ((a.lower === 'for' || a.lower === 'on') && !ORG_HEADS.has(key(tokens[k]!.lower))) break;
-          if (a.lower === 'and' && !runHasOrgComplement(ctx, i, k)) break;
+          if (a.lower === 'and' && (!runHasOrgComplement(ctx, i, k) || capitalisedRunHasOrgHead(ctx, k + 2))) break;
           if (a.lower === 'of' && !isNameWord(ctx, k + 2)) break;
           k += 2;
           continue;
@@ -180,6 +180,20 @@ function runHasOrgComplement(ctx: DocContext, first: number, last: number): bool
   for (let q = first; q < last; q++) {
     const w = ctx.tokens[q + 1]!.lower;
     if ((w === 'for' || w === 'on' || w === 'of') && ORG_HEADS.has(key(ctx.tokens[q]!.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * The capitalised words from `from` on hold an organisation head of their own: "… Institute of
+ * Strategic Studies and Addis Ababa University" names two organisations, not one (while "Ministry
+ * of Trade and Industry" is one).
+ */
+function capitalisedRunHasOrgHead(ctx: DocContext, from: number): boolean {
+  for (let q = from; q < ctx.tokens.length; q++) {
+    const t = ctx.tokens[q]!;
+    if (t.kind !== 'word' || !t.cap || (q > from && !t.spaceBefore)) return false;
+    if (ORG_HEADS.has(key(t.lower))) return true;
   }
   return false;
 }

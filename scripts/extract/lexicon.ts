@@ -56,7 +56,7 @@ export const ORG_HEADS = set(`
   rovers wanderers athletic fc afc sc ac cf county rangers united city
   electric steel chemical chemicals telecom telecommunications insurance finance financial investment investments
   fc. ministries councils agencies commissions committees institutes newspaper magazine daily gazette herald
-  tribune telegraph observer standard chronicle stock market markets
+  tribune telegraph observer standard chronicle stock market markets chamber chambers
 `);
 
 /** Organisation heads that are too generic to type a phrase on their own at its end. */
