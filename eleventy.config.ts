@@ -5,9 +5,12 @@
  * Templates are typed .11ty.ts modules (loaded through tsx) that build their own prefixed or
  * relative URLs through scripts/urls.ts, so no post-render HTML rewriting is needed.
  */
+import path from 'node:path';
+
 export default function (eleventyConfig: any) {
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.setTemplateFormats(['11ty.ts']);
-  eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });
+  // Absolute, so that a build started from any folder copies the assets.
+  eleventyConfig.addPassthroughCopy({ [path.join(import.meta.dirname, 'layouts/assets')]: 'assets' });
   eleventyConfig.setQuietMode(true);
 }

@@ -46,6 +46,19 @@ describe('npm run extract -- FILE...', () => {
   });
 });
 
+describe('npm run build', () => {
+  it('works from any folder: the site gets every asset', async () => {
+    const out = path.join(await tempDir(), 'site');
+    const elsewhere = await tempDir();
+    await promisify(execFile)(tsx, [path.join(ROOT, 'scripts/cli/build.ts')], {
+      cwd: elsewhere,
+      env: { ...process.env, CONTENT_DIR: path.join(ROOT, 'content'), OUTPUT_DIR: out },
+    });
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(path.join(out, 'assets'))).sort()).toEqual(['favicon.svg', 'offline-search.js', 'sort-table.js', 'style.css', 'world.svg']);
+  }, 120_000);
+});
+
 describe('npm start', () => {
   it('builds, serves on localhost, and rebuilds when an article changes, re-extracting only that one', async () => {
     const content = await tempDir();
