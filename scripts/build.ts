@@ -56,7 +56,7 @@ export const defaultOptions: Options = {
 
 /** load → extract → resolve → link → write, then Eleventy renders and Pagefind indexes. Atomic: the old site stays until the new one is complete. */
 export async function runBuild(config: BuildConfig, options: Partial<Options> = {}): Promise<BuildSummary> {
-  const opts = { ...defaultOptions, ...options };
+  const opts = { ...defaultOptions, ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}), ...options };
   const stages: [string, number][] = [];
   const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
     const t0 = performance.now();

@@ -12,6 +12,8 @@ export interface BuildConfig {
   offline: boolean;
   /** Absolute site URL for canonical links, e.g. "https://me.github.io/repo/". */
   siteUrl?: string;
+  /** Where extractions are cached between builds (CACHE_DIR); undefined: the project's .dossier/cache/extract. */
+  cacheDir?: string;
 }
 
 export const defaultConfig: BuildConfig = {
@@ -34,5 +36,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     pathPrefix: normalisePrefix(env.PATH_PREFIX || defaultConfig.pathPrefix),
     offline: flag(env.OFFLINE),
     ...(env.SITE_URL ? { siteUrl: env.SITE_URL.replace(/\/*$/, '/') } : {}),
+    ...(env.CACHE_DIR ? { cacheDir: path.resolve(cwd, env.CACHE_DIR) } : {}),
   };
 }

@@ -69,7 +69,7 @@ describe('npm start', () => {
     const port = 18_000 + Math.floor(Math.random() * 2000);
     const child = spawn(tsx, ['scripts/cli/start.ts', '--port', String(port)], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: content, OUTPUT_DIR: out },
+      env: { ...process.env, CONTENT_DIR: content, OUTPUT_DIR: out, CACHE_DIR: path.join(await tempDir(), 'cache') },
     });
     let log = '';
     child.stderr.on('data', (d: Buffer) => (log += d.toString()));
