@@ -5,7 +5,7 @@ const MAX_LENGTH = 80;
 
 /**
  * A readable, path-safe slug for any Unicode name: transliterated to ASCII where a
- * transliteration exists (Erdoğan → erdogan, Москва → moskva), else the name's own
+ * transliteration exists (Gdańsk → gdansk, Москва → moskva), else the name's own
  * letters and digits (lower-cased), else "x". Never contains "/", "." or "..".
  */
 export function slugify(name: string): string {
@@ -42,7 +42,7 @@ function ownerOf(group: readonly SlugRequest[], base: string): SlugRequest | und
 }
 
 export interface SlugRequest {
-  /** Unique, stable identity of the thing (e.g. "person:ashton carter" or a file path). */
+  /** Unique, stable identity of the thing (e.g. "person:angela merkel" or a file path). */
   key: string;
   /** What the slug is made from. */
   name: string;

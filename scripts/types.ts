@@ -26,7 +26,7 @@ export interface Warning {
 
 /** One article as read and validated by `load`. Later stages trust these fields. */
 export interface Article {
-  /** Stable, URL-safe id derived from the file path: "2016/mosul-offensive". */
+  /** Stable, URL-safe id derived from the file path: "2016/budget-talks". */
   id: string;
   /** Path of the file relative to the content folder, with forward slashes. */
   source: string;
@@ -151,7 +151,7 @@ export interface Quote {
   article: string;
   /** The sentence(s) holding the quote and its attribution (whitespace collapsed). */
   sentence: string;
-  /** How the article names the speaker when that is not just the entity's name ("a Pentagon spokesman"). */
+  /** How the article names the speaker when that is not just the entity's name ("a Kremlin spokesman"). */
   speaker?: string;
   /** Offset of the opening quotation mark in the article's text. */
   start: number;
@@ -199,7 +199,7 @@ export interface KbEntity {
   name: string;
   type: EntityType;
   aliases: string[];
-  /** Path from the site root, without the path prefix: "/people/ashton-carter/". */
+  /** Path from the site root, without the path prefix: "/people/angela-merkel/". */
   url: string;
   description?: string;
   geo?: { lat: number; lon: number };

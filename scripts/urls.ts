@@ -5,7 +5,7 @@ import type { EntityType } from './types.ts';
  * (GitHub Pages project sites) or, in offline mode, relative to the current page
  * and pointing at files (…/index.html) so that the site works from file://.
  *
- * Site paths are root-relative and prefix-free: "/people/ashton-carter/", "/assets/style.css",
+ * Site paths are root-relative and prefix-free: "/people/angela-merkel/", "/assets/style.css",
  * "/articles/foo/#p-3".
  */
 export interface UrlOptions {

@@ -23,7 +23,7 @@ function main(): void {
   const errorsOut = errIdx >= 0 ? args[errIdx + 1] : undefined;
 
   const articles = parseConll(readFileSync(file, 'utf8')).map(toArticle);
-  extractEntities('Warm-up: President Barack Obama met the U.S. Army in Paris, France.');
+  extractEntities('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.');
 
   const all = emptyTally();
   const nonSport = emptyTally();

@@ -2,7 +2,7 @@
  * Layer: type evidence for each candidate occurrence, from several signals:
  * gazetteer (countries, regions, cities by population), organisation and place head nouns,
  * "<demonym> army", titles, first names, compromise's lexicon and contextual tags,
- * context cues ("a Pentagon spokesman", "in X", "X said", "X, Country"), datelines and
+ * context cues ("a Kremlin spokesman", "in X", "X said", "X, Country"), datelines and
  * sports results (a city followed by a score or a result verb is the team).
  */
 import type { DocContext } from './analyseDocument.ts';
@@ -129,7 +129,7 @@ export function classifyCandidates(ctx: DocContext, candidates: Candidate[], opt
 
     // two or three plain capitalised words with no other head: most often a person's name
     const demonymFirst = nWords >= 2 && isDemonymWord(firstW.norm);
-    if (demonymFirst) s.group += 1.5; // "Kurdish Peshmerga"
+    if (demonymFirst) s.group += 1.5; // "Afghan Taliban"
     if (nWords >= 2 && nWords <= 3 && !place && !c.role && !demonymFirst && words.every((w, wi) => (wi === 0 || w.spaceBefore) && w.cap && !w.allCaps && !ORG_HEADS.has(k(w.lower)) && !PLACE_HEADS.has(k(w.lower)) && !COMPASS_WORDS.has(w.lower))) s.person += 1;
 
     // compromise in context

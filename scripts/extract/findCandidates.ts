@@ -1,13 +1,13 @@
 /**
  * Layer: candidate name spans.
  * - maximal runs of capitalised words and acronyms on one line, joined by name connectors
- *   ("Department of Defense", "Al-Hashd al-Shaabi", "Ludwig van Beethoven");
- * - hyphen compounds: "Al-Hashd" stays whole, "ISIS-occupied" gives "ISIS";
- * - leading common words at a sentence start are dropped ("Powerful", "The");
- * - titles and roles are split off ("President Barack Obama" → role + "Barack Obama");
+ *   ("Ministry of Finance", "Hayat Tahrir al-Sham", "Ludwig van Beethoven");
+ * - hyphen compounds: "Al-Shabaab" stays whole, "NATO-led" gives "NATO";
+ * - leading common words at a sentence start are dropped ("Heavy", "The");
+ * - titles and roles are split off ("Prime Minister Jane Roe" → role + "Jane Roe");
  *   a bare title is no candidate;
- * - trailing caption words are dropped ("White House Photo" → "White House");
- * - "<demonym> army" style phrases ("Iraqi army");
+ * - trailing caption words are dropped ("Kremlin Photo" → "Kremlin");
+ * - "<demonym> army" style phrases ("Afghan army");
  * - on ALL-CAPS lines only gazetteer places and datelines (other names there are found
  *   later from the document's own forms).
  */
@@ -121,7 +121,7 @@ export function findCandidates(ctx: DocContext, options: Partial<Options> = {}):
       const a = tokens[k + 1];
       if (!a || a.lineStart || ctx.headline[k + 1]) break;
       if (a.kind === 'word' && a.cap && a.spaceBefore) {
-        // "The Iraqi army": the demonym phrase starts here
+        // "The Afghan army": the demonym phrase starts here
         const h = tokens[k + 2];
         if (h && h.spaceBefore && DEMONYM_GROUP_HEADS.has(h.lower) && isDemonymLike(a.norm)) break;
         k += 1;

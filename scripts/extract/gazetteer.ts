@@ -28,7 +28,7 @@ interface Gazetteer {
   byName: Map<string, Place>;
   /** Upper-case codes and dotted forms ("US", "U.S.", "USA") → country. */
   byCode: Map<string, Place>;
-  /** fold(demonym) → country ("iraqi" → Iraq); includes plurals. */
+  /** fold(demonym) → country ("afghan" → Afghanistan); includes plurals. */
   demonyms: Map<string, Place>;
 }
 
@@ -184,7 +184,7 @@ export function lookupDemonym(surface: string): Place | undefined {
   return getGazetteer().demonyms.get(fold(surface));
 }
 
-/** Below this population, a town named only with common words ("White House", "Reading") is more likely the words than the town. */
+/** Below this population, a town named only with common words ("Pleasant View", "Forest Hill") is more likely the words than the town. */
 const SMALL_TOWN = 100_000;
 
 /**

@@ -62,7 +62,7 @@ export const ORG_HEADS = set(`
 /** Organisation heads that are too generic to type a phrase on their own at its end. */
 export const WEAK_ORG_HEADS = set(`city county united post times standard news capital energy oil market markets stock`);
 
-/** Lower-case heads that make "<demonym> <head>" a group ("Iraqi army"). */
+/** Lower-case heads that make "<demonym> <head>" a group ("Afghan army"). */
 export const DEMONYM_GROUP_HEADS = set(`army navy military police government parliament cabinet junta legislature`);
 
 /** Heads that make a capitalised phrase a place. */
@@ -105,7 +105,7 @@ export const FUNCTION_WORDS = set(`
   something anyone anybody anything nobody nothing none
 `);
 
-/** Words after X that show X is an organisation: "a Pentagon spokesman". */
+/** Words after X that show X is an organisation: "a Kremlin spokesman". */
 export const GROUP_CUE_AFTER = set(`
   spokesman spokeswoman spokesperson spokesmen official officials source sources statement officer officers
   chief chiefs executive executives board shareholders shares stake subsidiary unit division headquarters
@@ -122,7 +122,7 @@ export const COMPASS_WORDS = set(`north south east west northern southern easter
 /** Lower-case nouns for settlements and areas: "the village of X". */
 export const PLACE_NOUNS = set(`village town city capital province region district state county port island area suburb outskirts municipality enclave republic`);
 
-/** Trailing words that are never part of a name: credits and captions ("White House Photo"). */
+/** Trailing words that are never part of a name: credits and captions ("Kremlin Photo"). */
 export const TRAILING_JUNK = set(`photo photos photograph photographs file image images video pool handout caption courtesy`);
 
 /** Words that are religious / ethnic adjectives by suffix are handled in classifyCandidates; these are nouns for peoples and faiths. */

@@ -1,7 +1,7 @@
 /**
  * Layer: drop candidates that are not names of people, groups or places:
  * dates, days, months, time phrases ("Last week"), bare titles, function words,
- * numbers and single letters, and nationality/faith adjectives ("Iraqi", "Shi‘ite").
+ * numbers and single letters, and nationality/faith adjectives ("Afghan", "Catholic").
  */
 import type { DocContext } from './analyseDocument.ts';
 import type { Candidate } from './findCandidates.ts';

@@ -4,9 +4,9 @@
  * - the same gazetteer place ("U.S." and "United States");
  * - linked in the text: "A (B)", "A (also known as B, C, and D)", "known as A, or B", "A, also known as B";
  * - an acronym and its expansion ("SDF" / "Syrian Democratic Forces");
- * - a surname and the full name of a person ("Carter" / "Ashton Carter");
- * - a short prefix of a group or place name ("Al-Hashd" / "Al-Hashd al-Shaabi");
- * - a qualified and a plain name ("Kurdish Peshmerga" / "Peshmerga").
+ * - a surname and the full name of a person ("Merkel" / "Angela Merkel");
+ * - a short prefix of a group or place name ("Hayat" / "Hayat Tahrir al-Sham");
+ * - a qualified and a plain name ("Afghan Taliban" / "Taliban").
  * The type of an entity is the best summed evidence over all its occurrences, so one surface
  * form keeps one type across the document.
  */
@@ -199,7 +199,7 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
   });
   forms.forEach((f, i) => {
     if (f.words.length < 2) return;
-    // prefixes of a name ("Al-Hashd" of "Al-Hashd al-Shaabi")
+    // prefixes of a name ("Hayat" of "Hayat Tahrir al-Sham")
     for (let len = f.words.length - 1; len >= 1; len--) {
       const prefix = f.words.slice(0, len);
       if (NAME_CONNECTORS.has(prefix[len - 1]!)) continue;

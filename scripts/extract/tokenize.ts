@@ -1,9 +1,9 @@
 /**
  * Layer 1: tokens with exact character offsets.
  * - curly quotes/apostrophes are normalised in `norm` (offsets always index the original text);
- * - possessive "’s"/"'s" is split off as its own `clitic` token ("Erdogan’s" → "Erdogan" + "’s");
+ * - possessive "’s"/"'s" is split off as its own `clitic` token ("Merkel’s" → "Merkel" + "’s");
  * - an apostrophe inside a word stays inside it ("Shi‘ite", "O'Brien");
- * - hyphens are their own tokens, so "ISIS-occupied" gives "ISIS", "-", "occupied";
+ * - hyphens are their own tokens, so "NATO-led" gives "NATO", "-", "led";
  * - dotted abbreviations keep their dots ("U.S.", "i.e.") and so do known short forms ("Gen.", "Mr.").
  */
 

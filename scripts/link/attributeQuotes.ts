@@ -4,7 +4,7 @@ import { collapse, coveringSpans, indexContaining, spanAt, type ArticleEvidenceI
 export interface Options {
   /** Verbs that attribute a quotation ("said", "warned"); "according to" is always understood. */
   speechVerbs: readonly string[];
-  /** Longest noun phrase naming a speaker ("a Pentagon spokesman"), in words. */
+  /** Longest noun phrase naming a speaker ("a Kremlin spokesman"), in words. */
   maxSpeakerWords: number;
   /** Fewest words in a quotation that is not attributed on its own (continuations); shorter ones are scare quotes. */
   minContinuationWords: number;
@@ -153,7 +153,7 @@ const tokenize = (text: string, offset: number): Token[] =>
 
 const isAccordingTo = (tokens: readonly Token[], i: number) => tokens[i]?.word === 'according' && tokens[i + 1]?.word === 'to';
 
-/** `“…,” Carter said`, `“…,” said a spokesman`, `“…,” according to X`. */
+/** `“…,” Roe said`, `“…,” said a spokesman`, `“…,” according to X`. */
 function attributeAfter(input: ArticleEvidenceInput, q: RawQuote, limit: number, verbs: ReadonlySet<string>, opts: Options): Attribution | undefined {
   const { text } = input.article;
   const from = q.close + 1;
@@ -169,7 +169,7 @@ function attributeAfter(input: ArticleEvidenceInput, q: RawQuote, limit: number,
   return speakerIn(input, { start: phrase[0]!.start, end: phrase.at(-1)!.end });
 }
 
-/** `Carter said: “…”`, `Carter told reporters “…”`, `According to X, “…”`. */
+/** `Roe said: “…”`, `Roe told reporters “…”`, `According to X, “…”`. */
 function attributeBefore(input: ArticleEvidenceInput, q: RawQuote, limit: number, verbs: ReadonlySet<string>, opts: Options): Attribution | undefined {
   const { text } = input.article;
   const sentence = spanAt(input.sentences, q.open, { start: limit, end: q.open });

@@ -39,7 +39,7 @@ const STOP_WORDS = new Set([
   'august', 'september', 'october', 'november', 'december', 'week', 'year', 'month',
 ]);
 
-/** Words that show an apposition is a clause, not a noun phrase ("Carter, who met the president,"). */
+/** Words that show an apposition is a clause, not a noun phrase ("Roe, who met the president,"). */
 const CLAUSE_WORDS = new Set([
   'who', 'which', 'that', 'whose', 'where', 'when', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will',
   'would', 'can', 'could', 'did', 'does', 'do', 'said', 'says', 'and', 'but', 'however', 'also', 'not',

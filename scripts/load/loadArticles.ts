@@ -140,7 +140,7 @@ function empty(source: string, warnings: Warning[]): undefined {
   return undefined;
 }
 
-/** "2016/000_mosul-offensive.txt" → "000 mosul offensive". */
+/** "2016/000_budget-talks.txt" → "000 budget talks". */
 export function titleFromFileName(source: string): string {
   const base = path.posix.basename(source).replace(/\.[^.]+$/, '');
   const words = base.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();

@@ -191,7 +191,7 @@ function readName(src: Source, node: ValueNode, what: string, keyLine: number | 
   return name;
 }
 
-/** One name or a list of names: `aliases: IS` or `aliases: [IS, Daesh]`. */
+/** One name or a list of names: `aliases: UN` or `aliases: [UN, U.N.]`. */
 function readNames(src: Source, node: ValueNode, what: string, keyLine: number | undefined): string[] {
   if (!isSeq(node)) return [readName(src, node, what, keyLine)];
   if (node.items.length === 0) fail(src, node, `${what} must list at least one name`, keyLine);
