@@ -25,6 +25,7 @@ describe('findCandidates', () => {
     ['sentence-initial determiner dropped', 'The Pentagon said so.', ['Pentagon']],
     ['title split off', 'President Barack Obama spoke.', ['Barack Obama']],
     ['portfolio title split off', 'Last week, Secretary of Defense Ashton Carter spoke.', ['Ashton Carter']],
+    ['hyphenated title split off', 'NATO Secretary-General Jens Stoltenberg spoke.', ['NATO', 'Jens Stoltenberg']],
     ['abbreviated title split off', 'Yesterday Gen. John Smith arrived.', ['John Smith']],
     ['bare title is no candidate', 'the Secretary of Defense said.', []],
     ['caption word trimmed', '(Official White House Photo by David Lienemann)', ['White House', 'David Lienemann']],

@@ -23,6 +23,7 @@ describe('findRoles', () => {
   it.each<[string, string, string[][]]>([
     ['a title phrase before the name', 'On Friday, Minister of Finance Ama Osei presented the budget.', [['ama-osei', 'Minister of Finance']]],
     ['a one-word title', 'The crowd cheered when President Tomas Brandt arrived.', [['tomas-brandt', 'President']]],
+    ['a hyphenated title', 'Then Secretary-General Rosa Lind spoke.', [['rosa-lind', 'Secretary-General']]],
     ['a lower-case title', 'The talks were led by defence minister Ilse Varga.', [['ilse-varga', 'defence minister']]],
     ['a two-word capitalised title', 'Talks stalled until Prime Minister Ilse Varga intervened.', [['ilse-varga', 'Prime Minister']]],
     ['an abbreviated military title', 'Gen. Piet Moss ordered a retreat.', [['piet-moss', 'Gen.']]],

@@ -301,7 +301,12 @@ function titleChainEnd(ctx: DocContext, i: number, last: number): number {
   let k = i;
   while (k <= last && TITLE_MODIFIERS.has(key(tokens[k]!.lower)) && !isTitleHead(tokens[k]!.lower)) k++;
   if (k > last || !isTitleHead(tokens[k]!.lower)) return -1;
-  while (k + 1 <= last && (isTitleHead(tokens[k + 1]!.lower) || (TITLE_MODIFIERS.has(key(tokens[k + 1]!.lower)) && k + 2 <= last && isTitleHead(tokens[k + 2]!.lower)))) k++;
+  for (;;) {
+    if (k + 1 <= last && (isTitleHead(tokens[k + 1]!.lower) || (TITLE_MODIFIERS.has(key(tokens[k + 1]!.lower)) && k + 2 <= last && isTitleHead(tokens[k + 2]!.lower)))) k++;
+    // hyphenated titles: "Secretary-General", "Attorney-General", "Vice-President"
+    else if (k + 2 <= last && tokens[k + 1]!.norm === '-' && !tokens[k + 1]!.spaceBefore && !tokens[k + 2]!.spaceBefore && isTitleHead(tokens[k + 2]!.lower)) k += 2;
+    else break;
+  }
   // "Secretary of Defense", "Minister for Foreign Affairs"
   if (k + 2 <= last && (tokens[k + 1]!.lower === 'of' || tokens[k + 1]!.lower === 'for') && PORTFOLIO_WORDS.has(tokens[k + 2]!.lower)) {
     k += 2;

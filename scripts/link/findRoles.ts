@@ -96,7 +96,8 @@ const tokenize = (text: string, offset: number): Token[] =>
   }));
 
 const isCapitalised = (raw: string) => /^\p{Lu}/u.test(raw);
-const isTitleNoun = (t: Token) => TITLE_NOUNS.has(t.word);
+/** A title noun, also as the last part of a hyphenated title ("secretary-general", "ex-president"). */
+const isTitleNoun = (t: Token) => TITLE_NOUNS.has(t.word) || TITLE_NOUNS.has(t.word.slice(t.word.lastIndexOf('-') + 1));
 const POSSESSIVE = /^(.+)['’]s$/u;
 const holderOf = (m: PlacedMention | undefined) => (m && m.type !== 'person' ? m.entity : undefined);
 const placeOrGroupIn = (mentions: readonly PlacedMention[], start: number, end: number) =>
