@@ -20,6 +20,8 @@ describe('findCandidates', () => {
     ['connector "of" after an organisation head', 'He spoke to the Department of Defense yesterday.', ['Department of Defense']],
     ['Arabic article connectors', 'They joined Al-Hashd al-Shaabi last year.', ['Al-Hashd al-Shaabi']],
     ['Dutch/German particles', 'Music by Ludwig van Beethoven was played.', ['Ludwig van Beethoven']],
+    ['two particles', 'Later Ursula von der Leyen spoke.', ['Ursula von der Leyen']],
+    ['"for the" after an organisation head', 'Analysts at the Kiel Institute for the World Economy agreed.', ['Kiel Institute for the World Economy']],
     ['hyphenated compound gives the name only', 'the ISIS-occupied town', ['ISIS']],
     ['sentence-initial common word dropped', 'Powerful cross-currents hit Mosul.', ['Mosul']],
     ['sentence-initial determiner dropped', 'The Pentagon said so.', ['Pentagon']],

@@ -47,6 +47,9 @@ export const defaultOptions: Options = { maxTokens: 12, headlineCityPopulation: 
 
 const key = (lower: string): string => lower.replace(/\.$/, '');
 
+/** Lower-case words that may follow a first connector inside a name: "von der", "for the", "de la", "bin al". */
+const SECOND_CONNECTORS = new Set(['the', 'der', 'den', 'de', 'la', 'le', 'al', 'el', 'du', 'des', 'di', 'da', 'del', 'dos', 'das']);
+
 function isTitleHead(lower: string): boolean {
   return TITLE_HEADS.has(key(lower));
 }
@@ -142,13 +145,16 @@ export function findCandidates(ctx: DocContext, options: Partial<Options> = {}):
         break;
       }
       if (a.kind === 'word' && !a.cap && a.spaceBefore && NAME_CONNECTORS.has(a.lower)) {
-        const b = tokens[k + 2];
+        // one connector, or two: "von der Leyen", "Institute for the World Economy", "Bank of the Republic"
+        const second = tokens[k + 2];
+        const bi = second && second.kind === 'word' && !second.cap && second.spaceBefore && a.lower !== 'and' && SECOND_CONNECTORS.has(second.lower) ? k + 3 : k + 2;
+        const b = tokens[bi];
         if (b && b.kind === 'word' && b.cap && b.spaceBefore && !b.lineStart && !(a.lower !== 'of' && (WEEKDAYS.has(b.lower) || MONTHS.has(b.lower)))) {
           if (a.lower === 'of' && !ofMayFollow(tokens[k]!.lower)) break;
           if ((a.lower === 'for' || a.lower === 'on') && !ORG_HEADS.has(key(tokens[k]!.lower))) break;
           if (a.lower === 'and' && (!runHasOrgComplement(ctx, i, k) || capitalisedRunHasOrgHead(ctx, k + 2))) break;
-          if (a.lower === 'of' && !isNameWord(ctx, k + 2)) break;
-          k += 2;
+          if (a.lower === 'of' && !isNameWord(ctx, bi)) break;
+          k = bi;
           continue;
         }
         if (HYPHEN_PREFIXES.has(a.lower) && b && b.norm === '-' && !b.spaceBefore) {

@@ -256,9 +256,13 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
 export function chooseName(forms: Map<string, number>): string {
   let best = '';
   let bestCount = 0;
+  // Of two forms of one length, one written in capitals only ("FRANKFURT" on a dateline) is the worse name.
+  const shouted = (form: string) => form.length > 1 && form === form.toUpperCase() && form !== form.toLowerCase();
   for (const [form, count] of forms) {
     const clean = form.replace(/[’‘]/g, "'");
-    if (clean.length > best.length || (clean.length === best.length && count > bestCount)) {
+    const longer = clean.length > best.length;
+    const sameLength = clean.length === best.length;
+    if (longer || (sameLength && shouted(best) && !shouted(form)) || (sameLength && shouted(best) === shouted(form) && count > bestCount)) {
       best = form;
       bestCount = count;
     }
