@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../scripts/escapeHtml.ts';
+
 /** HTML that is already safe: produced by `html` or explicitly trusted with `raw`. */
 export class SafeHtml {
   readonly value: string;
@@ -9,9 +11,7 @@ export class SafeHtml {
   }
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export { escapeHtml };
 
 /** Trust a string as HTML. Only for markup the pipeline built itself with escaping. */
 export const raw = (s: string): SafeHtml => new SafeHtml(s);

@@ -8,16 +8,15 @@
  * `pagefind.search(q)` plus loading the first five results' data, as the search page does. The first
  * query of a fresh page is reported apart: it also fetches the index chunks it needs.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import sirv from 'sirv';
 import { runBuild } from '../build.ts';
+import { launchChromium } from '../chromium.ts';
 import { readConfig } from '../config.ts';
+import { serveSite } from '../serveSite.ts';
+import { writeBundle } from '../write/index.ts';
 import type { KnowledgeBase } from '../types.ts';
 import { generateCorpus } from './corpus.ts';
 
@@ -32,11 +31,7 @@ let siteDir = values.site ? path.resolve(values.site) : '';
 if (values.articles) {
   tmp = await mkdtemp(path.join(tmpdir(), 'dossier-search-bench-'));
   const content = path.join(tmp, 'content');
-  for (const file of generateCorpus({ articles: Number(values.articles), seed: Number(values.seed) })) {
-    const target = path.join(content, file.path);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.content);
-  }
+  await writeBundle(content, generateCorpus({ articles: Number(values.articles), seed: Number(values.seed) }));
   siteDir = path.join(tmp, 'site');
   process.stderr.write(`building ${values.articles} articles…\n`);
   await runBuild(readConfig({ CONTENT_DIR: content, OUTPUT_DIR: siteDir }), { log: () => {}, cacheDir: path.join(tmp, 'cache') });
@@ -46,19 +41,11 @@ const kb = JSON.parse(await readFile(path.join(siteDir, 'kb.json'), 'utf8')) as 
 const byMentions = [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length);
 const queries = [...byMentions.slice(0, 5), ...byMentions.filter((_, i) => i % Math.max(1, Math.floor(byMentions.length / 10)) === 0).slice(1, 6)].map((e) => e.name);
 
-const serve = sirv(siteDir, { dev: true });
-const server = createServer((req, res) => serve(req, res, () => {
-  res.writeHead(404).end();
-}));
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { url, close } = await serveSite(siteDir);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
-  await page.goto(`${origin}/search/`);
+  await page.goto(`${url}search/`);
   const times = await page.evaluate(async (qs: string[]) => {
     const t = performance.now();
     const pagefind = await import('/pagefind/pagefind.js' as string);
@@ -88,6 +75,6 @@ try {
   );
 } finally {
   await browser.close();
-  server.close();
+  await close();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 }

@@ -17,13 +17,14 @@
  */
 import { fork } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { BuildSummary } from '../build.ts';
+import { writeBundle } from '../write/index.ts';
 import { generateCorpus } from './corpus.ts';
 
 const here = fileURLToPath(import.meta.url);
@@ -264,13 +265,8 @@ async function main(): Promise<void> {
   const cacheDir = path.join(tmp, '.dossier', 'cache', 'extract');
   try {
     const corpus = generateCorpus({ articles, seed });
-    let corpusBytes = 0;
-    const folders = new Set(corpus.map((f) => path.dirname(path.join(contentDir, f.path))));
-    for (const folder of folders) await mkdir(folder, { recursive: true });
-    for (const file of corpus) {
-      await writeFile(path.join(contentDir, file.path), file.content);
-      corpusBytes += Buffer.byteLength(file.content);
-    }
+    await writeBundle(contentDir, corpus);
+    const corpusBytes = corpus.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
     log(`bench: ${articles} articles (${mib(corpusBytes)}) in ${contentDir}`);
 
     const runs: RunResult[] = [];

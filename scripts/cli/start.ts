@@ -1,12 +1,10 @@
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
 import { projectRoot } from '../build.ts';
 import { readConfig } from '../config.ts';
+import { serveSite } from '../serveSite.ts';
 
 /**
  * `npm start`: build, serve the site on localhost (under PATH_PREFIX, with search), and
@@ -47,23 +45,8 @@ const port = Number(values.port);
 const url = `http://localhost:${port}${config.pathPrefix}`;
 if (!(await build())) process.stderr.write('The first build failed; fix the error above and save: the server will rebuild.\n');
 
-const serve = sirv(config.outputDir, { dev: true, extensions: ['html'] });
-const server = createServer((req, res) => {
-  const requested = req.url ?? '/';
-  if (!requested.startsWith(config.pathPrefix) && `${requested}/` !== config.pathPrefix) {
-    res.writeHead(302, { location: config.pathPrefix });
-    res.end();
-    return;
-  }
-  req.url = `/${requested.slice(config.pathPrefix.length)}`;
-  serve(req, res, () => {
-    readFile(path.join(config.outputDir, '404.html')).then(
-      (body) => res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(body),
-      () => res.writeHead(404).end('Not found'),
-    );
-  });
-});
-server.listen(port, '127.0.0.1', () => process.stderr.write(`Serving ${url} (Ctrl+C to stop)\n`));
+await serveSite(config.outputDir, { prefix: config.pathPrefix, port });
+process.stderr.write(`Serving ${url} (Ctrl+C to stop)\n`);
 
 if (!values['no-watch']) {
   let timer: NodeJS.Timeout | undefined;

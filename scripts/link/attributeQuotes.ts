@@ -1,5 +1,5 @@
 import type { Quote, Span } from '../types.ts';
-import { collapse, coveringSpans, indexContaining, spanAt, type ArticleEvidenceInput, type PlacedMention } from './evidenceInput.ts';
+import { collapse, coveringSpans, indexContaining, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
 
 export interface Options {
   /** Verbs that attribute a quotation ("said", "warned"); "according to" is always understood. */
@@ -45,10 +45,7 @@ interface Attribution {
   phrase: Span;
 }
 
-interface Token extends Span {
-  raw: string;
-  word: string;
-}
+type Token = WordToken;
 
 /** Direct quotations and who said them. A quotation nobody can be found for is left out. */
 export function attributeQuotes(input: ArticleEvidenceInput, options: Partial<Options> = {}): { entity: string; quote: Quote }[] {
@@ -143,13 +140,7 @@ function single(text: string, p: Span): RawQuote[] {
   return out;
 }
 
-const tokenize = (text: string, offset: number): Token[] =>
-  [...text.matchAll(/\S+/g)].map((m) => ({
-    start: offset + m.index,
-    end: offset + m.index + m[0].length,
-    raw: m[0],
-    word: m[0].toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''),
-  }));
+const tokenize = (text: string, offset: number): Token[] => wordTokens(text, offset, (raw) => raw.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
 
 const isAccordingTo = (tokens: readonly Token[], i: number) => tokens[i]?.word === 'according' && tokens[i + 1]?.word === 'to';
 

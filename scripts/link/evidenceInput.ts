@@ -65,3 +65,13 @@ export function mentionIn(
 ): PlacedMention | undefined {
   return mentions.find((m) => m.start < end && m.end > start && accept(m));
 }
+
+/** A run of non-space characters, with a normalised form for matching. */
+export interface WordToken extends Span {
+  raw: string;
+  word: string;
+}
+
+/** The white-space separated words of `text` (which starts at `offset` in the article), normalised by `normalise`. */
+export const wordTokens = (text: string, offset: number, normalise: (raw: string) => string): WordToken[] =>
+  [...text.matchAll(/\S+/g)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, raw: m[0], word: normalise(m[0]) }));

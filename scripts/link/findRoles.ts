@@ -1,5 +1,5 @@
 import type { EntityType, Role, Span } from '../types.ts';
-import { collapse, mentionIn, spanAt, type ArticleEvidenceInput, type PlacedMention } from './evidenceInput.ts';
+import { collapse, mentionIn, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
 
 export interface Options {
   /** Entity types that can hold a role. */
@@ -48,11 +48,7 @@ const CLAUSE_WORDS = new Set([
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'from']);
 const LOWERCASE_OFFICES = new Set(['state', 'defence', 'defense', 'staff', 'the', 'interior', 'justice']);
 
-interface Token extends Span {
-  raw: string;
-  /** Lower case, without a final full stop. */
-  word: string;
-}
+type Token = WordToken;
 
 interface Found {
   title: Span;
@@ -87,13 +83,7 @@ export function findRoles(input: ArticleEvidenceInput, options: Partial<Options>
   return roles;
 }
 
-const tokenize = (text: string, offset: number): Token[] =>
-  [...text.matchAll(/\S+/g)].map((m) => ({
-    start: offset + m.index,
-    end: offset + m.index + m[0].length,
-    raw: m[0],
-    word: m[0].toLowerCase().replace(/\.$/, ''),
-  }));
+const tokenize = (text: string, offset: number): Token[] => wordTokens(text, offset, (raw) => raw.toLowerCase().replace(/\.$/, ''));
 
 const isCapitalised = (raw: string) => /^\p{Lu}/u.test(raw);
 /** A title noun, also as the last part of a hyphenated title ("secretary-general", "ex-president"). */

@@ -239,15 +239,15 @@ function kbEntity(e: SiteEntity): KbEntity {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-const byIdThenCount = (a: EntityRef, b: EntityRef) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byCountThenId = (a: EntityRef, b: EntityRef) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-const sortRefs = (refs: EntityRef[]): EntityRef[] => refs.sort(byIdThenCount);
+const sortRefs = (refs: EntityRef[]): EntityRef[] => refs.sort(byCountThenId);
 
 /** An article's entities by type, most salient first. */
 function byType(refs: (EntityRef & { type: EntityType })[]): Record<EntityType, EntityRef[]> {
   const result = { person: [], group: [], place: [] } as Record<EntityType, EntityRef[]>;
   for (const { type, ...ref } of refs) result[type].push(ref);
-  for (const type of ENTITY_TYPES) result[type].sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0) || byIdThenCount(a, b));
+  for (const type of ENTITY_TYPES) result[type].sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0) || byCountThenId(a, b));
   return result;
 }
 

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
+import { escapeHtml } from '../escapeHtml.ts';
 import type { Article, Span } from '../types.ts';
 
 /** A mention to turn into a link: its span in the article text and where it points. */
@@ -21,8 +22,6 @@ export interface RenderedBody {
   linked: number;
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const paragraphId = (n: number) => `p-${n}`;
 

@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import sirv from 'sirv';
 import { runBuild, type BuildSummary } from '../../scripts/build.ts';
+import { CHROMIUM, launchChromium } from '../../scripts/chromium.ts';
 import { readConfig } from '../../scripts/config.ts';
+import { serveSite as serveBuiltSite } from '../../scripts/serveSite.ts';
 import type { KnowledgeBase } from '../../scripts/types.ts';
+
+export { CHROMIUM, launchChromium };
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SEED_CONTENT = path.join(ROOT, 'content');
@@ -51,37 +52,10 @@ export async function copyContent(from: string): Promise<{ dir: string; cleanup:
   return { dir: tmp, cleanup: () => rm(tmp, { recursive: true, force: true }) };
 }
 
-export interface Served {
-  url: string;
-  close: () => Promise<void>;
-}
+export type { Served } from '../../scripts/serveSite.ts';
 
 /** Serve a built site on 127.0.0.1 under a path prefix, with the site's 404 page for misses. */
-export async function serveSite(dir: string, prefix = '/'): Promise<Served> {
-  const handler = sirv(dir, { dev: true, extensions: ['html'] });
-  const server: Server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (!url.startsWith(prefix)) {
-      res.writeHead(404).end('outside the prefix');
-      return;
-    }
-    req.url = `/${url.slice(prefix.length)}`;
-    handler(req, res, () => {
-      readFile(path.join(dir, '404.html')).then(
-        (body) => res.writeHead(404, { 'content-type': 'text/html' }).end(body),
-        () => res.writeHead(404).end(),
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-export const CHROMIUM = '/usr/bin/chromium';
+export const serveSite = (dir: string, prefix = '/') => serveBuiltSite(dir, { prefix });
 
 /**
  * Whether the browser tests can run. Without Chromium they skip loudly on a developer's
@@ -94,13 +68,6 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-export async function launchChromium() {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
 
 /** axe-core's violations on the page as it is now, one line each ("rule: selectors"). */
 export async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
