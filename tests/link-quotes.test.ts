@@ -39,6 +39,17 @@ describe('attributeQuotes', () => {
     ['a noun phrase naming only a place', '“The storm is over,” a Lunford official said.', []],
     ['apostrophes are not quotation marks', 'The group’s Shi‘ite allies won’t leave, said Piet Moss.', []],
     ['a scare quote with no speaker', 'The so-called “peace plan” was rejected by Tomas Brandt.', []],
+    ['an apposition between the speaker and the verb, before the quote', 'Ama Osei, a spokeswoman for the ministry, said: "We will not comment."', [['ama-osei', 'We will not comment.']]],
+    ['a relative clause naming nobody', 'The minister, who asked not to be named, said: "We will not leave."', []],
+    ['a relative clause before the verb, before the quote', 'Ilse Varga, who leads the Halden Party, told reporters: “We are ready.”', [['ilse-varga', 'We are ready.']]],
+    ['a parenthesis before the verb', 'Tomas Brandt (a former mayor of Lunford) said: “Nothing changed.”', [['tomas-brandt', 'Nothing changed.']]],
+    ['an apposition between the speaker and the verb, after the quote', '“We will stay,” Piet Moss, a spokesman for the Halden Party, said.', [['piet-moss', 'We will stay']]],
+    ['a relative clause after the quote', '“Go home,” Ama Osei, who chairs the council, told reporters.', [['ama-osei', 'Go home']]],
+    ['an apposition after "said X"', '“We will stay,” said Ilse Varga, a spokeswoman.', [['ilse-varga', 'We will stay']]],
+    ['a dash-delimited insert', 'Tomas Brandt — the party leader — said: “It is over.”', [['tomas-brandt', 'It is over.']]],
+    ['a verb with nothing before it', 'said: “We will not comment.”', []],
+    ['a comma and a verb with no speaker', ', said: “We will not comment.”', []],
+    ['a verb after a quote with only punctuation around', '“We are here,” , said ,', []],
     ['a clause after the quote is not an attribution', '“Enough,” which is what Tomas Brandt said, was the headline.', []],
   ])('%s', (_, text, expected) => {
     expect(quotesIn(text)).toEqual(expected);

@@ -154,10 +154,10 @@ function attributeAfter(input: ArticleEvidenceInput, q: RawQuote, limit: number,
   if (isAccordingTo(tokens, 0)) return speakerIn(input, phraseAfter(tokens, 2, opts));
   const verb = tokens.findIndex((t) => verbs.has(t.word));
   if (verb === 0) return speakerIn(input, phraseAfter(tokens, 1, opts));
-  if (verb === -1 || verb > opts.maxSpeakerWords) return undefined;
-  const phrase = tokens.slice(0, verb);
-  if (phrase.some((t) => CLAUSE_WORDS.has(t.word) || /[.;:!?]$/.test(t.raw) && !/\.\S/.test(t.raw))) return undefined;
-  return speakerIn(input, { start: phrase[0]!.start, end: phrase.at(-1)!.end });
+  if (verb === -1) return undefined;
+  const phrase = speakerBefore(tokens, verb, 0, opts);
+  if (!phrase || phrase.some((t) => CLAUSE_WORDS.has(t.word) || (/[.;:!?]$/.test(t.raw) && !/\.\S/.test(t.raw)))) return undefined;
+  return speakerIn(input, spanOf(phrase));
 }
 
 /** `Roe said: “…”`, `Roe told reporters “…”`, `According to X, “…”`. */
@@ -170,12 +170,48 @@ function attributeBefore(input: ArticleEvidenceInput, q: RawQuote, limit: number
   if (according !== -1 && tokens.length - according <= opts.maxSpeakerWords + 2) return speakerIn(input, phraseAfter(tokens, according + 2, opts));
   const verb = tokens.findLastIndex((t) => verbs.has(t.word));
   if (verb <= 0 || tokens.length - verb > 5 || /[.;!?]$/.test(tokens.at(-1)!.raw)) return undefined;
-  let first = verb;
-  while (first > 0 && verb - first < opts.maxSpeakerWords && !/[,;:(]$/.test(tokens[first - 1]!.raw)) first--;
-  const phrase = tokens.slice(first, verb);
-  if (phrase.some((t) => CLAUSE_WORDS.has(t.word))) return undefined;
-  return speakerIn(input, { start: phrase[0]!.start, end: phrase.at(-1)!.end });
+  const phrase = speakerBefore(tokens, verb, undefined, opts);
+  if (!phrase || phrase.some((t) => CLAUSE_WORDS.has(t.word))) return undefined;
+  return speakerIn(input, spanOf(phrase));
 }
+
+/** Words that close an inserted phrase: ", a spokeswoman," / "(…)" / "— …—". */
+const INSERT_CLOSE = /[,)—–]$/;
+
+/**
+ * The words naming the speaker of a speech verb at `verb`, read backwards. One inserted phrase right before the
+ * verb (an apposition, a relative clause or a parenthesis: "Roe, a spokeswoman for the ministry, said", "Roe, who
+ * …, said", "Roe (…) said") is stepped over. With `start` the phrase must begin there (the words right after a
+ * quotation); without it, it begins after the nearest comma, colon, semicolon or parenthesis. Empty: undefined.
+ */
+function speakerBefore(tokens: readonly Token[], verb: number, start: number | undefined, opts: Options): Token[] | undefined {
+  let end = verb;
+  const before = tokens[end - 1];
+  if (before && INSERT_CLOSE.test(before.raw)) {
+    const paren = /\)$/.test(before.raw);
+    let k = end - 1;
+    const floor = Math.max(start ?? 0, end - 1 - 2 * opts.maxSpeakerWords);
+    if (paren) {
+      while (k >= floor && !tokens[k]!.raw.startsWith('(')) k--;
+      end = k;
+    } else {
+      k--;
+      while (k >= floor && !INSERT_CLOSE.test(tokens[k]!.raw)) k--;
+      end = k + 1;
+    }
+    if (k < floor) return undefined;
+  }
+  // the last word may carry the comma that opened the inserted phrase
+  let first = end - 1;
+  const lowest = Math.max(start ?? 0, end - opts.maxSpeakerWords);
+  while (first > lowest && (start !== undefined || !/[,;:(]$/.test(tokens[first - 1]!.raw))) first--;
+  if (first < 0) return undefined;
+  if (start !== undefined && first !== start) return undefined;
+  const phrase = tokens.slice(first, end);
+  return phrase.length > 0 ? phrase : undefined;
+}
+
+const spanOf = (phrase: readonly Token[]): Span => ({ start: phrase[0]!.start, end: phrase.at(-1)!.end });
 
 /** The noun phrase starting at token `i`, up to the first punctuation that ends it. */
 function phraseAfter(tokens: readonly Token[], i: number, opts: Options): Span | undefined {
