@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { register } from 'tsx/esm/api';
 import type { BuildConfig } from './config.ts';
 import { DossierError } from './errors.ts';
+import { STAGE_FAILED } from './guard.ts';
 import { loadArticles, loadCorrections } from './load/index.ts';
 import { runPipeline } from './pipeline.ts';
 import type { EntityType, SiteData, Warning } from './types.ts';
@@ -69,7 +70,7 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
     const [loaded, fixes] = await Promise.all([loadArticles(config.contentDir), loadCorrections(config.contentDir)]);
     return { articles: loaded.articles, warnings: [...loaded.warnings, ...fixes.warnings], corrections: fixes };
   });
-  const { extractions, cached } = await time('extract', () =>
+  const { extractions, cached, warnings: extractWarnings } = await time('extract', () =>
     extractArticles(articles, { cacheDir: opts.cacheDir, ...(opts.workers !== undefined ? { workers: opts.workers } : {}) }),
   );
   const linked = runPipeline(articles, {
@@ -79,7 +80,7 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
     href: createHref(config),
     onStage: (stage, ms) => stages.push([stage, ms]),
   });
-  warnings.push(...linked.warnings);
+  warnings.push(...extractWarnings, ...linked.warnings);
 
   const staging = `${config.outputDir}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -170,10 +171,12 @@ async function indexNow(outputDir: string): Promise<void> {
 }
 
 export function formatSummary(summary: BuildSummary): string {
+  const failed = summary.warnings.filter((w) => w.code === STAGE_FAILED).length;
   const counts = ENTITY_TYPES.map((t) => `${summary.entities[t]} ${t === 'person' ? 'people' : `${t}s`}`).join(', ');
   const stageTimes = summary.stages.map(([s, ms]) => `${s} ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`).join(' · ');
   return [
     `Built ${summary.articles} article(s) (${summary.cached} from the extraction cache), ${counts}, ${summary.mentions} mentions, ${summary.pages} pages, ${summary.warnings.length} warning(s).`,
+    ...(failed ? [`${failed} STAGE_FAILED warning(s): a step failed on some articles, which are shown without its results. This is a bug in Dossier: please report it with the file.`] : []),
     `Stages: ${stageTimes}`,
   ].join('\n');
 }

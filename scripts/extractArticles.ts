@@ -3,9 +3,9 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { extractEntities } from './extract/index.ts';
+import { checked, checkExtraction, extractSafely, type SafeExtraction } from './extract/index.ts';
 import { FILE_CONCURRENCY, mapLimit } from './mapLimit.ts';
-import type { Article, Extraction } from './types.ts';
+import type { Article, Extraction, Warning } from './types.ts';
 
 export interface Options {
   /** Folder of cached extractions; none when undefined. */
@@ -26,6 +26,8 @@ export interface Extracted {
   extractions: Extraction[];
   /** How many came from the cache. */
   cached: number;
+  /** STAGE_FAILED warnings of articles whose extraction failed (they are kept, without entities). */
+  warnings: Warning[];
 }
 
 /**
@@ -37,7 +39,7 @@ export async function extractArticles(articles: readonly Article[], options: Par
   const version = opts.cacheDir ? await extractorVersion() : '';
   const keys = articles.map((a) => createHash('sha256').update(version).update('\0').update(a.prose).digest('hex'));
   const extractions: (Extraction | undefined)[] = opts.cacheDir
-    ? await mapLimit(keys, FILE_CONCURRENCY, (key) => readCached(opts.cacheDir!, key))
+    ? await mapLimit(keys, FILE_CONCURRENCY, (key, i) => readCached(opts.cacheDir!, key, articles[i]!.prose))
     : articles.map(() => undefined);
   // Articles with the same text (and so the same key) are extracted, and cached, once.
   const firstWithKey = new Map<string, number>();
@@ -49,18 +51,28 @@ export async function extractArticles(articles: readonly Article[], options: Par
     }
   });
   const workers = Math.min(opts.workers, Math.floor(missing.length / opts.minArticlesPerWorker));
-  const fresh = workers > 1 ? await extractInWorkers(missing.map((i) => articles[i]!.prose), workers) : missing.map((i) => extractEntities(articles[i]!.prose));
+  const jobs = missing.map((i) => ({ text: articles[i]!.prose, file: articles[i]!.source }));
+  const fresh = workers > 1 ? await extractInWorkers(jobs, workers) : jobs.map((j) => extractSafely(j.text, j.file));
+  const warnings: Warning[] = [];
+  const failed = new Set<string>();
   missing.forEach((articleIndex, j) => {
-    extractions[articleIndex] = fresh[j];
+    extractions[articleIndex] = fresh[j]!.extraction;
+    const warning = fresh[j]!.warning;
+    if (warning) {
+      warnings.push(warning);
+      failed.add(keys[articleIndex]!);
+    }
   });
   extractions.forEach((e, i) => {
     if (!e) extractions[i] = extractions[firstWithKey.get(keys[i]!)!];
   });
   if (opts.cacheDir && missing.length) {
     await mkdir(opts.cacheDir, { recursive: true });
-    await mapLimit(missing, FILE_CONCURRENCY, (i) => writeCached(opts.cacheDir!, keys[i]!, extractions[i]!));
+    // a failed extraction is never cached: the next build tries again
+    const good = missing.filter((i) => !failed.has(keys[i]!));
+    await mapLimit(good, FILE_CONCURRENCY, (i) => writeCached(opts.cacheDir!, keys[i]!, extractions[i]!));
   }
-  return { extractions: extractions as Extraction[], cached: articles.length - missing.length };
+  return { extractions: extractions as Extraction[], cached: articles.length - missing.length, warnings };
 }
 
 /** Changes whenever any extractor source file or the compromise version changes. */
@@ -80,9 +92,11 @@ export function extractorVersion(): Promise<string> {
 
 const cacheFile = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
 
-async function readCached(dir: string, key: string): Promise<Extraction | undefined> {
+/** A cached extraction, only when it fits the article exactly; any doubt means extracting again. */
+async function readCached(dir: string, key: string, text: string): Promise<Extraction | undefined> {
   try {
-    return JSON.parse(await readFile(cacheFile(dir, key), 'utf8')) as Extraction;
+    const { extraction, dropped } = checkExtraction(text, JSON.parse(await readFile(cacheFile(dir, key), 'utf8')));
+    return dropped === 0 ? extraction : undefined;
   } catch {
     return undefined;
   }
@@ -105,20 +119,34 @@ async function writeCached(dir: string, key: string, extraction: Extraction): Pr
  */
 const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extractWorker.ts', import.meta.url).href)}); });`;
 
-/** Split the texts into contiguous chunks, one per worker; results come back in input order. */
-async function extractInWorkers(texts: readonly string[], count: number): Promise<Extraction[]> {
-  const size = Math.ceil(texts.length / count);
-  const chunks = Array.from({ length: count }, (_, i) => texts.slice(i * size, (i + 1) * size)).filter((c) => c.length);
+/**
+ * Split the articles into contiguous chunks, one per worker; results come back in input order. A worker that dies
+ * (out of memory, a crash outside the guard) costs only its speed: its chunk is extracted again in this thread.
+ */
+async function extractInWorkers(jobs: readonly { text: string; file: string }[], count: number): Promise<SafeExtraction[]> {
+  const size = Math.ceil(jobs.length / count);
+  const chunks = Array.from({ length: count }, (_, i) => jobs.slice(i * size, (i + 1) * size)).filter((c) => c.length);
   const results = await Promise.all(
     chunks.map(
       (chunk) =>
-        new Promise<Extraction[]>((resolve, reject) => {
+        new Promise<SafeExtraction[]>((resolve) => {
           const worker = new Worker(WORKER_BOOT, { eval: true, workerData: chunk });
-          worker.once('message', (result: Extraction[]) => {
-            resolve(result);
+          let settled = false;
+          const here = () => chunk.map((j) => extractSafely(j.text, j.file));
+          worker.once('message', (result: SafeExtraction[]) => {
+            settled = true;
+            // the worker's output crosses a boundary: check it like a cache entry
+            resolve(result.map((r, i) => (r.warning ? r : checked(chunk[i]!.text, chunk[i]!.file, r.extraction))));
             void worker.terminate();
           });
-          worker.once('error', reject);
+          worker.once('error', () => {
+            if (!settled) resolve(here());
+            settled = true;
+          });
+          worker.once('exit', () => {
+            if (!settled) resolve(here());
+            settled = true;
+          });
         }),
     ),
   );

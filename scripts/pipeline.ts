@@ -1,4 +1,5 @@
-import { extractEntities } from './extract/index.ts';
+import { emptyExtraction, extractSafely } from './extract/index.ts';
+import { isolate } from './guard.ts';
 import { linkArticles, type Linked } from './link/index.ts';
 import { resolveEntities } from './resolve/index.ts';
 import type { Article, Correction, Extraction, Span, Warning } from './types.ts';
@@ -31,15 +32,31 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
     opts.onStage(stage, performance.now() - t0);
     return result;
   };
+  const warnings: Warning[] = [];
   const given = opts.extractions;
   const extracted = given
     ? articles.map((article, i) => ({ article, extraction: given[i]! }))
-    : timed('extract', () => articles.map((article) => ({ article, extraction: extractEntities(article.prose) })));
+    : timed('extract', () =>
+        articles.map((article) => {
+          const { extraction, warning } = extractSafely(article.prose, article.source);
+          if (warning) warnings.push(warning);
+          return { article, extraction };
+        }),
+      );
+  // one article's extraction that resolve cannot take is dropped (with a warning), never the knowledge base
   const resolved = timed('resolve', () =>
-    resolveEntities(extracted, { corrections: opts.corrections, correctionsFile: opts.correctionsFile }),
+    isolate(
+      extracted,
+      (list) => resolveEntities(list, { corrections: opts.corrections, correctionsFile: opts.correctionsFile }),
+      (item) => item.article.source,
+      'resolve entities',
+      'the article is shown without entities',
+      warnings,
+    ),
   );
-  const sentences = new Map<string, readonly Span[]>(extracted.map(({ article, extraction }) => [article.id, extraction.sentences]));
+  const sentences = new Map<string, readonly Span[]>(
+    extracted.map(({ article, extraction }) => [article.id, Array.isArray(extraction.sentences) ? extraction.sentences : emptyExtraction(article.prose).sentences]),
+  );
   const linked = timed('link', () => linkArticles({ articles, sentences, entities: resolved.entities, href: opts.href }));
-  const warnings: Warning[] = [...resolved.warnings, ...linked.warnings];
-  return { ...linked, warnings };
+  return { ...linked, warnings: [...warnings, ...resolved.warnings, ...linked.warnings] };
 }

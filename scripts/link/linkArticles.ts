@@ -20,6 +20,7 @@ import type {
   Warning,
 } from '../types.ts';
 import { ENTITY_TYPES } from '../types.ts';
+import { guard, isolate } from '../guard.ts';
 import { attributeQuotes } from './attributeQuotes.ts';
 import { collapse, indexContaining, type ArticleEvidenceInput, type PlacedMention } from './evidenceInput.ts';
 import { findRoles } from './findRoles.ts';
@@ -67,9 +68,14 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
   const siteArticles: SiteArticle[] = articles.map((article) => {
     const url = articlePath(article.id);
     const mentions = placed.get(article.id) ?? [];
-    const body = renderMentions(
-      article,
-      mentions.map((m) => ({ start: m.start, end: m.end, href: href(urlOf.get(m.entity)!, url), className: `mention t-${m.type}` })),
+    const file = article.source;
+    const body = guard(
+      warnings, file, 'link the mentions', 'the article is shown without links',
+      () => guard(warnings, file, 'render the Markdown', 'the article is shown as plain text', () => renderMentions({ format: 'txt', text: article.text }, []), () => renderMentions(article, [])),
+      () => renderMentions(
+        article,
+        mentions.map((m) => ({ start: m.start, end: m.end, href: href(urlOf.get(m.entity)!, url), className: `mention t-${m.type}` })),
+      ),
     );
     if (body.linked < mentions.length) {
       warnings.push({
@@ -82,11 +88,13 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
     const input: ArticleEvidenceInput = { article, mentions, sentences: sentences.get(article.id) ?? [], paragraphs: body.paragraphs };
     inputs.push(input);
 
-    for (const { entity, role } of findRoles(input)) gathered.get(entity)?.roles.push(role);
-    for (const { entity, quote } of attributeQuotes(input)) {
+    const roles = guard(warnings, file, 'find roles', 'the article is shown without them', () => [], () => findRoles(input));
+    for (const { entity, role } of roles) gathered.get(entity)?.roles.push(role);
+    const quotes = guard(warnings, file, 'find quotes', 'the article is shown without them', () => [], () => attributeQuotes(input));
+    for (const { entity, quote } of quotes) {
       gathered.get(entity)?.quotes.push({ ...quote, paragraph: paragraphAt(body.paragraphs, quote.start) });
     }
-    const salience = scoreSalience(input, { names });
+    const salience = guard(warnings, file, 'score salience', 'the article is shown without it', () => new Map<string, number>(), () => scoreSalience(input, { names }));
     for (const [entity, score] of salience) {
       const g = gathered.get(entity);
       if (g) g.salience = Math.max(g.salience, round(score));
@@ -103,7 +111,8 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
     };
   });
 
-  const relations = relateEntities(inputs);
+  const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
+  const relations = isolate(inputs, relateEntities, (input) => sourceOf.get(input.article.id) ?? input.article.id, 'relate entities', 'its relations are left out', warnings);
   const related = new Map<string, RelatedRef[]>();
   for (const r of relations) {
     for (const [a, b] of [[r.source, r.target], [r.target, r.source]] as const) {

@@ -1,0 +1,39 @@
+/** One article's extraction under the guard: a throw or a mention that does not fit the text costs a warning. */
+import { failpoint, stageFailed } from '../guard.ts';
+import type { Extraction, Warning } from '../types.ts';
+import { checkExtraction } from './checkExtraction.ts';
+import { extractEntities } from './extractEntities.ts';
+import { splitSentences } from './splitSentences.ts';
+
+export const EXTRACT_STEP = 'extract entities';
+
+export interface SafeExtraction {
+  extraction: Extraction;
+  warning?: Warning;
+}
+
+/** The sentences alone, for an article whose entities could not be found. */
+export function emptyExtraction(text: string): Extraction {
+  try {
+    return { entities: [], sentences: splitSentences(text) };
+  } catch {
+    return { entities: [], sentences: [] };
+  }
+}
+
+export function extractSafely(text: string, file: string): SafeExtraction {
+  try {
+    failpoint(EXTRACT_STEP, file);
+    return checked(text, file, extractEntities(text));
+  } catch (error) {
+    return { extraction: emptyExtraction(text), warning: stageFailed(file, EXTRACT_STEP, 'the article is shown without entities', error) };
+  }
+}
+
+/** Check an extraction made elsewhere (a worker thread). */
+export function checked(text: string, file: string, value: unknown): SafeExtraction {
+  const { extraction, dropped } = checkExtraction(text, value);
+  if (dropped === 0) return { extraction };
+  const error = new RangeError(`${dropped} mention(s) or span(s) did not fit the text`);
+  return { extraction, warning: stageFailed(file, EXTRACT_STEP, 'those mentions were dropped', error) };
+}
