@@ -20,11 +20,12 @@ export function stageFailed(file: string, step: string, without: string, error: 
   return { code: STAGE_FAILED, file, message: `could not ${step} (${describeError(error)}); ${without}` };
 }
 
-const FAILPOINT = /^(.+)@(.+)$/.exec(process.env.DOSSIER_FAILPOINT ?? '');
-
 /** Throws when DOSSIER_FAILPOINT names this step and file (fault injection for tests). */
 export function failpoint(step: string, file: string): void {
-  if (FAILPOINT && FAILPOINT[1] === step && file.includes(FAILPOINT[2]!)) throw new Error(`failpoint: ${step} on ${file}`);
+  const set = process.env.DOSSIER_FAILPOINT;
+  if (!set) return;
+  const at = set.lastIndexOf('@');
+  if (set.slice(0, at) === step && file.includes(set.slice(at + 1))) throw new Error(`failpoint: ${step} on ${file}`);
 }
 
 /** Run one step for one article; a throw becomes a STAGE_FAILED warning and `fallback` is used instead. */
