@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
@@ -7,13 +7,14 @@ import { register } from 'tsx/esm/api';
 import type { BuildConfig } from './config.ts';
 import { DossierError } from './errors.ts';
 import { STAGE_FAILED } from './guard.ts';
+import { printable } from './printable.ts';
 import { loadArticles, loadCorrections } from './load/index.ts';
 import { runPipeline } from './pipeline.ts';
 import type { EntityType, SiteData, Warning } from './types.ts';
 import { ENTITY_TYPES } from './types.ts';
 import { createHref, SECTION } from './urls.ts';
 import { extractArticles } from './extractArticles.ts';
-import { canonicalisePagefind, swapOutput, writeBundle, writeKnowledgeBase } from './write/index.ts';
+import { canonicalisePagefind, checkOutputDir, lockOutput, recoverOutput, swapOutput, writeBundle, writeKnowledgeBase, writeMarker, hasMarker } from './write/index.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -66,6 +67,22 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
     return result;
   };
 
+  await checkOutputDir({ outputDir: config.outputDir, contentDir: config.contentDir, projectRoot });
+  const lock = await lockOutput(config.outputDir);
+  try {
+    for (const line of await recoverOutput(config.outputDir)) opts.log(line);
+    return await buildLocked(config, opts, stages, time);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function buildLocked(
+  config: BuildConfig,
+  opts: Options,
+  stages: [string, number][],
+  time: <T>(stage: string, work: () => Promise<T> | T) => Promise<T>,
+): Promise<BuildSummary> {
   const { articles, warnings, corrections } = await time('load', async () => {
     const [loaded, fixes] = await Promise.all([loadArticles(config.contentDir), loadCorrections(config.contentDir)]);
     return { articles: loaded.articles, warnings: [...loaded.warnings, ...fixes.warnings], corrections: fixes };
@@ -83,10 +100,17 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
   warnings.push(...extractWarnings, ...linked.warnings);
 
   const staging = `${config.outputDir}.tmp-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  // a folder of that name that Dossier did not make is never removed
+  if (await stat(staging).then(() => true, () => false)) {
+    if (!(await hasMarker(staging))) throw new DossierError('OUTPUT_REFUSED', `${staging} exists and was not made by Dossier; move it away`);
+    await rm(staging, { recursive: true, force: true });
+  }
   try {
     await time('write', async () => {
-      await mkdir(staging, { recursive: true });
+      await mkdir(staging, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+        throw new DossierError('OUTPUT_FAILED', `cannot create ${staging} (${e.code ?? e.message}): is its folder writable?`);
+      });
+      await writeMarker(staging);
       await writeKnowledgeBase(staging, linked.kb);
       await writeFile(path.join(staging, '.nojekyll'), '');
     });
@@ -104,7 +128,10 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
       stages,
     };
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    if (await hasMarker(staging)) await rm(staging, { recursive: true, force: true });
+    if (error instanceof DossierError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && /^E[A-Z]+$/.test(code)) throw new DossierError('OUTPUT_FAILED', `cannot write the site (${code}: ${(error as Error).message})`, { file: config.outputDir, cause: error });
     throw error;
   }
 }
@@ -182,5 +209,10 @@ export function formatSummary(summary: BuildSummary): string {
 }
 
 export function formatWarning(w: Warning): string {
-  return `warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message} [${w.code}]`;
+  return printable(`warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message} [${w.code}]`);
+}
+
+/** The one line a CLI prints for a fatal error. */
+export function formatError(error: DossierError): string {
+  return printable(`error: ${error.message} [${error.code}]`);
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DossierError } from './errors.ts';
 
 /** Everything a build is told from outside. Read once, from the environment, by `readConfig`. */
 export interface BuildConfig {
@@ -23,9 +24,35 @@ export const defaultConfig: BuildConfig = {
   offline: false,
 };
 
+/** A URL path segment: unreserved and sub-delimiter characters, or percent escapes; never "." or "..". */
+const SEGMENT = /^(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+$/;
+
+/**
+ * "/repo/" from "repo", "/repo", "repo/". Refuses anything that is not a plain URL path: a backslash or a control
+ * character ("/\\evil.example" makes browsers load every asset from another host), "//", "..", spaces, a scheme.
+ */
 export function normalisePrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
+  if (!trimmed) return '/';
+  const segments = trimmed.split('/');
+  if (segments.some((seg) => !SEGMENT.test(seg) || seg === '.' || seg === '..')) {
+    throw new DossierError('CONFIG_INVALID', `PATH_PREFIX ${JSON.stringify(prefix)} is not a URL path: use letters, digits and - . _ ~ between slashes, e.g. /my-repo/`);
+  }
+  return `/${trimmed}/`;
+}
+
+/** An absolute http(s) URL with no credentials, query, fragment, white space or control characters, ending in "/". */
+export function normaliseSiteUrl(value: string): string {
+  const bad = () => new DossierError('CONFIG_INVALID', `SITE_URL ${JSON.stringify(value)} is not an http(s) address like https://me.github.io/repo/`);
+  if (/[\s\p{Cc}\\<>"'`]/u.test(value)) throw bad();
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw bad();
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash || !url.hostname) throw bad();
+  return url.href.replace(/\/*$/, '/');
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): BuildConfig {
@@ -35,7 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     outputDir: path.resolve(cwd, env.OUTPUT_DIR || defaultConfig.outputDir),
     pathPrefix: normalisePrefix(env.PATH_PREFIX || defaultConfig.pathPrefix),
     offline: flag(env.OFFLINE),
-    ...(env.SITE_URL ? { siteUrl: env.SITE_URL.replace(/\/*$/, '/') } : {}),
+    ...(env.SITE_URL ? { siteUrl: normaliseSiteUrl(env.SITE_URL) } : {}),
     ...(env.CACHE_DIR ? { cacheDir: path.resolve(cwd, env.CACHE_DIR) } : {}),
   };
 }

@@ -5,7 +5,10 @@ export type ErrorCode =
   | 'CORRECTIONS_INVALID'
   | 'RENDER_FAILED'
   | 'INDEX_FAILED'
-  | 'OUTPUT_FAILED';
+  | 'OUTPUT_FAILED'
+  | 'OUTPUT_REFUSED'
+  | 'OUTPUT_BUSY'
+  | 'CONFIG_INVALID';
 
 /** A fatal build problem, with the file and line it concerns when there is one. */
 export class DossierError extends Error {

@@ -1,4 +1,4 @@
-import { formatSummary, formatWarning, runBuild } from '../build.ts';
+import { formatError, formatSummary, formatWarning, runBuild } from '../build.ts';
 import { readConfig } from '../config.ts';
 import { DossierError } from '../errors.ts';
 
@@ -9,7 +9,7 @@ try {
   process.stderr.write(`${formatSummary(summary)}\n`);
 } catch (error) {
   if (error instanceof DossierError) {
-    process.stderr.write(`error: ${error.message} [${error.code}]\nThe previous site, if any, was left as it was.\n`);
+    process.stderr.write(`${formatError(error)}\nThe previous site, if any, was left as it was.\n`);
     process.exit(1);
   }
   throw error;

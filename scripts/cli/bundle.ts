@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
-import { formatSummary, formatWarning, runBuild } from '../build.ts';
+import { formatError, formatSummary, formatWarning, runBuild } from '../build.ts';
 import { readConfig } from '../config.ts';
 import { DossierError } from '../errors.ts';
 
@@ -11,14 +11,15 @@ import { DossierError } from '../errors.ts';
  * ready to send or to open from disk: unzip, then open index.html.
  */
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dossier-offline.zip' } } });
-const config = { ...readConfig({ ...process.env, OUTPUT_DIR: process.env.OUTPUT_DIR || '_site-offline' }), offline: true };
+let config: ReturnType<typeof readConfig>;
 try {
+  config = { ...readConfig({ ...process.env, OUTPUT_DIR: process.env.OUTPUT_DIR || '_site-offline' }), offline: true };
   const summary = await runBuild(config);
   for (const w of summary.warnings) process.stderr.write(`${formatWarning(w)}\n`);
   process.stderr.write(`${formatSummary(summary)}\n`);
 } catch (error) {
   if (error instanceof DossierError) {
-    process.stderr.write(`error: ${error.message} [${error.code}]\n`);
+    process.stderr.write(`${formatError(error)}\n`);
     process.exit(1);
   }
   throw error;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { formatWarning } from '../build.ts';
+import { formatError, formatWarning } from '../build.ts';
 import { readConfig } from '../config.ts';
 import { DossierError } from '../errors.ts';
 import { loadCorrections, loadFiles } from '../load/index.ts';
@@ -23,7 +23,7 @@ try {
   process.stderr.write(`extracted ${kb.entities.length} entities from ${kb.articles.length} article(s)\n`);
 } catch (error) {
   if (error instanceof DossierError) {
-    process.stderr.write(`error: ${error.message} [${error.code}]\n`);
+    process.stderr.write(`${formatError(error)}\n`);
     process.exit(1);
   }
   throw error;

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../build.ts';
+import { formatError, projectRoot } from '../build.ts';
+import { DossierError } from '../errors.ts';
 import { readConfig } from '../config.ts';
 import { serveSite } from '../serveSite.ts';
 
@@ -12,7 +13,14 @@ import { serveSite } from '../serveSite.ts';
  * that changes to the scripts themselves take effect.
  */
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '8080' }, 'no-watch': { type: 'boolean', default: false } } });
-const config = readConfig();
+let config: ReturnType<typeof readConfig>;
+try {
+  config = readConfig();
+} catch (error) {
+  if (!(error instanceof DossierError)) throw error;
+  process.stderr.write(`${formatError(error)}\n`);
+  process.exit(1);
+}
 const buildScript = path.join(projectRoot, 'scripts/cli/build.ts');
 const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
 
@@ -51,12 +59,17 @@ process.stderr.write(`Serving ${url} (Ctrl+C to stop)\n`);
 if (!values['no-watch']) {
   let timer: NodeJS.Timeout | undefined;
   const watched = [config.contentDir, path.join(projectRoot, 'layouts'), path.join(projectRoot, 'scripts'), path.join(projectRoot, 'eleventy.config.ts')];
+  // the site itself (and its .tmp-/.old-/.lock siblings) is never a reason to rebuild
+  const output = config.outputDir;
+  const isOutput = (file: string) => file === output || file.startsWith(`${output}.`) || file.startsWith(`${output}${path.sep}`);
   for (const target of watched) {
     try {
-      watch(target, { recursive: true }, () => {
+      const watcher = watch(target, { recursive: true }, (_event, name) => {
+        if (name && isOutput(path.join(target, name.toString()))) return;
         clearTimeout(timer);
         timer = setTimeout(rebuild, 250);
       });
+      watcher.on('error', (error) => process.stderr.write(`stopped watching ${target}: ${error.message}\n`));
     } catch {
       process.stderr.write(`not watching ${target} (missing)\n`);
     }

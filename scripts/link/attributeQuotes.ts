@@ -1,5 +1,5 @@
 import type { Quote, Span } from '../types.ts';
-import { collapse, coveringSpans, indexContaining, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
+import { collapse, coveringSpans, sentenceText, indexContaining, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
 
 export interface Options {
   /** Verbs that attribute a quotation ("said", "warned"); "according to" is always understood. */
@@ -28,6 +28,9 @@ export const defaultOptions: Options = {
   singleQuotes: true,
   continuationParagraphs: 1,
 };
+
+/** How far from a quotation its attribution is looked for, in characters: keeps the work per quotation bounded. */
+const WINDOW = 300;
 
 /** Words that show the text next to a quotation is a clause, not an attribution ("which is what X said"). */
 const CLAUSE_WORDS = new Set(['which', 'that', 'what', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'if', 'when', 'because', 'and', 'but']);
@@ -80,7 +83,7 @@ export function attributeQuotes(input: ArticleEvidenceInput, options: Partial<Op
     }
     previous = { entity, paragraph, end: covered.end };
     const sentence = coveringSpans(sentences, covered.start, covered.end);
-    const quote: Quote = { text: innerText(article.text, q), article: article.id, sentence: collapse(article.text.slice(sentence.start, sentence.end)), start: q.open };
+    const quote: Quote = { text: innerText(article.text, q), article: article.id, sentence: sentenceText(article.text, sentence, { start: q.open, end: q.close + 1 }), start: q.open };
     if (speaker) quote.speaker = speaker;
     out.push({ entity, quote });
   });
@@ -149,7 +152,7 @@ function attributeAfter(input: ArticleEvidenceInput, q: RawQuote, limit: number,
   const { text } = input.article;
   const from = q.close + 1;
   const sentence = spanAt(input.sentences, q.close, { start: from, end: limit });
-  const end = Math.min(limit, Math.max(from, sentence.end));
+  const end = Math.min(limit, Math.max(from, sentence.end), from + WINDOW);
   const tokens = tokenize(text.slice(from, end), from).filter((t) => !/^[,—–-]+$/.test(t.raw));
   if (isAccordingTo(tokens, 0)) return speakerIn(input, phraseAfter(tokens, 2, opts));
   const verb = tokens.findIndex((t) => verbs.has(t.word));
@@ -164,7 +167,7 @@ function attributeAfter(input: ArticleEvidenceInput, q: RawQuote, limit: number,
 function attributeBefore(input: ArticleEvidenceInput, q: RawQuote, limit: number, verbs: ReadonlySet<string>, opts: Options): Attribution | undefined {
   const { text } = input.article;
   const sentence = spanAt(input.sentences, q.open, { start: limit, end: q.open });
-  const from = Math.max(limit, Math.min(sentence.start, q.open));
+  const from = Math.max(limit, Math.min(sentence.start, q.open), q.open - WINDOW);
   const tokens = tokenize(text.slice(from, q.open), from);
   const according = tokens.findLastIndex((_, i) => isAccordingTo(tokens, i));
   if (according !== -1 && tokens.length - according <= opts.maxSpeakerWords + 2) return speakerIn(input, phraseAfter(tokens, according + 2, opts));

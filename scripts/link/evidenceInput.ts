@@ -24,6 +24,25 @@ export interface ArticleEvidenceInput {
 /** Collapse runs of white space to one space and trim. */
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** Longest sentence kept as evidence, in characters; a longer "sentence" (a list, text with no full stops) is cut around its point. */
+export const MAX_SENTENCE = 600;
+
+/**
+ * A sentence as evidence: white space collapsed, and never more than about MAX_SENTENCE characters, cut at words
+ * around `focus` (the mention or quotation it is evidence for), so the size of evidence stays bounded.
+ */
+export function sentenceText(text: string, sentence: Span, focus: Span = sentence): string {
+  if (sentence.end - sentence.start <= MAX_SENTENCE) return collapse(text.slice(sentence.start, sentence.end));
+  const middle = Math.floor((focus.start + Math.min(focus.end, focus.start + MAX_SENTENCE)) / 2);
+  let start = Math.max(sentence.start, middle - MAX_SENTENCE / 2);
+  const end = Math.min(sentence.end, start + MAX_SENTENCE);
+  start = Math.max(sentence.start, end - MAX_SENTENCE);
+  let piece = text.slice(start, end);
+  if (start > sentence.start) piece = `…${piece.replace(/^\S*\s/, '')}`;
+  if (end < sentence.end) piece = `${piece.replace(/\s\S*$/, '')}…`;
+  return collapse(piece);
+}
+
 /** Index of the span containing `offset` in sorted, non-overlapping spans, or -1. */
 export function indexContaining(spans: readonly Span[], offset: number): number {
   let lo = 0;

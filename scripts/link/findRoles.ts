@@ -1,5 +1,5 @@
 import type { EntityType, Role, Span } from '../types.ts';
-import { collapse, mentionIn, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
+import { collapse, mentionIn, sentenceText, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
 
 export interface Options {
   /** Entity types that can hold a role. */
@@ -11,6 +11,9 @@ export interface Options {
 }
 
 export const defaultOptions: Options = { types: ['person'], maxTitleWords: 6, maxAppositionWords: 8 };
+
+/** How far from a mention a title or apposition is looked for, in characters: keeps the work per mention bounded. */
+const WINDOW = 240;
 
 /** Closed class of nouns that head a title ("Secretary of Defense", "defence minister", "Gen."). */
 const TITLE_NOUNS = new Set([
@@ -75,7 +78,7 @@ export function findRoles(input: ArticleEvidenceInput, options: Partial<Options>
       const key = `${mention.entity}\u0000${title.toLowerCase()}\u0000${f.of ?? ''}`;
       if (!title || seen.has(key)) continue;
       seen.add(key);
-      const role: Role = { title, article: article.id, sentence: collapse(article.text.slice(sentence.start, sentence.end)) };
+      const role: Role = { title, article: article.id, sentence: sentenceText(article.text, sentence, mention) };
       if (f.of) role.of = f.of;
       roles.push({ entity: mention.entity, role });
     }
@@ -105,7 +108,7 @@ function titleInside(text: string, mention: PlacedMention): Found | undefined {
 /** "Secretary of Defense X", "defence minister X", "Gen. X", "Korvia's president X". */
 function titleBefore(input: ArticleEvidenceInput, mention: PlacedMention, sentence: Span, opts: Options): Found | undefined {
   const { text } = input.article;
-  const from = Math.min(sentence.start, mention.start);
+  const from = Math.min(Math.max(sentence.start, mention.start - WINDOW), mention.start);
   const tokens = tokenize(text.slice(from, mention.start), from);
   const last = tokens.at(-1);
   if (!last || !/^\s+$/.test(text.slice(last.end, mention.start))) return undefined;
@@ -156,7 +159,7 @@ function trimHolder(mentions: readonly PlacedMention[], run: Token[]): Found {
 /** "X, Korvia's neo-royalist president, said", "X, the defence minister of Korvia, said". */
 function apposition(input: ArticleEvidenceInput, mention: PlacedMention, sentence: Span, opts: Options): Found | undefined {
   const { text } = input.article;
-  const end = Math.max(sentence.end, mention.end);
+  const end = Math.max(Math.min(sentence.end, mention.end + WINDOW), mention.end);
   const comma = /^\s*,\s*/.exec(text.slice(mention.end, end));
   if (!comma) return undefined;
   const start = mention.end + comma[0].length;

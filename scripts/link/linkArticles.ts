@@ -22,7 +22,7 @@ import type {
 import { ENTITY_TYPES } from '../types.ts';
 import { guard, isolate } from '../guard.ts';
 import { attributeQuotes } from './attributeQuotes.ts';
-import { collapse, indexContaining, type ArticleEvidenceInput, type PlacedMention } from './evidenceInput.ts';
+import { collapse, indexContaining, sentenceText, type ArticleEvidenceInput, type PlacedMention } from './evidenceInput.ts';
 import { findRoles } from './findRoles.ts';
 import { layoutGraph } from './layoutGraph.ts';
 import { relateEntities } from './relateEntities.ts';
@@ -135,7 +135,7 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
         text: m.text,
         after: clip(text.slice(m.end, sentence.end).replace(/\s+/g, ' ').trimEnd(), 'end'),
       });
-      return { article: m.article, text: m.text, start: m.start, end: m.end, sentence: collapse(text.slice(sentence.start, sentence.end)) };
+      return { article: m.article, text: m.text, start: m.start, end: m.end, sentence: sentenceText(text, sentence, m) };
     });
     const perArticle = new Map<string, number>();
     for (const m of entity.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import type { Relation, RelationEvidence, Span } from '../types.ts';
-import { collapse, type ArticleEvidenceInput } from './evidenceInput.ts';
+import { collapse, sentenceText, type ArticleEvidenceInput } from './evidenceInput.ts';
 
 export interface Options {
   /** Weight added for each sentence two entities share. */
@@ -10,9 +10,15 @@ export interface Options {
   maxEvidence: number;
   /** Paragraph evidence is cut to about this many characters. */
   maxParagraphChars: number;
+
+  /**
+   * A sentence or paragraph naming more entities than this (a list of names) relates each only to its
+   * `maxNeighbours` nearest neighbours in reading order, so the number of pairs stays linear in the mentions.
+   */
+  maxNeighbours: number;
 }
 
-export const defaultOptions: Options = { sentenceWeight: 1, paragraphWeight: 0.25, maxEvidence: 5, maxParagraphChars: 300 };
+export const defaultOptions: Options = { sentenceWeight: 1, paragraphWeight: 0.25, maxEvidence: 5, maxParagraphChars: 300, maxNeighbours: 12 };
 
 interface Pair {
   source: string;
@@ -31,17 +37,17 @@ export function relateEntities(inputs: readonly ArticleEvidenceInput[], options:
     const together = new Map<number, Set<string>>();
     for (const [s, ids] of bySentence) {
       const span = input.sentences[s]!;
-      const evidence = { article: input.article.id, sentence: collapse(input.article.text.slice(span.start, span.end)) };
+      const evidence = { article: input.article.id, sentence: sentenceText(input.article.text, span) };
       const p = paragraphOfSentence.get(s) ?? -1;
       const keys = together.get(p) ?? new Set<string>();
       together.set(p, keys);
-      eachPair(ids, (a, b) => keys.add(add(pairs, a, b, opts.sentenceWeight, evidence, 'sentences', opts)));
+      eachPair(ids, opts.maxNeighbours, (a, b) => keys.add(add(pairs, a, b, opts.sentenceWeight, evidence, 'sentences', opts)));
     }
     for (const [p, ids] of byParagraph) {
       const span = input.paragraphs[p]!;
       const keys = together.get(p);
       const evidence = { article: input.article.id, sentence: cut(input.article.text.slice(span.start, span.end), opts.maxParagraphChars) };
-      eachPair(ids, (a, b) => {
+      eachPair(ids, opts.maxNeighbours, (a, b) => {
         if (!keys?.has(keyOf(a, b))) add(pairs, a, b, opts.paragraphWeight, evidence, 'paragraphs', opts);
       });
     }
@@ -92,8 +98,10 @@ function pushUnique(map: Map<number, string[]>, index: number, id: string): void
   map.set(index, ids);
 }
 
-function eachPair(ids: readonly string[], visit: (a: string, b: string) => void): void {
-  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) visit(ids[i]!, ids[j]!);
+/** Every pair in a short list; in a long one, each id with the next `neighbours` ids only (linear). */
+function eachPair(ids: readonly string[], neighbours: number, visit: (a: string, b: string) => void): void {
+  const reach = ids.length > neighbours + 1 ? neighbours : ids.length;
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length && j <= i + reach; j++) visit(ids[i]!, ids[j]!);
 }
 
 function add(pairs: Map<string, Pair>, a: string, b: string, weight: number, evidence: RelationEvidence, kind: 'sentences' | 'paragraphs', opts: Options): string {

@@ -3,3 +3,4 @@ export { swapOutput } from './swapOutput.ts';
 export { writeBundle } from './writeBundle.ts';
 export { canonicalisePagefind, sortFilter } from './canonicalisePagefind.ts';
 export type { BundleFile } from './canonicalisePagefind.ts';
+export { checkOutputDir, hasMarker, lockOutput, MARKER, recoverOutput, writeMarker } from './guardOutput.ts';

@@ -1,17 +1,22 @@
 import { rename, rm } from 'node:fs/promises';
+import { DossierError } from '../errors.ts';
+import { hasMarker } from './guardOutput.ts';
 
-/** Put a finished build in place of the previous one; the old folder is removed only once the new one is in. */
+/**
+ * Put a finished build in place of the previous one; the old folder is removed only once the new one is in, and
+ * only when it carries Dossier's marker (checkOutputDir refused anything else before the build began).
+ */
 export async function swapOutput(staging: string, outputDir: string): Promise<void> {
   const old = `${outputDir}.old-${process.pid}`;
   const hadOld = await rename(outputDir, old).then(() => true, (e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return false;
-    throw e;
+    throw new DossierError('OUTPUT_FAILED', `cannot move the previous site aside (${e.code ?? e.message})`, { file: outputDir });
   });
   try {
     await rename(staging, outputDir);
   } catch (error) {
     if (hadOld) await rename(old, outputDir);
-    throw error;
+    throw new DossierError('OUTPUT_FAILED', `cannot put the new site in place (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: outputDir });
   }
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  if (hadOld && (await hasMarker(old))) await rm(old, { recursive: true, force: true });
 }
