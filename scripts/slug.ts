@@ -2,6 +2,11 @@ import { createHash } from 'node:crypto';
 import slugifyLib from '@sindresorhus/slugify';
 
 const MAX_LENGTH = 80;
+/**
+ * File systems limit a path component to 255 bytes. A slug keeps at most this many UTF-8 bytes, so that with a
+ * hashed suffix ("-" and up to 64 hex digits) it still fits whatever letters it is made of.
+ */
+export const MAX_SLUG_BYTES = 160;
 
 /**
  * A readable, path-safe slug for any Unicode name: transliterated to ASCII where a
@@ -14,8 +19,15 @@ export function slugify(name: string): string {
   if (!/[a-z0-9]/.test(slug)) {
     slug = (name.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('-');
   }
-  // Cut by code points, not UTF-16 units, so a letter outside the BMP is never split into a lone surrogate.
-  slug = Array.from(slug).slice(0, MAX_LENGTH).join('').replace(/-+$/, '');
+  // Cut by code points (never a lone surrogate) and by bytes (never over the file system's limit).
+  let bytes = 0;
+  const kept: string[] = [];
+  for (const c of Array.from(slug).slice(0, MAX_LENGTH)) {
+    bytes += Buffer.byteLength(c);
+    if (bytes > MAX_SLUG_BYTES) break;
+    kept.push(c);
+  }
+  slug = kept.join('').replace(/-+$/, '');
   return slug || 'x';
 }
 

@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { DossierError } from '../errors.ts';
@@ -21,8 +22,9 @@ export async function loadArticles(contentDir: string): Promise<Loaded> {
   if (!exists) {
     throw new DossierError('CONTENT_DIR_MISSING', `no articles folder: put .md or .txt files in ${root}`, { file: root });
   }
-  const files = await listFiles(root);
-  return loadFiles(files, root);
+  const { files, warnings } = await listFiles(root);
+  const loaded = await loadFiles(files, root);
+  return { articles: loaded.articles, warnings: [...warnings, ...loaded.warnings] };
 }
 
 /** The given files, with sources relative to `root` (or to their own folder). */
@@ -51,13 +53,70 @@ export async function loadFiles(files: readonly string[], root?: string): Promis
 /** A slug per path segment, so folders stay folders in the URL. */
 const slugPath = (relative: string): string => relative.split('/').map(slugify).join('/');
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((f) => (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(f).toLowerCase()))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/**
+ * The article files under `root`. Symbolic links are followed when they lead to a file or folder inside `root`
+ * (each real folder is read once, so a loop ends); a link that leads outside, dangles or loops, and a folder that
+ * cannot be read, are warnings naming them.
+ */
+export async function listFiles(root: string): Promise<{ files: string[]; warnings: Warning[] }> {
+  const warnings: Warning[] = [];
+  const files: string[] = [];
+  const realRoot = await realpath(root);
+  const seen = new Set<string>([realRoot]);
+  const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
+  const isArticle = (name: string) => (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
+  const inside = (real: string) => real === realRoot || real.startsWith(realRoot + path.sep);
+  const walk = async (dir: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      warnings.push({ code: 'UNREADABLE', file: `${shown(dir)}/`, message: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); its articles are skipped` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        const real = await realpath(full).catch(() => full);
+        if (!seen.has(real)) {
+          seen.add(real);
+          await walk(full);
+        }
+      } else if (e.isFile()) {
+        if (isArticle(e.name)) files.push(full);
+      } else if (e.isSymbolicLink()) {
+        await followLink(full);
+      }
+    }
+  };
+  const followLink = async (link: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await realpath(link);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ELOOP' ? 'is a loop of links' : code === 'ENOENT' ? 'points to nothing (the target is missing)' : `cannot be followed (${code})`;
+      warnings.push({ code: 'BAD_LINK', file: shown(link), message: `this symbolic link ${why}; skipped` });
+      return;
+    }
+    if (!inside(real)) {
+      warnings.push({ code: 'LINK_OUTSIDE', file: shown(link), message: 'this symbolic link points outside the articles folder; skipped (copy the files in, or link the whole folder as CONTENT_DIR)' });
+      return;
+    }
+    const target = await stat(real).catch(() => undefined);
+    if (target?.isDirectory()) {
+      if (seen.has(real)) return;
+      seen.add(real);
+      await walk(link);
+    } else if (target?.isFile() && isArticle(link)) {
+      files.push(link);
+    }
+  };
+  await walk(root);
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, warnings };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -80,7 +139,9 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
   const readable = titleFromFileName(source);
   if (format === 'txt') {
     if (!raw.trim()) return empty(source, warnings);
-    return { source, format, title: readable, text: raw, prose: maskHtml(raw), bodyLine: 1 };
+    const plain: Omit<Article, 'id'> = { source, format, title: readable, text: raw, prose: maskHtml(raw), bodyLine: 1 };
+    warnIfLarge(plain, warnings);
+    return plain;
   }
 
   // gray-matter runs `---js` / `---coffee` front matter through eval: only YAML is accepted.
@@ -132,7 +193,17 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
     else warnings.push({ code: 'BAD_SOURCE', file: source, line: fm('source'), message: 'source must be an http(s) URL; ignored' });
   }
   if (!text.trim()) return empty(source, warnings);
+  warnIfLarge(article, warnings);
   return article;
+}
+
+/** Above this many characters an article is still built in full, with a warning that it will be slow. */
+export const LARGE_ARTICLE = 2_000_000;
+
+function warnIfLarge(article: Omit<Article, 'id'>, warnings: Warning[]): void {
+  if (article.text.length <= LARGE_ARTICLE) return;
+  const mb = (article.text.length / 1e6).toFixed(1);
+  warnings.push({ code: 'LARGE_ARTICLE', file: article.source, message: `is very large (${mb} million characters): it is built in full, but extraction and its page will be slow; split it into several articles if you can` });
 }
 
 function empty(source: string, warnings: Warning[]): undefined {

@@ -187,7 +187,7 @@ function readText(src: Source, node: ValueNode, what: string, keyLine: number | 
 
 function readName(src: Source, node: ValueNode, what: string, keyLine: number | undefined): string {
   const name = readText(src, node, what, keyLine).replace(/\s+/g, ' ');
-  if (!nameKey(name)) fail(src, node, `${what} "${name}" has no letters or digits`, keyLine);
+  if (!/[\p{L}\p{N}]/u.test(name)) fail(src, node, `${what} "${name}" has no letters or digits`, keyLine);
   return name;
 }
 
