@@ -1,7 +1,7 @@
 import type { SiteArticle } from '../scripts/types.ts';
 import { ENTITY_TYPES } from '../scripts/types.ts';
 import { lookup, SCHEMA_TYPE, TYPE_LABEL, type PageData } from './lib/data.ts';
-import { html, raw } from './lib/html.ts';
+import { html, raw, bdi } from './lib/html.ts';
 import { absoluteUrl, page } from './lib/page.ts';
 
 interface Data extends PageData {
@@ -21,11 +21,11 @@ export function render(d: Data): string {
   const body = html`<div class="article-layout">
 <article class="article" data-pagefind-body>
 <p class="kicker" data-pagefind-ignore><span class="type-badge" data-pagefind-filter="type">Article</span></p>
-<h1 data-pagefind-weight="10">${article.title}</h1>
+<h1 data-pagefind-weight="10">${bdi(article.title)}</h1>
 <p class="meta" data-pagefind-ignore>${article.date ? html`<time datetime="${article.date}">${article.date}</time> · ` : ''}${article.author ? html`${article.author} · ` : ''}${article.sourceUrl ? html`<a href="${article.sourceUrl}" rel="noopener noreferrer">original</a> · ` : ''}<code>${article.source}</code></p>
 ${article.about?.length ? html`<p class="about" data-pagefind-ignore>Mainly about: ${article.about.map((id, i) => {
     const e = entities.get(id);
-    return e ? html`${i ? ', ' : ''}<a class="t-${e.type}" href="${to(e.url)}">${e.name}</a>` : '';
+    return e ? html`${i ? ', ' : ''}<a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a>` : '';
   })}</p>` : ''}
 <div class="body">
 ${raw(article.html)}
@@ -37,7 +37,7 @@ ${groups.length === 0 ? html`<p>No people, groups or places were found.</p>` : '
 ${groups.map((t) => html`<h3>${TYPE_LABEL[t].many}</h3>
 <ul class="entity-list">${article.entities[t].map((ref) => {
     const e = entities.get(ref.id);
-    return e ? html`<li><a class="t-${e.type}" href="${to(e.url)}">${e.name}</a> <span class="count">${ref.count}</span></li>` : '';
+    return e ? html`<li><a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a> <span class="count">${ref.count}</span></li>` : '';
   })}</ul>`)}
 </aside>
 </div>`;

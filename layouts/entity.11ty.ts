@@ -1,7 +1,7 @@
 import type { Role, SiteEntity } from '../scripts/types.ts';
 import { articlePath } from '../scripts/urls.ts';
 import { lookup, SCHEMA_TYPE, TYPE_LABEL, type PageData } from './lib/data.ts';
-import { html } from './lib/html.ts';
+import { html, bdi } from './lib/html.ts';
 import { formatWeight } from './lib/format.ts';
 import { placesMap } from './lib/map.ts';
 import { contextList } from './lib/parts.ts';
@@ -48,7 +48,7 @@ export function render(d: Data): string {
 
   const body = html`<article class="entity t-${entity.type}" data-pagefind-body>
 <p class="kicker"><span class="type-badge t-${entity.type}" data-pagefind-filter="type">${label}</span></p>
-<h1 data-pagefind-weight="10">${entity.name}</h1>
+<h1 data-pagefind-weight="10">${bdi(entity.name)}</h1>
 ${roles(entity).length ? html`<p class="roles">${roles(entity).map((r, i) => {
     const of = r.of ? entities.get(r.of) : undefined;
     return html`${i ? ' · ' : ''}${r.title}${of ? html`, <a href="${to(of.url)}">${of.name}</a>` : ''}`;
@@ -82,7 +82,7 @@ ${entity.related.length ? html`<section aria-labelledby="related-h" data-pagefin
 <tbody>${entity.related.slice(0, MAX_RELATED).map((r) => {
     const other = entities.get(r.id);
     if (!other) return '';
-    return html`<tr><td><a class="t-${other.type}" href="${to(other.url)}">${other.name}</a></td><td>${TYPE_LABEL[other.type].one}</td><td class="num">${formatWeight(r.weight)}</td><td class="evidence">${shorten(r.evidence.sentence)}</td></tr>`;
+    return html`<tr><td><a class="t-${other.type}" href="${to(other.url)}">${bdi(other.name)}</a></td><td>${TYPE_LABEL[other.type].one}</td><td class="num">${formatWeight(r.weight)}</td><td class="evidence">${shorten(r.evidence.sentence)}</td></tr>`;
   })}</tbody>
 </table>
 </section>` : ''}
@@ -91,7 +91,7 @@ ${entity.related.length ? html`<section aria-labelledby="related-h" data-pagefin
 <h2 id="articles-h">Articles</h2>
 <ul class="articles">${entity.articles.slice(0, MAX_ARTICLES).map((ref) => {
     const article = articles.get(ref.id);
-    return article ? html`<li><a href="${to(article.url)}">${article.title}</a> <span class="count">${ref.count} mention(s)</span></li>` : '';
+    return article ? html`<li><a href="${to(article.url)}">${bdi(article.title)}</a> <span class="count">${ref.count} mention(s)</span></li>` : '';
   })}</ul>
 ${entity.articles.length > MAX_ARTICLES ? html`<p class="more">And ${entity.articles.length - MAX_ARTICLES} more: see <a href="${to(`${entity.url}mentions/`)}">all mentions</a>.</p>` : ''}
 </section>

@@ -1,6 +1,6 @@
 import { ENTITY_TYPES } from '../scripts/types.ts';
 import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
-import { html } from './lib/html.ts';
+import { html, bdi } from './lib/html.ts';
 import { formatWeight } from './lib/format.ts';
 import { page } from './lib/page.ts';
 
@@ -40,7 +40,7 @@ ${graph.nodes.length === 0 ? html`<p>No relations yet: entities appear together 
 <tbody>${relations.map((r) => {
     const a = l.entity.get(r.source);
     const b = l.entity.get(r.target);
-    return a && b ? html`<tr><td><a class="t-${a.type}" href="${to(a.url)}">${a.name}</a></td><td><a class="t-${b.type}" href="${to(b.url)}">${b.name}</a></td><td class="num">${formatWeight(r.weight)}</td></tr>` : '';
+    return a && b ? html`<tr><td><a class="t-${a.type}" href="${to(a.url)}">${bdi(a.name)}</a></td><td><a class="t-${b.type}" href="${to(b.url)}">${bdi(b.name)}</a></td><td class="num">${formatWeight(r.weight)}</td></tr>` : '';
   })}</tbody>
 </table>
 </section>`;

@@ -1,7 +1,7 @@
 import { ENTITY_TYPES } from '../scripts/types.ts';
 import { sectionPath } from '../scripts/urls.ts';
 import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
-import { html } from './lib/html.ts';
+import { html, bdi } from './lib/html.ts';
 import { page } from './lib/page.ts';
 import { articleList, searchForm } from './lib/parts.ts';
 
@@ -20,7 +20,7 @@ export function render(d: PageData): string {
 ${searchForm(d, l)}
 <div class="top-grid">${ENTITY_TYPES.map((t) => html`<section aria-labelledby="top-${t}">
 <h2 id="top-${t}">${TYPE_LABEL[t].many}</h2>
-${l.byType[t].length === 0 ? html`<p>None yet.</p>` : html`<ol class="entity-list">${l.byType[t].slice(0, TOP).map((e) => html`<li><a class="t-${e.type}" href="${to(e.url)}">${e.name}</a> <span class="count">${e.mentionCount}</span></li>`)}</ol>`}
+${l.byType[t].length === 0 ? html`<p>None yet.</p>` : html`<ol class="entity-list">${l.byType[t].slice(0, TOP).map((e) => html`<li><a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a> <span class="count">${e.mentionCount}</span></li>`)}</ol>`}
 <p><a href="${to(sectionPath(t))}">All ${TYPE_LABEL[t].many.toLowerCase()}</a></p>
 </section>`)}</div>
 <section aria-labelledby="articles-h">

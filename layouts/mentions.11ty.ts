@@ -1,7 +1,7 @@
 import { MENTIONS_PER_PAGE } from '../scripts/link/index.ts';
 import type { MentionPage } from '../scripts/types.ts';
 import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
-import { html } from './lib/html.ts';
+import { html, bdi } from './lib/html.ts';
 import { page } from './lib/page.ts';
 import { contextList } from './lib/parts.ts';
 
@@ -29,7 +29,7 @@ export function render(d: Data): string {
     n === mp.page ? html`<li><span aria-current="page">${n}</span></li>` : html`<li><a href="${to(pageUrl(n))}">${n}</a></li>`,
   )}</ul></nav>` : html``;
   const body = html`<p class="kicker"><span class="type-badge t-${entity.type}">${TYPE_LABEL[entity.type].one}</span></p>
-<h1>Mentions of ${entity.name}</h1>
+<h1>Mentions of ${bdi(entity.name)}</h1>
 <p><a href="${to(entity.url)}">${entity.name}</a>: ${entity.mentionCount} mentions in ${entity.articles.length} article(s)${mp.pages > 1 ? `; page ${mp.page} of ${mp.pages}` : ''}.</p>
 ${pager}
 ${contextList(d, l, contexts, mp.start + 1)}

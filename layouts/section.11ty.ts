@@ -2,7 +2,7 @@ import type { EntityType } from '../scripts/types.ts';
 import { ENTITY_TYPES } from '../scripts/types.ts';
 import { sectionPath } from '../scripts/urls.ts';
 import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
-import { html } from './lib/html.ts';
+import { html, bdi } from './lib/html.ts';
 import { placesMap } from './lib/map.ts';
 import { page } from './lib/page.ts';
 
@@ -28,7 +28,7 @@ ${d.type === 'place' ? placesMap(d, lookup(d), list, { id: 'places-map' }) : ''}
 ${list.length === 0 ? html`<p>None found yet.</p>` : html`<table class="index">
 <caption class="visually-hidden">${label} by number of mentions</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Also called</th><th scope="col" class="num">Mentions</th><th scope="col" class="num">Articles</th></tr></thead>
-<tbody>${list.map((e) => html`<tr><td><a class="t-${e.type}" href="${to(e.url)}">${e.name}</a></td><td>${e.aliases.join(', ')}</td><td class="num">${e.mentionCount}</td><td class="num">${e.articles.length}</td></tr>`)}</tbody>
+<tbody>${list.map((e) => html`<tr><td><a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a></td><td>${e.aliases.join(', ')}</td><td class="num">${e.mentionCount}</td><td class="num">${e.articles.length}</td></tr>`)}</tbody>
 </table>`}`;
   return page(d, { title: label, description: `All ${label.toLowerCase()} named in the articles.`, body });
 }

@@ -1,11 +1,11 @@
 import type { MentionContext, SiteArticle } from '../../scripts/types.ts';
 import { articlePath } from '../../scripts/urls.ts';
 import type { Lookup, PageData } from './data.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml, bdi } from './html.ts';
 
 export function articleList(d: PageData, articles: readonly SiteArticle[], { href }: Lookup): SafeHtml {
   return html`<ul class="article-list">${articles.map(
-    (a) => html`<li><a href="${href(a.url, d.page.url)}">${a.title}</a>${a.date ? html` <time datetime="${a.date}">${a.date}</time>` : ''}
+    (a) => html`<li><a href="${href(a.url, d.page.url)}">${bdi(a.title)}</a>${a.date ? html` <time datetime="${a.date}">${a.date}</time>` : ''}
 <span class="count">${a.mentionCount} mention(s)</span></li>`,
   )}</ul>`;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatError, projectRoot } from '../build.ts';
 import { DossierError } from '../errors.ts';
+import { checkOutputDir } from '../write/index.ts';
 import { readConfig } from '../config.ts';
 import { serveSite } from '../serveSite.ts';
 
@@ -16,6 +17,8 @@ const { values } = parseArgs({ options: { port: { type: 'string', default: proce
 let config: ReturnType<typeof readConfig>;
 try {
   config = readConfig();
+  // refuse a dangerous OUTPUT_DIR before serving or watching anything
+  await checkOutputDir({ outputDir: config.outputDir, contentDir: config.contentDir, projectRoot });
 } catch (error) {
   if (!(error instanceof DossierError)) throw error;
   process.stderr.write(`${formatError(error)}\n`);

@@ -54,18 +54,21 @@ export async function loadFiles(files: readonly string[], root?: string): Promis
 const slugPath = (relative: string): string => relative.split('/').map(slugify).join('/');
 
 /**
- * The article files under `root`. Symbolic links are followed when they lead to a file or folder inside `root`
- * (each real folder is read once, so a loop ends); a link that leads outside, dangles or loops, and a folder that
- * cannot be read, are warnings naming them.
+ * The article files under `root` (the articles folder). Symbolic links are followed when they lead to a file or
+ * folder inside the content folder (root's parent); each real file and folder is read once, under its real path
+ * when it has one inside root, so a loop ends and nothing is listed twice. A link that leads outside, dangles or
+ * loops, and a folder that cannot be read, are warnings naming them.
  */
 export async function listFiles(root: string): Promise<{ files: string[]; warnings: Warning[] }> {
   const warnings: Warning[] = [];
   const files: string[] = [];
   const realRoot = await realpath(root);
+  const realContent = path.dirname(realRoot);
   const seen = new Set<string>([realRoot]);
+  const seenFiles = new Set<string>();
   const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
   const isArticle = (name: string) => (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
-  const inside = (real: string) => real === realRoot || real.startsWith(realRoot + path.sep);
+  const inside = (real: string) => real.startsWith(realContent + path.sep);
   const walk = async (dir: string): Promise<void> => {
     let entries: Dirent[];
     try {
@@ -85,12 +88,17 @@ export async function listFiles(root: string): Promise<{ files: string[]; warnin
           await walk(full);
         }
       } else if (e.isFile()) {
-        if (isArticle(e.name)) files.push(full);
+        if (isArticle(e.name)) {
+          files.push(full);
+          seenFiles.add(await realpath(full).catch(() => full));
+        }
       } else if (e.isSymbolicLink()) {
-        await followLink(full);
+        links.push(full);
       }
     }
   };
+  // real folders first, then links (so a folder reached both ways is listed under its real path)
+  const links: string[] = [];
   const followLink = async (link: string): Promise<void> => {
     let real: string;
     try {
@@ -102,7 +110,7 @@ export async function listFiles(root: string): Promise<{ files: string[]; warnin
       return;
     }
     if (!inside(real)) {
-      warnings.push({ code: 'LINK_OUTSIDE', file: shown(link), message: 'this symbolic link points outside the articles folder; skipped (copy the files in, or link the whole folder as CONTENT_DIR)' });
+      warnings.push({ code: 'LINK_OUTSIDE', file: shown(link), message: 'this symbolic link points outside the content folder; skipped (copy the files in, or set CONTENT_DIR)' });
       return;
     }
     const target = await stat(real).catch(() => undefined);
@@ -110,11 +118,13 @@ export async function listFiles(root: string): Promise<{ files: string[]; warnin
       if (seen.has(real)) return;
       seen.add(real);
       await walk(link);
-    } else if (target?.isFile() && isArticle(link)) {
+    } else if (target?.isFile() && isArticle(link) && !seenFiles.has(real)) {
+      seenFiles.add(real);
       files.push(link);
     }
   };
   await walk(root);
+  while (links.length) await followLink(links.shift()!);
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, warnings };
 }

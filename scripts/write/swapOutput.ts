@@ -1,4 +1,4 @@
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { DossierError } from '../errors.ts';
 import { hasMarker } from './guardOutput.ts';
 
@@ -18,5 +18,6 @@ export async function swapOutput(staging: string, outputDir: string): Promise<vo
     if (hadOld) await rename(old, outputDir);
     throw new DossierError('OUTPUT_FAILED', `cannot put the new site in place (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: outputDir });
   }
-  if (hadOld && (await hasMarker(old))) await rm(old, { recursive: true, force: true });
+  // the old folder was checked before the build: Dossier's own, or empty
+  if (hadOld && ((await hasMarker(old)) || (await readdir(old)).length === 0)) await rm(old, { recursive: true, force: true });
 }
