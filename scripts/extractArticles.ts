@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checked, checkExtraction, extractSafely, type SafeExtraction } from './extract/index.ts';
+import { MODEL_FILE } from './extract/tagger/loadModel.ts';
 import { FILE_CONCURRENCY, mapLimit } from './mapLimit.ts';
 import type { Article, Extraction, Warning } from './types.ts';
 
@@ -85,6 +86,8 @@ export function extractorVersion(): Promise<string> {
     for (const file of files) hash.update(file).update(await readFile(path.join(dir, file)));
     const compromise = JSON.parse(await readFile(path.join(import.meta.dirname, '../node_modules/compromise/package.json'), 'utf8')) as { version: string };
     hash.update(compromise.version);
+    // the tagger's weights are part of the extractor
+    hash.update(await readFile(MODEL_FILE).catch(() => Buffer.from('no model')));
     return hash.digest('hex').slice(0, 16);
   })();
   return versionPromise;

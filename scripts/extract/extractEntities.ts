@@ -12,6 +12,10 @@ import { placeCoordinates } from './gazetteer.ts';
 import { chooseName, resolveDocAliases } from './resolveDocAliases.ts';
 import { rejectJunk } from './rejectJunk.ts';
 import { splitSentences } from './splitSentences.ts';
+import { loadModel } from './tagger/loadModel.ts';
+import type { TaggerModel } from './tagger/model.ts';
+import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
+import { sequencesOf, tagDocument } from './tagger/tagDocument.ts';
 
 export interface Options {
   /** Minimum length of a mention, in characters. */
@@ -20,6 +24,18 @@ export interface Options {
   classify: ClassifyOptions;
   /** Find further occurrences of known forms (document-level consistency). */
   propagate: boolean;
+  /** The trained tagger stacked on the rules; undefined: the shipped model; null: the rules alone. */
+  model: TaggerModel | null | undefined;
+  /** Feed the rule extractor's spans to the tagger as features (stacking). */
+  stack: boolean;
+  /**
+   * Which of the rule layers' own names are kept beside the tagger's: none; those the tagger left untouched
+   * (no tagger span overlaps them); or those, and those that only overlap a MISC span of the tagger ("Iraqi army"
+   * where the tagger saw the adjective, "ISIS" inside "ISIS-occupied").
+   */
+  keepRules: 'none' | 'untouched' | 'untouchedOrMisc';
+  /** Drop the tagger's names that the junk rules reject (dates, lone titles, lone head nouns). */
+  junk: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -27,16 +43,38 @@ export const defaultOptions: Options = {
   candidates: candidateDefaults,
   classify: classifyDefaults,
   propagate: true,
+  model: undefined,
+  stack: true,
+  keepRules: 'untouchedOrMisc',
+  junk: true,
 };
+
+/** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
+export function ruleClusters(ctx: ReturnType<typeof analyseDocument>, opts: Options) {
+  const candidates = rejectJunk(ctx, findCandidates(ctx, opts.candidates));
+  const classified = classifyCandidates(ctx, candidates, opts.classify);
+  const clusters = resolveDocAliases(ctx, classified);
+  if (opts.propagate) findRepeats(ctx, clusters);
+  return { classified, clusters };
+}
 
 export function extractEntities(text: string, options: Partial<Options> = {}): Extraction {
   const opts = { ...defaultOptions, ...options };
   if (typeof text !== 'string' || text.length === 0) return { entities: [], sentences: [] };
   const ctx = analyseDocument(text);
-  const candidates = rejectJunk(ctx, findCandidates(ctx, opts.candidates));
-  const classified = classifyCandidates(ctx, candidates, opts.classify);
-  const clusters = resolveDocAliases(ctx, classified);
-  if (opts.propagate) findRepeats(ctx, clusters);
+  const sentences = splitSentences(text);
+  const rules = ruleClusters(ctx, opts);
+  let clusters = rules.clusters;
+  const model = opts.model === undefined ? loadModel() : opts.model;
+  if (model) {
+    const ruleLabels = opts.stack ? ruleTokenLabels(ctx, clusters) : new Uint8Array(ctx.tokens.length);
+    const labels = tagDocument({ ctx, rules: ruleLabels, sequences: sequencesOf(ctx, sentences) }, model);
+    const found = taggedCandidates(ctx, labels, rules.classified);
+    const tagged = opts.junk ? rejectJunk(ctx, found) : found;
+    const kept = keptRuleCandidates(rules.clusters, labels, ctx, opts.keepRules);
+    clusters = resolveDocAliases(ctx, [...tagged, ...kept]);
+    if (opts.propagate) findRepeats(ctx, clusters);
+  }
 
   const taken: { start: number; end: number; entity: number }[] = [];
   const entities: DocEntity[] = [];
@@ -69,5 +107,5 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     e.aliases = [...forms.keys()].filter((f) => f !== e.name);
     out.push(e);
   }
-  return { entities: out, sentences: splitSentences(text) };
+  return { entities: out, sentences };
 }

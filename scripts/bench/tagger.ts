@@ -1,0 +1,99 @@
+/**
+ * `npm run bench:tagger`: what each layer of the extractor contributes, and the learning curve.
+ * Scores (exact span and type, MISC not scored, as in scripts/bench/conll.ts) on CoNLL-2003 dev (overall and
+ * non-sport; never trained on) and on the dev slice of our own corpus (data/annotations, split "dev").
+ *   --corpus FILE   annotations to train and score with (default data/annotations/corpus.jsonl)
+ *   --quick         only the rules and the shipped model
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CONLL_DEV, sha256 } from '../annotate/pool.ts';
+import { extractEntities, type ExtractOptions } from '../extract/index.ts';
+import { loadModel } from '../extract/tagger/loadModel.ts';
+import { encodeModel, type TaggerModel } from '../extract/tagger/model.ts';
+import { ANNOTATIONS, readCorpus } from '../train/readCorpus.ts';
+import { prepare, trainModel, type Prepared } from '../train/trainTagger.ts';
+import { emptyTally, isSportHeading, parseConll, predictedSpans, prf, scoreDocument, toArticle, total, type Tally, type TypedSpan } from './conll.ts';
+
+const { values } = parseArgs({ options: { corpus: { type: 'string', default: path.join(ANNOTATIONS, 'corpus.jsonl') }, quick: { type: 'boolean', default: false } } });
+
+interface EvalDoc {
+  text: string;
+  gold: TypedSpan[];
+  sport: boolean;
+}
+
+const conll: EvalDoc[] = parseConll(readFileSync(CONLL_DEV, 'utf8')).map((doc) => {
+  const a = toArticle(doc);
+  return { text: a.text, gold: a.gold, sport: isSportHeading(a.firstLine) };
+});
+const corpus = readCorpus(values.corpus);
+const own: EvalDoc[] = corpus.filter((d) => d.split === 'dev').map((d) => ({ text: d.text, gold: d.spans, sport: false }));
+const train = corpus.filter((d) => d.split === 'train').sort((a, b) => (sha256(a.id) < sha256(b.id) ? -1 : 1));
+
+function score(docs: readonly EvalDoc[], opts: Partial<ExtractOptions>): { all: number; nonSport: number } {
+  const all = emptyTally();
+  const nonSport = emptyTally();
+  for (const d of docs) {
+    const local = emptyTally();
+    scoreDocument(d.gold, predictedSpans(extractEntities(d.text, opts)), local);
+    add(all, local);
+    if (!d.sport) add(nonSport, local);
+  }
+  return { all: prf(total(all)).f1, nonSport: prf(total(nonSport)).f1 };
+}
+
+function add(into: Tally, from: Tally): void {
+  for (const k of ['PER', 'ORG', 'LOC'] as const) {
+    into[k].tp += from[k].tp;
+    into[k].fp += from[k].fp;
+    into[k].fn += from[k].fn;
+  }
+}
+
+const f = (n: number): string => n.toFixed(3);
+function row(label: string, opts: Partial<ExtractOptions>): string {
+  const c = score(conll, opts);
+  const o = score(own, opts);
+  return `| ${label} | ${f(c.all)} | ${f(c.nonSport)} | ${f(o.all)} |`;
+}
+
+const header = ['| layers | CoNLL dev | CoNLL dev, non-sport | own dev |', '|---|---|---|---|'];
+const shipped = loadModel();
+console.log(`own dev slice: ${own.length} documents; training documents: ${train.length}\n`);
+console.log(header.join('\n'));
+console.log(row('rules alone', { model: null }));
+if (shipped) console.log(row('shipped model (stacked, two stages, rules kept where untouched or MISC, junk filter, repeats)', {}));
+if (!values.quick) {
+  const prepared = new Map<boolean, Prepared[]>();
+  const prep = (stack: boolean): Prepared[] => {
+    if (!prepared.has(stack)) prepared.set(stack, train.map((d) => prepare(d, stack)));
+    return prepared.get(stack)!;
+  };
+  const variants: [string, () => TaggerModel, boolean, Partial<ExtractOptions>][] = [
+    ['tagger alone (no rule features, one stage, no rules kept)', () => trainModel(prep(false), { stages: 1, stack: false }), false, { keepRules: 'none' }],
+    ['+ rule features (stacking)', () => trainModel(prep(true), { stages: 1 }), true, { keepRules: 'none' }],
+    ['+ document stage', () => trainModel(prep(true), { stages: 2 }), true, { keepRules: 'none' }],
+  ];
+  let full: TaggerModel | undefined;
+  for (const [label, make, stack, opts] of variants) {
+    const model = make();
+    if (label.startsWith('+ document')) full = model;
+    console.log(row(label, { model, stack, ...opts }));
+  }
+  const model = full!;
+  console.log(row('+ rule names the tagger left untouched', { model, keepRules: 'untouched' }));
+  console.log(row('+ rule names inside the tagger\'s MISC too', { model, keepRules: 'untouchedOrMisc' }));
+  console.log(row('  without the junk filter', { model, junk: false }));
+  console.log(row('  without repeats (document propagation)', { model, propagate: false }));
+  console.log(`\nmodel size ${(encodeModel(model).length / 1024).toFixed(0)} KiB\n`);
+  console.log('| share of the training corpus | documents | CoNLL dev | non-sport | own dev |\n|---|---|---|---|---|');
+  for (const share of [0.25, 0.5, 1]) {
+    const docs = prep(true).slice(0, Math.round(train.length * share));
+    const m = share === 1 ? model : trainModel(docs, { stages: 2 });
+    const c = score(conll, { model: m });
+    const o = score(own, { model: m });
+    console.log(`| ${share * 100}% | ${docs.length} | ${f(c.all)} | ${f(c.nonSport)} | ${f(o.all)} |`);
+  }
+}

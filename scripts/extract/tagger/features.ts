@@ -1,0 +1,163 @@
+/**
+ * Features of one token for the tagger: the word and its neighbours, affixes, shape, capitalisation in context,
+ * the gazetteers and lexicons, compromise's tags, the rule extractor's own labels (stacking) and, in the second
+ * pass, how the same word was labelled elsewhere in the document. Each feature is a string, hashed to a bucket.
+ */
+import type { DocContext } from '../analyseDocument.ts';
+import { lookupDemonym, lookupPlace } from '../gazetteer.ts';
+import { getLexicons, isEnglishWord, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from '../lexicon.ts';
+import { LABELS, O, typeOf, TYPES } from './labels.ts';
+
+export interface TaggerInput {
+  ctx: DocContext;
+  /** The rule extractor's label for each token (an index into LABELS). */
+  rules: Uint8Array;
+  /** Token ranges [start, end) decoded as one sequence (sentences). */
+  sequences: [number, number][];
+}
+
+/** FNV-1a, 32 bits. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** "Jane" → "Xx", "U.S." → "X.X.", "2-0" → "d-d", "McCain" → "XxXx". */
+export function shape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const c of word) {
+    const k = /\p{Lu}/u.test(c) ? 'X' : /\p{Ll}/u.test(c) ? 'x' : /\p{N}/u.test(c) ? 'd' : c;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+const lowerOf = (ctx: DocContext, i: number): string => {
+  const t = ctx.tokens[i];
+  return t ? t.lower : '';
+};
+
+/** Per-document caches of expensive per-word lookups. */
+const gazetteerCache = new Map<string, string>();
+
+function lexicalFeatures(word: string, lower: string, out: string[]): void {
+  let gz = gazetteerCache.get(word);
+  if (gz === undefined) {
+    const parts: string[] = [];
+    const place = /\p{L}/u.test(word) ? lookupPlace(word) : undefined;
+    if (place) parts.push(`gz=${place.kind}`);
+    if (/^\p{Lu}/u.test(word) && lookupDemonym(word)) parts.push('dem');
+    if (getLexicons().firstNames.has(lower)) parts.push('fn');
+    if (ORG_HEADS.has(lower)) parts.push('orgh');
+    if (PLACE_HEADS.has(lower)) parts.push('plch');
+    if (TITLE_HEADS.has(lower)) parts.push('title');
+    if (isEnglishWord(lower)) parts.push('eng');
+    gz = parts.join(' ');
+    if (gazetteerCache.size > 200_000) gazetteerCache.clear();
+    gazetteerCache.set(word, gz);
+  }
+  if (gz) for (const p of gz.split(' ')) out.push(p);
+}
+
+const ruleName = (label: number | undefined): string => (label === undefined ? '#' : LABELS[label]!);
+
+/** The features that do not depend on the tagger's own output. */
+export function staticFeatures(input: TaggerInput, i: number, seqStart: number, seqEnd: number): string[] {
+  const { ctx, rules } = input;
+  const t = ctx.tokens[i]!;
+  const w = t.norm;
+  const l = t.lower;
+  const sh = shape(w);
+  const out: string[] = ['b', `w=${w}`, `l=${l}`, `sh=${sh}`];
+  for (let k = 1; k <= 3 && k < l.length; k++) out.push(`p${k}=${l.slice(0, k)}`);
+  for (let k = 1; k <= 4 && k < l.length; k++) out.push(`s${k}=${l.slice(-k)}`);
+  const at = (j: number): string => (j < seqStart ? '<s>' : j >= seqEnd ? '</s>' : lowerOf(ctx, j));
+  const shAt = (j: number): string => (j < seqStart ? '<s>' : j >= seqEnd ? '</s>' : shape(ctx.tokens[j]!.norm));
+  const lm1 = at(i - 1);
+  const lp1 = at(i + 1);
+  out.push(`l-1=${lm1}`, `l+1=${lp1}`, `l-2=${at(i - 2)}`, `l+2=${at(i + 2)}`);
+  out.push(`sh-1=${shAt(i - 1)}`, `sh+1=${shAt(i + 1)}`, `l-1|l=${lm1}|${l}`, `l|l+1=${l}|${lp1}`, `sh-1|sh|sh+1=${shAt(i - 1)}|${sh}|${shAt(i + 1)}`);
+  if (ctx.sentenceStart[i]) out.push(`ss|sh=${sh}`, `ss|l=${l}`);
+  if (ctx.headline[i]) out.push(`hl|sh=${sh}`, `hl|l=${l}`);
+  if (t.cap && ctx.lowerWords.has(l)) out.push('lowerToo');
+  if (t.cap && ctx.midCaps.has(l)) out.push('midCap');
+  const tags = ctx.tags[i]!;
+  for (let bit = 1, k = 0; bit <= 32768; bit <<= 1, k++) if (tags & bit) out.push(`c=${k}`);
+  lexicalFeatures(w, l, out);
+  // stacking: the rule extractor's labels here and next door
+  const r = ruleName(rules[i]);
+  out.push(`r=${r}`, `r|sh=${r}|${sh}`, `r-1=${ruleName(i > seqStart ? rules[i - 1] : undefined)}`, `r+1=${ruleName(i + 1 < seqEnd ? rules[i + 1] : undefined)}`);
+  return out;
+}
+
+/** How the rest of the document was labelled by the first pass, for the second. */
+export interface DocEvidence {
+  /** Lower-cased word → counts of O, PER, ORG, LOC, MISC over its capitalised occurrences. */
+  byWord: Map<string, Int32Array>;
+  /** Lower-cased last (first) word of multi-word spans → type index. */
+  lastWord: Map<string, number>;
+  firstWord: Map<string, number>;
+}
+
+export function docEvidence(ctx: DocContext, labels: Uint8Array): DocEvidence {
+  const byWord = new Map<string, Int32Array>();
+  const lastWord = new Map<string, number>();
+  const firstWord = new Map<string, number>();
+  for (let i = 0; i < labels.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'word' || !t.cap) continue;
+    let c = byWord.get(t.lower);
+    if (!c) byWord.set(t.lower, (c = new Int32Array(TYPES.length + 1)));
+    const label = labels[i]!;
+    c[label === O ? 0 : typeOf(label) + 1]!++;
+  }
+  let start = -1;
+  for (let i = 0; i <= labels.length; i++) {
+    const label = i < labels.length ? labels[i]! : O;
+    const continues = label !== O && (label & 1) === 0 && start >= 0;
+    if (continues) continue;
+    if (start >= 0 && i - 1 > start) {
+      const type = typeOf(labels[start]!);
+      lastWord.set(lowerOf(ctx, i - 1), type);
+      firstWord.set(lowerOf(ctx, start), type);
+    }
+    start = label !== O ? i : -1;
+  }
+  return { byWord, lastWord, firstWord };
+}
+
+const TYPE_NAMES = ['O', ...TYPES];
+
+/** Second-pass features: the majority label of this word elsewhere, and whether it ends or starts a longer name. */
+export function docFeatures(ctx: DocContext, ev: DocEvidence, labels: Uint8Array, i: number): string[] {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== 'word' || !t.cap) return [];
+  const out: string[] = [];
+  const counts = ev.byWord.get(t.lower);
+  if (counts) {
+    const own = labels[i]! === O ? 0 : typeOf(labels[i]!) + 1;
+    let best = -1;
+    let bestCount = 0;
+    let others = 0;
+    for (let k = 0; k < counts.length; k++) {
+      const n = counts[k]! - (k === own ? 1 : 0);
+      others += n;
+      if (n > bestCount) {
+        bestCount = n;
+        best = k;
+      }
+    }
+    if (others > 0) out.push(`d=${TYPE_NAMES[best]}`, `d|sh=${TYPE_NAMES[best]}|${shape(t.norm)}`);
+  }
+  const last = ev.lastWord.get(t.lower);
+  if (last !== undefined) out.push(`dl=${TYPES[last]}`);
+  const first = ev.firstWord.get(t.lower);
+  if (first !== undefined) out.push(`df=${TYPES[first]}`);
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * Between the rule layers and the tagger: the rule extractor's spans become token labels (the tagger's stacking
+ * features), and the tagger's spans become classified candidates for the rule layers that follow (in-document
+ * aliases, repeats), so roles, quotes and everything downstream keep working on the tagger's output.
+ */
+import type { DocContext } from '../analyseDocument.ts';
+import type { Classified } from '../classifyCandidates.ts';
+import { lookupPlace } from '../gazetteer.ts';
+import { TRAILING_JUNK } from '../lexicon.ts';
+import type { EntityType } from '../../types.ts';
+import { begin, inside, labelsToSpans, O, typeOf, TYPES } from './labels.ts';
+
+const TYPE_INDEX: Record<EntityType, number> = { person: 0, group: 1, place: 2 };
+const ENTITY_TYPE: (EntityType | undefined)[] = ['person', 'group', 'place', undefined];
+
+/** Token labels for character spans: a token inside a span is labelled, the span's first token with B. */
+export function spansToTokenLabels(ctx: DocContext, spans: readonly { start: number; end: number; type: EntityType | number }[]): Uint8Array {
+  const labels = new Uint8Array(ctx.tokens.length);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let t = 0;
+  for (const s of sorted) {
+    const type = typeof s.type === 'number' ? s.type : TYPE_INDEX[s.type];
+    while (t < ctx.tokens.length && ctx.tokens[t]!.start < s.start) t++;
+    let first = true;
+    for (let i = t; i < ctx.tokens.length && ctx.tokens[i]!.end <= s.end; i++) {
+      if (labels[i] !== O) break;
+      labels[i] = first ? begin(type) : inside(type);
+      first = false;
+    }
+  }
+  return labels;
+}
+
+/** The rule layers' final occurrences as token labels (the stacking features). */
+export function ruleTokenLabels(ctx: DocContext, clusters: readonly { type: EntityType; occurrences: readonly { start: number; end: number }[] }[]): Uint8Array {
+  return spansToTokenLabels(ctx, clusters.flatMap((c) => c.occurrences.map((o) => ({ start: o.start, end: o.end, type: c.type }))));
+}
+
+/** Strength of the tagger's type for an occurrence, against the rule layers' summed scores. */
+const TAGGED = 3;
+
+/** The tagger's PER/ORG/LOC spans as classified candidates (MISC is dropped: it is not shown). */
+export function taggedCandidates(ctx: DocContext, labels: Uint8Array, rules: readonly Classified[]): Classified[] {
+  const byExtent = new Map(rules.map((c) => [`${c.start}:${c.end}`, c]));
+  const out: Classified[] = [];
+  for (const s of labelsToSpans(labels)) {
+    const type = ENTITY_TYPE[s.type];
+    if (!type) continue;
+    // caption words after a name are not part of it ("White House Photo")
+    while (s.last > s.first && TRAILING_JUNK.has(ctx.tokens[s.last]!.lower)) s.last--;
+    const start = ctx.tokens[s.first]!.start;
+    const end = ctx.tokens[s.last]!.end;
+    const text = ctx.text.slice(start, end);
+    const rule = byExtent.get(`${start}:${end}`);
+    const scores = { person: 0, group: 0, place: 0 };
+    scores[type] = TAGGED;
+    const c: Classified = {
+      first: s.first, last: s.last, start, end, text,
+      headline: ctx.headline[s.first] === 1,
+      dateline: rule?.dateline ?? false,
+      demonymGroup: false,
+      scores,
+    };
+    if (rule?.role) c.role = rule.role;
+    if (type === 'place') {
+      const place = rule?.place ?? lookupPlace(text);
+      if (place) c.place = place;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** The rule layers' occurrences to keep beside the tagger's (see extractEntities' `keepRules`). */
+export function keptRuleCandidates(
+  clusters: readonly { type: EntityType; occurrences: readonly Classified[] }[],
+  labels: Uint8Array,
+  ctx: DocContext,
+  keep: 'none' | 'untouched' | 'untouchedOrMisc',
+): Classified[] {
+  if (keep === 'none') return [];
+  const misc = TYPES.indexOf('MISC');
+  const out: Classified[] = [];
+  for (const c of clusters) {
+    for (const o of c.occurrences) {
+      let ok = true;
+      for (let i = o.first; i <= o.last && ok; i++) {
+        const label = labels[i]!;
+        if (label === O) continue;
+        if (keep === 'untouched' || typeOf(label) !== misc) ok = false;
+      }
+      if (!ok || o.first > o.last || ctx.tokens[o.first]!.start !== o.start) continue;
+      const scores = { person: 0, group: 0, place: 0 };
+      scores[c.type] = TAGGED;
+      out.push({ ...o, scores });
+    }
+  }
+  return out;
+}
+
+export { TYPES };

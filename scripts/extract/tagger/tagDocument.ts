@@ -1,0 +1,80 @@
+/**
+ * Tag a document: stage 1 labels every sequence from the token's own features; stage 2 adds how the same words
+ * were labelled elsewhere in the document by stage 1, and labels again. Viterbi decoding in both.
+ */
+import type { DocContext } from '../analyseDocument.ts';
+import type { Span } from '../../types.ts';
+import { viterbi } from './decode.ts';
+import { docEvidence, docFeatures, hashString, staticFeatures, type TaggerInput } from './features.ts';
+import { L } from './labels.ts';
+import type { Stage, TaggerModel } from './model.ts';
+
+/** Token ranges [start, end) of each sentence; a token belongs to the sentence it starts in. */
+export function sequencesOf(ctx: DocContext, sentences: readonly Span[]): [number, number][] {
+  const n = ctx.tokens.length;
+  const out: [number, number][] = [];
+  let i = 0;
+  for (const s of sentences) {
+    const start = i;
+    while (i < n && ctx.tokens[i]!.start < s.end) i++;
+    if (i > start) out.push([start, i]);
+  }
+  if (i < n) out.push([i, n]);
+  return out;
+}
+
+/** The hashed static features of every token. */
+export function staticHashes(input: TaggerInput): Uint32Array[] {
+  const out: Uint32Array[] = new Array(input.ctx.tokens.length);
+  for (const [start, end] of input.sequences) {
+    for (let i = start; i < end; i++) out[i] = Uint32Array.from(staticFeatures(input, i, start, end), hashString);
+  }
+  return out;
+}
+
+/** Emission scores of one sequence under a stage. */
+export function emissions(stage: Stage, feats: readonly (ArrayLike<number> | undefined)[], extra: readonly (ArrayLike<number> | undefined)[] | undefined, start: number, end: number): Float64Array {
+  const mask = (1 << stage.bits) - 1;
+  const { w, scale } = stage;
+  const emit = new Float64Array((end - start) * L);
+  for (let i = start; i < end; i++) {
+    const row = (i - start) * L;
+    for (const list of [feats[i], extra?.[i]]) {
+      if (!list) continue;
+      for (let f = 0; f < list.length; f++) {
+        const base = (list[f]! & mask) * L;
+        for (let k = 0; k < L; k++) emit[row + k] = emit[row + k]! + w[base + k]!;
+      }
+    }
+    for (let k = 0; k < L; k++) emit[row + k] = emit[row + k]! * scale;
+  }
+  return emit;
+}
+
+export function decodeAll(stage: Stage, input: TaggerInput, feats: readonly Uint32Array[], extra?: readonly (Uint32Array | undefined)[]): Uint8Array {
+  const labels = new Uint8Array(input.ctx.tokens.length);
+  for (const [start, end] of input.sequences) {
+    const out = viterbi(emissions(stage, feats, extra, start, end), stage.trans, end - start);
+    labels.set(out, start);
+  }
+  return labels;
+}
+
+/** Second-pass feature hashes of every token, from first-pass labels. */
+export function docHashes(ctx: DocContext, labels: Uint8Array): (Uint32Array | undefined)[] {
+  const ev = docEvidence(ctx, labels);
+  const out: (Uint32Array | undefined)[] = new Array(labels.length);
+  for (let i = 0; i < labels.length; i++) {
+    const f = docFeatures(ctx, ev, labels, i);
+    if (f.length) out[i] = Uint32Array.from(f, hashString);
+  }
+  return out;
+}
+
+/** Labels (indices into LABELS) for every token. */
+export function tagDocument(input: TaggerInput, model: TaggerModel): Uint8Array {
+  const feats = staticHashes(input);
+  const first = decodeAll(model.stages[0]!, input, feats);
+  if (model.stages.length < 2) return first;
+  return decodeAll(model.stages[1]!, input, feats, docHashes(input.ctx, first));
+}
