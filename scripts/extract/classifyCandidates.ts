@@ -26,6 +26,8 @@ export interface Classified extends Candidate {
   place?: Place;
   /** On a line with two or more numbers (results, tables). */
   scoreLine?: boolean;
+  /** Found by the tagger, or by the rule layers beside it (unset when the rules run alone). */
+  source?: 'tagger' | 'rules';
 }
 
 export interface Options {

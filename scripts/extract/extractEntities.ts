@@ -16,6 +16,7 @@ import { loadModel } from './tagger/loadModel.ts';
 import type { TaggerModel } from './tagger/model.ts';
 import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
 import { sequencesOf, tagDocument } from './tagger/tagDocument.ts';
+import { mergeUnits } from './tagger/units.ts';
 
 export interface Options {
   /** Minimum length of a mention, in characters. */
@@ -31,9 +32,11 @@ export interface Options {
   /**
    * Which of the rule layers' own names are kept beside the tagger's: none; those the tagger left untouched
    * (no tagger span overlaps them); or those, and those that only overlap a MISC span of the tagger ("Iraqi army"
-   * where the tagger saw the adjective, "ISIS" inside "ISIS-occupied").
+   * where the tagger saw the adjective, "ISIS" inside "ISIS-occupied"); or ('linked') those of the latter that the
+   * text ties to a name the tagger found (an alias, a repeat) or that stand where the tagger has little to go on
+   * (score lines and tables, datelines, "<demonym> army").
    */
-  keepRules: 'none' | 'untouched' | 'untouchedOrMisc';
+  keepRules: 'none' | 'untouched' | 'untouchedOrMisc' | 'linked';
   /** Drop the tagger's names that the junk rules reject (dates, lone titles, lone head nouns). */
   junk: boolean;
 }
@@ -67,12 +70,15 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   let clusters = rules.clusters;
   const model = opts.model === undefined ? loadModel() : opts.model;
   if (model) {
-    const ruleLabels = opts.stack ? ruleTokenLabels(ctx, clusters) : new Uint8Array(ctx.tokens.length);
-    const labels = tagDocument({ ctx, rules: ruleLabels, sequences: sequencesOf(ctx, sentences) }, model);
-    const found = taggedCandidates(ctx, labels, rules.classified);
+    const units = mergeUnits(ctx);
+    const ruleLabels = opts.stack ? ruleTokenLabels(units.ctx, clusters) : new Uint8Array(units.ctx.tokens.length);
+    const labels = tagDocument({ ctx: units.ctx, rules: ruleLabels, sequences: sequencesOf(units.ctx, sentences) }, model);
+    const found = taggedCandidates(ctx, units, labels, rules.classified);
     const tagged = opts.junk ? rejectJunk(ctx, found) : found;
-    const kept = keptRuleCandidates(rules.clusters, labels, ctx, opts.keepRules);
+    const linked = opts.keepRules === 'linked';
+    const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined);
     clusters = resolveDocAliases(ctx, [...tagged, ...kept]);
+    if (linked) clusters = clusters.filter((c) => c.occurrences.some((o) => o.source === 'tagger' || o.scoreLine || o.dateline || o.demonymGroup));
     if (opts.propagate) findRepeats(ctx, clusters);
   }
 

@@ -7,11 +7,14 @@ import { analyseDocument, type DocContext } from '../extract/analyseDocument.ts'
 import { defaultOptions as extractDefaults, ruleClusters } from '../extract/extractEntities.ts';
 import { splitSentences } from '../extract/splitSentences.ts';
 import type { TaggerInput } from '../extract/tagger/features.ts';
-import { L, TYPES } from '../extract/tagger/labels.ts';
+import { L as LABEL_COUNT, TYPES } from '../extract/tagger/labels.ts';
+
+const L: number = LABEL_COUNT;
 import { quantise, type Stage, type TaggerModel } from '../extract/tagger/model.ts';
 import { ruleTokenLabels, spansToTokenLabels } from '../extract/tagger/stack.ts';
 import { decodeAll, docHashes, emissions, sequencesOf, staticHashes } from '../extract/tagger/tagDocument.ts';
 import { viterbi } from '../extract/tagger/decode.ts';
+import { mergeUnits } from '../extract/tagger/units.ts';
 
 export interface Options {
   bits: number;
@@ -39,8 +42,9 @@ export interface Prepared {
 }
 
 export function prepare(doc: TrainDoc, stack: boolean): Prepared {
-  const ctx: DocContext = analyseDocument(doc.text);
-  const rules = stack ? ruleTokenLabels(ctx, ruleClusters(ctx, { ...extractDefaults, model: null }).clusters) : new Uint8Array(ctx.tokens.length);
+  const full: DocContext = analyseDocument(doc.text);
+  const ctx = mergeUnits(full).ctx;
+  const rules = stack ? ruleTokenLabels(ctx, ruleClusters(full, { ...extractDefaults, model: null }).clusters) : new Uint8Array(ctx.tokens.length);
   const input: TaggerInput = { ctx, rules, sequences: sequencesOf(ctx, splitSentences(doc.text)) };
   const gold = spansToTokenLabels(ctx, doc.spans.map((s) => ({ start: s.start, end: s.end, type: TYPES.indexOf(s.type as (typeof TYPES)[number]) })).filter((s) => s.type >= 0));
   return { input, gold, feats: staticHashes(input) };

@@ -1,8 +1,10 @@
 /** Viterbi decoding over BIO labels with hard constraints (an I-X only after B-X or I-X). */
-import { allowed, L } from './labels.ts';
+import { allowed, L as LABEL_COUNT } from './labels.ts';
 
-const ALLOWED: boolean[][] = Array.from({ length: L }, (_, a) => Array.from({ length: L }, (_, b) => allowed(a, b)));
-const START_ALLOWED: boolean[] = Array.from({ length: L }, (_, b) => allowed(0, b));
+/** A module-local copy: an imported binding is read through a getter on every use in the hot loops. */
+const L: number = LABEL_COUNT;
+const ALLOWED = Uint8Array.from({ length: L * L }, (_, i) => (allowed(Math.floor(i / L), i % L) ? 1 : 0));
+const START_ALLOWED = Uint8Array.from({ length: L }, (_, b) => (allowed(0, b) ? 1 : 0));
 
 /**
  * The best label sequence for `n` tokens given emission scores (`emit[i * L + label]`) and transition scores
@@ -20,7 +22,7 @@ export function viterbi(emit: Float64Array, trans: Float64Array, n: number, out:
       let best = -Infinity;
       let arg = 0;
       for (let a = 0; a < L; a++) {
-        if (!ALLOWED[a]![b]) continue;
+        if (!ALLOWED[a * L + b]) continue;
         const s = score[prev + a]! + trans[a * L + b]!;
         if (s > best) {
           best = s;

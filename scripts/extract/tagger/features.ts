@@ -31,7 +31,11 @@ export function shape(word: string): string {
   let out = '';
   let last = '';
   for (const c of word) {
-    const k = /\p{Lu}/u.test(c) ? 'X' : /\p{Ll}/u.test(c) ? 'x' : /\p{N}/u.test(c) ? 'd' : c;
+    const code = c.charCodeAt(0);
+    const k =
+      code < 128
+        ? code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : c
+        : /\p{Lu}/u.test(c) ? 'X' : /\p{Ll}/u.test(c) ? 'x' : /\p{N}/u.test(c) ? 'd' : c;
     if (k !== last) out += k;
     last = k;
   }
@@ -67,6 +71,46 @@ function lexicalFeatures(word: string, lower: string, out: string[]): void {
 
 const ruleName = (label: number | undefined): string => (label === undefined ? '#' : LABELS[label]!);
 
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'la', 'le', 'du', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'and', '&']);
+
+/** Runs of capitalised words (with connectors between them): [first, last] for each token in one, else -1. */
+interface Runs {
+  first: Int32Array;
+  last: Int32Array;
+}
+
+const runsCache = new WeakMap<TaggerInput, Runs>();
+
+function capitalisedRuns(input: TaggerInput): Runs {
+  const cached = runsCache.get(input);
+  if (cached) return cached;
+  const { tokens } = input.ctx;
+  const n = tokens.length;
+  const first = new Int32Array(n).fill(-1);
+  const last = new Int32Array(n).fill(-1);
+  const capWord = (i: number): boolean => i < n && tokens[i]!.kind === 'word' && tokens[i]!.cap;
+  for (let i = 0; i < n; ) {
+    if (!capWord(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      if (capWord(j + 1) && tokens[j + 1]!.spaceBefore) j++;
+      else if (j + 2 < n && CONNECTORS.has(tokens[j + 1]!.lower) && capWord(j + 2)) j += 2;
+      else break;
+    }
+    for (let k = i; k <= j; k++) {
+      first[k] = i;
+      last[k] = j;
+    }
+    i = j + 1;
+  }
+  const runs = { first, last };
+  runsCache.set(input, runs);
+  return runs;
+}
+
 /** The features that do not depend on the tagger's own output. */
 export function staticFeatures(input: TaggerInput, i: number, seqStart: number, seqEnd: number): string[] {
   const { ctx, rules } = input;
@@ -90,6 +134,15 @@ export function staticFeatures(input: TaggerInput, i: number, seqStart: number, 
   const tags = ctx.tags[i]!;
   for (let bit = 1, k = 0; bit <= 32768; bit <<= 1, k++) if (tags & bit) out.push(`c=${k}`);
   lexicalFeatures(w, l, out);
+  // the capitalised run this token is in: its length, the position in it, its last word, the words around it
+  const runs = capitalisedRuns(input);
+  const rf = runs.first[i]!;
+  if (rf >= 0) {
+    const rl = runs.last[i]!;
+    const len = Math.min(rl - rf + 1, 5);
+    const pos = i === rf ? (i === rl ? 'U' : 'B') : i === rl ? 'L' : 'I';
+    out.push(`run=${len}${pos}`, `runHead=${lowerOf(ctx, rl)}`, `runL=${at(rf - 1)}`, `runR=${at(rl + 1)}`, `runFirst=${lowerOf(ctx, rf)}`);
+  }
   // stacking: the rule extractor's labels here and next door
   const r = ruleName(rules[i]);
   out.push(`r=${r}`, `r|sh=${r}|${sh}`, `r-1=${ruleName(i > seqStart ? rules[i - 1] : undefined)}`, `r+1=${ruleName(i + 1 < seqEnd ? rules[i + 1] : undefined)}`);

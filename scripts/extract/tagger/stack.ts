@@ -7,6 +7,7 @@ import type { DocContext } from '../analyseDocument.ts';
 import type { Classified } from '../classifyCandidates.ts';
 import { lookupPlace } from '../gazetteer.ts';
 import { TRAILING_JUNK } from '../lexicon.ts';
+import type { Units } from './units.ts';
 import type { EntityType } from '../../types.ts';
 import { begin, inside, labelsToSpans, O, typeOf, TYPES } from './labels.ts';
 
@@ -39,13 +40,14 @@ export function ruleTokenLabels(ctx: DocContext, clusters: readonly { type: Enti
 /** Strength of the tagger's type for an occurrence, against the rule layers' summed scores. */
 const TAGGED = 3;
 
-/** The tagger's PER/ORG/LOC spans as classified candidates (MISC is dropped: it is not shown). */
-export function taggedCandidates(ctx: DocContext, labels: Uint8Array, rules: readonly Classified[]): Classified[] {
+/** The tagger's PER/ORG/LOC spans (over units) as classified candidates over the extractor's tokens; MISC is dropped. */
+export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Array, rules: readonly Classified[]): Classified[] {
   const byExtent = new Map(rules.map((c) => [`${c.start}:${c.end}`, c]));
   const out: Classified[] = [];
-  for (const s of labelsToSpans(labels)) {
-    const type = ENTITY_TYPE[s.type];
+  for (const span of labelsToSpans(labels)) {
+    const type = ENTITY_TYPE[span.type];
     if (!type) continue;
+    const s = { first: units.first[span.first]!, last: units.last[span.last]! };
     // caption words after a name are not part of it ("White House Photo")
     while (s.last > s.first && TRAILING_JUNK.has(ctx.tokens[s.last]!.lower)) s.last--;
     const start = ctx.tokens[s.first]!.start;
@@ -60,6 +62,7 @@ export function taggedCandidates(ctx: DocContext, labels: Uint8Array, rules: rea
       dateline: rule?.dateline ?? false,
       demonymGroup: false,
       scores,
+      source: 'tagger',
     };
     if (rule?.role) c.role = rule.role;
     if (type === 'place') {
@@ -76,7 +79,9 @@ export function keptRuleCandidates(
   clusters: readonly { type: EntityType; occurrences: readonly Classified[] }[],
   labels: Uint8Array,
   ctx: DocContext,
-  keep: 'none' | 'untouched' | 'untouchedOrMisc',
+  units: Units,
+  keep: 'none' | 'untouched' | 'untouchedOrMisc' | 'linked',
+  weight = TAGGED,
 ): Classified[] {
   if (keep === 'none') return [];
   const misc = TYPES.indexOf('MISC');
@@ -84,15 +89,15 @@ export function keptRuleCandidates(
   for (const c of clusters) {
     for (const o of c.occurrences) {
       let ok = true;
-      for (let i = o.first; i <= o.last && ok; i++) {
+      for (let i = units.unitOf[o.first]!; i <= units.unitOf[o.last]! && ok; i++) {
         const label = labels[i]!;
         if (label === O) continue;
         if (keep === 'untouched' || typeOf(label) !== misc) ok = false;
       }
       if (!ok || o.first > o.last || ctx.tokens[o.first]!.start !== o.start) continue;
       const scores = { person: 0, group: 0, place: 0 };
-      scores[c.type] = TAGGED;
-      out.push({ ...o, scores });
+      scores[c.type] = weight;
+      out.push({ ...o, scores, source: 'rules' });
     }
   }
   return out;

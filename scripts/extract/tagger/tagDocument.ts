@@ -6,7 +6,10 @@ import type { DocContext } from '../analyseDocument.ts';
 import type { Span } from '../../types.ts';
 import { viterbi } from './decode.ts';
 import { docEvidence, docFeatures, hashString, staticFeatures, type TaggerInput } from './features.ts';
-import { L } from './labels.ts';
+import { L as LABEL_COUNT } from './labels.ts';
+
+/** A module-local copy: an imported binding is read through a getter on every use in the hot loops. */
+const L: number = LABEL_COUNT;
 import type { Stage, TaggerModel } from './model.ts';
 
 /** Token ranges [start, end) of each sentence; a token belongs to the sentence it starts in. */
