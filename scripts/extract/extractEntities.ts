@@ -72,7 +72,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (model) {
     const units = mergeUnits(ctx);
     const ruleLabels = opts.stack ? ruleTokenLabels(units.ctx, clusters) : new Uint8Array(units.ctx.tokens.length);
-    const labels = tagDocument({ ctx: units.ctx, rules: ruleLabels, sequences: sequencesOf(units.ctx, sentences) }, model);
+    const labels = tagDocument({ ctx: units.ctx, rules: ruleLabels, sequences: sequencesOf(units.ctx, sentences), ...(model.words ? { stats: model.words } : {}) }, model);
     const found = taggedCandidates(ctx, units, labels, rules.classified);
     const tagged = opts.junk ? rejectJunk(ctx, found) : found;
     const linked = opts.keepRules === 'linked';

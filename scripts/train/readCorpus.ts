@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readPool, sha256, type Label } from '../annotate/pool.ts';
+import { countWords, wordStats, type WordStats } from '../extract/tagger/wordStats.ts';
 
 export const ANNOTATIONS = path.resolve(import.meta.dirname, '../../data/annotations');
 
@@ -27,4 +28,9 @@ export function readCorpus(file = path.join(ANNOTATIONS, 'corpus.jsonl'), poolFi
     docs.push({ id: r.id, split: r.split, text, spans: r.spans.map(([start, end, type]) => ({ start, end, type })) });
   }
   return docs;
+}
+
+/** Word statistics over the whole raw pool except the held-out documents (the dev slice). */
+export function poolWordStats(exclude: ReadonlySet<string>, poolFile?: string): WordStats {
+  return wordStats(countWords(readPool(poolFile).filter((d) => !exclude.has(d.id)).map((d) => d.text)));
 }

@@ -15,6 +15,7 @@ import { ruleTokenLabels, spansToTokenLabels } from '../extract/tagger/stack.ts'
 import { decodeAll, docHashes, emissions, sequencesOf, staticHashes } from '../extract/tagger/tagDocument.ts';
 import { viterbi } from '../extract/tagger/decode.ts';
 import { mergeUnits } from '../extract/tagger/units.ts';
+import type { WordStats } from '../extract/tagger/wordStats.ts';
 
 export interface Options {
   bits: number;
@@ -41,11 +42,11 @@ export interface Prepared {
   feats: Uint32Array[];
 }
 
-export function prepare(doc: TrainDoc, stack: boolean): Prepared {
+export function prepare(doc: TrainDoc, stack: boolean, stats?: WordStats): Prepared {
   const full: DocContext = analyseDocument(doc.text);
   const ctx = mergeUnits(full).ctx;
   const rules = stack ? ruleTokenLabels(ctx, ruleClusters(full, { ...extractDefaults, model: null }).clusters) : new Uint8Array(ctx.tokens.length);
-  const input: TaggerInput = { ctx, rules, sequences: sequencesOf(ctx, splitSentences(doc.text)) };
+  const input: TaggerInput = { ctx, rules, sequences: sequencesOf(ctx, splitSentences(doc.text)), ...(stats ? { stats } : {}) };
   const gold = spansToTokenLabels(ctx, doc.spans.map((s) => ({ start: s.start, end: s.end, type: TYPES.indexOf(s.type as (typeof TYPES)[number]) })).filter((s) => s.type >= 0));
   return { input, gold, feats: staticHashes(input) };
 }
@@ -125,11 +126,12 @@ export function trainStage(docs: readonly Prepared[], extra: readonly ((Uint32Ar
 }
 
 /** The whole model from prepared documents. */
-export function trainModel(docs: readonly Prepared[], options: Partial<Options> = {}): TaggerModel {
+export function trainModel(docs: readonly Prepared[], options: Partial<Options> = {}, words?: WordStats): TaggerModel {
   const opts = { ...defaultOptions, ...options };
   const none = docs.map(() => undefined);
   const first = trainStage(docs, none, opts);
-  if (opts.stages === 1) return { stages: [first] };
+  const extras = words ? { words } : {};
+  if (opts.stages === 1) return { stages: [first], ...extras };
   // jackknife: stage-1 labels for each document from a model trained without it
   const extra: ((Uint32Array | undefined)[] | undefined)[] = new Array(docs.length);
   for (let fold = 0; fold < opts.folds; fold++) {
@@ -141,5 +143,5 @@ export function trainModel(docs: readonly Prepared[], options: Partial<Options> 
     }
   }
   const second = trainStage(docs, extra, opts);
-  return { stages: [first, second] };
+  return { stages: [first, second], ...extras };
 }

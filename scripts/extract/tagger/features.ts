@@ -7,6 +7,7 @@ import type { DocContext } from '../analyseDocument.ts';
 import { lookupDemonym, lookupPlace } from '../gazetteer.ts';
 import { getLexicons, isEnglishWord, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from '../lexicon.ts';
 import { LABELS, O, typeOf, TYPES } from './labels.ts';
+import { statFeatures, type WordStats } from './wordStats.ts';
 
 export interface TaggerInput {
   ctx: DocContext;
@@ -14,6 +15,8 @@ export interface TaggerInput {
   rules: Uint8Array;
   /** Token ranges [start, end) decoded as one sequence (sentences). */
   sequences: [number, number][];
+  /** Distributional statistics of words in raw news (from the model). */
+  stats?: WordStats;
 }
 
 /** FNV-1a, 32 bits. */
@@ -134,6 +137,7 @@ export function staticFeatures(input: TaggerInput, i: number, seqStart: number, 
   const tags = ctx.tags[i]!;
   for (let bit = 1, k = 0; bit <= 32768; bit <<= 1, k++) if (tags & bit) out.push(`c=${k}`);
   lexicalFeatures(w, l, out);
+  if (t.kind === 'word' && /\p{L}/u.test(l)) statFeatures(input.stats, l.replace(/\.$/, ''), out);
   // the capitalised run this token is in: its length, the position in it, its last word, the words around it
   const runs = capitalisedRuns(input);
   const rf = runs.first[i]!;

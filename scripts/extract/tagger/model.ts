@@ -6,6 +6,7 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { L } from './labels.ts';
+import type { WordStats } from './wordStats.ts';
 
 export interface Stage {
   bits: number;
@@ -18,10 +19,12 @@ export interface Stage {
 
 export interface TaggerModel {
   stages: Stage[];
+  /** Distributional statistics of words (see wordStats.ts). */
+  words?: WordStats;
 }
 
 const MAGIC = 'DSTG';
-const VERSION = 1;
+const VERSION = 2;
 
 export function encodeModel(model: TaggerModel): Buffer {
   const parts: number[] = [];
@@ -65,6 +68,14 @@ export function encodeModel(model: TaggerModel): Buffer {
       for (let k = 0; k < L; k++) parts.push(s.w[b * L + k]! & 0xff);
     }
   }
+  const words = [...(model.words ?? new Map<string, number>())].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  varint(words.length);
+  for (const [word, packed] of words) {
+    const b = Buffer.from(word, 'utf8');
+    varint(b.length);
+    bytes(b);
+    varint(packed);
+  }
   return deflateRawSync(Buffer.from(parts), { level: 9 });
 }
 
@@ -106,7 +117,15 @@ export function decodeModel(file: Uint8Array): TaggerModel {
     }
     stages.push({ bits, w, scale, trans });
   }
-  return { stages };
+  const words: WordStats = new Map();
+  const nWords = varint();
+  for (let i = 0; i < nWords; i++) {
+    const len = varint();
+    const word = buf.toString('utf8', pos, pos + len);
+    pos += len;
+    words.set(word, varint());
+  }
+  return nWords ? { stages, words } : { stages };
 }
 
 /** Quantise float weights to int8 with one scale (the largest magnitude maps to 127). */
