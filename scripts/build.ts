@@ -7,6 +7,7 @@ import { register } from 'tsx/esm/api';
 import type { BuildConfig } from './config.ts';
 import { DossierError } from './errors.ts';
 import { STAGE_FAILED } from './guard.ts';
+import { MODEL_FILE, modelProblem } from './extract/tagger/loadModel.ts';
 import { printable } from './printable.ts';
 import { loadArticles, loadCorrections } from './load/index.ts';
 import { runPipeline } from './pipeline.ts';
@@ -98,6 +99,8 @@ async function buildLocked(
     onStage: (stage, ms) => stages.push([stage, ms]),
   });
   warnings.push(...extractWarnings, ...linked.warnings);
+  const noModel = modelProblem();
+  if (noModel) warnings.push({ code: 'MODEL_UNUSABLE', file: path.relative(projectRoot, MODEL_FILE), message: `the entity tagger could not be loaded (${noModel}); entities come from the rules alone. Run npm run train to rebuild it` });
 
   const staging = `${config.outputDir}.tmp-${process.pid}`;
   // a folder of that name that Dossier did not make is never removed

@@ -191,7 +191,8 @@ export function classifyCandidates(ctx: DocContext, candidates: Candidate[], opt
 }
 
 /** 1 for tokens on a line with at least two numbers and no more lower-case words than numbers (a score line or a table row). */
-function linesWithScores(ctx: DocContext): Uint8Array {
+/** 1 for every token on a line with two or more numbers and no more lower-case words than numbers (tables, results). */
+export function linesWithScores(ctx: DocContext): Uint8Array {
   const { tokens } = ctx;
   const out = new Uint8Array(tokens.length);
   let a = 0;

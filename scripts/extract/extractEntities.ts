@@ -5,7 +5,7 @@
  */
 import type { DocEntity, Extraction, Mention } from '../types.ts';
 import { analyseDocument } from './analyseDocument.ts';
-import { classifyCandidates, defaultOptions as classifyDefaults, type Options as ClassifyOptions } from './classifyCandidates.ts';
+import { classifyCandidates, defaultOptions as classifyDefaults, linesWithScores, type Options as ClassifyOptions } from './classifyCandidates.ts';
 import { findCandidates, defaultOptions as candidateDefaults, type Options as CandidateOptions } from './findCandidates.ts';
 import { findRepeats } from './findRepeats.ts';
 import { placeCoordinates } from './gazetteer.ts';
@@ -39,6 +39,8 @@ export interface Options {
   keepRules: 'none' | 'untouched' | 'untouchedOrMisc' | 'linked';
   /** Drop the tagger's names that the junk rules reject (dates, lone titles, lone head nouns). */
   junk: boolean;
+  /** With keepRules 'linked': above this share of tokens on score lines and tables, a document gets the rules alone. */
+  tableShare: number;
 }
 
 export const defaultOptions: Options = {
@@ -48,8 +50,9 @@ export const defaultOptions: Options = {
   propagate: true,
   model: undefined,
   stack: true,
-  keepRules: 'untouchedOrMisc',
-  junk: true,
+  keepRules: 'linked',
+  junk: false,
+  tableShare: 0.3,
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -69,14 +72,20 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   const rules = ruleClusters(ctx, opts);
   let clusters = rules.clusters;
   const model = opts.model === undefined ? loadModel() : opts.model;
-  if (model) {
+  const table = linesWithScores(ctx);
+  const tableShare = table.reduce((n, x) => n + x, 0) / Math.max(1, ctx.tokens.length);
+  // a document made mostly of tables and results (sports pages, market reports) goes to the rules alone: the
+  // tagger's training news has none, and there the rules measurably win (BENCHMARKS.md)
+  if (model && !(opts.keepRules === 'linked' && tableShare > opts.tableShare)) {
     const units = mergeUnits(ctx);
     const ruleLabels = opts.stack ? ruleTokenLabels(units.ctx, clusters) : new Uint8Array(units.ctx.tokens.length);
     const labels = tagDocument({ ctx: units.ctx, rules: ruleLabels, sequences: sequencesOf(units.ctx, sentences), ...(model.words ? { stats: model.words } : {}) }, model);
-    const found = taggedCandidates(ctx, units, labels, rules.classified);
-    const tagged = opts.junk ? rejectJunk(ctx, found) : found;
     const linked = opts.keepRules === 'linked';
-    const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined);
+    // on score lines and in tables the rules win: the tagger's training news has none
+    const rulesWin = linked ? table : undefined;
+    const found = taggedCandidates(ctx, units, labels, rules.classified).filter((c) => !rulesWin?.[c.first]);
+    const tagged = opts.junk ? rejectJunk(ctx, found) : found;
+    const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined, rulesWin);
     clusters = resolveDocAliases(ctx, [...tagged, ...kept]);
     if (linked) clusters = clusters.filter((c) => c.occurrences.some((o) => o.source === 'tagger' || o.scoreLine || o.dateline || o.demonymGroup));
     if (opts.propagate) findRepeats(ctx, clusters);

@@ -55,7 +55,8 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     const text = ctx.text.slice(start, end);
     const rule = byExtent.get(`${start}:${end}`);
     const scores = { person: 0, group: 0, place: 0 };
-    scores[type] = TAGGED;
+    // a longer name carries more evidence of its type than a lone word ("Popular Mobilization Forces" vs a surname-like "Al-Hashd")
+    scores[type] = TAGGED * (span.last - span.first + 1);
     const c: Classified = {
       first: s.first, last: s.last, start, end, text,
       headline: ctx.headline[s.first] === 1,
@@ -82,6 +83,8 @@ export function keptRuleCandidates(
   units: Units,
   keep: 'none' | 'untouched' | 'untouchedOrMisc' | 'linked',
   weight = TAGGED,
+  /** Tokens where the rules win outright (score lines and tables: the tagger was not trained on them). */
+  rulesWin?: Uint8Array,
 ): Classified[] {
   if (keep === 'none') return [];
   const misc = TYPES.indexOf('MISC');
@@ -94,6 +97,7 @@ export function keptRuleCandidates(
         if (label === O) continue;
         if (keep === 'untouched' || typeOf(label) !== misc) ok = false;
       }
+      if (rulesWin?.[o.first]) ok = true;
       if (!ok || o.first > o.last || ctx.tokens[o.first]!.start !== o.start) continue;
       const scores = { person: 0, group: 0, place: 0 };
       scores[c.type] = weight;
