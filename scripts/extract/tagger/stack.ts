@@ -44,9 +44,16 @@ const TAGGED = 3;
 export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Array, rules: readonly Classified[]): Classified[] {
   const byExtent = new Map(rules.map((c) => [`${c.start}:${c.end}`, c]));
   const out: Classified[] = [];
-  for (const span of labelsToSpans(labels)) {
+  const spans = labelsToSpans(labels);
+  // each written form votes once for its type, however often it recurs: a surname repeated twenty times does not
+  // outvote the full name it stands for; and a longer name carries more evidence than a lone word
+  const occurrences = new Map<string, number>();
+  const formOf = (s: { first: number; last: number }) => ctx.text.slice(units.ctx.tokens[s.first]!.start, units.ctx.tokens[s.last]!.end).toLowerCase();
+  for (const s of spans) if (ENTITY_TYPE[s.type]) occurrences.set(formOf(s), (occurrences.get(formOf(s)) ?? 0) + 1);
+  for (const span of spans) {
     const type = ENTITY_TYPE[span.type];
     if (!type) continue;
+    const weight = (TAGGED * (span.last - span.first + 1)) / occurrences.get(formOf(span))!;
     const s = { first: units.first[span.first]!, last: units.last[span.last]! };
     // caption words after a name are not part of it ("White House Photo")
     while (s.last > s.first && TRAILING_JUNK.has(ctx.tokens[s.last]!.lower)) s.last--;
@@ -55,8 +62,7 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     const text = ctx.text.slice(start, end);
     const rule = byExtent.get(`${start}:${end}`);
     const scores = { person: 0, group: 0, place: 0 };
-    // a longer name carries more evidence of its type than a lone word ("Popular Mobilization Forces" vs a surname-like "Al-Hashd")
-    scores[type] = TAGGED * (span.last - span.first + 1);
+    scores[type] = weight;
     const c: Classified = {
       first: s.first, last: s.last, start, end, text,
       headline: ctx.headline[s.first] === 1,
