@@ -28,6 +28,8 @@ export interface Classified extends Candidate {
   scoreLine?: boolean;
   /** Found by the tagger, or by the rule layers beside it (unset when the rules run alone). */
   source?: 'tagger' | 'rules';
+  /** For a rule layers' name kept beside the tagger: the strength of the rules' evidence for its type. */
+  evidence?: number;
 }
 
 export interface Options {

@@ -41,6 +41,8 @@ export interface Options {
   junk: boolean;
   /** With keepRules 'linked': above this share of tokens on score lines and tables, a document gets the rules alone. */
   tableShare: number;
+  /** With keepRules 'linked': a rule layers' name with at least this much evidence is kept on its own. */
+  strongRule: number;
 }
 
 export const defaultOptions: Options = {
@@ -53,6 +55,7 @@ export const defaultOptions: Options = {
   keepRules: 'linked',
   junk: false,
   tableShare: 0.3,
+  strongRule: 3,
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -87,7 +90,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     const tagged = opts.junk ? rejectJunk(ctx, found) : found;
     const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined, rulesWin);
     clusters = resolveDocAliases(ctx, [...tagged, ...kept]);
-    if (linked) clusters = clusters.filter((c) => c.occurrences.some((o) => o.source === 'tagger' || o.scoreLine || o.dateline || o.demonymGroup));
+    if (linked) clusters = clusters.filter((c) => c.occurrences.some((o) => o.source === 'tagger' || o.scoreLine || o.dateline || o.demonymGroup || (o.evidence ?? 0) >= opts.strongRule));
     if (opts.propagate) findRepeats(ctx, clusters);
   }
 

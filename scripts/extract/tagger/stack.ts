@@ -107,7 +107,7 @@ export function keptRuleCandidates(
       if (!ok || o.first > o.last || ctx.tokens[o.first]!.start !== o.start) continue;
       const scores = { person: 0, group: 0, place: 0 };
       scores[c.type] = weight;
-      out.push({ ...o, scores, source: 'rules' });
+      out.push({ ...o, scores, source: 'rules', evidence: Math.max(o.scores.person, o.scores.group, o.scores.place) });
     }
   }
   return out;
