@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../scripts/types.ts';
 import { extractEntities } from '../scripts/extract/index.ts';
 
+/** These tables test the rule layers; the tagger stacked on them is tested in tagger.test.ts and by the benches. */
+const RULES = { model: null };
+
 const typeOf = (text: string, name: string): EntityType | undefined =>
-  extractEntities(text).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
+  extractEntities(text, RULES).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
 
 describe('classifyCandidates (types from several signals)', () => {
   it.each([
@@ -26,12 +29,12 @@ describe('classifyCandidates (types from several signals)', () => {
   });
 
   it('sets geo for gazetteer places', () => {
-    const e = extractEntities('Troops crossed into Syria overnight.').entities.find((x) => x.name === 'Syria');
+    const e = extractEntities('Troops crossed into Syria overnight.', RULES).entities.find((x) => x.name === 'Syria');
     expect(e?.geo).toBeDefined();
   });
 
   it('sets roles when a title precedes the name', () => {
-    const e = extractEntities('Secretary of Defense Ashton Carter spoke.').entities.find((x) => x.name === 'Ashton Carter');
+    const e = extractEntities('Secretary of Defense Ashton Carter spoke.', RULES).entities.find((x) => x.name === 'Ashton Carter');
     expect(e?.roles).toEqual(['Secretary of Defense']);
   });
 });

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { DocEntity } from '../scripts/types.ts';
 import { extractEntities } from '../scripts/extract/index.ts';
 
+/** These tables test the rule layers; the tagger stacked on them is tested in tagger.test.ts and by the benches. */
+const RULES = { model: null };
+
 const entityWith = (text: string, form: string): DocEntity | undefined =>
-  extractEntities(text).entities.find((e) => e.name === form || e.aliases.includes(form));
+  extractEntities(text, RULES).entities.find((e) => e.name === form || e.aliases.includes(form));
 
 describe('resolveDocAliases (aliases within an article)', () => {
   it.each([
@@ -24,7 +27,7 @@ describe('resolveDocAliases (aliases within an article)', () => {
 
   it('keeps one type for one surface form in a document', () => {
     const text = 'Leicester beat Nottingham 2-1. Fans of Leicester celebrated in Leicester.';
-    const types = extractEntities(text).entities.filter((e) => e.name === 'Leicester').map((e) => e.type);
+    const types = extractEntities(text, RULES).entities.filter((e) => e.name === 'Leicester').map((e) => e.type);
     expect(types).toHaveLength(1);
   });
 

@@ -142,6 +142,10 @@ const commands: Record<string, (args: string[]) => number> = {
       if (!existsSync(files[0]!) || !existsSync(files[1]!)) continue;
       const pa = readParsed(files[0]!, b);
       const pb = readParsed(files[1]!, b);
+      if (pa.docs.size < b.docs.length || pb.docs.size < b.docs.length) {
+        console.log(`${b.name}: a pass is not complete yet (${pa.docs.size} and ${pb.docs.size} of ${b.docs.length} documents); left out`);
+        continue;
+      }
       const adj = existsSync(files[2]!) ? readParsed(files[2]!, b) : undefined;
       for (const d of b.docs) {
         const sa = pa.docs.get(d.id)?.spans ?? [];

@@ -3,13 +3,16 @@
  * text sheet of numbered paragraphs under `.dossier/annotate/` (git-ignored: it holds third-party text).
  */
 import { resolve } from 'node:path';
-import { countTokens, readConllDev, readPool, splitUnits, type Span } from './pool.ts';
+import { countTokens, readConllDev, readPool, sha256, splitUnits, type Span } from './pool.ts';
 import { selectDocuments } from './selectDocuments.ts';
 import type { TaskDoc } from './parseAnnotations.ts';
 import { isSportHeading } from '../bench/conll.ts';
 
 export const WORK_DIR = resolve(process.env.ANNOTATE_DIR ?? resolve(import.meta.dirname, '../../.dossier/annotate'));
 export const BATCHES = 10;
+/** Further batches of the markets and business copy (topic "economy") the first ten did not take, in hash order. */
+export const EXTRA_TOKENS = 17_500;
+export const EXTRA_BATCHES = 2;
 
 export interface Batch {
   name: string;
@@ -18,7 +21,8 @@ export interface Batch {
 
 /** The corpus documents in a fixed order, cut into BATCHES batches of about equal token counts. */
 export function corpusBatches(): { batches: Batch[]; split: Map<string, 'train' | 'dev'> } {
-  const { train, dev } = selectDocuments(readPool());
+  const pool = readPool();
+  const { train, dev } = selectDocuments(pool);
   const split = new Map<string, 'train' | 'dev'>();
   for (const d of train) split.set(d.id, 'train');
   for (const d of dev) split.set(d.id, 'dev');
@@ -33,6 +37,19 @@ export function corpusBatches(): { batches: Batch[]; split: Map<string, 'train' 
     const b = Math.min(BATCHES - 1, Math.floor(acc / per));
     batches[b]!.docs.push({ id: d.id, text: d.text, units: splitUnits(d.text) });
     acc += countTokens(d.text);
+  }
+  // markets and business copy beyond the first selection: all of it belongs in the corpus
+  const extra = pool.filter((d) => d.topic === 'economy' && !split.has(d.id)).sort((a, b) => (sha256(a.id) < sha256(b.id) ? -1 : 1));
+  let i = 0;
+  for (let k = 0; k < EXTRA_BATCHES; k++) {
+    const batch: Batch = { name: `batch-${String(BATCHES + k + 1).padStart(2, '0')}`, docs: [] };
+    for (let t = 0; i < extra.length && t < EXTRA_TOKENS; i++) {
+      const d = extra[i]!;
+      batch.docs.push({ id: d.id, text: d.text, units: splitUnits(d.text) });
+      split.set(d.id, 'train');
+      t += countTokens(d.text);
+    }
+    batches.push(batch);
   }
   return { batches, split };
 }

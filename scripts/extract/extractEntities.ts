@@ -43,6 +43,8 @@ export interface Options {
   tableShare: number;
   /** With keepRules 'linked': a rule layers' name with at least this much evidence is kept on its own. */
   strongRule: number;
+  /** How much the rule layers' type evidence counts beside the tagger's type, for the same name (0: not at all). */
+  ruleTypeWeight: number;
 }
 
 export const defaultOptions: Options = {
@@ -56,6 +58,7 @@ export const defaultOptions: Options = {
   junk: false,
   tableShare: 0.3,
   strongRule: 3,
+  ruleTypeWeight: 0.3,
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -86,7 +89,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     const linked = opts.keepRules === 'linked';
     // on score lines and in tables the rules win: the tagger's training news has none
     const rulesWin = linked ? table : undefined;
-    const found = taggedCandidates(ctx, units, labels, rules.classified).filter((c) => !rulesWin?.[c.first]);
+    const found = taggedCandidates(ctx, units, labels, rules.classified, opts.ruleTypeWeight).filter((c) => !rulesWin?.[c.first]);
     const tagged = opts.junk ? rejectJunk(ctx, found) : found;
     const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined, rulesWin);
     clusters = resolveDocAliases(ctx, [...tagged, ...kept]);

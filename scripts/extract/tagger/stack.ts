@@ -41,7 +41,7 @@ export function ruleTokenLabels(ctx: DocContext, clusters: readonly { type: Enti
 const TAGGED = 3;
 
 /** The tagger's PER/ORG/LOC spans (over units) as classified candidates over the extractor's tokens; MISC is dropped. */
-export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Array, rules: readonly Classified[]): Classified[] {
+export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Array, rules: readonly Classified[], ruleWeight = 0): Classified[] {
   const byExtent = new Map(rules.map((c) => [`${c.start}:${c.end}`, c]));
   const out: Classified[] = [];
   const spans = labelsToSpans(labels);
@@ -63,6 +63,11 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     const rule = byExtent.get(`${start}:${end}`);
     const scores = { person: 0, group: 0, place: 0 };
     scores[type] = weight;
+    // the rule layers' own evidence for the same extent (gazetteer, heads, cues) counts too, scaled down
+    if (rule && ruleWeight > 0) {
+      const total = rule.scores.person + rule.scores.group + rule.scores.place;
+      if (total > 0) for (const k of ['person', 'group', 'place'] as const) scores[k] += (ruleWeight * weight * rule.scores[k]) / total;
+    }
     const c: Classified = {
       first: s.first, last: s.last, start, end, text,
       headline: ctx.headline[s.first] === 1,
