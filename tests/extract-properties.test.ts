@@ -35,19 +35,11 @@ describe('extraction properties', () => {
     check(text, extractEntities(text));
   });
 
-  it('runs in time linear in input size (1 MB)', () => {
+  it('extracts a 1 MB article in full (its speed is measured by npm run bench:linear, not here)', () => {
     const para = 'President Barack Obama met Recep Tayyip Erdogan in Ankara , Turkey . The ISIS (also known as ISIL) fighters left Mosul .\n';
-    const small = para.repeat(200);
     const big = para.repeat(Math.ceil(1_000_000 / para.length));
-    extractEntities(small);
-    const t0 = performance.now();
-    extractEntities(small);
-    const tSmall = performance.now() - t0;
-    const t1 = performance.now();
     const result = extractEntities(big);
-    const tBig = performance.now() - t1;
     check(big, result);
-    const ratio = big.length / small.length;
-    expect(tBig).toBeLessThan(tSmall * ratio * 4 + 2000);
+    expect(result.entities.find((e) => e.name === 'Mosul')!.mentions.length).toBe(Math.ceil(1_000_000 / para.length));
   }, 120_000);
 });

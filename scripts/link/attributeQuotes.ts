@@ -1,5 +1,5 @@
 import type { Quote, Span } from '../types.ts';
-import { collapse, coveringSpans, sentenceText, indexContaining, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
+import { collapse, coveringSpans, mentionsIn, sentenceText, indexContaining, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
 
 export interface Options {
   /** Verbs that attribute a quotation ("said", "warned"); "according to" is always understood. */
@@ -73,7 +73,7 @@ export function attributeQuotes(input: ArticleEvidenceInput, options: Partial<Op
       speaker = speakerName(article.text, found);
     } else if (
       previous && words >= opts.minContinuationWords && paragraph - previous.paragraph <= opts.continuationParagraphs &&
-      !mentions.some((m) => m.start >= previous!.end && m.end <= q.open && m.type !== 'place' && m.entity !== previous!.entity)
+      !mentionsIn(mentions, previous.end, q.open).some((m) => m.start >= previous!.end && m.end <= q.open && m.type !== 'place' && m.entity !== previous!.entity)
     ) {
       entity = previous.entity;
     }
@@ -232,7 +232,7 @@ function phraseAfter(tokens: readonly Token[], i: number, opts: Options): Span |
 /** The speaker named inside a phrase: a person if there is one, else a group; never a place. */
 function speakerIn(input: ArticleEvidenceInput, phrase: Span | undefined): Attribution | undefined {
   if (!phrase) return undefined;
-  const inside = input.mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+  const inside = mentionsIn(input.mentions, phrase.start, phrase.end).filter((m) => m.start >= phrase.start && m.end <= phrase.end);
   const mention = inside.find((m) => m.type === 'person') ?? inside.find((m) => m.type === 'group');
   return mention ? { mention, phrase } : undefined;
 }

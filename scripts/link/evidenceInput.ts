@@ -63,16 +63,39 @@ export function spanAt(spans: readonly Span[], offset: number, fallback: Span): 
   return i === -1 ? fallback : spans[i]!;
 }
 
-/** The smallest run of whole spans covering [start, end), or [start, end) itself where no span touches it. */
+/** The smallest run of whole spans covering [start, end), or [start, end) itself where no span touches it. Spans sorted. */
 export function coveringSpans(spans: readonly Span[], start: number, end: number): Span {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
   let from = start;
   let to = end;
-  for (const s of spans) {
-    if (s.end <= start || s.start >= end) continue;
-    from = Math.min(from, s.start);
-    to = Math.max(to, s.end);
+  for (let i = lo; i < spans.length && spans[i]!.start < end; i++) {
+    from = Math.min(from, spans[i]!.start);
+    to = Math.max(to, spans[i]!.end);
   }
   return { start: from, end: to };
+}
+
+/**
+ * The mentions overlapping [start, end), from mentions sorted by start and never overlapping (so their ends are
+ * sorted too): a binary search, then only the ones in range. Keeps every per-mention lookup logarithmic.
+ */
+export function mentionsIn(mentions: readonly PlacedMention[], start: number, end: number): PlacedMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PlacedMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
+  return out;
 }
 
 /** The first mention whose span overlaps [start, end) and passes `accept`. */
@@ -82,7 +105,7 @@ export function mentionIn(
   end: number,
   accept: (m: PlacedMention) => boolean = () => true,
 ): PlacedMention | undefined {
-  return mentions.find((m) => m.start < end && m.end > start && accept(m));
+  return mentionsIn(mentions, start, end).find(accept);
 }
 
 /** A run of non-space characters, with a normalised form for matching. */
