@@ -3,7 +3,8 @@
  *   npx tsx scripts/bench/ner.ts /work/shared/data/conll2003/dev.txt [--errors FILE]
  * Scoring rules: see scripts/bench/conll.ts and /work/shared/data/conll2003/README.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadModel, MODEL_FILE, modelProblem } from '../extract/tagger/loadModel.ts';
 import { performance } from 'node:perf_hooks';
 import { extractEntities } from '../extract/index.ts';
 import type { Extraction } from '../types.ts';
@@ -23,6 +24,9 @@ function main(): void {
   const errorsOut = errIdx >= 0 ? args[errIdx + 1] : undefined;
 
   const articles = parseConll(readFileSync(file, 'utf8')).map(toArticle);
+  const tLoad = performance.now();
+  const model = loadModel();
+  const loadMs = performance.now() - tLoad;
   extractEntities('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.');
 
   const all = emptyTally();
@@ -71,6 +75,7 @@ function main(): void {
   console.log('|---|---|---|---|---|---|---|---|');
   for (const l of [...row('overall', all), ...row('non-sport', nonSport), ...row('sport', sport)]) console.log(l);
   console.log(`throughput: ${Math.round(chars / (ms / 1000))} chars/s (${ms.toFixed(0)} ms extraction, after warm-up)`);
+  console.log(model ? `tagger model: ${(statSync(MODEL_FILE).size / 1024).toFixed(0)} KiB, loaded in ${loadMs.toFixed(0)} ms` : `no tagger model (${modelProblem()}): rules alone`);
 }
 
 function add(into: Tally, from: Tally): void {

@@ -12,7 +12,7 @@ import { CONLL_DEV, sha256 } from '../annotate/pool.ts';
 import { extractEntities, type ExtractOptions } from '../extract/index.ts';
 import { loadModel } from '../extract/tagger/loadModel.ts';
 import { encodeModel, type TaggerModel } from '../extract/tagger/model.ts';
-import { ANNOTATIONS, readCorpus } from '../train/readCorpus.ts';
+import { ANNOTATIONS, poolWordStats, readCorpus } from '../train/readCorpus.ts';
 import { prepare, trainModel, type Prepared } from '../train/trainTagger.ts';
 import { emptyTally, isSportHeading, parseConll, predictedSpans, prf, scoreDocument, toArticle, total, type Tally, type TypedSpan } from './conll.ts';
 
@@ -61,39 +61,37 @@ function row(label: string, opts: Partial<ExtractOptions>): string {
 
 const header = ['| layers | CoNLL dev | CoNLL dev, non-sport | own dev |', '|---|---|---|---|'];
 const shipped = loadModel();
+/** The tagger's output as it is: no rule names kept, no junk filter, no repeats, the rules' types not counted. */
+const RAW: Partial<ExtractOptions> = { keepRules: 'none', junk: false, propagate: false, ruleTypeWeight: 0 };
 console.log(`own dev slice: ${own.length} documents; training documents: ${train.length}\n`);
 console.log(header.join('\n'));
 console.log(row('rules alone', { model: null }));
-if (shipped) console.log(row('shipped model (stacked, two stages, rules kept where untouched or MISC, junk filter, repeats)', {}));
+if (shipped) console.log(row('**shipped**: the layers below, all on', {}));
 if (!values.quick) {
   const prepared = new Map<boolean, Prepared[]>();
+  const words = poolWordStats(new Set(corpus.filter((d) => d.split === 'dev').map((d) => d.id)));
   const prep = (stack: boolean): Prepared[] => {
-    if (!prepared.has(stack)) prepared.set(stack, train.map((d) => prepare(d, stack)));
+    if (!prepared.has(stack)) prepared.set(stack, train.map((d) => prepare(d, stack, words)));
     return prepared.get(stack)!;
   };
-  const variants: [string, () => TaggerModel, boolean, Partial<ExtractOptions>][] = [
-    ['tagger alone (no rule features, one stage, no rules kept)', () => trainModel(prep(false), { stages: 1, stack: false }), false, { keepRules: 'none' }],
-    ['+ rule features (stacking)', () => trainModel(prep(true), { stages: 1 }), true, { keepRules: 'none' }],
-    ['+ document stage', () => trainModel(prep(true), { stages: 2 }), true, { keepRules: 'none' }],
-  ];
-  let full: TaggerModel | undefined;
-  for (const [label, make, stack, opts] of variants) {
-    const model = make();
-    if (label.startsWith('+ document')) full = model;
-    console.log(row(label, { model, stack, ...opts }));
-  }
-  const model = full!;
-  console.log(row('+ rule names the tagger left untouched', { model, keepRules: 'untouched' }));
-  console.log(row('+ rule names inside the tagger\'s MISC too', { model, keepRules: 'untouchedOrMisc' }));
-  console.log(row('  without the junk filter', { model, junk: false }));
-  console.log(row('  without repeats (document propagation)', { model, propagate: false }));
+  console.log(row('tagger alone (no rule features, one pass)', { ...RAW, model: trainModel(prep(false), { stages: 1, stack: false }, words), stack: false }));
+  console.log(row('+ the rules\' names as features (stacking)', { ...RAW, model: trainModel(prep(true), { stages: 1 }, words) }));
+  const model = trainModel(prep(true), { stages: 2 }, words);
+  console.log(row('+ second pass with document evidence', { ...RAW, model }));
+  console.log(row('+ rules win on score lines and in table documents, rule names tied to the tagger\'s or strong kept', { ...RAW, model, keepRules: 'linked' }));
+  console.log(row('+ the rules\' type evidence counted beside the tagger\'s', { ...RAW, model, keepRules: 'linked', ruleTypeWeight: 0.3 }));
+  console.log(row('+ repeats (document propagation) = shipped', { model }));
+  console.log(row('  shipped, without repeats', { model, propagate: false }));
+  console.log(row('  shipped, with the junk filter on the tagger\'s names', { model, junk: true }));
+  console.log(row('  shipped, without the rules winning anywhere (keep only untouched rule names)', { model, keepRules: 'untouched' }));
   console.log(`\nmodel size ${(encodeModel(model).length / 1024).toFixed(0)} KiB\n`);
-  console.log('| share of the training corpus | documents | CoNLL dev | non-sport | own dev |\n|---|---|---|---|---|');
+  console.log('| share of the training corpus | documents | tokens | CoNLL dev | non-sport | own dev |\n|---|---|---|---|---|---|');
   for (const share of [0.25, 0.5, 1]) {
     const docs = prep(true).slice(0, Math.round(train.length * share));
-    const m = share === 1 ? model : trainModel(docs, { stages: 2 });
+    const tokens = docs.reduce((n, d) => n + d.gold.length, 0);
+    const m = share === 1 ? model : trainModel(docs, { stages: 2 }, words);
     const c = score(conll, { model: m });
     const o = score(own, { model: m });
-    console.log(`| ${share * 100}% | ${docs.length} | ${f(c.all)} | ${f(c.nonSport)} | ${f(o.all)} |`);
+    console.log(`| ${share * 100}% | ${docs.length} | ${tokens} | ${f(c.all)} | ${f(c.nonSport)} | ${f(o.all)} |`);
   }
 }
