@@ -75,6 +75,21 @@ describe('one failing step costs a warning, never the article or the others', ()
     expect(linked.site.relations.length).toBeGreaterThan(0);
   });
 
+  it('loading: a failure reading one file shows it as plain text, with a warning; the others load', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-load-guard-'));
+    temps.push(dir);
+    await mkdir(path.join(dir, 'articles'));
+    await writeFile(path.join(dir, 'articles/a.md'), '---\ntitle: A\n---\nTalks in Geneva.\n');
+    await writeFile(path.join(dir, 'articles/b.md'), '---\ntitle: B\n---\nTalks in Oslo.\n');
+    process.env.DOSSIER_FAILPOINT = 'read the article@b.md';
+    const { loadArticles } = await import('../scripts/load/index.ts');
+    const { articles, warnings } = await loadArticles(dir);
+    expect(articles.map((a) => [a.source, a.title])).toEqual([['a.md', 'A'], ['b.md', 'B']]);
+    expect(articles[1]!.format).toBe('txt');
+    expect(articles[1]!.text).toContain('Talks in Oslo.');
+    expect(warnings).toEqual([{ code: STAGE_FAILED, file: 'b.md', message: 'could not read the article (Error: failpoint: read the article on b.md); it is shown as plain text' }]);
+  });
+
   it('in worker threads too: the failing article is kept without entities, and not cached', async () => {
     process.env.DOSSIER_FAILPOINT = 'extract entities@a4.txt';
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));

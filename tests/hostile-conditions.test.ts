@@ -115,7 +115,7 @@ describe('leftovers of killed builds and overlapping builds', () => {
     const dir = await project();
     const sleeper = spawn('sleep', ['30']);
     try {
-      await writeFile(path.join(dir, 'site.lock'), String(sleeper.pid));
+      await writeFile(path.join(dir, 'site.lock'), `dossier build ${sleeper.pid}\n`);
       const busy = await build(dir, { OUTPUT_DIR: 'site' });
       expect(busy.code).toBe(1);
       expect(busy.stderr).toContain(`another build (process ${sleeper.pid}) is writing`);
@@ -123,9 +123,15 @@ describe('leftovers of killed builds and overlapping builds', () => {
     } finally {
       sleeper.kill();
     }
-    await writeFile(path.join(dir, 'site.lock'), String(deadPid));
+    await writeFile(path.join(dir, 'site.lock'), `dossier build ${deadPid}\n`);
     expect((await build(dir, { OUTPUT_DIR: 'site' })).code).toBe(0);
     expect(await readdir(dir)).not.toContain('site.lock');
+    // a file of that name that Dossier did not write is never removed
+    await writeFile(path.join(dir, 'site.lock'), 'my notes\n');
+    const refused = await build(dir, { OUTPUT_DIR: 'site' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('[OUTPUT_REFUSED]');
+    expect(await readFile(path.join(dir, 'site.lock'), 'utf8')).toBe('my notes\n');
   }, 60_000);
 });
 

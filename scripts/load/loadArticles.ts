@@ -3,6 +3,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { DossierError } from '../errors.ts';
+import { failpoint, stageFailed } from '../guard.ts';
 import { FILE_CONCURRENCY, mapLimit } from '../mapLimit.ts';
 import { assignSlugs, slugify } from '../slug.ts';
 import type { Article, Warning } from '../types.ts';
@@ -40,7 +41,17 @@ export async function loadFiles(files: readonly string[], root?: string): Promis
       warnings.push({ code: 'UNREADABLE', file: source, message: `cannot read the file (${content.message}); skipped` });
       return;
     }
-    const article = parseArticle(source, content, warnings);
+    // a bug in reading one file costs that file a warning (its text is shown as plain text), never the build;
+    // a DossierError is a deliberate stop (broken front matter) and goes on up
+    let article: Omit<Article, 'id'> | undefined;
+    try {
+      failpoint('read the article', source);
+      article = parseArticle(source, content, warnings);
+    } catch (error) {
+      if (error instanceof DossierError) throw error;
+      warnings.push(stageFailed(source, 'read the article', 'it is shown as plain text', error));
+      article = plainText(source, content);
+    }
     if (article) read.push(article);
   });
   // "report.md" keeps the plain id when a "report.txt" arrives beside it (the other gets a hashed suffix).
@@ -214,6 +225,12 @@ function warnIfLarge(article: Omit<Article, 'id'>, warnings: Warning[]): void {
   if (article.text.length <= LARGE_ARTICLE) return;
   const mb = (article.text.length / 1e6).toFixed(1);
   warnings.push({ code: 'LARGE_ARTICLE', file: article.source, message: `is very large (${mb} million characters): it is built in full, but extraction and its page will be slow; split it into several articles if you can` });
+}
+
+/** The fallback when reading failed: the bytes as text, if they decode, with the file name as title. */
+function plainText(source: string, bytes: Uint8Array): Omit<Article, 'id'> | undefined {
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/\u0000/g, '');
+  return text.trim() ? { source, format: 'txt', title: titleFromFileName(source), text, prose: maskHtml(text), bodyLine: 1 } : undefined;
 }
 
 function empty(source: string, warnings: Warning[]): undefined {

@@ -70,6 +70,8 @@ const alive = (pid: number): boolean => {
   }
 };
 
+const LOCK_PREFIX = 'dossier build ';
+
 export interface OutputLock {
   release: () => Promise<void>;
 }
@@ -82,12 +84,16 @@ export async function lockOutput(outputDir: string): Promise<OutputLock> {
   });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await writeFile(lock, String(process.pid), { flag: 'wx' });
+      await writeFile(lock, `${LOCK_PREFIX}${process.pid}\n`, { flag: 'wx' });
       return { release: () => rm(lock, { force: true }) };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new DossierError('OUTPUT_FAILED', `cannot write next to ${outputDir} (${code ?? (e as Error).message}): is its folder writable?`);
-      const holder = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
+      const content = await readFile(lock, 'utf8').catch(() => '');
+      if (!content.startsWith(LOCK_PREFIX)) {
+        throw new DossierError('OUTPUT_REFUSED', `${lock} exists and was not made by Dossier; move it away`);
+      }
+      const holder = Number(content.slice(LOCK_PREFIX.length).trim());
       if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
         throw new DossierError('OUTPUT_BUSY', `another build (process ${holder}) is writing ${outputDir}; try again when it has finished (or delete ${lock} if it is not running)`);
       }
