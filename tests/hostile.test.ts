@@ -296,7 +296,7 @@ describe('names and URLs', () => {
     const more = await hostileContent({
       'same-name/a/report.txt': 'Barack Obama spoke in Chicago.\n',
       'same-name/c/report.md': 'Ashton Carter spoke in Mosul.\n',
-      'names/more-names.md': 'Sao Paulo and Sao-Paulo and SAO PAULO. Procter and Gamble met AT T. Recep Tayyip Erdogan met Angela Merkel in Berlin. Ashton Carter met Barack Obama.\n',
+      'names/more-names.md': 'Flights to Sao Paulo, to Sao-Paulo and to SAO PAULO resumed. Procter and Gamble met AT T. Recep Tayyip Erdogan met Angela Merkel in Berlin. Ashton Carter met Barack Obama.\n',
     });
     try {
       const bigger = await buildSite(more.dir, {}, false);
