@@ -10,6 +10,7 @@
  * filled with those words. Entities recur with a Zipf-like skew: a few in very many articles, a long tail.
  */
 import { createRequire } from 'node:module';
+import { mulberry32 } from '../random.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -30,17 +31,7 @@ export interface CorpusFile {
 
 // ---------------------------------------------------------------- PRNG
 
-/** mulberry32: a tiny 32-bit seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 interface Rng {
   next: () => number;

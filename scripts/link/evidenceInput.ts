@@ -63,15 +63,21 @@ export function spanAt(spans: readonly Span[], offset: number, fallback: Span): 
   return i === -1 ? fallback : spans[i]!;
 }
 
-/** The smallest run of whole spans covering [start, end), or [start, end) itself where no span touches it. Spans sorted. */
-export function coveringSpans(spans: readonly Span[], start: number, end: number): Span {
+/** Index of the first of sorted, non-overlapping spans that ends after `offset` (binary search). */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= start) lo = mid + 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The smallest run of whole spans covering [start, end), or [start, end) itself where no span touches it. Spans sorted. */
+export function coveringSpans(spans: readonly Span[], start: number, end: number): Span {
+  const lo = firstEndingAfter(spans, start);
   let from = start;
   let to = end;
   for (let i = lo; i < spans.length && spans[i]!.start < end; i++) {
@@ -86,13 +92,7 @@ export function coveringSpans(spans: readonly Span[], start: number, end: number
  * sorted too): a binary search, then only the ones in range. Keeps every per-mention lookup logarithmic.
  */
 export function mentionsIn(mentions: readonly PlacedMention[], start: number, end: number): PlacedMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(mentions, start);
   const out: PlacedMention[] = [];
   for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
   return out;

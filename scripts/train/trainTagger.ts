@@ -14,6 +14,7 @@ import { quantise, type Stage, type TaggerModel } from '../extract/tagger/model.
 import { ruleTokenLabels, spansToTokenLabels } from '../extract/tagger/stack.ts';
 import { decodeAll, docHashes, emissions, sequencesOf, staticHashes } from '../extract/tagger/tagDocument.ts';
 import { viterbi } from '../extract/tagger/decode.ts';
+import { mulberry32 } from '../random.ts';
 import { mergeUnits } from '../extract/tagger/units.ts';
 import type { WordStats } from '../extract/tagger/wordStats.ts';
 
@@ -51,17 +52,6 @@ export function prepare(doc: TrainDoc, stack: boolean, stats?: WordStats): Prepa
   return { input, gold, feats: staticHashes(input) };
 }
 
-/** mulberry32: a small seeded PRNG, for a shuffle that is the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One stage: the averaged perceptron over the given documents (with optional extra features per token). */
 export function trainStage(docs: readonly Prepared[], extra: readonly ((Uint32Array | undefined)[] | undefined)[], opts: Options): Stage {
@@ -76,7 +66,7 @@ export function trainStage(docs: readonly Prepared[], extra: readonly ((Uint32Ar
   const order = docs.map((_, i) => i);
   const pred = new Uint8Array(4096);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    const rand = prng(opts.seed * 1000 + epoch);
+    const rand = mulberry32(opts.seed * 1000 + epoch);
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
