@@ -75,6 +75,15 @@ describe('data loss: a build only ever replaces a folder it made itself', () => 
     expect(await snapshot(dir)).toEqual(before);
   }, 60_000);
 
+  it('npm start refuses an OUTPUT_DIR inside the content folder before serving or watching (no rebuild loop)', async () => {
+    const dir = await project();
+    const before = await snapshot(dir);
+    const result = await run([path.join(ROOT, 'scripts/cli/start.ts'), '--no-watch', '--port', '0'], { CONTENT_DIR: path.join(dir, 'content'), OUTPUT_DIR: path.join(dir, 'content/site') }, dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/inside the content folder .*\[OUTPUT_REFUSED\]/);
+    expect(await snapshot(dir)).toEqual(before);
+  }, 60_000);
+
   it('the project root itself is refused from any folder', async () => {
     await expect(checkOutputDir({ outputDir: ROOT, contentDir: path.join(ROOT, 'content'), projectRoot: ROOT, cwd: tmpdir() })).rejects.toMatchObject({ code: 'OUTPUT_REFUSED' });
   });
