@@ -25,6 +25,18 @@ describe('resolveDocAliases (aliases within an article)', () => {
     expect(e?.mentions.length).toBe(mentions);
   });
 
+  it.each([
+    ['a country is not the body named after it', 'The U.S. Senate voted. The U.S. said no.', 'U.S.', 'U.S. Senate'],
+    ['an acronym is not the initials of a name that contains it', 'The UN Security Council met. The UN said no.', 'UN', 'UN Security Council'],
+  ])('containment is not identity: %s', (_label, text, short, long) => {
+    for (const options of [RULES, {}]) {
+      const entities = extractEntities(text, options).entities;
+      const e = entities.find((x) => x.name === long || x.aliases.includes(long));
+      expect(e?.name).toBe(long);
+      expect(e?.aliases).not.toContain(short);
+    }
+  });
+
   it('keeps one type for one surface form in a document', () => {
     const text = 'Leicester beat Nottingham 2-1. Fans of Leicester celebrated in Leicester.';
     const types = extractEntities(text, RULES).entities.filter((e) => e.name === 'Leicester').map((e) => e.type);

@@ -154,6 +154,9 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
     if (f.words.length < 2) return;
     const caps = f.words.filter((w) => !NAME_CONNECTORS.has(w));
     if (caps.length < 2) return;
+    // an expansion spells its words out: "U.S. Senate" is not the expansion of "US"
+    const o = f.occ[0]!;
+    if (ctx.tokens.slice(o.first, o.last + 1).some((t) => t.kind === 'word' && t.allCaps && t.norm.replace(/[^\p{L}]/gu, '').length > 1)) return;
     initials.set(caps.map((w) => w[0]).join(''), i);
     initials.set(f.words.map((w) => w[0]).join(''), i);
   });
@@ -206,7 +209,8 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
       const j = byWords.get(prefix.join(' '));
       if (j === undefined || j === i) continue;
       const pf = forms[j]!;
-      if (pf.occ.some((o) => o.place) && provisional[j] === 'place' && provisional[i] !== 'place') continue;
+      // containment is not identity: a known place is not the body or building named after it ("U.S." / "U.S. Senate")
+      if (pf.occ.some((o) => o.place) && provisional[i] !== 'place') continue;
       if (provisional[j] === 'person' && pf.scores.person > 3) continue;
       union(i, j);
       break;
