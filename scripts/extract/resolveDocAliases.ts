@@ -14,7 +14,7 @@ import type { EntityType } from '../types.ts';
 import type { DocContext } from './analyseDocument.ts';
 import type { Classified, Scores } from './classifyCandidates.ts';
 import { fold, type Place } from './gazetteer.ts';
-import { NAME_CONNECTORS, ORG_HEADS } from './lexicon.ts';
+import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { isDemonymWord } from './rejectJunk.ts';
 
 export interface Cluster {
@@ -209,8 +209,13 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
       const j = byWords.get(prefix.join(' '));
       if (j === undefined || j === i) continue;
       const pf = forms[j]!;
-      // containment is not identity: a known place is not the body or building named after it ("U.S." / "U.S. Senate")
+      // containment is not identity: a known place is not the body or building named after it ("U.S." / "U.S. Senate"),
+      // and an acronym or a person followed by a head noun names something else ("UN" / "UN Security Council",
+      // "Doe" / "Doe Tower"); a company's short name stays its name ("Ruch" / "Ruch Holding")
       if (pf.occ.some((o) => o.place) && provisional[i] !== 'place') continue;
+      const head = f.words[f.words.length - 1]!;
+      const acronym = pf.occ.every((o) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(o.text));
+      if ((acronym || provisional[j] === 'person') && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) continue;
       if (provisional[j] === 'person' && pf.scores.person > 3) continue;
       union(i, j);
       break;
