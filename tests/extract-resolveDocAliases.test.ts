@@ -19,6 +19,7 @@ describe('resolveDocAliases (aliases within an article)', () => {
     ['short prefix form', 'Al-Hashd al-Shaabi fought. Later Al-Hashd withdrew.', 'Al-Hashd', 'Al-Hashd al-Shaabi', 2],
     ['dotted country abbreviation', 'The United States agreed. U.S. officials said so.', 'U.S.', 'United States', 2],
     ['qualified name', 'The Peshmerga moved. The Kurdish Peshmerga said so.', 'Peshmerga', 'Kurdish Peshmerga', 2],
+    ['a surname resolves to the person the article introduced, past a generational suffix', 'John Doe Jr. arrived in Ohio. Later, Doe said no.', 'Doe', 'John Doe Jr.', 2],
   ])('%s', (_label, text, form, name, mentions) => {
     const e = entityWith(text, form);
     expect(e?.name).toBe(name);

@@ -57,6 +57,11 @@ describe('resolveEntities', () => {
       docs([entity('White House', 'place', [], 2)], [entity('White House', 'group')]),
       ['place:White House ×3'],
     ],
+    [
+      'a generational suffix marks another person, and makes a lone surname ambiguous',
+      docs([entity('John Doe', 'person')], [entity('John Doe Jr.', 'person')], [entity('Doe', 'person')]),
+      ['person:Doe ×1', 'person:John Doe Jr. ×1', 'person:John Doe ×1'],
+    ],
     ['accents and case do not split an entity', docs([entity('Erdoğan', 'person')], [entity('ERDOGAN', 'person')]), ['person:Erdoğan ×2']],
   ])('%s', (_, input, expected) => {
     expect(summary(input)).toEqual(expected);

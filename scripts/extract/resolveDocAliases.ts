@@ -15,6 +15,9 @@ import type { DocContext } from './analyseDocument.ts';
 import type { Classified, Scores } from './classifyCandidates.ts';
 import { fold, type Place } from './gazetteer.ts';
 import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
+
+/** Generational suffixes: a name ending in one is another person than the same name without it. */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 import { isDemonymWord } from './rejectJunk.ts';
 
 export interface Cluster {
@@ -188,7 +191,10 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
   const ambiguous = new Set<string>();
   forms.forEach((f, i) => {
     if (f.words.length < 2 || provisional[i] !== 'person') return;
-    const last = f.words[f.words.length - 1]!;
+    // the surname, past a generational suffix ("John Doe Jr." → "doe")
+    let k = f.words.length - 1;
+    while (k > 0 && GENERATIONAL.has(f.words[k]!.replace(/\.$/, ''))) k--;
+    const last = f.words[k]!;
     const prev = lastWordOf.get(last);
     if (prev !== undefined && find(prev) !== find(i) && forms[prev]!.key !== f.key) ambiguous.add(last);
     lastWordOf.set(last, i);
