@@ -57,7 +57,10 @@ export async function checkOutputDir({ outputDir, contentDir, projectRoot, cwd =
   const entries = await readdir(out).catch((e: Error) => {
     throw new DossierError('OUTPUT_FAILED', `cannot read ${outputDir}: ${e.message}`);
   });
-  if (entries.length > 0) throw refuse(outputDir, `it is a folder Dossier did not make (it has no ${MARKER} file) and it is not empty`);
+  if (entries.length > 0) {
+    const older = entries.includes('kb.json') && entries.includes('index.html') ? ' (it looks like a site from an older Dossier: delete it yourself once)' : '';
+    throw refuse(outputDir, `it is a folder Dossier did not make (it has no ${MARKER} file) and it is not empty${older}`);
+  }
 }
 
 const alive = (pid: number): boolean => {
