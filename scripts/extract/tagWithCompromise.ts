@@ -3,7 +3,7 @@
  * Compromise is one signal among several. Text is fed in bounded chunks (lines, long
  * lines cut at white space) so that its cost stays linear in the input size.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Token } from './tokenize.ts';
 
 export const TAG = {

@@ -114,18 +114,35 @@ function capitalisedRuns(input: TaggerInput): Runs {
   return runs;
 }
 
-/** The features that do not depend on the tagger's own output. */
-export function staticFeatures(input: TaggerInput, i: number, seqStart: number, seqEnd: number): string[] {
+const shapesCache = new WeakMap<TaggerInput, string[]>();
+
+/** The shape of every token, computed once per document. */
+function shapesOf(input: TaggerInput): string[] {
+  let shapes = shapesCache.get(input);
+  if (!shapes) shapesCache.set(input, (shapes = input.ctx.tokens.map((t) => shape(t.norm))));
+  return shapes;
+}
+
+/** The features of a word on its own, whatever its context: the same for every occurrence (callers cache them). */
+export function wordFeatures(norm: string, lower: string, isWord: boolean, stats: WordStats | undefined): string[] {
+  const out: string[] = ['b', `w=${norm}`, `l=${lower}`, `sh=${shape(norm)}`];
+  for (let k = 1; k <= 3 && k < lower.length; k++) out.push(`p${k}=${lower.slice(0, k)}`);
+  for (let k = 1; k <= 4 && k < lower.length; k++) out.push(`s${k}=${lower.slice(-k)}`);
+  lexicalFeatures(norm, lower, out);
+  if (isWord && /\p{L}/u.test(lower)) statFeatures(stats, lower.replace(/\.$/, ''), out);
+  return out;
+}
+
+/** The features of a token in its context: neighbours, position, capitalisation in the document, runs, the rules' labels. */
+export function contextFeatures(input: TaggerInput, i: number, seqStart: number, seqEnd: number): string[] {
   const { ctx, rules } = input;
   const t = ctx.tokens[i]!;
-  const w = t.norm;
   const l = t.lower;
-  const sh = shape(w);
-  const out: string[] = ['b', `w=${w}`, `l=${l}`, `sh=${sh}`];
-  for (let k = 1; k <= 3 && k < l.length; k++) out.push(`p${k}=${l.slice(0, k)}`);
-  for (let k = 1; k <= 4 && k < l.length; k++) out.push(`s${k}=${l.slice(-k)}`);
+  const shapes = shapesOf(input);
+  const sh = shapes[i]!;
+  const out: string[] = [];
   const at = (j: number): string => (j < seqStart ? '<s>' : j >= seqEnd ? '</s>' : lowerOf(ctx, j));
-  const shAt = (j: number): string => (j < seqStart ? '<s>' : j >= seqEnd ? '</s>' : shape(ctx.tokens[j]!.norm));
+  const shAt = (j: number): string => (j < seqStart ? '<s>' : j >= seqEnd ? '</s>' : shapes[j]!);
   const lm1 = at(i - 1);
   const lp1 = at(i + 1);
   out.push(`l-1=${lm1}`, `l+1=${lp1}`, `l-2=${at(i - 2)}`, `l+2=${at(i + 2)}`);
@@ -136,8 +153,6 @@ export function staticFeatures(input: TaggerInput, i: number, seqStart: number, 
   if (t.cap && ctx.midCaps.has(l)) out.push('midCap');
   const tags = ctx.tags[i]!;
   for (let bit = 1, k = 0; bit <= 32768; bit <<= 1, k++) if (tags & bit) out.push(`c=${k}`);
-  lexicalFeatures(w, l, out);
-  if (t.kind === 'word' && /\p{L}/u.test(l)) statFeatures(input.stats, l.replace(/\.$/, ''), out);
   // the capitalised run this token is in: its length, the position in it, its last word, the words around it
   const runs = capitalisedRuns(input);
   const rf = runs.first[i]!;
@@ -151,6 +166,12 @@ export function staticFeatures(input: TaggerInput, i: number, seqStart: number, 
   const r = ruleName(rules[i]);
   out.push(`r=${r}`, `r|sh=${r}|${sh}`, `r-1=${ruleName(i > seqStart ? rules[i - 1] : undefined)}`, `r+1=${ruleName(i + 1 < seqEnd ? rules[i + 1] : undefined)}`);
   return out;
+}
+
+/** All the features that do not depend on the tagger's own output. */
+export function staticFeatures(input: TaggerInput, i: number, seqStart: number, seqEnd: number): string[] {
+  const t = input.ctx.tokens[i]!;
+  return [...wordFeatures(t.norm, t.lower, t.kind === 'word', input.stats), ...contextFeatures(input, i, seqStart, seqEnd)];
 }
 
 /** How the rest of the document was labelled by the first pass, for the second. */

@@ -5,7 +5,7 @@
 import type { DocContext } from '../analyseDocument.ts';
 import type { Span } from '../../types.ts';
 import { viterbi } from './decode.ts';
-import { docEvidence, docFeatures, hashString, staticFeatures, type TaggerInput } from './features.ts';
+import { contextFeatures, docEvidence, docFeatures, hashString, wordFeatures, type TaggerInput } from './features.ts';
 import { L as LABEL_COUNT } from './labels.ts';
 
 /** A module-local copy: an imported binding is read through a getter on every use in the hot loops. */
@@ -26,11 +26,28 @@ export function sequencesOf(ctx: DocContext, sentences: readonly Span[]): [numbe
   return out;
 }
 
-/** The hashed static features of every token. */
+/** Hashed word features per word, per statistics table (a model's); cleared when large. */
+const wordCache = new WeakMap<object, Map<string, Uint32Array>>();
+const NO_STATS = {};
+
+/** The hashed static features of every token (word features from a cache, context features fresh). */
 export function staticHashes(input: TaggerInput): Uint32Array[] {
   const out: Uint32Array[] = new Array(input.ctx.tokens.length);
+  let cache = wordCache.get(input.stats ?? NO_STATS);
+  if (!cache) wordCache.set(input.stats ?? NO_STATS, (cache = new Map()));
+  if (cache.size > 200_000) cache.clear();
   for (const [start, end] of input.sequences) {
-    for (let i = start; i < end; i++) out[i] = Uint32Array.from(staticFeatures(input, i, start, end), hashString);
+    for (let i = start; i < end; i++) {
+      const t = input.ctx.tokens[i]!;
+      const key = `${t.kind === 'word' ? 'w' : 'o'}${t.norm}`;
+      let words = cache.get(key);
+      if (!words) cache.set(key, (words = Uint32Array.from(wordFeatures(t.norm, t.lower, t.kind === 'word', input.stats), hashString)));
+      const context = contextFeatures(input, i, start, end);
+      const all = new Uint32Array(words.length + context.length);
+      all.set(words);
+      for (let k = 0; k < context.length; k++) all[words.length + k] = hashString(context[k]!);
+      out[i] = all;
+    }
   }
   return out;
 }
