@@ -3,7 +3,7 @@
  * installed packages: English first names (@stdlib datasets) and compromise's lexicon.
  */
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 const require = createRequire(import.meta.url);
 
