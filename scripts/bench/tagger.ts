@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { CONLL_DEV, sha256 } from '../annotate/pool.ts';
 import { extractEntities, type ExtractOptions } from '../extract/index.ts';
 import { loadModel } from '../extract/tagger/loadModel.ts';
-import { encodeModel, type TaggerModel } from '../extract/tagger/model.ts';
+import { encodeModel } from '../extract/tagger/model.ts';
 import { ANNOTATIONS, poolWordStats, readCorpus } from '../train/readCorpus.ts';
 import { prepare, trainModel, type Prepared } from '../train/trainTagger.ts';
 import { emptyTally, isSportHeading, parseConll, predictedSpans, prf, scoreDocument, toArticle, total, type Tally, type TypedSpan } from './conll.ts';

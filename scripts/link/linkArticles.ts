@@ -22,7 +22,7 @@ import type {
 import { ENTITY_TYPES } from '../types.ts';
 import { guard, isolate } from '../guard.ts';
 import { attributeQuotes } from './attributeQuotes.ts';
-import { collapse, indexContaining, sentenceText, type ArticleEvidenceInput, type PlacedMention } from './evidenceInput.ts';
+import { indexContaining, sentenceText, type ArticleEvidenceInput, type PlacedMention } from './evidenceInput.ts';
 import { findRoles } from './findRoles.ts';
 import { layoutGraph } from './layoutGraph.ts';
 import { relateEntities } from './relateEntities.ts';
