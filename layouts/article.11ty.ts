@@ -22,7 +22,7 @@ export function render(d: Data): string {
 <article class="article" data-pagefind-body>
 <p class="kicker" data-pagefind-ignore><span class="type-badge" data-pagefind-filter="type">Article</span></p>
 <h1 data-pagefind-weight="10">${bdi(article.title)}</h1>
-<p class="meta" data-pagefind-ignore>${article.date ? html`<time datetime="${article.date}">${article.date}</time> · ` : ''}${article.author ? html`${article.author} · ` : ''}${article.sourceUrl ? html`<a href="${article.sourceUrl}" rel="noopener noreferrer">original</a> · ` : ''}<code>${article.source}</code></p>
+<p class="meta" data-pagefind-ignore>${article.date ? html`<time datetime="${article.date}">${article.date}</time> · ` : ''}${article.author ? html`${article.author} · ` : ''}${article.outlet ? html`${article.outlet} · ` : ''}${article.sourceUrl ? html`<a href="${article.sourceUrl}" rel="noopener noreferrer">original</a> · ` : ''}<code>${article.source}</code></p>
 ${article.about?.length ? html`<p class="about" data-pagefind-ignore>Mainly about: ${article.about.map((id, i) => {
     const e = entities.get(id);
     return e ? html`${i ? ', ' : ''}<a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a>` : '';

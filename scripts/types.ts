@@ -37,6 +37,8 @@ export interface Article {
   author?: string;
   /** The `source` URL from front matter, if given and http(s). */
   sourceUrl?: string;
+  /** The outlet that published it: `outlet:` in front matter, or a `source:` that is a name, not a URL. */
+  outlet?: string;
   /** The text the offsets index into: the whole file for .txt, the body after front matter for .md. */
   text: string;
   /**
@@ -184,6 +186,7 @@ export interface KbArticle {
   date?: string;
   author?: string;
   sourceUrl?: string;
+  outlet?: string;
 }
 
 export interface KbMention {

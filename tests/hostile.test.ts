@@ -175,9 +175,9 @@ describe('bad files: a warning naming the file, and the rest builds', () => {
   it.each([
     ['xss/bad-front-matter-values.md', 'BAD_TITLE', 2, 'title must be non-empty text; using the file name'],
     ['xss/bad-front-matter-values.md', 'BAD_DATE', 3, 'date "<b>yesterday</b>" is not a date (use YYYY-MM-DD); ignored'],
-    ['xss/bad-front-matter-values.md', 'BAD_SOURCE', 4, 'source must be an http(s) URL; ignored'],
+    ['xss/bad-front-matter-values.md', 'BAD_SOURCE', 4, 'source must be an http(s) URL or the name of an outlet; ignored'],
     ['xss/bad-front-matter-values.md', 'BAD_AUTHOR', 5, 'author must be text; ignored'],
-    ['xss/data-source.md', 'BAD_SOURCE', 3, 'source must be an http(s) URL; ignored'],
+    ['xss/data-source.md', 'BAD_SOURCE', 3, 'source must be an http(s) URL or the name of an outlet; ignored'],
     ['xss/data-source.md', 'BAD_DATE', 4, `date "2017-02-30<script>alert('date')</script>" is not a date (use YYYY-MM-DD); ignored`],
     ['generated/yaml-bomb.md', 'BAD_TITLE', 11, 'title must be non-empty text; using the file name'],
     ['generated/yaml-bomb.md', 'BAD_DATE', 12, 'date a list is not a date (use YYYY-MM-DD); ignored'],

@@ -47,6 +47,31 @@ describe('parseArticle', () => {
     expect(warnings).toEqual([expect.objectContaining({ code, file: 'a.md', line })]);
   });
 
+  it.each([
+    ['source: Reuters', { outlet: 'Reuters' }],
+    ['outlet: "  The   Guardian "', { outlet: 'The Guardian' }],
+    ['source: https://example.com/a\noutlet: Example News', { sourceUrl: 'https://example.com/a', outlet: 'Example News' }],
+    ['outlet: AP\nsource: Reuters', { outlet: 'AP' }],
+  ])('%j gives the outlet without a warning', (fields, expected) => {
+    const warnings: Warning[] = [];
+    const article = parseArticle('a.md', enc(`---\n${fields}\n---\nText.`), warnings);
+    expect(article).toMatchObject(expected);
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['source: "data:text/html,x"', 'BAD_SOURCE'],
+    ['source: www.example.com', 'BAD_SOURCE'],
+    ['source: "  "', 'BAD_SOURCE'],
+    ['outlet: [a, b]', 'BAD_OUTLET'],
+    ['outlet: "---"', 'BAD_OUTLET'],
+  ])('%s is no outlet: a warning %s', (field, code) => {
+    const warnings: Warning[] = [];
+    const article = parseArticle('a.md', enc(`---\n${field}\n---\nText.`), warnings);
+    expect(article?.outlet).toBeUndefined();
+    expect(warnings).toEqual([expect.objectContaining({ code, line: 2 })]);
+  });
+
   it('broken front matter is fatal, naming the file and line', () => {
     const content = enc('---\ntitle: ok\ndate: [unclosed\nauthor: x\n---\nBody');
     let error: unknown;

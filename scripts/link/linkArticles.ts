@@ -225,6 +225,7 @@ function kbArticle(article: Article, about: string[]): KbArticle {
     ...(article.date ? { date: article.date } : {}),
     ...(article.author ? { author: article.author } : {}),
     ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}),
+    ...(article.outlet ? { outlet: article.outlet } : {}),
     about,
   };
 }

@@ -208,10 +208,17 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
     if (typeof data.author === 'string' && data.author.trim()) article.author = data.author.trim();
     else warnings.push({ code: 'BAD_AUTHOR', file: source, line: fm('author'), message: 'author must be text; ignored' });
   }
+  if (data.outlet !== undefined) {
+    const outlet = typeof data.outlet === 'string' ? outletName(data.outlet) : undefined;
+    if (outlet) article.outlet = outlet;
+    else warnings.push({ code: 'BAD_OUTLET', file: source, line: fm('outlet'), message: 'outlet must be a short name (text); ignored' });
+  }
   if (data.source !== undefined) {
     const url = typeof data.source === 'string' ? safeUrl(data.source) : undefined;
+    const outlet = typeof data.source === 'string' && !looksLikeUrl(data.source) ? outletName(data.source) : undefined;
     if (url) article.sourceUrl = url;
-    else warnings.push({ code: 'BAD_SOURCE', file: source, line: fm('source'), message: 'source must be an http(s) URL; ignored' });
+    else if (outlet) article.outlet ??= outlet;
+    else warnings.push({ code: 'BAD_SOURCE', file: source, line: fm('source'), message: 'source must be an http(s) URL or the name of an outlet; ignored' });
   }
   if (!text.trim()) return empty(source, warnings);
   warnIfLarge(article, warnings);
@@ -267,6 +274,17 @@ function toIsoDate(value: unknown): string | undefined {
   const iso = `${match[1]}-${match[2]}-${match[3]}`;
   const d = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : undefined;
+}
+
+/** Something written as a URL or a scheme ("data:…", "www.…", "//…"): a source, never an outlet's name. */
+function looksLikeUrl(value: string): boolean {
+  return /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|www\.)/i.test(value);
+}
+
+/** `source: Reuters` or `outlet: The Guardian`: a short one-line name, trimmed; undefined if not one. */
+export function outletName(value: string): string | undefined {
+  const name = value.replace(/\s+/g, ' ').trim();
+  return name && name.length <= 100 && /\p{L}|\p{N}/u.test(name) ? name : undefined;
 }
 
 function safeUrl(value: string): string | undefined {
