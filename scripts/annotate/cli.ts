@@ -137,9 +137,19 @@ const commands: Record<string, (args: string[]) => number> = {
     mkdirSync(DATA_DIR, { recursive: true });
     const out: Record<'pass-a' | 'pass-b' | 'corpus', string[]> = { 'pass-a': [], 'pass-b': [], corpus: [] };
     let incomplete = 0;
+    const kept = keptRecords();
     for (const b of batches) {
       const files = ['pass-a', 'pass-b', 'adjudicated'].map((p) => join(WORK_DIR, p, `${b.name}.txt`));
-      if (!existsSync(files[0]!) || !existsSync(files[1]!)) continue;
+      if (!existsSync(files[0]!) || !existsSync(files[1]!)) {
+        // No work files for this batch here (they are not in git): keep what data/annotations/ already holds.
+        for (const [name, lines] of Object.entries(out)) {
+          for (const d of b.docs) {
+            const line = kept[name as keyof typeof out].get(d.id);
+            if (line) lines.push(line);
+          }
+        }
+        continue;
+      }
       const pa = readParsed(files[0]!, b);
       const pb = readParsed(files[1]!, b);
       if (pa.docs.size < b.docs.length || pb.docs.size < b.docs.length) {
@@ -175,6 +185,16 @@ const commands: Record<string, (args: string[]) => number> = {
     return 0;
   },
 };
+
+/** The records data/annotations/ holds now, by file and document id. */
+function keptRecords(): Record<'pass-a' | 'pass-b' | 'corpus', Map<string, string>> {
+  const read = (name: string): Map<string, string> => {
+    const file = join(DATA_DIR, `${name}.jsonl`);
+    const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+    return new Map(lines.map((line) => [(JSON.parse(line) as { id: string }).id, line]));
+  };
+  return { 'pass-a': read('pass-a'), 'pass-b': read('pass-b'), corpus: read('corpus') };
+}
 
 /** Indexes of the paragraphs where the two passes differ. */
 function disputedUnits(d: TaskDoc, a: Span[], b: Span[]): number[] {
