@@ -8,6 +8,7 @@ import { FILE_CONCURRENCY, mapLimit } from '../mapLimit.ts';
 import { assignSlugs, slugify } from '../slug.ts';
 import type { Article, Warning } from '../types.ts';
 import { maskHtml, maskMarkup } from './maskMarkup.ts';
+import { applyDateline } from './readDateline.ts';
 
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
 
@@ -162,7 +163,7 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
     if (!raw.trim()) return empty(source, warnings);
     const plain: Omit<Article, 'id'> = { source, format, title: readable, text: raw, prose: maskHtml(raw), bodyLine: 1 };
     warnIfLarge(plain, warnings);
-    return plain;
+    return applyDateline(plain);
   }
 
   // gray-matter runs `---js` / `---coffee` front matter through eval: only YAML is accepted.
@@ -222,7 +223,7 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
   }
   if (!text.trim()) return empty(source, warnings);
   warnIfLarge(article, warnings);
-  return article;
+  return applyDateline(article);
 }
 
 /** Above this many characters an article is still built in full, with a warning that it will be slow. */
