@@ -11,7 +11,7 @@ import { MODEL_FILE, modelProblem } from './extract/tagger/loadModel.ts';
 import { printable } from './printable.ts';
 import { loadArticles, loadCorrections } from './load/index.ts';
 import { runPipeline } from './pipeline.ts';
-import type { EntityType, SiteData, Warning } from './types.ts';
+import type { EntityType, ReviewItem, SiteData, Warning } from './types.ts';
 import { ENTITY_TYPES } from './types.ts';
 import { createHref, SECTION } from './urls.ts';
 import { extractArticles } from './extractArticles.ts';
@@ -38,6 +38,8 @@ export interface BuildSummary {
   warnings: Warning[];
   /** Milliseconds per stage, in order. */
   stages: [string, number][];
+  /** Decisions the resolver was unsure of (kb.json's `review`). */
+  review: ReviewItem[];
 }
 
 export interface Options {
@@ -129,6 +131,7 @@ async function buildLocked(
       cached,
       warnings,
       stages,
+      review: linked.kb.review ?? [],
     };
   } catch (error) {
     if (await hasMarker(staging)) await rm(staging, { recursive: true, force: true });

@@ -58,5 +58,5 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
     extracted.map(({ article, extraction }) => [article.id, Array.isArray(extraction.sentences) ? extraction.sentences : emptyExtraction(article.prose).sentences]),
   );
   const linked = timed('link', () => linkArticles({ articles, sentences, entities: resolved.entities, href: opts.href }));
-  return { ...linked, warnings: [...warnings, ...resolved.warnings, ...linked.warnings] };
+  return { ...linked, kb: { ...linked.kb, review: resolved.review }, warnings: [...warnings, ...resolved.warnings, ...linked.warnings] };
 }

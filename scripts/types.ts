@@ -97,6 +97,21 @@ export interface ResolvedEntity {
   mentions: ResolvedMention[];
 }
 
+/** A decision the resolver was unsure of: in kb.json (`review`), the build's output and `npm run review`. */
+export interface ReviewItem {
+  kind: 'ambiguous-surname' | 'ambiguous-name' | 'mixed-type';
+  /** The entity in question, by the name it is shown under. */
+  name: string;
+  /** What was decided and why, in one sentence. */
+  message: string;
+  /** The other entities it could be. */
+  candidates: string[];
+  /** Article ids holding the evidence. */
+  articles?: string[];
+  /** The content/entities.yaml lines that would decide it the other way. */
+  yaml: string;
+}
+
 /** An entity before it has an id: what corrections operate on. */
 export type DraftEntity = Omit<ResolvedEntity, 'id' | 'slug'>;
 
@@ -217,6 +232,8 @@ export interface KnowledgeBase {
   articles: KbArticle[];
   entities: KbEntity[];
   relations?: Relation[];
+  /** Decisions the resolver was unsure of, to check and settle in entities.yaml. */
+  review?: ReviewItem[];
 }
 
 // ---------------------------------------------------------------- site data (what the templates read)

@@ -62,9 +62,81 @@ describe('resolveEntities', () => {
       docs([entity('John Doe', 'person')], [entity('John Doe Jr.', 'person')], [entity('Doe', 'person')]),
       ['person:Doe ×1', 'person:John Doe Jr. ×1', 'person:John Doe ×1'],
     ],
+    [
+      'a short form of a first name is the same person',
+      docs([entity('Christopher Roe', 'person')], [entity('Chris Roe', 'person')]),
+      ['person:Christopher Roe (Chris Roe) ×2'],
+    ],
+    [
+      'a middle initial and an initial for the first name are the same person, when only one person fits',
+      docs([entity('Jane Q. Roe', 'person')], [entity('Jane Roe', 'person')], [entity('J. Roe', 'person')]),
+      ['person:Jane Q. Roe (J. Roe, Jane Roe) ×3'],
+    ],
+    [
+      'two different first names are two people, and an initial that fits both stays apart',
+      docs([entity('Jane Roe', 'person')], [entity('John Roe', 'person')], [entity('J. Roe', 'person')]),
+      ['person:J. Roe ×1', 'person:Jane Roe ×1', 'person:John Roe ×1'],
+    ],
+    [
+      'two different middle initials are two people',
+      docs([entity('John A. Roe', 'person')], [entity('John B. Roe', 'person')]),
+      ['person:John A. Roe ×1', 'person:John B. Roe ×1'],
+    ],
+    [
+      'a first name that only shares its start is another person ("Jo" is too short to be a short form)',
+      docs([entity('Jo Roe', 'person')], [entity('John Roe', 'person')], [entity('Johnny Roe', 'person')]),
+      ['person:Jo Roe ×1', 'person:Johnny Roe (John Roe) ×2'],
+    ],
+    [
+      'Jr. is another person, even with a short form of the first name',
+      docs([entity('John Roe', 'person')], [entity('John Roe Jr.', 'person')], [entity('Johnny Roe Jr.', 'person')]),
+      ['person:John Roe ×1', 'person:Johnny Roe Jr. (John Roe Jr.) ×2'],
+    ],
+    [
+      'a lone surname that is also a place joins the person, and the place stays a place',
+      docs([entity('George Hill', 'person')], [entity('Hill', 'person')], [entity('Hill', 'place', [], 3)]),
+      ['person:George Hill (Hill) ×2', 'place:Hill ×3'],
+    ],
+    [
+      "a person's full name outweighs one mention typed as a place",
+      docs([entity('Jane Roe', 'person')], [entity('Jane Roe', 'place'), entity('Ohio', 'place')]),
+      ['person:Jane Roe ×2', 'place:Ohio ×1'],
+    ],
     ['accents and case do not split an entity', docs([entity('Erdoğan', 'person')], [entity('ERDOGAN', 'person')]), ['person:Erdoğan ×2']],
   ])('%s', (_, input, expected) => {
     expect(summary(input)).toEqual(expected);
+  });
+
+  it.each<[string, ExtractedArticle[], { kind: string; name: string; candidates: string[]; yaml: string }]>([
+    [
+      'a lone surname with two candidates',
+      docs([entity('Ashton Carter', 'person')], [entity('Jimmy Carter', 'person')], [entity('Carter', 'person')]),
+      { kind: 'ambiguous-surname', name: 'Carter', candidates: ['Ashton Carter', 'Jimmy Carter'], yaml: 'Ashton Carter:\n  merge:\n    - Carter\n' },
+    ],
+    [
+      'an initial that fits two people',
+      docs([entity('Jane Roe', 'person')], [entity('John Roe', 'person')], [entity('J. Roe', 'person')]),
+      { kind: 'ambiguous-name', name: 'J. Roe', candidates: ['Jane Roe', 'John Roe'], yaml: 'Jane Roe:\n  merge:\n    - J. Roe\n' },
+    ],
+    [
+      'a type on thin evidence',
+      docs([entity('Acme', 'group', [], 3)], [entity('Acme', 'place', [], 2)]),
+      { kind: 'mixed-type', name: 'Acme', candidates: [], yaml: 'Acme:\n  type: place\n' },
+    ],
+  ])('the review list names %s, with the entities.yaml lines that decide it', (_, input, expected) => {
+    expect(resolveEntities(input).review).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('an item settled in entities.yaml leaves the review list, and its lines do what they say', () => {
+    const input = docs([entity('Ashton Carter', 'person')], [entity('Jimmy Carter', 'person')], [entity('Carter', 'person')]);
+    const corrections = [{ match: 'Ashton Carter', line: 1, merge: ['Carter'] }];
+    const { entities, review } = resolveEntities(input, { corrections });
+    expect(review).toEqual([]);
+    expect(entities.map((e) => `${e.name} ×${e.mentions.length}`).sort()).toEqual(['Ashton Carter ×2', 'Jimmy Carter ×1']);
+  });
+
+  it('a clear case is not put up for review', () => {
+    expect(resolveEntities(docs([entity('Ashton Carter', 'person')], [entity('Carter', 'person')], [entity('Mosul', 'place', [], 4)], [entity('Mosul', 'group')])).review).toEqual([]);
   });
 
   it('gives every entity a unique id and keeps mentions in article order', () => {

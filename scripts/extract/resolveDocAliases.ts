@@ -189,21 +189,36 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
   const provisional = forms.map((_, i) => argmax(rootScores.get(find(i))!));
   const lastWordOf = new Map<string, number>();
   const ambiguous = new Set<string>();
+  // "Doe Jr." is the short form of "John Doe Jr.": surname and generation
+  const generationOf = new Map<string, number>();
+  const generation = (f: (typeof forms)[number]) => {
+    let k = f.words.length - 1;
+    while (k > 0 && GENERATIONAL.has(f.words[k]!.replace(/\.$/, ''))) k--;
+    return { k, suffix: f.words.slice(k + 1).join(' ').replace(/\./g, '') };
+  };
   forms.forEach((f, i) => {
     if (f.words.length < 2 || provisional[i] !== 'person') return;
     // the surname, past a generational suffix ("John Doe Jr." → "doe")
-    let k = f.words.length - 1;
-    while (k > 0 && GENERATIONAL.has(f.words[k]!.replace(/\.$/, ''))) k--;
+    const { k, suffix } = generation(f);
     const last = f.words[k]!;
     const prev = lastWordOf.get(last);
     if (prev !== undefined && find(prev) !== find(i) && forms[prev]!.key !== f.key) ambiguous.add(last);
     lastWordOf.set(last, i);
+    if (suffix && k >= 1) {
+      const key = `${last} ${suffix}`;
+      const seen = generationOf.get(key);
+      generationOf.set(key, seen !== undefined && find(seen) !== find(i) ? -1 : i);
+    }
   });
   forms.forEach((f, i) => {
     if (f.words.length === 1) {
       const w = f.words[0]!;
       const full = lastWordOf.get(w);
       if (full !== undefined && !ambiguous.has(w) && !(f.scores.place >= 6 && provisional[i] === 'place')) union(full, i);
+    } else {
+      const { k, suffix } = generation(f);
+      const full = k === 0 && suffix ? generationOf.get(`${f.words[0]} ${suffix}`) : undefined;
+      if (full !== undefined && full >= 0) union(full, i);
     }
   });
   forms.forEach((f, i) => {

@@ -1,8 +1,10 @@
 import { assignSlugs } from '../slug.ts';
-import type { Article, Correction, DocEntity, DraftEntity, EntityType, Extraction, ResolvedEntity, Warning } from '../types.ts';
+import type { Article, Correction, DocEntity, DraftEntity, EntityType, Extraction, ResolvedEntity, ReviewItem, Warning } from '../types.ts';
 import { ENTITY_TYPES } from '../types.ts';
 import { applyCorrections } from './applyCorrections.ts';
-import { lastWord, nameKey, wordCount } from './keys.ts';
+import YAML from 'yaml';
+import { nameKey, wordCount } from './keys.ts';
+import { loneName, personName, samePerson, surnameKey, type PersonName } from './matchPeople.ts';
 
 export interface ExtractedArticle {
   article: Article;
@@ -12,14 +14,18 @@ export interface ExtractedArticle {
 export interface Resolved {
   entities: ResolvedEntity[];
   warnings: Warning[];
+  /** Decisions the resolver was unsure of, for the user to check. */
+  review: ReviewItem[];
 }
 
 export interface Options {
   corrections: readonly Correction[];
   correctionsFile: string;
+  /** Below this share of the weighted type evidence, an entity's type is put up for review. */
+  reviewTypeShare: number;
 }
 
-export const defaultOptions: Options = { corrections: [], correctionsFile: 'entities.yaml' };
+export const defaultOptions: Options = { corrections: [], correctionsFile: 'entities.yaml', reviewTypeShare: 0.75 };
 
 interface Node {
   article: string;
@@ -31,7 +37,10 @@ interface Node {
  * Merge the per-article entities into one entity per real-world thing:
  * - entities sharing a name or alias merge (for people, only full names count, so two
  *   people who share a surname stay apart);
+ * - full names of one person in different forms merge when that is unambiguous ("Chris Doe",
+ *   "Christopher A. Doe"; see matchPeople.ts), never two different first names or generations;
  * - a person known by one name only joins the one person, if exactly one, whose full name ends with it;
+ *   with several, it stays apart and goes on the review list; with none, it merges by name like the rest;
  * then apply the user's corrections and give every entity a stable id.
  */
 export function resolveEntities(extracted: readonly ExtractedArticle[], options: Partial<Options> = {}): Resolved {
@@ -49,42 +58,161 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
+  const review: ReviewItem[] = [];
+  const isLonePerson = (node: Node) => node.entity.type === 'person' && personName(node.entity.name) === undefined;
 
   const owner = new Map<string, number>();
+  const claim = (key: string, i: number) => {
+    const seen = owner.get(key);
+    if (seen === undefined) owner.set(key, i);
+    else union(seen, i);
+  };
   nodes.forEach((node, i) => {
-    for (const key of mergeKeys(node.entity)) {
-      const seen = owner.get(key);
-      if (seen === undefined) owner.set(key, i);
-      else union(seen, i);
-    }
+    if (isLonePerson(node)) return;
+    for (const key of mergeKeys(node.entity)) claim(key, i);
   });
 
-  // A person named by one word joins the single person whose full name ends with it.
-  const fullBySurname = new Map<string, Set<number>>();
+  // Full names of people: forms of one person merge when exactly one other cluster fits.
+  const people = new Map<string, Map<number, PersonName[]>>();
   nodes.forEach((node, i) => {
-    if (node.entity.type === 'person' && wordCount(node.entity.name) > 1) {
-      const set = fullBySurname.get(lastWord(node.entity.name)) ?? new Set<number>();
-      set.add(i);
-      fullBySurname.set(lastWord(node.entity.name), set);
+    if (node.entity.type !== 'person') return;
+    for (const form of [node.entity.name, ...node.entity.aliases]) {
+      const parts = personName(form);
+      if (!parts) continue;
+      const byNode = people.get(surnameKey(parts)) ?? new Map<number, PersonName[]>();
+      const list = byNode.get(i);
+      if (list) list.push(parts);
+      else byNode.set(i, [parts]);
+      people.set(surnameKey(parts), byNode);
     }
   });
+  for (const byNode of people.values()) mergeVariants(byNode, find, union, nodes, review);
+
+  // A person named by one word: the single person whose full name ends with it, else apart (reviewed), else by name.
+  const fullBySurname = new Map<string, Set<number>>();
   nodes.forEach((node, i) => {
-    if (node.entity.type !== 'person' || wordCount(node.entity.name) > 1) return;
-    const candidates = fullBySurname.get(nameKey(node.entity.name));
-    if (!candidates) return;
-    const roots = new Set([...candidates].map(find));
+    const parts = node.entity.type === 'person' ? personName(node.entity.name) : undefined;
+    if (parts) fullBySurname.set(parts.last, (fullBySurname.get(parts.last) ?? new Set<number>()).add(i));
+  });
+  const ambiguous = new Map<string, { nodes: number[]; candidates: Set<number> }>();
+  nodes.forEach((node, i) => {
+    if (!isLonePerson(node)) return;
+    const key = nameKey(node.entity.name);
+    const lone = loneName(node.entity.name);
+    // "Doe Jr." can only be a Doe Jr.; "Doe" any Doe
+    const candidates = lone ? [...(fullBySurname.get(lone.last) ?? [])].filter((j) => !lone.generation || personName(nodes[j]!.entity.name)!.generation === lone.generation) : [];
+    const roots = new Set(candidates.map(find));
     if (roots.size === 1) union(i, [...roots][0]!);
+    else if (roots.size > 1) {
+      claim(`person-alone:${key}`, i);
+      const entry = ambiguous.get(key) ?? { nodes: [], candidates: roots };
+      entry.nodes.push(i);
+      ambiguous.set(key, entry);
+    } else for (const k of mergeKeys(node.entity)) claim(k, i);
   });
 
   const clusters = new Map<number, Node[]>();
   nodes.forEach((node, i) => {
     const root = find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), node]);
+    const list = clusters.get(root);
+    if (list) list.push(node);
+    else clusters.set(root, [node]);
   });
+  for (const entry of ambiguous.values()) {
+    const lone = toDraft(clusters.get(find(entry.nodes[0]!))!);
+    const names = [...new Set([...entry.candidates].map((r) => toDraft(clusters.get(find(r))!).name))].sort();
+    review.push(reviewSurname(lone, names));
+  }
   const drafts = [...clusters.values()].map(toDraft);
+  for (const [i, cluster] of [...clusters.values()].entries()) {
+    const item = reviewType(drafts[i]!, cluster, opts.reviewTypeShare);
+    if (item) review.push(item);
+  }
   const { entities, warnings } = applyCorrections(drafts, opts.corrections, opts.correctionsFile);
-  return { entities: withIds(entities), warnings };
+  return { entities: withIds(entities), warnings, review: settled(review, opts.corrections) };
 }
+
+/**
+ * Merge the clusters of one surname whose full names fit (samePerson) when the fit is unambiguous: a
+ * cluster that fits two others that do not fit each other ("J. Doe" beside "John Doe" and "Jane Doe")
+ * stays apart and is put up for review.
+ */
+function mergeVariants(
+  byNode: Map<number, PersonName[]>,
+  find: (i: number) => number,
+  union: (a: number, b: number) => void,
+  nodes: readonly Node[],
+  review: ReviewItem[],
+): void {
+  // the distinct forms of each cluster (a person named in a thousand articles has a handful of forms)
+  const forms = new Map<number, Map<string, PersonName>>();
+  for (const [i, names] of byNode) {
+    const root = find(i);
+    const seen = forms.get(root) ?? new Map<string, PersonName>();
+    for (const p of names) seen.set(`${p.first} ${p.middles.join(' ')}`, p);
+    forms.set(root, seen);
+  }
+  const byRoot = new Map([...forms].map(([root, seen]) => [root, [...seen.values()]]));
+  if (byRoot.size < 2) return;
+  const roots = [...byRoot.keys()];
+  const fits = (a: number, b: number) => byRoot.get(a)!.some((x) => byRoot.get(b)!.some((y) => samePerson(x, y)));
+  const neighbours = new Map(roots.map((r) => [r, roots.filter((o) => o !== r && fits(r, o))]));
+  // a pair merges when every other form either of them fits fits both ("J. Doe" fits "John Doe" and "Jane Doe": no merge)
+  const safe = (a: number, b: number) => [...neighbours.get(a)!, ...neighbours.get(b)!].every((n) => n === a || n === b || (fits(n, a) && fits(n, b)));
+  for (const r of roots) {
+    for (const o of neighbours.get(r)!) if (r < o && safe(r, o)) union(r, o);
+  }
+  for (const r of roots) {
+    const near = neighbours.get(r)!;
+    if (near.length < 2 || near.every((a) => near.every((b) => a === b || fits(a, b)))) continue;
+    const name = nodes[r]!.entity.name;
+    const candidates = near.map((n) => nodes[n]!.entity.name).sort();
+    review.push({
+      kind: 'ambiguous-name',
+      name,
+      message: `"${name}" could be ${candidates.map((c) => `"${c}"`).join(' or ')}; kept apart`,
+      candidates,
+      yaml: YAML.stringify({ [candidates[0]!]: { merge: [name] } }),
+    });
+  }
+}
+
+function reviewSurname(lone: DraftEntity, candidates: string[]): ReviewItem {
+  const articles = [...new Set(lone.mentions.map((m) => m.article))];
+  return {
+    kind: 'ambiguous-surname',
+    name: lone.name,
+    message: `"${lone.name}" alone (${plural(articles.length, 'article')}) could be ${candidates.map((c) => `"${c}"`).join(' or ')}; kept apart`,
+    candidates,
+    articles,
+    yaml: YAML.stringify({ [candidates[0]!]: { merge: [lone.name] } }),
+  };
+}
+
+function reviewType(draft: DraftEntity, cluster: readonly Node[], share: number): ReviewItem | undefined {
+  const weights = typeWeights(cluster);
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  const top = weights.get(draft.type) ?? 0;
+  if (weights.size < 2 || top / total >= share) return undefined;
+  const others = [...weights].filter(([t]) => t !== draft.type).sort((a, b) => b[1] - a[1]);
+  const [other] = others[0]!;
+  return {
+    kind: 'mixed-type',
+    name: draft.name,
+    message: `"${draft.name}" is a ${draft.type} by ${Math.round((100 * top) / total)}% of the evidence, a ${other} by the rest`,
+    candidates: [],
+    articles: [...new Set(cluster.filter((n) => n.entity.type !== draft.type).map((n) => n.article))],
+    yaml: YAML.stringify({ [draft.name]: { type: other } }),
+  };
+}
+
+/** Items the user already settled in entities.yaml (an entry names the entity) are not asked again. */
+function settled(review: ReviewItem[], corrections: readonly Correction[]): ReviewItem[] {
+  const answered = new Set(corrections.flatMap((c) => [c.match, ...(c.merge ?? []), ...(c.aliases ?? [])].map(nameKey)));
+  return review.filter((r) => !answered.has(nameKey(r.name)) && !r.candidates.some((c) => answered.has(nameKey(c)) && r.kind !== 'mixed-type'));
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function mergeKeys(entity: DocEntity): string[] {
   const names = [entity.name, ...entity.aliases];
@@ -92,13 +220,26 @@ function mergeKeys(entity: DocEntity): string[] {
   return [...new Set(usable.map(nameKey).filter(Boolean))];
 }
 
-function toDraft(nodes: Node[]): DraftEntity {
+/**
+ * How strongly a cluster's pieces of evidence say each type: mentions, with a person's full name
+ * (two words or more) counting double, since a first and last name is strong evidence of a person
+ * while one word typed as a place may be a lone gazetteer hit.
+ */
+function typeWeights(nodes: readonly Node[]): Map<EntityType, number> {
   const weight = new Map<EntityType, number>();
+  for (const { entity } of nodes) {
+    const strength = entity.type === 'person' && personName(entity.name) ? 2 : 1;
+    weight.set(entity.type, (weight.get(entity.type) ?? 0) + strength * entity.mentions.length);
+  }
+  return weight;
+}
+
+function toDraft(nodes: Node[]): DraftEntity {
+  const weight = typeWeights(nodes);
   const nameVotes = new Map<string, number>();
   const forms = new Map<string, string>();
   let geo: DraftEntity['geo'];
   for (const { entity } of nodes) {
-    weight.set(entity.type, (weight.get(entity.type) ?? 0) + entity.mentions.length);
     nameVotes.set(entity.name, (nameVotes.get(entity.name) ?? 0) + entity.mentions.length);
     for (const form of [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)]) {
       const key = nameKey(form);

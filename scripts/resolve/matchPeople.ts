@@ -1,0 +1,58 @@
+/**
+ * When two names of people are the same person: the surname and generation must be the same, and
+ * the first names must agree: the same name, an initial of it ("J. Doe", "John Doe"), or a short form
+ * that is the start of the long one ("Chris", "Christopher"; "Alex", "Alexander"). Middle names and
+ * initials may be left out, but two different middle initials are two people. Nicknames that are not
+ * a short form ("Bill" for "William") are not guessed: no maintained list of them installs here (see
+ * docs/resolution.md); `aliases:` in entities.yaml joins them.
+ */
+import { GENERATIONAL, nameKey } from './keys.ts';
+
+export interface PersonName {
+  first: string;
+  middles: string[];
+  last: string;
+  /** "jr", "iii", or "" */
+  generation: string;
+}
+
+/** The parts of a person's name of at least two words; undefined for one word. */
+export function personName(name: string): PersonName | undefined {
+  const words = nameKey(name).replace(/,/g, ' ').split(' ').filter(Boolean);
+  let generation = '';
+  if (words.length > 1 && GENERATIONAL.has(words.at(-1)!)) generation = words.pop()!;
+  if (words.length < 2) return undefined;
+  return { first: words[0]!, middles: words.slice(1, -1), last: words.at(-1)!, generation };
+}
+
+/** The key people are grouped by before first names are compared: surname and generation. */
+export const surnameKey = (p: PersonName): string => `${p.last}|${p.generation}`;
+
+const MIN_SHORT_FORM = 3;
+
+/** "j" ~ "john"; "chris" ~ "christopher"; "john" ~ "john". */
+export function sameFirstName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 1) return long.startsWith(short);
+  return short.length >= MIN_SHORT_FORM && long.length > short.length && long.startsWith(short);
+}
+
+/** Two middle parts clash when both are given and their first letters differ ("George H. W." vs "George W."). */
+function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.length === b.length && a.every((m, i) => m[0] === b[i]![0]);
+}
+
+/** Whether two full names of people (same surname key) can be one person. */
+export function samePerson(a: PersonName, b: PersonName): boolean {
+  return surnameKey(a) === surnameKey(b) && sameFirstName(a.first, b.first) && middlesAgree(a.middles, b.middles);
+}
+
+/** A person named by the surname alone, perhaps with a generation ("Doe", "Doe Jr."). */
+export function loneName(name: string): { last: string; generation: string } | undefined {
+  const words = nameKey(name).replace(/,/g, ' ').split(' ').filter(Boolean);
+  if (words.length === 1) return { last: words[0]!, generation: '' };
+  if (words.length === 2 && GENERATIONAL.has(words[1]!)) return { last: words[0]!, generation: words[1]! };
+  return undefined;
+}
