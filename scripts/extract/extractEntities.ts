@@ -6,7 +6,7 @@
 import type { DocEntity, Extraction, Mention } from '../types.ts';
 import { analyseDocument } from './analyseDocument.ts';
 import { classifyCandidates, defaultOptions as classifyDefaults, linesWithScores, type Options as ClassifyOptions } from './classifyCandidates.ts';
-import { findCandidates, defaultOptions as candidateDefaults, type Options as CandidateOptions } from './findCandidates.ts';
+import { findCandidates, isDemonymLike, defaultOptions as candidateDefaults, type Options as CandidateOptions } from './findCandidates.ts';
 import { findRepeats } from './findRepeats.ts';
 import { placeCoordinates } from './gazetteer.ts';
 import { chooseName, resolveDocAliases } from './resolveDocAliases.ts';
@@ -93,7 +93,10 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     const tagged = opts.junk ? rejectJunk(ctx, found) : found;
     const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined, rulesWin);
     clusters = resolveDocAliases(ctx, [...tagged, ...kept]);
-    if (linked) clusters = clusters.filter((c) => c.occurrences.some((o) => o.source === 'tagger' || o.scoreLine || o.dateline || o.demonymGroup || (o.evidence ?? 0) >= opts.strongRule));
+    // a group named "<demonym> <Name>" ("Kurdish Peshmerga") is one the tagger tends to read as an adjective phrase (MISC)
+    const demonymNamed = (c: (typeof clusters)[number], o: (typeof clusters)[number]['occurrences'][number]) =>
+      c.type === 'group' && o.last > o.first && isDemonymLike(ctx.tokens[o.first]!.text) && ctx.tokens[o.last]!.cap;
+    if (linked) clusters = clusters.filter((c) => c.occurrences.some((o) => o.source === 'tagger' || o.scoreLine || o.dateline || o.demonymGroup || demonymNamed(c, o) || (o.evidence ?? 0) >= opts.strongRule));
     if (opts.propagate) findRepeats(ctx, clusters);
   }
 

@@ -12,7 +12,7 @@
  *   later from the document's own forms).
  */
 import type { DocContext } from './analyseDocument.ts';
-import { lookupDemonym, lookupPlace } from './gazetteer.ts';
+import { isLanguageName, lookupDemonym, lookupPlace } from './gazetteer.ts';
 import {
   DEMONYM_GROUP_HEADS, FUNCTION_WORDS, HYPHEN_PREFIXES, isCommonWord, MONTHS, NAME_CONNECTORS, ORG_HEADS,
   PLACE_HEADS, PLACE_PREFIXES, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_JUNK, WEAK_ORG_HEADS, WEEKDAYS, getLexicons, isEnglishWord,
@@ -204,8 +204,8 @@ function capitalisedRunHasOrgHead(ctx: DocContext, from: number): boolean {
   return false;
 }
 
-function isDemonymLike(word: string): boolean {
-  if (lookupDemonym(word)) return true;
+export function isDemonymLike(word: string): boolean {
+  if (lookupDemonym(word) || isLanguageName(word)) return true;
   const tags = getLexicons().compromise.get(word.toLowerCase());
   return !!tags && tags.includes('Demonym');
 }

@@ -199,3 +199,19 @@ export function placeCoordinates(place: Place): { lat: number; lon: number } | u
   }
   return { lat: place.lat, lon: place.lon };
 }
+
+let languageNames: Set<string> | undefined;
+
+/**
+ * The English names of languages (countries-list's ISO 639-1 table): "Kurdish", "Turkish", "Pashto". Before a
+ * name they read like demonyms ("the Kurdish Peshmerga"), though no country's demonym is among them.
+ */
+export function isLanguageName(surface: string): boolean {
+  languageNames ??= new Set(
+    Object.values((require('countries-list') as { languages: Record<string, { name: string }> }).languages)
+      .map((l) => l.name)
+      .filter((name) => /^\p{L}+$/u.test(name))
+      .map(fold),
+  );
+  return languageNames.has(fold(surface));
+}
