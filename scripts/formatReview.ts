@@ -12,6 +12,7 @@ export const defaultOptions: Options = { limit: 5, command: 'npm run review' };
 
 const TITLE: Record<ReviewItem['kind'], string> = {
   'ambiguous-surname': 'a surname alone, several people',
+  'likely-surname': 'a surname alone, given to the best-known person',
   'ambiguous-name': 'a name that fits several people',
   'mixed-type': 'a type on divided evidence',
 };

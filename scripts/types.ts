@@ -99,7 +99,7 @@ export interface ResolvedEntity {
 
 /** A decision the resolver was unsure of: in kb.json (`review`), the build's output and `npm run review`. */
 export interface ReviewItem {
-  kind: 'ambiguous-surname' | 'ambiguous-name' | 'mixed-type';
+  kind: 'ambiguous-surname' | 'likely-surname' | 'ambiguous-name' | 'mixed-type';
   /** The entity in question, by the name it is shown under. */
   name: string;
   /** What was decided and why, in one sentence. */

@@ -102,6 +102,42 @@ describe('resolveEntities', () => {
       docs([entity('Jane Roe', 'person')], [entity('Jane Roe', 'place'), entity('Ohio', 'place')]),
       ['person:Jane Roe ×2', 'place:Ohio ×1'],
     ],
+    [
+      'the last words of a longer name are that name',
+      docs([entity('Aung San Suu Kyi', 'person')], [entity('Suu Kyi', 'person', [], 2)]),
+      ['person:Suu Kyi (Aung San Suu Kyi) ×3'],
+    ],
+    [
+      'an acronym joins the one expansion in the corpus, past a dotted qualifier',
+      docs([entity('U.S. National Park Service', 'group')], [entity('NPS', 'group', [], 2)], [entity('EU', 'group')], [entity('European Union', 'group')]),
+      ['group:European Union (EU) ×2', 'group:NPS (U.S. National Park Service) ×3'],
+    ],
+    [
+      'an acronym with two expansions stays apart',
+      docs([entity('National Park Service', 'group')], [entity('National Press Syndicate', 'group')], [entity('NPS', 'group')]),
+      ['group:NPS ×1', 'group:National Park Service ×1', 'group:National Press Syndicate ×1'],
+    ],
+    [
+      'a group named in the plural is the group',
+      docs([entity('National Guard', 'group', [], 2)], [entity('National Guards', 'group')]),
+      ['group:National Guard (National Guards) ×3'],
+    ],
+    [
+      'a surname typed as a group in one article joins the one person of that surname',
+      docs([entity('Jane Roe', 'person', ['Roe'], 2)], [entity('Roe', 'group')]),
+      ['person:Jane Roe (Roe) ×3'],
+    ],
+    [
+      'a surname alone goes to the person of that surname the corpus names far more often',
+      docs(
+        [entity('Jane Roe', 'person', [], 3)],
+        [entity('Jane Roe', 'person', [], 3)],
+        [entity('Jane Roe', 'person', [], 3)],
+        [entity('Jim Roe', 'person')],
+        [entity('Roe', 'person')],
+      ),
+      ['person:Jane Roe (Roe) ×10', 'person:Jim Roe ×1'],
+    ],
     ['accents and case do not split an entity', docs([entity('Erdoğan', 'person')], [entity('ERDOGAN', 'person')]), ['person:Erdoğan ×2']],
   ])('%s', (_, input, expected) => {
     expect(summary(input)).toEqual(expected);
@@ -117,6 +153,11 @@ describe('resolveEntities', () => {
       'an initial that fits two people',
       docs([entity('Jane Roe', 'person')], [entity('John Roe', 'person')], [entity('J. Roe', 'person')]),
       { kind: 'ambiguous-name', name: 'J. Roe', candidates: ['Jane Roe', 'John Roe'], yaml: 'Jane Roe:\n  merge:\n    - J. Roe\n' },
+    ],
+    [
+      'a surname alone given to the far better known of two people',
+      docs([entity('Jane Roe', 'person', [], 3)], [entity('Jane Roe', 'person', [], 3)], [entity('Jane Roe', 'person', [], 3)], [entity('Jim Roe', 'person')], [entity('Roe', 'person')]),
+      { kind: 'likely-surname', name: 'Roe', candidates: ['Jane Roe', 'Jim Roe'], yaml: 'Jane Roe:\n  split:\n    - name: Roe\n      type: person\n      articles:\n        - a5\n' },
     ],
     [
       'a type on thin evidence',

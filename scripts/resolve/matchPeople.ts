@@ -2,7 +2,8 @@
  * When two names of people are the same person: the surname and generation must be the same, and
  * the first names must agree: the same name, an initial of it ("J. Doe", "John Doe"), or a short form
  * that is the start of the long one ("Chris", "Christopher"; "Alex", "Alexander"). Middle names and
- * initials may be left out, but two different middle initials are two people. Nicknames that are not
+ * initials may be left out, but two different middle initials are two people; the last two or more words of a
+ * longer name are that name ("Suu Kyi", "Aung San Suu Kyi"). Nicknames that are not
  * a short form ("Bill" for "William") are not guessed: no maintained list of them installs here (see
  * docs/resolution.md); `aliases:` in entities.yaml joins them.
  */
@@ -46,7 +47,15 @@ function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
 
 /** Whether two full names of people (same surname key) can be one person. */
 export function samePerson(a: PersonName, b: PersonName): boolean {
-  return surnameKey(a) === surnameKey(b) && sameFirstName(a.first, b.first) && middlesAgree(a.middles, b.middles);
+  if (surnameKey(a) !== surnameKey(b)) return false;
+  return (sameFirstName(a.first, b.first) && middlesAgree(a.middles, b.middles)) || isTail(a, b) || isTail(b, a);
+}
+
+/** The last two or more words of the other's name ("Suu Kyi" of "Aung San Suu Kyi"; "Tayyip Erdogan" of "Recep Tayyip Erdogan"). */
+function isTail(short: PersonName, long: PersonName): boolean {
+  const s = [short.first, ...short.middles, short.last];
+  const l = [long.first, ...long.middles, long.last];
+  return l.length > s.length && s.every((w, i) => w === l[l.length - s.length + i]);
 }
 
 /** A person named by the surname alone, perhaps with a generation ("Doe", "Doe Jr."). */

@@ -59,7 +59,19 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const review: ReviewItem[] = [];
-  const isLonePerson = (node: Node) => node.entity.type === 'person' && personName(node.entity.name) === undefined;
+  // full names of people by surname ("doe" → the nodes of "John Doe", "Jane Doe", "John Doe Jr.")
+  const fullBySurname = new Map<string, Set<number>>();
+  nodes.forEach((node, i) => {
+    const parts = node.entity.type === 'person' ? personName(node.entity.name) : undefined;
+    if (parts) fullBySurname.set(parts.last, (fullBySurname.get(parts.last) ?? new Set<number>()).add(i));
+  });
+  // a person named by the surname alone; or one word typed a group that is the surname of a person named in
+  // full elsewhere ("Biden said" read as a group in one article): such a word has no weight of its own as a name
+  const isLonePerson = (node: Node) => {
+    if (node.entity.type === 'person') return personName(node.entity.name) === undefined;
+    const word = node.entity.name;
+    return node.entity.type === 'group' && wordCount(word) === 1 && word !== word.toUpperCase() && fullBySurname.has(nameKey(word));
+  };
 
   const owner = new Map<string, number>();
   const claim = (key: string, i: number) => {
@@ -79,37 +91,45 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     for (const form of [node.entity.name, ...node.entity.aliases]) {
       const parts = personName(form);
       if (!parts) continue;
-      const byNode = people.get(surnameKey(parts)) ?? new Map<number, PersonName[]>();
+      const byNode = people.get(parts.last) ?? new Map<number, PersonName[]>();
       const list = byNode.get(i);
       if (list) list.push(parts);
       else byNode.set(i, [parts]);
-      people.set(surnameKey(parts), byNode);
+      people.set(parts.last, byNode);
     }
   });
   for (const byNode of people.values()) mergeVariants(byNode, find, union, nodes, review);
 
-  // A person named by one word: the single person whose full name ends with it, else apart (reviewed), else by name.
-  const fullBySurname = new Map<string, Set<number>>();
-  nodes.forEach((node, i) => {
-    const parts = node.entity.type === 'person' ? personName(node.entity.name) : undefined;
-    if (parts) fullBySurname.set(parts.last, (fullBySurname.get(parts.last) ?? new Set<number>()).add(i));
-  });
-  const ambiguous = new Map<string, { nodes: number[]; candidates: Set<number> }>();
+  // A person named by one word: the single person whose full name ends with it; of several, the one the corpus
+  // names far more often (reviewed); else apart (reviewed); with none, it merges by name like the rest.
+  const lonesByKey = new Map<string, number[]>();
   nodes.forEach((node, i) => {
     if (!isLonePerson(node)) return;
-    const key = nameKey(node.entity.name);
     const lone = loneName(node.entity.name);
+    const key = lone ? `${lone.last}|${lone.generation}` : nameKey(node.entity.name);
+    lonesByKey.set(key, [...(lonesByKey.get(key) ?? []), i]);
+  });
+  const ambiguous: { nodes: number[]; candidates: number[] }[] = [];
+  const likely: { nodes: number[]; chosen: number; others: number[] }[] = [];
+  for (const lones of lonesByKey.values()) {
+    const lone = loneName(nodes[lones[0]!]!.entity.name);
     // "Doe Jr." can only be a Doe Jr.; "Doe" any Doe
     const candidates = lone ? [...(fullBySurname.get(lone.last) ?? [])].filter((j) => !lone.generation || personName(nodes[j]!.entity.name)!.generation === lone.generation) : [];
-    const roots = new Set(candidates.map(find));
-    if (roots.size === 1) union(i, [...roots][0]!);
-    else if (roots.size > 1) {
-      claim(`person-alone:${key}`, i);
-      const entry = ambiguous.get(key) ?? { nodes: [], candidates: roots };
-      entry.nodes.push(i);
-      ambiguous.set(key, entry);
-    } else for (const k of mergeKeys(node.entity)) claim(k, i);
-  });
+    const roots = [...new Set(candidates.map(find))];
+    if (roots.length === 1) for (const i of lones) union(i, roots[0]!);
+    else if (roots.length > 1) {
+      const ranked = rankCandidates(roots, candidates, find, nodes);
+      if (ranked.dominant !== undefined) {
+        for (const i of lones) union(i, ranked.dominant);
+        likely.push({ nodes: lones, chosen: ranked.dominant, others: roots.filter((r) => r !== ranked.dominant) });
+      } else {
+        for (const i of lones) claim(`person-alone:${nameKey(nodes[i]!.entity.name)}`, i);
+        ambiguous.push({ nodes: lones, candidates: roots });
+      }
+    } else for (const i of lones) for (const k of mergeKeys(nodes[i]!.entity)) claim(k, i);
+  }
+
+  joinAcronyms(nodes, find, union);
 
   const clusters = new Map<number, Node[]>();
   nodes.forEach((node, i) => {
@@ -118,10 +138,24 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     if (list) list.push(node);
     else clusters.set(root, [node]);
   });
-  for (const entry of ambiguous.values()) {
+  const nameOf = (i: number) => toDraft(clusters.get(find(i))!).name;
+  for (const entry of ambiguous) {
     const lone = toDraft(clusters.get(find(entry.nodes[0]!))!);
-    const names = [...new Set([...entry.candidates].map((r) => toDraft(clusters.get(find(r))!).name))].sort();
-    review.push(reviewSurname(lone, names));
+    review.push(reviewSurname(lone, [...new Set(entry.candidates.map(nameOf))].sort()));
+  }
+  for (const entry of likely) {
+    const form = nodes[entry.nodes[0]!]!.entity.name;
+    const articles = [...new Set(entry.nodes.map((i) => nodes[i]!.article))];
+    const chosen = nameOf(entry.chosen);
+    const others = [...new Set(entry.others.map(nameOf))].sort();
+    review.push({
+      kind: 'likely-surname',
+      name: form,
+      message: `"${form}" alone (${plural(articles.length, 'article')}) was taken as "${chosen}", named far more often than ${others.map((o) => `"${o}"`).join(' or ')}`,
+      candidates: [chosen, ...others],
+      articles,
+      yaml: YAML.stringify({ [chosen]: { split: [{ name: form, type: 'person', articles }] } }),
+    });
   }
   const drafts = [...clusters.values()].map(toDraft);
   for (const [i, cluster] of [...clusters.values()].entries()) {
@@ -177,6 +211,23 @@ function mergeVariants(
   }
 }
 
+/** With several people of one surname, the one named in full in this many times more mentions and in at least MIN_ARTICLES articles is who the surname alone means. */
+const DOMINANT = 4;
+const MIN_ARTICLES = 3;
+
+function rankCandidates(roots: readonly number[], candidates: readonly number[], find: (i: number) => number, nodes: readonly Node[]): { dominant?: number } {
+  const weight = new Map<number, { mentions: number; articles: Set<string> }>();
+  for (const j of candidates) {
+    const w = weight.get(find(j)) ?? { mentions: 0, articles: new Set<string>() };
+    w.mentions += nodes[j]!.entity.mentions.length;
+    w.articles.add(nodes[j]!.article);
+    weight.set(find(j), w);
+  }
+  const ranked = [...roots].sort((a, b) => weight.get(b)!.mentions - weight.get(a)!.mentions);
+  const [top, second] = ranked.map((r) => weight.get(r)!);
+  return top && second && top.mentions >= DOMINANT * second.mentions && top.articles.size >= MIN_ARTICLES ? { dominant: ranked[0]! } : {};
+}
+
 function reviewSurname(lone: DraftEntity, candidates: string[]): ReviewItem {
   const articles = [...new Set(lone.mentions.map((m) => m.article))];
   return {
@@ -217,7 +268,41 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function mergeKeys(entity: DocEntity): string[] {
   const names = [entity.name, ...entity.aliases];
   const usable = entity.type === 'person' ? names.filter((n, i) => i === 0 || wordCount(n) > 1) : names;
-  return [...new Set(usable.map(nameKey).filter(Boolean))];
+  const keys = usable.map(nameKey).filter(Boolean);
+  // a group of several words in the plural is the group in the singular ("National Guards", "National Guard")
+  if (entity.type === 'group') keys.push(...keys.filter((k) => k.includes(' ') && /[^s]s$/.test(k)).map((k) => k.slice(0, -1)));
+  return [...new Set(keys)];
+}
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/** "National Park Service" → "nps"; with a leading dotted qualifier dropped too ("U.S. National Park Service" → "nps"). */
+export function initialsOf(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  const initials = (list: string[]) => list.filter((w) => !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]!).join('');
+  const capitalised = words.every((w) => MINOR_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  if (words.length < 2 || !capitalised) return [];
+  const out = [initials(words)];
+  if (words[0]!.includes('.') && words.length > 2) out.push(initials(words.slice(1)));
+  return out.map((s) => s.toLowerCase()).filter((s) => s.length >= 2);
+}
+
+/** An acronym ("EU", "NPS") joins the one group or place in the whole corpus whose initials it is, if there is exactly one. */
+function joinAcronyms(nodes: readonly Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {
+  const expansions = new Map<string, Set<number>>();
+  nodes.forEach((node, i) => {
+    if (node.entity.type === 'person') return;
+    for (const name of [node.entity.name, ...node.entity.aliases]) {
+      for (const key of initialsOf(name)) expansions.set(key, (expansions.get(key) ?? new Set<number>()).add(i));
+    }
+  });
+  nodes.forEach((node, i) => {
+    if (node.entity.type === 'person') return;
+    const acronym = [node.entity.name, ...node.entity.aliases].find((n) => /^(?:\p{Lu}\.?){2,6}$/u.test(n));
+    if (!acronym) return;
+    const roots = new Set([...(expansions.get(acronym.replace(/\./g, '').toLowerCase()) ?? [])].map(find));
+    if (roots.size === 1 && !roots.has(find(i))) union(i, [...roots][0]!);
+  });
 }
 
 /**
