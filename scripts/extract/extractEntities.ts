@@ -6,6 +6,7 @@
 import type { DocEntity, Extraction, Mention } from '../types.ts';
 import { analyseDocument } from './analyseDocument.ts';
 import { classifyCandidates, defaultOptions as classifyDefaults, linesWithScores, type Options as ClassifyOptions } from './classifyCandidates.ts';
+import { MISC_HEADS } from './lexicon.ts';
 import { findCandidates, isDemonymLike, defaultOptions as candidateDefaults, type Options as CandidateOptions } from './findCandidates.ts';
 import { findRepeats } from './findRepeats.ts';
 import { placeCoordinates } from './gazetteer.ts';
@@ -99,6 +100,13 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     if (linked) clusters = clusters.filter((c) => c.occurrences.some((o) => o.source === 'tagger' || o.scoreLine || o.dateline || o.demonymGroup || demonymNamed(c, o) || (o.evidence ?? 0) >= opts.strongRule));
     if (opts.propagate) findRepeats(ctx, clusters);
   }
+
+  // laws, treaties and awards are names, but of none of our three types ("Affordable Care Act", "Paris Agreement")
+  const isMisc = (o: { text: string }) => {
+    const words = o.text.toLowerCase().split(/\s+/);
+    return words.length > 1 && MISC_HEADS.has(words[words.length - 1]!);
+  };
+  clusters = clusters.filter((c) => !c.occurrences.every(isMisc));
 
   const taken: { start: number; end: number; entity: number }[] = [];
   const entities: DocEntity[] = [];
