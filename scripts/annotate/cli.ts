@@ -5,12 +5,13 @@
  *   npm run annotate -- calibrate FILE...     score calibration files against CoNLL dev gold
  *   npm run annotate -- agree                 agreement between pass A and pass B; write adjudication sheets
  *   npm run annotate -- build                 stand-off records in data/annotations/ from the passes and adjudication
+ *   npm run annotate -- stats                 size, mix and agreement of data/annotations/ (the figures in BENCHMARKS.md)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { addAgreement, agreement, disagreements, emptyAgreement, type Agreement } from './compareSpans.ts';
 import { formatUnitSpans, parseAnnotations, type Parsed, type TaskDoc } from './parseAnnotations.ts';
-import { LABELS, sha256, type Label, type Span } from './pool.ts';
+import { countTokens, LABELS, readPool, sha256, type Label, type Span } from './pool.ts';
 import { calibrationBatch, corpusBatches, findBatch, renderSheet, taskMap, WORK_DIR, type Batch } from './tasks.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../data/annotations');
@@ -132,6 +133,31 @@ const commands: Record<string, (args: string[]) => number> = {
     writeFileSync(join(WORK_DIR, 'disagreements.tsv'), describe('', pairs).join('\n'));
     return 0;
   },
+  stats() {
+    // the figures of BENCHMARKS.md, from the stand-off files alone
+    const read = (name: string) =>
+      new Map(
+        readFileSync(join(DATA_DIR, `${name}.jsonl`), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { id: string; split: string; spans: [number, number, Label][] })
+          .map((r) => [r.id, r]),
+      );
+    const [corpus, a, b] = [read('corpus'), read('pass-a'), read('pass-b')];
+    const texts = new Map(readPool().map((d) => [d.id, d.text]));
+    const toSpans = (r: { spans: [number, number, Label][] } | undefined): Span[] => (r?.spans ?? []).map(([start, end, type]) => ({ start, end, type }));
+    console.log('| | documents | tokens | PER | ORG | LOC | MISC |\n|---|---|---|---|---|---|---|');
+    for (const split of ['train', 'dev', 'all']) {
+      const docs = [...corpus.values()].filter((r) => split === 'all' || r.split === split);
+      const count = (t: Label) => docs.reduce((n, r) => n + r.spans.filter((x) => x[2] === t).length, 0);
+      const tokens = docs.reduce((n, r) => n + countTokens(texts.get(r.id) ?? ''), 0);
+      console.log(`| ${split} | ${docs.length} | ${tokens} | ${LABELS.map(count).join(' | ')} |`);
+    }
+    const pairs = [...a.keys()].map((id) => ({ gold: toSpans(a.get(id)), other: toSpans(b.get(id)) }));
+    console.log(`\npass A vs pass B, ${pairs.length} documents`);
+    console.log(table('', pairs).join('\n'));
+    return 0;
+  },
   build() {
     const { batches, split } = corpusBatches();
     mkdirSync(DATA_DIR, { recursive: true });
@@ -208,7 +234,7 @@ function disputedUnits(d: TaskDoc, a: Span[], b: Span[]): number[] {
 const [cmd, ...rest] = process.argv.slice(2);
 const run = cmd ? commands[cmd] : undefined;
 if (!run) {
-  console.error('usage: npm run annotate -- prepare | check FILE | calibrate FILE... | agree | build');
+  console.error('usage: npm run annotate -- prepare | check FILE | calibrate FILE... | agree | build | stats');
   process.exit(2);
 }
 process.exit(run(rest));

@@ -67,6 +67,15 @@ console.log(`own dev slice: ${own.length} documents; training documents: ${train
 console.log(header.join('\n'));
 console.log(row('rules alone', { model: null }));
 if (shipped) console.log(row('**shipped**: the layers below, all on', {}));
+{
+  // the shipped model on our dev slice, by type
+  const tally = emptyTally();
+  for (const d of own) scoreDocument(d.gold, predictedSpans(extractEntities(d.text, {})), tally);
+  const t = prf(total(tally));
+  const by = (['PER', 'ORG', 'LOC'] as const).map((k) => `${k} ${f(prf(tally[k]).f1)}`).join(', ');
+  console.log(`\nown dev, shipped: P ${f(t.precision)}, R ${f(t.recall)}, F1 ${f(t.f1)} (${by}); ${t.tp + t.fn} names\n`);
+}
+
 if (!values.quick) {
   const prepared = new Map<boolean, Prepared[]>();
   const words = poolWordStats(new Set(corpus.filter((d) => d.split === 'dev').map((d) => d.id)));
