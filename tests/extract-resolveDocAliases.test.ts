@@ -27,6 +27,27 @@ describe('resolveDocAliases (aliases within an article)', () => {
   });
 
   it.each([
+    ['Ohio Democrat Jane Roe said no. Democrat Jane Roe voted.', 'Jane Roe', 2],
+    ['Texas Republican Ted Cruz spoke in Austin.', 'Ted Cruz', 1],
+    ['The Kurdish politician Jane Roe spoke. Iraqi Kurdish leader Jane Roe left.', 'Jane Roe', 2],
+  ])('a description before a name is not part of it: %j → %s', (text, name, mentions) => {
+    for (const options of [RULES, {}]) {
+      const e = extractEntities(text, options).entities.find((x) => x.type === 'person');
+      expect(e?.name).toBe(name);
+      expect(e?.aliases).toEqual([]);
+      expect(e?.mentions.length).toBe(mentions);
+    }
+  });
+
+  it.each([
+    ['Abu Musab al-Zarqawi was killed in the raid.', 'Abu Musab al-Zarqawi'],
+    ['Sheikh Ahmed bin Zayed spoke in Dubai.', 'Ahmed bin Zayed'],
+    ['Mary Jane Roe spoke in Memphis.', 'Mary Jane Roe'],
+  ])('a name that only contains a first name keeps its first words: %j', (text, name) => {
+    for (const options of [RULES, {}]) expect(extractEntities(text, options).entities.find((x) => x.type === 'person')?.name).toBe(name);
+  });
+
+  it.each([
     ['a country is not the body named after it', 'The U.S. Senate voted. The U.S. said no.', 'U.S.', 'U.S. Senate'],
     ['an acronym is not the initials of a name that contains it', 'The UN Security Council met. The UN said no.', 'UN', 'UN Security Council'],
   ])('containment is not identity: %s', (_label, text, short, long) => {

@@ -13,8 +13,8 @@
 import type { EntityType } from '../types.ts';
 import type { DocContext } from './analyseDocument.ts';
 import type { Classified, Scores } from './classifyCandidates.ts';
-import { fold, type Place } from './gazetteer.ts';
-import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { fold, lookupPlace, type Place } from './gazetteer.ts';
+import { getLexicons, isCommonWord, isEnglishWord, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 /** Generational suffixes: a name ending in one is another person than the same name without it. */
 const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -70,9 +70,34 @@ function add(a: Scores, b: Scores): void {
   a.place += b.place;
 }
 
+/**
+ * Names are not descriptions: a person's name of three words or more that reads "<words> <first name> <more>"
+ * starts at the first name when no word before it is one ("Ohio Democrat Jane Roe", "Democrat Jane Roe" →
+ * "Jane Roe"). The words left out are the article's description of the person, found as roles in the link stage.
+ */
+export function trimDescription(ctx: DocContext, c: Classified): Classified {
+  if (argmax(c.scores) !== 'person') return c;
+  const words: number[] = [];
+  for (let t = c.first; t <= c.last; t++) if (ctx.tokens[t]!.kind === 'word') words.push(t);
+  if (words.length < 3) return c;
+  const { firstNames } = getLexicons();
+  const isFirst = (t: number) => firstNames.has(ctx.tokens[t]!.lower);
+  const k = words.findIndex(isFirst);
+  if (k < 1 || words.length - k < 2) return c;
+  // only descriptions go: places, demonyms and common words ("Ohio", "Democrat"), never part of a name ("Abu")
+  const describes = (t: number) => {
+    const w = ctx.tokens[t]!;
+    return !!lookupPlace(w.text) || isDemonymWord(w.text) || isCommonWord(w.lower) || isEnglishWord(w.lower);
+  };
+  if (!words.slice(0, k).every(describes)) return c;
+  const first = words[k]!;
+  const start = ctx.tokens[first]!.start;
+  return { ...c, first, start, text: ctx.text.slice(start, c.end) };
+}
+
 export function resolveDocAliases(ctx: DocContext, items: Classified[], options: Partial<Options> = {}): Cluster[] {
   const opts = { ...defaultOptions, ...options };
-  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const sorted = items.map((c) => trimDescription(ctx, c)).sort((a, b) => a.start - b.start);
   // forms
   const formIndex = new Map<string, number>();
   const forms: { key: string; words: string[]; occ: Classified[]; scores: Scores }[] = [];
