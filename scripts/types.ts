@@ -70,6 +70,8 @@ export interface DocEntity {
   roles?: string[];
   /** Geo coordinates from the gazetteer, for places. */
   geo?: { lat: number; lon: number };
+  /** For a place that is a country, the country's name in the gazetteer ("United States"). */
+  country?: string;
 }
 
 export interface Extraction {

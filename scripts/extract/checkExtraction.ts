@@ -53,6 +53,7 @@ export function checkExtraction(text: string, value: unknown): Checked {
     if (Array.isArray(entity.roles)) out.roles = entity.roles.filter((r): r is string => typeof r === 'string');
     const geo = entity.geo;
     if (geo && Number.isFinite(geo.lat) && Number.isFinite(geo.lon)) out.geo = { lat: geo.lat, lon: geo.lon };
+    if (typeof entity.country === 'string' && entity.country) out.country = entity.country;
     entities.push(out);
   }
   // overlapping mentions: the earlier (then longer) one wins

@@ -120,6 +120,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     if (c.roles.length > 0) entities[idx]!.roles = [...c.roles];
     const geo = c.type === 'place' && c.place ? placeCoordinates(c.place) : undefined;
     if (geo) entities[idx]!.geo = geo;
+    if (c.type === 'place' && c.place?.kind === 'country') entities[idx]!.country = c.place.name;
   }
   // mentions: sorted, never overlapping (earlier, then longer, wins)
   taken.sort((a, b) => a.start - b.start || b.end - a.end);

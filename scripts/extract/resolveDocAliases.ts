@@ -262,6 +262,8 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
       const head = f.words[f.words.length - 1]!;
       const acronym = pf.occ.every((o) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(o.text));
       if ((acronym || provisional[j] === 'person') && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) continue;
+      // a one-word institution is not its committee or office ("House" / "House Judiciary Committee")
+      if (len === 1 && ORG_HEADS.has(head) && (ORG_HEADS.has(prefix[0]!) || isEnglishWord(prefix[0]!))) continue;
       if (provisional[j] === 'person' && pf.scores.person > 3) continue;
       union(i, j);
       break;
