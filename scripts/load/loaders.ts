@@ -1,0 +1,57 @@
+/**
+ * One loader per format, behind one interface: a file in, article drafts (text, paragraphs as blank-line-separated
+ * text, metadata) and warnings out. loadFiles (scripts/load/loadArticles.ts) picks the loader by extension.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Article, Warning } from '../types.ts';
+
+/** An article before its id is given. `slugName` is the name its id is made from (default: the source without extension). */
+export type ArticleDraft = Omit<Article, 'id'> & { slugName?: string };
+
+export interface Loader {
+  /** Lower-case extensions with the dot, e.g. ".html". */
+  extensions: readonly string[];
+  /** Read one file; `source` is its path as shown (relative to the articles folder). Problems go to `warnings`. */
+  load: (file: string, source: string, warnings: Warning[]) => Promise<ArticleDraft[]>;
+}
+
+/** Sniff the charset of a saved page (<meta charset>, or a BOM); UTF-8 otherwise. */
+export function decodeHtml(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const label = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label ?? 'utf-8');
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  return decoder.decode(bytes);
+}
+
+export const LOADERS: readonly Loader[] = [
+  {
+    extensions: ['.html', '.htm', '.xhtml'],
+    load: async (file, source, warnings) => {
+      const { readPage, pageToArticle } = await import('./readHtml.ts');
+      const article = pageToArticle(source, readPage(decodeHtml(await readFile(file))), warnings);
+      return article ? [article] : [];
+    },
+  },
+  {
+    extensions: ['.csv', '.tsv', '.jsonl', '.ndjson'],
+    load: async (file, source, warnings) => (await import('./readDataset.ts')).readDataset(file, source, warnings),
+  },
+  {
+    extensions: ['.docx'],
+    load: async (file, source, warnings) => (await import('./readDocx.ts')).readDocx(file, source, warnings),
+  },
+  {
+    extensions: ['.pdf'],
+    load: async (file, source, warnings) => (await import('./readPdf.ts')).readPdf(file, source, warnings),
+  },
+];
+
+export const loaderFor = (file: string): Loader | undefined => {
+  const lower = file.toLowerCase();
+  return LOADERS.find((l) => l.extensions.some((e) => lower.endsWith(e)));
+};
