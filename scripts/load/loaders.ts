@@ -15,10 +15,10 @@ export interface Loader {
   load: (file: string, source: string, warnings: Warning[]) => Promise<ArticleDraft[]>;
 }
 
-/** Sniff the charset of a saved page (<meta charset>, or a BOM); UTF-8 otherwise. */
-export function decodeHtml(bytes: Uint8Array): string {
+/** Decode a page: the given charset (from an HTTP header), else its <meta charset>, else UTF-8 (a BOM wins). */
+export function decodeHtml(bytes: Uint8Array, charset?: string): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const label = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+  const label = charset ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label ?? 'utf-8');

@@ -147,7 +147,7 @@ function jsonLd(blocks: readonly string[]): { headline?: string; date?: string; 
 }
 
 /** Some text, and either a sentence or more than a line of it (a menu's "Home" is no article). */
-const looksLikeProse = (text: string) => text.length >= 200 || (/\p{L}/u.test(text) && /[.!?]["”’)]?(?:\s|$)/u.test(text) && text.split(/\s+/).length >= 4);
+export const looksLikeProse = (text: string): boolean => text.length >= 200 || (/\p{L}/u.test(text) && /[.!?]["”’)]?(?:\s|$)/u.test(text) && text.split(/\s+/).length >= 4);
 
 /** A page as an article draft; undefined, with a NO_ARTICLE_BODY warning naming it, when it has no article text. */
 export function pageToArticle(source: string, page: Page, warnings: Warning[], format: 'html' = 'html'): ArticleDraft | undefined {
