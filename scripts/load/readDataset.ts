@@ -21,9 +21,11 @@ export interface Options {
   maxRecord: number;
   /** At most this many warnings per file; the rest are counted in one last warning. */
   maxWarnings: number;
+  /** Called with each article as it is read, instead of collecting them (benches, and callers that stream). */
+  onArticle: ((article: ArticleDraft) => void) | undefined;
 }
 
-export const defaultOptions: Options = { maxRecord: 20_000_000, maxWarnings: 20 };
+export const defaultOptions: Options = { maxRecord: 20_000_000, maxWarnings: 20, onArticle: undefined };
 
 /** Column names (lower case, letters and digits only) that each field is detected under, best first. */
 export const COLUMN_NAMES: Record<DatasetField, readonly string[]> = {
@@ -141,7 +143,8 @@ export async function readDataset(file: string, source: string, warnings: Warnin
     }
     const outlet = cell('outlet');
     if (outlet && outletName(outlet)) article.outlet = outletName(outlet)!;
-    articles.push(article);
+    if (opts.onArticle) opts.onArticle(article);
+    else articles.push(article);
   };
 
   try {
