@@ -130,11 +130,16 @@ describe('loadArticles', () => {
     await writeFile(path.join(dir, 'articles/2016/deep/news.md'), 'One.');
     await writeFile(path.join(dir, 'articles/2017/news.md'), 'Two.');
     await writeFile(path.join(dir, 'articles/top.txt'), 'Three.');
-    await writeFile(path.join(dir, 'articles/notes.pdf'), 'ignored');
+    await writeFile(path.join(dir, 'articles/notes.odt'), 'ignored');
+    // a saved page's assets folder is not read, even with pages in it
+    await mkdir(path.join(dir, 'articles/2017/page_files'), { recursive: true });
+    await writeFile(path.join(dir, 'articles/2017/page.htm'), '<html><body><article><p>Officials in Geneva said on Monday that the talks would resume next week.</p></article></body></html>');
+    await writeFile(path.join(dir, 'articles/2017/page_files/frame.html'), '<p>An asset, not an article, though it reads like one.</p>');
     const { articles, warnings } = await loadArticles(dir);
     expect(articles.map((a) => [a.source, a.id])).toEqual([
       ['2016/deep/news.md', '2016/deep/news'],
       ['2017/news.md', '2017/news'],
+      ['2017/page.htm', '2017/page'],
       ['top.txt', 'top'],
     ]);
     expect(warnings).toEqual([]);
