@@ -162,7 +162,7 @@ describe('hostile files: warnings, never a crash or an executed script', () => {
     [4, 'BAD_ROW', 'hostile/bad.jsonl', /line 3 is not a JSON object/],
     [5, 'BAD_ROW', 'hostile/bad.jsonl', /row 2: the text is not text/],
     [5, 'BAD_ROW', 'hostile/injection.csv', /row 3 has no text/],
-    [6, 'BAD_ROW', 'hostile/injection.csv', /Quote Not Closed/],
+    [6, 'BAD_ROW', 'hostile/injection.csv', /a quote opened in the row on line 5 is never closed/],
   ])('a bad row is a warning with its line (%i): %s in %s', (_, code, file, message) => {
     const found = site.summary.warnings.filter((w) => w.code === code && w.file === file);
     expect(found.some((w) => message.test(w.message) && typeof w.line === 'number'), JSON.stringify(found)).toBe(true);

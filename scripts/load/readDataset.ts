@@ -182,7 +182,9 @@ async function readDelimited(file: string, delimiter: string, opts: Options, tak
   let header: string[] | undefined;
   let nextLine = 1;
   parser.on('skip', (error: Error & { lines?: number }) => {
-    badRow(error.lines ?? nextLine, `${error.message.split('\n')[0]}; skipped`);
+    // the record starts where the previous one ended; csv-parse counts the line where it gave up
+    const message = /Quote Not Closed/i.test(error.message) ? `a quote opened in the row on line ${nextLine} is never closed` : error.message.split('\n')[0];
+    badRow(nextLine, `${message}; skipped`);
     if (error.lines) nextLine = error.lines + 1;
   });
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
