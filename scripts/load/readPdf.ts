@@ -136,22 +136,28 @@ export function dropRunningLines(pages: readonly Line[][]): Line[][] {
   });
 }
 
-/** Paragraphs: a break where the space between two lines is clearly more than the usual line spacing. */
+/**
+ * Paragraphs: a break where the space between two lines is clearly more than the usual line spacing. Across a page
+ * break, the paragraph goes on unless the last line ended a sentence and was short (a paragraph's last line).
+ */
 export function paragraphsOfPages(pages: readonly Line[][]): string[] {
   const paragraphs: string[][] = [];
   let open: string[] | undefined;
+  let lastWasShort = true;
   for (const lines of dropRunningLines(pages)) {
     const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0).sort((a, b) => a - b);
     const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
     lines.forEach((line, i) => {
       const gap = i === 0 ? 0 : lines[i - 1]!.y - line.y;
-      const newParagraph = i === 0 ? !open || /[.!?:;"”’)]$/.test(open[open.length - 1]!) : gap <= 0 || gap > Math.max(usual * 1.4, line.size * 1.6);
+      const newParagraph = i === 0 ? !open || (/[.!?:;"”’)]$/.test(open[open.length - 1]!) && lastWasShort) : gap <= 0 || gap > Math.max(usual * 1.4, line.size * 1.6);
       if (newParagraph || !open) {
         open = [];
         paragraphs.push(open);
       }
       open.push(line.text);
     });
+    const longest = Math.max(0, ...lines.map((l) => l.text.length));
+    if (lines.length) lastWasShort = lines[lines.length - 1]!.text.length < longest * 0.85;
   }
   return paragraphs.map(joinLines);
 }
