@@ -26,7 +26,7 @@ export async function loadArticles(contentDir: string): Promise<Loaded> {
   const root = path.join(contentDir, 'articles');
   const exists = await stat(root).then((s) => s.isDirectory(), () => false);
   if (!exists) {
-    throw new DossierError('CONTENT_DIR_MISSING', `no articles folder: put .md or .txt files in ${root}`, { file: root });
+    throw new DossierError('CONTENT_DIR_MISSING', `no articles folder: put articles (.md, .txt, .html, .docx, .pdf, .csv…) in ${root}`, { file: root });
   }
   const { files, warnings } = await listFiles(root);
   const loaded = await loadFiles(files, root);
