@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +143,16 @@ describe('loadArticles', () => {
       ['top.txt', 'top'],
     ]);
     expect(warnings).toEqual([]);
+  });
+
+  it.each([['huge.html', 51], ['huge.pdf', 201], ['huge.docx', 201]])('%s (%i MB) is skipped before it is read: FILE_TOO_LARGE', async (name, mb) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-load-'));
+    await mkdir(path.join(dir, 'articles'));
+    await writeFile(path.join(dir, 'articles', name), '<p>x</p>');
+    await truncate(path.join(dir, 'articles', name), mb * 2 ** 20); // sparse: no disk used
+    const { articles, warnings } = await loadArticles(dir);
+    expect(articles).toEqual([]);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'FILE_TOO_LARGE', file: name })]);
   });
 
   it('fails clearly when there is no articles folder', async () => {

@@ -60,6 +60,11 @@ async function loadFile(file: string, source: string): Promise<{ drafts: Article
   if (loader) {
     try {
       failpoint('read the article', source);
+      const size = loader.maxBytes ? (await stat(file)).size : 0;
+      if (loader.maxBytes && size > loader.maxBytes) {
+        const mb = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
+        return { drafts: [], warnings: [{ code: 'FILE_TOO_LARGE', file: source, message: `is ${mb(size)}, more than the ${mb(loader.maxBytes)} read for this format; skipped` }] };
+      }
       return { drafts: await loader.load(file, source, warnings), warnings };
     } catch (error) {
       if (error instanceof DossierError) throw error;

@@ -11,6 +11,8 @@ export type ArticleDraft = Omit<Article, 'id'> & { slugName?: string };
 export interface Loader {
   /** Lower-case extensions with the dot, e.g. ".html". */
   extensions: readonly string[];
+  /** A larger file is skipped with a FILE_TOO_LARGE warning before it is read (formats read whole). */
+  maxBytes?: number;
   /** Read one file; `source` is its path as shown (relative to the articles folder). Problems go to `warnings`. */
   load: (file: string, source: string, warnings: Warning[]) => Promise<ArticleDraft[]>;
 }
@@ -31,6 +33,7 @@ export function decodeHtml(bytes: Uint8Array, charset?: string): string {
 export const LOADERS: readonly Loader[] = [
   {
     extensions: ['.html', '.htm', '.xhtml'],
+    maxBytes: 50 * 2 ** 20,
     load: async (file, source, warnings) => {
       const { readPage, pageToArticle } = await import('./readHtml.ts');
       const article = pageToArticle(source, readPage(decodeHtml(await readFile(file))), warnings);
@@ -43,10 +46,12 @@ export const LOADERS: readonly Loader[] = [
   },
   {
     extensions: ['.docx'],
+    maxBytes: 200 * 2 ** 20,
     load: async (file, source, warnings) => (await import('./readDocx.ts')).readDocx(file, source, warnings),
   },
   {
     extensions: ['.pdf'],
+    maxBytes: 200 * 2 ** 20,
     load: async (file, source, warnings) => (await import('./readPdf.ts')).readPdf(file, source, warnings),
   },
 ];

@@ -44,9 +44,7 @@ export async function readPdf(file: string, source: string, warnings: Warning[],
     warnings.push({ code: 'FILE_TOO_LARGE', file: source, message: `is larger than ${opts.maxBytes / 2 ** 20} MB; skipped` });
     return [];
   }
-  if (buffer.includes('/JavaScript') || /\/JS\s*[(<[]/.test(buffer.toString('latin1'))) {
-    warnings.push({ code: 'PDF_SCRIPT', file: source, message: 'contains JavaScript, which Dossier never runs; only its text is read' });
-  }
+  let script = buffer.includes('/JavaScript') || /\/JS\s*[(<[]/.test(buffer.toString('latin1'));
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     data: new Uint8Array(buffer),
@@ -69,6 +67,10 @@ export async function readPdf(file: string, source: string, warnings: Warning[],
     return [];
   }
   try {
+    // scripts inside compressed object streams escape the byte scan: ask pdf.js too (it lists them, never runs them)
+    const actions = (await doc.getJSActions().catch(() => null)) as Record<string, unknown> | null;
+    script ||= !!actions && Object.keys(actions).length > 0;
+    if (script) warnings.push({ code: 'PDF_SCRIPT', file: source, message: 'contains JavaScript, which Dossier never runs; only its text is read' });
     const pages: Line[][] = [];
     for (let n = 1; n <= Math.min(doc.numPages, opts.maxPages); n++) {
       const page = await doc.getPage(n);
