@@ -79,7 +79,7 @@ const article = (source: string) => site.kb.articles.find((a) => a.source === so
 /** The entities of one article with their mentions in it: name, type and offsets. */
 const entitiesOf = (id: string) =>
   site.kb.entities
-    .flatMap((e) => e.mentions.filter((m) => m.article === id).map((m) => `${e.type} ${e.name}: ${m.text} ${m.start}-${m.end}`))
+    .flatMap((e) => e.mentions.filter((m) => m.article === id).map((m) => `${e.type} ${e.name}: ${m.text} ${m.start}-${m.end} in "${m.sentence}"`))
     .sort();
 
 describe('the same article in every format', () => {
@@ -92,6 +92,7 @@ describe('the same article in every format', () => {
       const expected = entitiesOf(md.id);
       expect(expected.length).toBeGreaterThan(10);
       expect(entitiesOf(other!.id)).toEqual(expected);
+      expect(other!.about).toEqual(md.about);
     },
   );
 
