@@ -33,12 +33,12 @@ describe('readDocx', () => {
   });
 
   it.each([
-    ['a zip bomb that declares its size', () => makeZipBomb(80, false), 'ARCHIVE_TOO_LARGE', /would inflate to 80 MB/],
-    ['a zip bomb that lies about its size', () => makeZipBomb(80, true), 'ARCHIVE_TOO_LARGE', /does not inflate to the size it declares/],
-    ['not a zip', () => Buffer.from('plain text, not a zip'), 'BAD_ARCHIVE', /not a valid zip archive/],
-    ['a zip with no Word document in it', () => makeZip([{ name: 'hello.txt', data: Buffer.from('hi') }]), 'BAD_DOCX', /not a Word document that can be read/],
-    ['a document with no text', () => makeDocx([]), 'EMPTY', /no text/],
-  ])('%s: a %s warning, skipped', async (_, bytes, code, message) => {
+    ['a zip bomb that declares its size', 'ARCHIVE_TOO_LARGE', () => makeZipBomb(80, false), /would inflate to 80 MB/],
+    ['a zip bomb that lies about its size', 'ARCHIVE_TOO_LARGE', () => makeZipBomb(80, true), /does not inflate to the size it declares/],
+    ['not a zip', 'BAD_ARCHIVE', () => Buffer.from('plain text, not a zip'), /not a valid zip archive/],
+    ['a zip with no Word document in it', 'BAD_DOCX', () => makeZip([{ name: 'hello.txt', data: Buffer.from('hi') }]), /not a Word document that can be read/],
+    ['a document with no text', 'EMPTY', () => makeDocx([]), /no text/],
+  ])('%s: a %s warning, skipped', async (_, code, bytes, message) => {
     const { articles, warnings } = await read(`${code}.docx`, bytes());
     expect(articles).toEqual([]);
     expect(warnings).toEqual([expect.objectContaining({ code, file: `${code}.docx`, message: expect.stringMatching(message) })]);
