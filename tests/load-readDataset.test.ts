@@ -94,6 +94,15 @@ describe('readDataset', () => {
     expect(warnings).toEqual([expect.objectContaining({ code: 'DATASET_MAP_UNUSED', file: 'unmapped.csv.yaml', line: 2 })]);
   });
 
+  it('a file that is not UTF-8: its rows load, with one NOT_UTF8 warning', async () => {
+    const file = path.join(dir, 'latin1.csv');
+    await writeFile(file, Buffer.concat([Buffer.from('text\nS'), Buffer.from([0xe3]), Buffer.from('o Paulo.\nS'), Buffer.from([0xe3]), Buffer.from('o Tom\u00e9.\n', 'latin1')]));
+    const warnings: Warning[] = [];
+    const articles = await readDataset(file, 'latin1.csv', warnings);
+    expect(articles).toHaveLength(2);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'NOT_UTF8', line: 2 })]);
+  });
+
   it('CSV injection strings stay the text they are', async () => {
     const { articles } = await read('inject.csv', csvRow(['title', 'text']) + csvRow(['=HYPERLINK("http://x","y")', '@SUM(1+1) +cmd -2 =1']));
     expect(articles[0]).toMatchObject({ title: '=HYPERLINK("http://x","y")', text: '@SUM(1+1) +cmd -2 =1' });

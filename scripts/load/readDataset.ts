@@ -86,6 +86,7 @@ export async function readDataset(file: string, source: string, warnings: Warnin
   const base = source.replace(/\.[^./]+$/, '');
   let columns: Partial<Record<DatasetField, number>> | undefined;
   let rowNumber = 0;
+  let notUtf8 = false;
   const badRow = (line: number, message: string) => fileWarnings.push({ code: 'BAD_ROW', file: source, line, message });
 
   const take = (row: Row, header: readonly string[]) => {
@@ -102,6 +103,10 @@ export async function readDataset(file: string, source: string, warnings: Warnin
     if (raw === undefined && row.cells[columns.text] !== undefined && row.cells[columns.text] !== null) {
       badRow(row.line, `row ${rowNumber}: the text is not text (${Array.isArray(row.cells[columns.text]) ? 'a list' : typeof row.cells[columns.text]}); skipped`);
       return;
+    }
+    if (!notUtf8 && raw?.includes('\uFFFD')) {
+      notUtf8 = true;
+      warnings.push({ code: 'NOT_UTF8', file: source, line: row.line, message: `row ${rowNumber}: bytes that are not UTF-8 are shown as "\uFFFD"; save the file as UTF-8` });
     }
     const text = paragraphise(raw ?? '');
     if (!text) {
