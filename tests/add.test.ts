@@ -11,7 +11,7 @@ import { fetchPage } from '../scripts/add/fetchPage.ts';
 import { escapeMarkdown } from '../scripts/add/saveArticle.ts';
 import { loadFiles } from '../scripts/load/index.ts';
 import { makeHtml } from './helpers/formats.ts';
-import { ROOT } from './helpers/site.ts';
+import { buildSite, ROOT } from './helpers/site.ts';
 
 /** `npm run add` end to end against a local HTTP server, and the fetch's address and redirect checks. */
 const PARAGRAPHS = [
@@ -78,6 +78,17 @@ describe('npm run add -- URL...', () => {
       expect(warnings).toEqual([]);
       expect(articles[0]).toMatchObject({ title: 'Talks to resume in Geneva', date: '2020-02-03', author: 'Sam Writer', outlet: 'Local Test News', sourceUrl: 'https://news.example/talks' });
       expect(articles[0]!.text.split('\n\n').slice(0, 2)).toEqual(PARAGRAPHS.slice(0, 2));
+      // built into a site: its page shows the paragraphs exactly as on the web page, Markdown-looking text included
+      const site = await buildSite(content, {}, false);
+      try {
+        const page = await site.html(site.kb.articles[0]!.url);
+        expect(page.querySelectorAll('.body p').map((p) => p.text.replace(/\s+/g, ' ').trim())).toEqual(PARAGRAPHS);
+        expect(page.querySelectorAll('.body em, .body b, .body ol')).toEqual([]);
+        expect(page.querySelectorAll('.body a').filter((a) => a.getAttribute('href') === 'http://x')).toEqual([]);
+        expect(page.querySelector('.meta')!.text).toContain('Local Test News');
+      } finally {
+        await site.cleanup();
+      }
 
       const again = await add(['--allow-private', `${base}/gzipped`], content);
       expect(again.code).toBe(0);
