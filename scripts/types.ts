@@ -30,7 +30,7 @@ export type ArticleFormat = 'md' | 'txt' | 'html' | 'csv' | 'tsv' | 'jsonl' | 'd
 export interface Article {
   /** Stable, URL-safe id derived from the file path: "2016/budget-talks". */
   id: string;
-  /** Path of the file relative to the content folder, with forward slashes. */
+  /** Path of the file relative to the articles folder, with forward slashes; for a dataset row, with "#id-…" or "#row-N". */
   source: string;
   /** What it was read from; everything but 'md' is plain text (rendered like .txt). */
   format: ArticleFormat;
@@ -187,7 +187,7 @@ export interface KbArticle {
   about?: string[];
   /** Path from the site root, without the path prefix: "/articles/foo/". */
   url: string;
-  /** File path relative to the content folder. */
+  /** File path relative to the articles folder; a dataset row adds its row: "data/news.csv#id-A-1", "data/news.csv#row-12". */
   source: string;
   date?: string;
   author?: string;

@@ -10,7 +10,7 @@ import { csvRow, makeDocx, makeHtml, makePdf, makeZipBomb } from './helpers/form
  * Integration: one content folder with every format (the same article in each, metadata variants, and hostile
  * files), built into one site. Every fixture is generated here (tests/helpers/formats.ts), with text of our own.
  */
-export const SAME = [
+const SAME = [
   'Turkish President Recep Tayyip Erdogan said on Monday that Turkey would take part in the offensive on Mosul, despite objections from the government in Baghdad and warnings from militia leaders.',
   'Secretary of Defense Ashton Carter met military commanders at the Pentagon to discuss the campaign against ISIS in Iraq and Syria, according to a statement released by his office in Washington.',
   'The United Nations warned that as many as one million civilians could be displaced by the fighting, and aid agencies in Erbil prepared camps for families fleeing the city.',
