@@ -106,6 +106,15 @@ describe('the same article in every format', () => {
     expect(names(tsv.id)).toEqual(names(article('same/a.md')!.id));
   });
 
+  it('a second build of the folder gives the same kb.json, byte for byte', async () => {
+    const again = await buildSite(dir, {}, false);
+    try {
+      expect(await readFile(path.join(again.dir, 'kb.json'), 'utf8')).toBe(await readFile(path.join(site.dir, 'kb.json'), 'utf8'));
+    } finally {
+      await again.cleanup();
+    }
+  }, 60_000);
+
   it('no step failed, and the asset folder of a saved page was not read', () => {
     expect(site.summary.warnings.filter((w) => w.code === 'STAGE_FAILED')).toEqual([]);
     expect(site.kb.articles.filter((a) => a.source.includes('saved_files'))).toEqual([]);
