@@ -24,13 +24,16 @@ export interface Warning {
 
 // ---------------------------------------------------------------- load
 
+export type ArticleFormat = 'md' | 'txt' | 'html' | 'csv' | 'tsv' | 'jsonl' | 'docx' | 'pdf';
+
 /** One article as read and validated by `load`. Later stages trust these fields. */
 export interface Article {
   /** Stable, URL-safe id derived from the file path: "2016/budget-talks". */
   id: string;
-  /** Path of the file relative to the content folder, with forward slashes. */
+  /** Path of the file relative to the articles folder, with forward slashes; for a dataset row, with "#id-…" or "#row-N". */
   source: string;
-  format: 'md' | 'txt';
+  /** What it was read from; everything but 'md' is plain text (rendered like .txt). */
+  format: ArticleFormat;
   title: string;
   /** ISO date (YYYY-MM-DD) from front matter, if given. */
   date?: string;
@@ -39,7 +42,10 @@ export interface Article {
   sourceUrl?: string;
   /** The outlet that published it: `outlet:` in front matter, or a `source:` that is a name, not a URL. */
   outlet?: string;
-  /** The text the offsets index into: the whole file for .txt, the body after front matter for .md. */
+  /**
+   * The text the offsets index into: the whole file for .txt, the body after front matter for .md, the extracted
+   * text (paragraphs separated by a blank line) for every other format.
+   */
   text: string;
   /**
    * `text` with markup that is not prose (code, link targets, raw HTML tags) blanked out
@@ -198,7 +204,7 @@ export interface KbArticle {
   about?: string[];
   /** Path from the site root, without the path prefix: "/articles/foo/". */
   url: string;
-  /** File path relative to the content folder. */
+  /** File path relative to the articles folder; a dataset row adds its row: "data/news.csv#id-A-1", "data/news.csv#row-12". */
   source: string;
   date?: string;
   author?: string;

@@ -90,6 +90,19 @@ describe('one failing step costs a warning, never the article or the others', ()
     expect(warnings).toEqual([{ code: STAGE_FAILED, file: 'b.md', message: 'could not read the article (Error: failpoint: read the article on b.md); it is shown as plain text' }]);
   });
 
+  it('loading another format: a failure in its loader skips that file, with a warning; the others load', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-load-guard-'));
+    temps.push(dir);
+    await mkdir(path.join(dir, 'articles'));
+    await writeFile(path.join(dir, 'articles/a.md'), 'Talks in Geneva.\n');
+    await writeFile(path.join(dir, 'articles/b.csv'), 'text\nTalks in Oslo.\n');
+    process.env.DOSSIER_FAILPOINT = 'read the article@b.csv';
+    const { loadArticles } = await import('../scripts/load/index.ts');
+    const { articles, warnings } = await loadArticles(dir);
+    expect(articles.map((a) => a.source)).toEqual(['a.md']);
+    expect(warnings).toEqual([{ code: STAGE_FAILED, file: 'b.csv', message: 'could not read the article (Error: failpoint: read the article on b.csv); it is skipped' }]);
+  });
+
   it('in worker threads too: the failing article is kept without entities, and not cached', async () => {
     process.env.DOSSIER_FAILPOINT = 'extract entities@a4.txt';
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));

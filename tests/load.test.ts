@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,14 +130,29 @@ describe('loadArticles', () => {
     await writeFile(path.join(dir, 'articles/2016/deep/news.md'), 'One.');
     await writeFile(path.join(dir, 'articles/2017/news.md'), 'Two.');
     await writeFile(path.join(dir, 'articles/top.txt'), 'Three.');
-    await writeFile(path.join(dir, 'articles/notes.pdf'), 'ignored');
+    await writeFile(path.join(dir, 'articles/notes.odt'), 'ignored');
+    // a saved page's assets folder is not read, even with pages in it
+    await mkdir(path.join(dir, 'articles/2017/page_files'), { recursive: true });
+    await writeFile(path.join(dir, 'articles/2017/page.htm'), '<html><body><article><p>Officials in Geneva said on Monday that the talks would resume next week.</p></article></body></html>');
+    await writeFile(path.join(dir, 'articles/2017/page_files/frame.html'), '<p>An asset, not an article, though it reads like one.</p>');
     const { articles, warnings } = await loadArticles(dir);
     expect(articles.map((a) => [a.source, a.id])).toEqual([
       ['2016/deep/news.md', '2016/deep/news'],
       ['2017/news.md', '2017/news'],
+      ['2017/page.htm', '2017/page'],
       ['top.txt', 'top'],
     ]);
     expect(warnings).toEqual([]);
+  });
+
+  it.each([['huge.html', 51], ['huge.pdf', 201], ['huge.docx', 201]])('%s (%i MB) is skipped before it is read: FILE_TOO_LARGE', async (name, mb) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-load-'));
+    await mkdir(path.join(dir, 'articles'));
+    await writeFile(path.join(dir, 'articles', name), '<p>x</p>');
+    await truncate(path.join(dir, 'articles', name), mb * 2 ** 20); // sparse: no disk used
+    const { articles, warnings } = await loadArticles(dir);
+    expect(articles).toEqual([]);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'FILE_TOO_LARGE', file: name })]);
   });
 
   it('fails clearly when there is no articles folder', async () => {

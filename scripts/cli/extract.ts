@@ -11,7 +11,7 @@ import { runPipeline } from '../pipeline.ts';
  */
 const { positionals } = parseArgs({ allowPositionals: true, options: {} });
 if (positionals.length === 0) {
-  process.stderr.write('usage: npm run extract -- FILE.md|FILE.txt ...\n');
+  process.stderr.write('usage: npm run extract -- FILE... (.md, .txt, .html, .docx, .pdf, .csv, .tsv, .jsonl)\n');
   process.exit(2);
 }
 try {

@@ -28,7 +28,7 @@ const paragraphId = (n: number) => `p-${n}`;
 /** Render an article's body with its paragraphs numbered and every mention linked. */
 export function renderMentions(article: Pick<Article, 'format' | 'text'>, spans: readonly LinkedSpan[]): RenderedBody {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  return article.format === 'txt' ? renderText(article.text, sorted) : renderMarkdown(article.text, sorted);
+  return article.format === 'md' ? renderMarkdown(article.text, sorted) : renderText(article.text, sorted);
 }
 
 // ---------------------------------------------------------------- plain text

@@ -7,10 +7,15 @@ import { failpoint, stageFailed } from '../guard.ts';
 import { FILE_CONCURRENCY, mapLimit } from '../mapLimit.ts';
 import { assignSlugs, slugify } from '../slug.ts';
 import type { Article, Warning } from '../types.ts';
+import { looksLikeUrl, outletName, safeUrl, titleFromFileName, toIsoDate } from './fields.ts';
+import { LOADERS, loaderFor, type ArticleDraft } from './loaders.ts';
 import { maskHtml, maskMarkup } from './maskMarkup.ts';
 import { applyDateline } from './readDateline.ts';
 
-export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+export { outletName, titleFromFileName } from './fields.ts';
+
+/** Every extension read as articles, in order of preference when two files would get the same id. */
+export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt', ...LOADERS.flatMap((l) => l.extensions)] as const;
 
 export interface Loaded {
   articles: Article[];
@@ -22,7 +27,7 @@ export async function loadArticles(contentDir: string): Promise<Loaded> {
   const root = path.join(contentDir, 'articles');
   const exists = await stat(root).then((s) => s.isDirectory(), () => false);
   if (!exists) {
-    throw new DossierError('CONTENT_DIR_MISSING', `no articles folder: put .md or .txt files in ${root}`, { file: root });
+    throw new DossierError('CONTENT_DIR_MISSING', `no articles folder: put articles (.md, .txt, .html, .docx, .pdf, .csv…) in ${root}`, { file: root });
   }
   const { files, warnings } = await listFiles(root);
   const loaded = await loadFiles(files, root);
@@ -31,35 +36,56 @@ export async function loadArticles(contentDir: string): Promise<Loaded> {
 
 /** The given files, with sources relative to `root` (or to their own folder). */
 export async function loadFiles(files: readonly string[], root?: string): Promise<Loaded> {
-  const warnings: Warning[] = [];
-  const read: Omit<Article, 'id'>[] = [];
   const display = (file: string) => (root ? path.relative(root, file) : file).split(path.sep).join('/');
-  const contents = await mapLimit(files, FILE_CONCURRENCY, (file) => readFile(file).then((b) => b, (e: Error) => e));
-  files.forEach((file, i) => {
-    const source = display(file);
-    const content = contents[i]!;
-    if (content instanceof Error) {
-      warnings.push({ code: 'UNREADABLE', file: source, message: `cannot read the file (${content.message}); skipped` });
-      return;
-    }
-    // a bug in reading one file costs that file a warning (its text is shown as plain text), never the build;
-    // a DossierError is a deliberate stop (broken front matter) and goes on up
-    let article: Omit<Article, 'id'> | undefined;
+  const results = await mapLimit(files, FILE_CONCURRENCY, (file) => loadFile(file, display(file)));
+  const warnings = results.flatMap((r) => r.warnings);
+  const read = results.flatMap((r) => r.drafts);
+  // "report.md" keeps the plain id when a "report.txt" arrives beside it (the other gets a hashed suffix).
+  const preference = (source: string) => ARTICLE_EXTENSIONS.indexOf(extensionOf(source) as (typeof ARTICLE_EXTENSIONS)[number]);
+  const slugs = assignSlugs(read.map((a) => ({ key: a.source, name: a.slugName ?? a.source.replace(/\.[^./]+$/, ''), preference: preference(a.source) })), slugPath);
+  const articles = read.map(({ slugName: _, ...a }) => ({ id: slugs.get(a.source)!, ...a }));
+  return { articles, warnings };
+}
+
+/** ".md" for "a/b.md", ".csv" for "a/b.csv#row-3". */
+const extensionOf = (source: string) => path.posix.extname(source.replace(/#.*$/, '')).toLowerCase();
+
+/**
+ * One file through the loader for its format (scripts/load/loaders.ts; .md and .txt here). A bug in reading one
+ * file costs that file a warning, never the build; a DossierError is a deliberate stop (broken front matter) and goes on up.
+ */
+async function loadFile(file: string, source: string): Promise<{ drafts: ArticleDraft[]; warnings: Warning[] }> {
+  const warnings: Warning[] = [];
+  const unreadable = (e: Error) => ({ drafts: [], warnings: [{ code: 'UNREADABLE', file: source, message: `cannot read the file (${e.message}); skipped` }] });
+  const loader = loaderFor(file);
+  if (loader) {
     try {
       failpoint('read the article', source);
-      article = parseArticle(source, content, warnings);
+      const size = loader.maxBytes ? (await stat(file)).size : 0;
+      if (loader.maxBytes && size > loader.maxBytes) {
+        const mb = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
+        return { drafts: [], warnings: [{ code: 'FILE_TOO_LARGE', file: source, message: `is ${mb(size)}, more than the ${mb(loader.maxBytes)} read for this format; skipped` }] };
+      }
+      return { drafts: await loader.load(file, source, warnings), warnings };
     } catch (error) {
       if (error instanceof DossierError) throw error;
-      warnings.push(stageFailed(source, 'read the article', 'it is shown as plain text', error));
-      article = plainText(source, content);
+      if (/^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code ?? '')) return unreadable(error as Error);
+      warnings.push(stageFailed(source, 'read the article', 'it is skipped', error));
+      return { drafts: [], warnings };
     }
-    if (article) read.push(article);
-  });
-  // "report.md" keeps the plain id when a "report.txt" arrives beside it (the other gets a hashed suffix).
-  const preference = (source: string) => ARTICLE_EXTENSIONS.indexOf(path.posix.extname(source).toLowerCase() as (typeof ARTICLE_EXTENSIONS)[number]);
-  const slugs = assignSlugs(read.map((a) => ({ key: a.source, name: a.source.replace(/\.[^./]+$/, ''), preference: preference(a.source) })), slugPath);
-  const articles = read.map((a) => ({ id: slugs.get(a.source)!, ...a }));
-  return { articles, warnings };
+  }
+  const content = await readFile(file).then((b) => b, (e: Error) => e);
+  if (content instanceof Error) return unreadable(content);
+  let article: ArticleDraft | undefined;
+  try {
+    failpoint('read the article', source);
+    article = parseArticle(source, content, warnings);
+  } catch (error) {
+    if (error instanceof DossierError) throw error;
+    warnings.push(stageFailed(source, 'read the article', 'it is shown as plain text', error));
+    article = plainText(source, content);
+  }
+  return { drafts: article ? [article] : [], warnings };
 }
 
 /** A slug per path segment, so folders stay folders in the URL. */
@@ -90,8 +116,10 @@ export async function listFiles(root: string): Promise<{ files: string[]; warnin
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const names = new Set(entries.map((e) => e.name.toLowerCase()));
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
+      if (isAssetsFolder(e.name, names)) continue;
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
         const real = await realpath(full).catch(() => full);
@@ -139,6 +167,12 @@ export async function listFiles(root: string): Promise<{ files: string[]; warnin
   while (links.length) await followLink(links.shift()!);
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, warnings };
+}
+
+/** "page_files" beside "page.html": the images and scripts of a saved web page, never articles. */
+function isAssetsFolder(name: string, siblings: ReadonlySet<string>): boolean {
+  const page = /^(.+)(?:_files|\.files|-files|_archivos|-Dateien)$/i.exec(name)?.[1]?.toLowerCase();
+  return page !== undefined && ['.html', '.htm', '.xhtml', '.mht'].some((ext) => siblings.has(page + ext));
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -246,12 +280,6 @@ function empty(source: string, warnings: Warning[]): undefined {
   return undefined;
 }
 
-/** "2016/000_budget-talks.txt" → "000 budget talks". */
-export function titleFromFileName(source: string): string {
-  const base = path.posix.basename(source).replace(/\.[^.]+$/, '');
-  const words = base.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : base;
-}
 
 const refuse = (language: string) => () => {
   throw new Error(`front matter in ${language} is not supported: use YAML`);
@@ -267,35 +295,9 @@ function preview(value: unknown): string {
   return value === null ? 'empty' : `a ${typeof value === 'object' ? 'mapping' : typeof value}`;
 }
 
-/** A calendar date, as a YAML date or a string that is exactly YYYY-MM-DD (optionally with a time). */
-function toIsoDate(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim()) : null;
-  if (!match) return undefined;
-  const iso = `${match[1]}-${match[2]}-${match[3]}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : undefined;
-}
 
-/** Something written as a URL or a scheme ("data:…", "www.…", "//…"): a source, never an outlet's name. */
-function looksLikeUrl(value: string): boolean {
-  return /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|www\.)/i.test(value);
-}
 
-/** `source: Reuters` or `outlet: The Guardian`: a short one-line name, trimmed; undefined if not one. */
-export function outletName(value: string): string | undefined {
-  const name = value.replace(/\s+/g, ' ').trim();
-  return name && name.length <= 100 && /\p{L}|\p{N}/u.test(name) ? name : undefined;
-}
 
-function safeUrl(value: string): string | undefined {
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The file line of a YAML error. js-yaml counts from 0 in the front matter, whose line 0 is the
