@@ -66,7 +66,7 @@ async function loadFile(file: string, source: string): Promise<{ drafts: Article
         const mb = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
         return { drafts: [], warnings: [{ code: 'FILE_TOO_LARGE', file: source, message: `is ${mb(size)}, more than the ${mb(loader.maxBytes)} read for this format; skipped` }] };
       }
-      return { drafts: await loader.load(file, source, warnings), warnings };
+      return { drafts: (await loader.load(file, source, warnings)).map((draft) => applyDateline(draft)), warnings };
     } catch (error) {
       if (error instanceof DossierError) throw error;
       if (/^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code ?? '')) return unreadable(error as Error);
