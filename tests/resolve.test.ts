@@ -11,6 +11,8 @@ const entity = (name: string, type: EntityType, aliases: string[] = [], count = 
   mentions: Array.from({ length: count }, (_, i) => ({ start: i * 10, end: i * 10 + name.length, text: name })),
 });
 
+const country = (name: string, count = 1): DocEntity => ({ ...entity(name, 'place', [], count), country: name });
+
 const docs = (...perArticle: DocEntity[][]): ExtractedArticle[] =>
   perArticle.map((entities, i) => ({ article: article(`a${i + 1}`), extraction: { entities, sentences: [] } }));
 
@@ -178,6 +180,38 @@ describe('resolveEntities', () => {
 
   it('a clear case is not put up for review', () => {
     expect(resolveEntities(docs([entity('Ashton Carter', 'person')], [entity('Carter', 'person')], [entity('Mosul', 'place', [], 4)], [entity('Mosul', 'group')])).review).toEqual([]);
+  });
+
+  it.each<[string, ExtractedArticle[], string[]]>([
+    [
+      'one country: one Senate, unqualified',
+      docs([entity('Senate', 'group'), country('United States')], [entity('Senate', 'group')]),
+      ['group:Senate ×2', 'place:United States ×1'],
+    ],
+    [
+      'two countries: a Senate for each, named with its country; an article that names no country goes to the most frequent',
+      docs(
+        [entity('Senate', 'group'), country('United States')],
+        [entity('Senate', 'group'), country('United States')],
+        [entity('Senate', 'group'), country('United States', 2), country('Philippines')],
+        [entity('Senate', 'group'), country('Philippines', 3)],
+        [entity('Senate', 'group'), country('Philippines')],
+        [entity('Senate', 'group')],
+      ),
+      ['group:Senate (Philippines) (Senate) ×2', 'group:Senate (United States) (Senate) ×4', 'place:Philippines ×5', 'place:United States ×4'],
+    ],
+    [
+      'one article about another country is not enough: it quotes the main one more often than it names its own',
+      docs([entity('Congress', 'group'), country('United States')], [entity('Congress', 'group'), country('United States')], [entity('Congress', 'group'), country('China', 3)]),
+      ['group:Congress ×3', 'place:China ×3', 'place:United States ×2'],
+    ],
+    [
+      'a named institution is not qualified',
+      docs([entity('White House', 'group'), country('United States')], [entity('White House', 'group'), country('Iraq')]),
+      ['group:White House ×2', 'place:Iraq ×1', 'place:United States ×1'],
+    ],
+  ])('one-word institutions by country: %s', (_, input, expected) => {
+    expect(summary(input)).toEqual(expected);
   });
 
   it('gives every entity a unique id and keeps mentions in article order', () => {

@@ -3,6 +3,7 @@ import type { Article, Correction, DocEntity, DraftEntity, EntityType, Extractio
 import { ENTITY_TYPES } from '../types.ts';
 import { applyCorrections } from './applyCorrections.ts';
 import YAML from 'yaml';
+import { isEnglishWord } from '../extract/lexicon.ts';
 import { nameKey, wordCount } from './keys.ts';
 import { loneName, personName, samePerson, surnameKey, type PersonName } from './matchPeople.ts';
 
@@ -79,10 +80,45 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     if (seen === undefined) owner.set(key, i);
     else union(seen, i);
   };
+  // one-word institutions ("Senate", "Parliament") go by the country of their article (below)
+  const countryOf = articleCountries(nodes);
+  const institutions = new Map<string, number[]>();
   nodes.forEach((node, i) => {
     if (isLonePerson(node)) return;
+    if (isInstitution(node.entity)) {
+      const key = nameKey(node.entity.name);
+      institutions.set(key, [...(institutions.get(key) ?? []), i]);
+      return;
+    }
     for (const key of mergeKeys(node.entity)) claim(key, i);
   });
+  const qualifier = new Map<number, string>();
+  for (const [key, list] of institutions) {
+    const byCountry = new Map<string, number[]>();
+    for (const i of list) {
+      const country = countryOf.get(nodes[i]!.article) ?? '';
+      byCountry.set(country, [...(byCountry.get(country) ?? []), i]);
+    }
+    const articles = (c: string) => new Set(byCountry.get(c)!.map((i) => nodes[i]!.article)).size;
+    // a country stands on its own with its institution in two articles or more: an article about another
+    // country quotes the main one's institution more often than it names its own
+    const countries = [...byCountry.keys()]
+      .filter(Boolean)
+      .sort((a, b) => articles(b) - articles(a) || (a < b ? -1 : 1))
+      .filter((c, rank) => rank === 0 || articles(c) >= MIN_INSTITUTION_ARTICLES);
+    if (countries.length < 2) {
+      for (const i of list) claim(key, i);
+      continue;
+    }
+    // with more than one country, one entity per country; articles that name no country go to the most frequent
+    for (const [country, members] of byCountry) {
+      const target = countries.includes(country) ? country : countries[0]!;
+      for (const i of members) {
+        claim(`${key}|${target}`, i);
+        qualifier.set(i, target);
+      }
+    }
+  }
 
   // Full names of people: forms of one person merge when exactly one other cluster fits.
   const people = new Map<string, Map<number, PersonName[]>>();
@@ -157,7 +193,13 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
       yaml: YAML.stringify({ [chosen]: { split: [{ name: form, type: 'person', articles }] } }),
     });
   }
-  const drafts = [...clusters.values()].map(toDraft);
+  const rootQualifier = new Map([...qualifier].map(([i, country]) => [find(i), country]));
+  const roots = [...clusters.keys()];
+  const drafts = [...clusters.values()].map((cluster, c) => {
+    const draft = toDraft(cluster);
+    const country = rootQualifier.get(roots[c]!);
+    return country ? { ...draft, name: `${draft.name} (${country})`, aliases: [...new Set([draft.name, ...draft.aliases])].sort() } : draft;
+  });
   for (const [i, cluster] of [...clusters.values()].entries()) {
     const item = reviewType(drafts[i]!, cluster, opts.reviewTypeShare);
     if (item) review.push(item);
@@ -272,6 +314,28 @@ function mergeKeys(entity: DocEntity): string[] {
   // a group of several words in the plural is the group in the singular ("National Guards", "National Guard")
   if (entity.type === 'group') keys.push(...keys.filter((k) => k.includes(' ') && /[^s]s$/.test(k)).map((k) => k.slice(0, -1)));
   return [...new Set(keys)];
+}
+
+/** A one-word name of an institution that every country has ("Senate", "Parliament", "House", "Cabinet"). */
+export function isInstitution(entity: DocEntity): boolean {
+  if (entity.type !== 'group') return false;
+  const key = nameKey(entity.name);
+  return INSTITUTION_HEADS.has(key) && isEnglishWord(key);
+}
+
+const MIN_INSTITUTION_ARTICLES = 2;
+
+const INSTITUTION_HEADS = new Set(['senate', 'house', 'parliament', 'congress', 'cabinet', 'government', 'assembly', 'ministry', 'court', 'legislature', 'council', 'army', 'police', 'navy', 'military', 'judiciary', 'presidency']);
+
+/** The country an article is about: of its places that are countries, the one it mentions most (the first on a tie). */
+function articleCountries(nodes: readonly Node[]): Map<string, string> {
+  const best = new Map<string, { country: string; count: number }>();
+  for (const { article, entity } of nodes) {
+    if (!entity.country) continue;
+    const seen = best.get(article);
+    if (!seen || entity.mentions.length > seen.count) best.set(article, { country: entity.country, count: entity.mentions.length });
+  }
+  return new Map([...best].map(([article, { country }]) => [article, country]));
 }
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
