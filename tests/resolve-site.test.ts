@@ -111,7 +111,7 @@ describe('one page per real-world entity across articles', () => {
   it('a surname alone that fits father and son stays apart and is on the review list with the lines that settle it', () => {
     const item = site.kb.review?.find((r) => r.kind === 'ambiguous-surname' && r.name === 'Wrenfield');
     expect(item).toMatchObject({ candidates: ['Tobias Wrenfield', 'Tobias Wrenfield Jr.'], articles: ['05-wrenfield'] });
-    expect(item?.yaml).toBe('Tobias Wrenfield:\n  merge:\n    - Wrenfield\n');
+    expect(item?.yaml).toBe('Tobias Wrenfield:\n  merge: [Wrenfield]\n');
     expect(site.summary.review).toEqual(site.kb.review);
   });
 
@@ -119,6 +119,6 @@ describe('one page per real-world entity across articles', () => {
     const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
     const { stdout } = await promisify(execFile)(tsx, [path.join(ROOT, 'scripts/cli/review.ts')], { cwd: ROOT, env: { ...process.env, OUTPUT_DIR: site.dir, CONTENT_DIR: content } });
     expect(stdout).toContain('"Wrenfield" alone (1 article) could be "Tobias Wrenfield" or "Tobias Wrenfield Jr."; kept apart [05-wrenfield]');
-    expect(stdout).toContain('    Tobias Wrenfield:\n      merge:\n        - Wrenfield');
+    expect(stdout).toContain('    Tobias Wrenfield:\n      merge: [Wrenfield]');
   });
 });

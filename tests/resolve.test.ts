@@ -149,17 +149,17 @@ describe('resolveEntities', () => {
     [
       'a lone surname with two candidates',
       docs([entity('Ashton Carter', 'person')], [entity('Jimmy Carter', 'person')], [entity('Carter', 'person')]),
-      { kind: 'ambiguous-surname', name: 'Carter', candidates: ['Ashton Carter', 'Jimmy Carter'], yaml: 'Ashton Carter:\n  merge:\n    - Carter\n' },
+      { kind: 'ambiguous-surname', name: 'Carter', candidates: ['Ashton Carter', 'Jimmy Carter'], yaml: 'Ashton Carter:\n  merge: [Carter]\n' },
     ],
     [
       'an initial that fits two people',
       docs([entity('Jane Roe', 'person')], [entity('John Roe', 'person')], [entity('J. Roe', 'person')]),
-      { kind: 'ambiguous-name', name: 'J. Roe', candidates: ['Jane Roe', 'John Roe'], yaml: 'Jane Roe:\n  merge:\n    - J. Roe\n' },
+      { kind: 'ambiguous-name', name: 'J. Roe', candidates: ['Jane Roe', 'John Roe'], yaml: 'Jane Roe:\n  merge: [J. Roe]\n' },
     ],
     [
       'a surname alone given to the far better known of two people',
       docs([entity('Jane Roe', 'person', [], 3)], [entity('Jane Roe', 'person', [], 3)], [entity('Jane Roe', 'person', [], 3)], [entity('Jim Roe', 'person')], [entity('Roe', 'person')]),
-      { kind: 'likely-surname', name: 'Roe', candidates: ['Jane Roe', 'Jim Roe'], yaml: 'Jane Roe:\n  split:\n    - name: Roe\n      type: person\n      articles:\n        - a5\n' },
+      { kind: 'likely-surname', name: 'Roe', candidates: ['Jane Roe', 'Jim Roe'], yaml: 'Jane Roe:\n  split:\n    - name: Roe\n      type: person\n      articles: [a5]\n' },
     ],
     [
       'a type on thin evidence',

@@ -190,7 +190,7 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
       message: `"${form}" alone (${plural(articles.length, 'article')}) was taken as "${chosen}", named far more often than ${others.map((o) => `"${o}"`).join(' or ')}`,
       candidates: [chosen, ...others],
       articles,
-      yaml: YAML.stringify({ [chosen]: { split: [{ name: form, type: 'person', articles }] } }),
+      yaml: yamlLines({ [chosen]: { split: [{ name: form, type: 'person', articles }] } }),
     });
   }
   const rootQualifier = new Map([...qualifier].map(([i, country]) => [find(i), country]));
@@ -248,7 +248,7 @@ function mergeVariants(
       name,
       message: `"${name}" could be ${candidates.map((c) => `"${c}"`).join(' or ')}; kept apart`,
       candidates,
-      yaml: YAML.stringify({ [candidates[0]!]: { merge: [name] } }),
+      yaml: yamlLines({ [candidates[0]!]: { merge: [name] } }),
     });
   }
 }
@@ -278,7 +278,7 @@ function reviewSurname(lone: DraftEntity, candidates: string[]): ReviewItem {
     message: `"${lone.name}" alone (${plural(articles.length, 'article')}) could be ${candidates.map((c) => `"${c}"`).join(' or ')}; kept apart`,
     candidates,
     articles,
-    yaml: YAML.stringify({ [candidates[0]!]: { merge: [lone.name] } }),
+    yaml: yamlLines({ [candidates[0]!]: { merge: [lone.name] } }),
   };
 }
 
@@ -295,7 +295,7 @@ function reviewType(draft: DraftEntity, cluster: readonly Node[], share: number)
     message: `"${draft.name}" is a ${draft.type} by ${Math.round((100 * top) / total)}% of the evidence, a ${other} by the rest`,
     candidates: [],
     articles: [...new Set(cluster.filter((n) => n.entity.type !== draft.type).map((n) => n.article))],
-    yaml: YAML.stringify({ [draft.name]: { type: other } }),
+    yaml: yamlLines({ [draft.name]: { type: other } }),
   };
 }
 
@@ -303,6 +303,17 @@ function reviewType(draft: DraftEntity, cluster: readonly Node[], share: number)
 function settled(review: ReviewItem[], corrections: readonly Correction[]): ReviewItem[] {
   const answered = new Set(corrections.flatMap((c) => [c.match, ...(c.merge ?? []), ...(c.aliases ?? [])].map(nameKey)));
   return review.filter((r) => !answered.has(nameKey(r.name)) && !r.candidates.some((c) => answered.has(nameKey(c)) && r.kind !== 'mixed-type'));
+}
+
+/** entities.yaml lines for a review item: block maps, lists of names on one line ("merge: [Carter]"). */
+function yamlLines(entry: Record<string, unknown>): string {
+  const doc = new YAML.Document(entry);
+  YAML.visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((item) => YAML.isScalar(item))) node.flow = true;
+    },
+  });
+  return doc.toString({ flowCollectionPadding: false, lineWidth: 0 });
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
