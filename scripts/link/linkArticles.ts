@@ -24,6 +24,7 @@ import { guard, isolate } from '../guard.ts';
 import { attributeQuotes } from './attributeQuotes.ts';
 import { indexContaining, sentenceText, type ArticleEvidenceInput, type PlacedMention } from './evidenceInput.ts';
 import { findRoles } from './findRoles.ts';
+import { geocodePlaces } from './geocodePlaces.ts';
 import { layoutGraph } from './layoutGraph.ts';
 import { relateEntities } from './relateEntities.ts';
 import { renderMentions, type Paragraph } from './renderMentions.ts';
@@ -55,7 +56,8 @@ interface Gathered {
  * mention linked; every mention in its sentence; roles, quotes and salience read from the text;
  * relations between entities named together, and the network laid out for /graph/.
  */
-export function linkArticles({ articles, sentences, entities, href }: LinkInput): Linked {
+export function linkArticles({ articles, sentences, entities: found, href }: LinkInput): Linked {
+  const entities = geocodePlaces(found);
   const warnings: Warning[] = [];
   const byId = new Map(entities.map((e) => [e.id, e]));
   const urlOf = new Map(entities.map((e) => [e.id, entityPath(e.type, e.slug)]));
