@@ -3,6 +3,7 @@ import { sectionPath } from '../../scripts/urls.ts';
 import { lookup, TYPE_LABEL, type PageData } from './data.ts';
 import { html, jsonForScript, type SafeHtml } from './html.ts';
 import { searchForm } from './parts.ts';
+import { plural } from '../../scripts/plural.ts';
 
 export interface PageOptions {
   title: string;
@@ -48,7 +49,7 @@ ${description ? html`<meta property="og:description" content="${description}">` 
 ${canonical ? html`<link rel="canonical" href="${canonical}">\n<meta property="og:url" content="${canonical}">` : ''}
 <link rel="icon" href="${to('/assets/favicon.svg')}" type="image/svg+xml">
 <link rel="stylesheet" href="${to('/assets/style.css')}">
-${data.build.offline ? html`<script src="${to('/assets/offline-search.js')}" defer></script>` : ''}
+${data.build.offline ? html`<script src="${to('/assets/offline-search.js')}" defer></script>` : html`<script src="${to('/assets/search.js')}" data-pagefind="${to('/pagefind/pagefind.js')}" data-base="${data.build.pathPrefix}" defer></script>`}
 ${jsonLd ? html`<script type="application/ld+json">${jsonForScript({ '@context': 'https://schema.org', ...jsonLd })}</script>` : ''}
 ${head}
 </head>
@@ -65,7 +66,7 @@ ${['/', '/search/', '/404.html'].includes(here) ? '' : searchForm(data, l, 'site
 ${body}
 </main>
 ${sortable ? html`<script src="${to('/assets/sort-table.js')}" defer></script>` : ''}
-<footer class="site"><p>Built with Dossier from ${data.site.articles.length} article(s).</p></footer>
+<footer class="site"><p>Built with Dossier from ${plural(data.site.articles.length, 'article')}.</p></footer>
 </body>
 </html>`}\n`;
 }

@@ -1,3 +1,4 @@
+import { plural } from '../plural.ts';
 import { parseArgs } from 'node:util';
 import { formatError, formatWarning } from '../build.ts';
 import { readConfig } from '../config.ts';
@@ -20,7 +21,7 @@ try {
   const { kb, warnings: more } = runPipeline(articles, { corrections: corrections.corrections, correctionsFile: corrections.file });
   for (const w of [...warnings, ...corrections.warnings, ...more]) process.stderr.write(`${formatWarning(w)}\n`);
   process.stdout.write(`${JSON.stringify(kb, null, 1)}\n`);
-  process.stderr.write(`extracted ${kb.entities.length} entities from ${kb.articles.length} article(s)\n`);
+  process.stderr.write(`extracted ${plural(kb.entities.length, 'entity')} from ${plural(kb.articles.length, 'article')}\n`);
 } catch (error) {
   if (error instanceof DossierError) {
     process.stderr.write(`${formatError(error)}\n`);
