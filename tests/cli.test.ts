@@ -84,13 +84,13 @@ describe('npm start', () => {
       await until(() => log.includes('Serving http://localhost'), 'the server');
       const home = await fetch(`http://localhost:${port}/`);
       expect(home.status).toBe(200);
-      expect(await home.text()).toContain('2 article(s)');
+      expect(await home.text()).toContain('2 articles');
       expect((await fetch(`http://localhost:${port}/pagefind/pagefind-ui.js`)).status).toBe(200);
       expect((await fetch(`http://localhost:${port}/no/such/page/`)).status).toBe(404);
 
       await writeFile(path.join(content, 'articles/two.md'), '---\ntitle: Two\n---\nOfficials in Kampala said the vote was delayed.\n');
       await until(() => log.includes('rebuilt:'), 'the rebuild');
-      expect(log).toMatch(/Built 2 article\(s\) \(1 from the extraction cache\)/);
+      expect(log).toMatch(/Built 2 articles \(1 from the extraction cache\)/);
       await until(async () => (await (await fetch(`http://localhost:${port}/places/`)).text()).includes('Kampala'), 'the new place');
     } finally {
       child.kill('SIGTERM');

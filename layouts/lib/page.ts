@@ -4,6 +4,7 @@ import { lookup, TYPE_LABEL, type PageData } from './data.ts';
 import { html, jsonForScript, type SafeHtml } from './html.ts';
 import { searchForm } from './parts.ts';
 import { plural } from '../../scripts/plural.ts';
+import { renderTick } from '../../scripts/progress.ts';
 
 export interface PageOptions {
   title: string;
@@ -25,6 +26,7 @@ export const absoluteUrl = (data: PageData, sitePath: string): string | undefine
 
 /** The shell every page shares: head, skip link, navigation, main, footer. */
 export function page(data: PageData, { title, description, body, head, jsonLd, ogType = 'website', sortable = false }: PageOptions): string {
+  renderTick();
   const l = lookup(data);
   const { href } = l;
   const canonical = absoluteUrl(data, data.page.url);
