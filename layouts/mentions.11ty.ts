@@ -35,7 +35,7 @@ export function render(d: Data): string {
 <h1>Mentions of ${bdi(entity.name)}</h1>
 <p><a href="${to(entity.url)}">${entity.name}</a>: ${plural(entity.mentionCount, 'mention')} in ${plural(entity.contexts.length, 'sentence')} of ${plural(entity.articles.length, 'article')}, newest first${entity.quotes?.length ? `; ${plural(entity.quotes.length, 'quote')}` : ''}${mp.pages > 1 ? `; page ${mp.page} of ${mp.pages}` : ''}.</p>
 ${nav('top')}
-${contextList(d, l, contexts, quotes)}
+${contextList(d, l, contexts, quotes, 2)}
 ${nav('bottom')}`;
   return page(d, { title: `Mentions of ${entity.name}${mp.pages > 1 ? ` (${mp.page}/${mp.pages})` : ''}`, description: `Every mention of ${entity.name} in its sentence.`, body });
 }

@@ -13,7 +13,12 @@ export interface Label {
   y: number;
 }
 
-const cut = (s: string) => (s.length <= LABEL_CHARS ? s : `${s.slice(0, LABEL_CHARS - 1).trimEnd()}…`);
+/** A long name is cut at a word, without an ellipsis, so the label stays part of the link's accessible name. */
+const cut = (s: string) => {
+  if (s.length <= LABEL_CHARS) return s;
+  const space = s.lastIndexOf(' ', LABEL_CHARS);
+  return space > 3 ? s.slice(0, space) : s;
+};
 
 /**
  * Labels that never overlap each other or leave the drawing: the most mentioned entities first, each below

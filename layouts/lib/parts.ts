@@ -2,7 +2,7 @@ import type { MentionContext, SiteArticle, SiteQuote } from '../../scripts/types
 import { articlePath } from '../../scripts/urls.ts';
 import { plural } from '../../scripts/plural.ts';
 import type { Lookup, PageData } from './data.ts';
-import { html, type SafeHtml, bdi } from './html.ts';
+import { html, raw, type SafeHtml, bdi } from './html.ts';
 import { formatDate } from './format.ts';
 
 /** Date and outlet of an article, or "undated". */
@@ -36,7 +36,7 @@ export const sentence = (c: MentionContext): SafeHtml => html`${c.parts.map((p, 
  * Sentences grouped by article (each article's title, date and outlet once), each sentence linking to its
  * paragraph. With `quotes`, each article's quotes are shown where its group starts.
  */
-export function contextList(d: PageData, { href, article }: Lookup, contexts: readonly MentionContext[], quotes: readonly SiteQuote[] = []): SafeHtml {
+export function contextList(d: PageData, { href, article }: Lookup, contexts: readonly MentionContext[], quotes: readonly SiteQuote[] = [], level: 2 | 3 = 3): SafeHtml {
   const groups: MentionContext[][] = [];
   for (const c of contexts) {
     const last = groups.at(-1);
@@ -49,7 +49,7 @@ export function contextList(d: PageData, { href, article }: Lookup, contexts: re
     const a = article.get(id);
     const said = quotes.filter((q) => q.article === id);
     return html`<section class="in-article-group">
-<h3><a href="${to(articlePath(id))}">${bdi(a?.title ?? id)}</a> <span class="meta">${a ? articleMeta(a) : ''}</span></h3>
+${raw(`<h${level}>`)}<a href="${to(articlePath(id))}">${bdi(a?.title ?? id)}</a> <span class="meta">${a ? articleMeta(a) : ''}</span>${raw(`</h${level}>`)}
 ${said.length ? html`<ul class="quotes">${said.map((q) => html`<li><blockquote>“${q.text}”</blockquote><p class="source">${q.speaker ? html`${q.speaker}, ` : ''}<a href="${to(`${articlePath(q.article)}#${q.paragraph}`)}">paragraph ${q.paragraph.replace('p-', '')}</a></p></li>`)}</ul>` : ''}
 <ul class="sentences">${group.map((c) => html`<li><blockquote>${sentence(c)}</blockquote> <a class="source" href="${to(`${articlePath(c.article)}#${c.paragraph}`)}">¶ ${c.paragraph.replace('p-', '')}</a></li>`)}</ul>
 </section>`;
