@@ -86,6 +86,11 @@ export function labelBox(n: LocalNode): { x0: number; x1: number; y0: number; y1
   return { x0, x1: x0 + w, y0: n.ly - 10, y1: n.ly + 3 };
 }
 
+/** Links between neighbours drawn at most (as one path). */
+const MAX_WEAK_LINKS = 24;
+/** A spoke's width: 1 to 4 by the relation's weight. */
+const spokeWidth = (weight: number) => Math.min(4, 1 + Math.floor(Math.log2(1 + weight / 2)));
+
 /** The local graph of an entity page: static SVG, each node a link to its page, with a legend. */
 export function localGraphSvg(d: PageData, l: Lookup, entity: SiteEntity): SafeHtml {
   const neighbours = entity.related.slice(0, MAX_NEIGHBOURS).flatMap((r) => {
@@ -102,7 +107,10 @@ export function localGraphSvg(d: PageData, l: Lookup, entity: SiteEntity): SafeH
   const types = ENTITY_TYPES.filter((t) => t === entity.type || g.neighbours.some((n) => n.type === t));
   return html`<figure class="graph local-graph">
 <svg viewBox="0 0 ${g.width} ${g.height}" aria-labelledby="lg-title"><title id="lg-title">${entity.name} and the ${g.neighbours.length} entities most often named with it</title>
-<g class="links">${g.links.map(([a, b]) => html`<line class="weak" x1="${at.get(a)!.x}" y1="${at.get(a)!.y}" x2="${at.get(b)!.x}" y2="${at.get(b)!.y}"/>`)}${g.neighbours.map((n) => html`<line x1="${g.centre.x}" y1="${g.centre.y}" x2="${n.x}" y2="${n.y}" stroke-width="${Math.min(1 + n.weight / 4, 4).toFixed(1)}"/>`)}</g>
+<g class="links">${g.links.length ? html`<path class="weak" d="${g.links.slice(0, MAX_WEAK_LINKS).map(([a, b]) => `M${at.get(a)!.x} ${at.get(a)!.y}L${at.get(b)!.x} ${at.get(b)!.y}`).join('')}"/>` : ''}${[1, 2, 3, 4].map((w) => {
+    const spokes = g.neighbours.filter((n) => spokeWidth(n.weight) === w);
+    return spokes.length ? html`<path d="${spokes.map((n) => `M${g.centre.x} ${g.centre.y}L${n.x} ${n.y}`).join('')}" stroke-width="${w}"/>` : '';
+  })}</g>
 <circle class="node t-${entity.type}" cx="${g.centre.x}" cy="${g.centre.y}" r="${g.centre.r}"/><text class="centre" x="${g.centre.lx}" y="${g.centre.ly}" text-anchor="middle">${g.centre.label}</text>
 ${g.neighbours.map((n) => html`<a href="${to(l.entity.get(n.id)!.url)}"><title>${n.name}: ${words.get(n.id)}</title><circle class="node t-${n.type}" cx="${n.x}" cy="${n.y}" r="${n.r}"/><text x="${n.lx}" y="${n.ly}" text-anchor="${n.anchor}">${n.label}</text></a>`)}
 </svg>
