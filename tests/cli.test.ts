@@ -85,7 +85,7 @@ describe('npm start', () => {
       const home = await fetch(`http://localhost:${port}/`);
       expect(home.status).toBe(200);
       expect(await home.text()).toContain('2 articles');
-      expect((await fetch(`http://localhost:${port}/pagefind/pagefind-ui.js`)).status).toBe(200);
+      expect((await fetch(`http://localhost:${port}/pagefind/pagefind.js`)).status).toBe(200);
       expect((await fetch(`http://localhost:${port}/no/such/page/`)).status).toBe(404);
 
       await writeFile(path.join(content, 'articles/two.md'), '---\ntitle: Two\n---\nOfficials in Kampala said the vote was delayed.\n');
