@@ -50,7 +50,7 @@ export function placesMap(d: PageData, { href }: Lookup, places: readonly SiteEn
   const radius = (p: SiteEntity) => unit * (0.6 + 1.6 * Math.sqrt(p.mentionCount / max));
   const labelled = new Set([...located].sort((a, b) => b.p.mentionCount - a.p.mentionCount).slice(0, LABELLED).map(({ p }) => p.id));
   const to = (target: string) => href(target, d.page.url);
-  const font = (view.w / MAP_WIDTH) * 11;
+  const font = (view.w / MAP_WIDTH) * 17;
   const markers = [...located].sort((a, b) => b.p.mentionCount - a.p.mentionCount).map(({ p, xy: [x, y] }) => {
     const here = p.id === focus?.id;
     const r = radius(p);

@@ -8,7 +8,10 @@ function qualifier(word: string): boolean {
   const w = word.replace(/[’']s$/, '');
   if (QUALIFIERS.has(w.toLowerCase())) return true;
   if (!/^\p{Lu}/u.test(w)) return false;
-  return Boolean(lookupDemonym(w) ?? lookupPlace(w) ?? lookupPlace(w.replace(/\.$/, '')));
+  if (lookupDemonym(w)) return true;
+  // a country or region ("U.S.", "Turkey's"), never a town: "Vice" is a town somewhere too
+  const place = lookupPlace(w) ?? lookupPlace(w.replace(/\.$/, ''));
+  return place !== undefined && place.kind !== 'city';
 }
 
 /** The office a title names: its words without parties, countries and demonyms, lower case ("U.S. President" → "president"). */

@@ -60,10 +60,8 @@ export function layoutGraph(entities: readonly NodeInput[], relations: readonly 
     .slice(0, opts.maxNodes)
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const index = new Map(chosen.map((e, i) => [e.id, i]));
-  const edges = relations
-    .filter((r) => index.has(r.source) && index.has(r.target))
-    .slice(0, opts.maxEdges)
-    .map(({ source, target, weight }) => ({ source, target, weight }));
+  // every relation among the drawn entities pulls in the layout; only the strongest are drawn
+  const edges = relations.filter((r) => index.has(r.source) && index.has(r.target)).map(({ source, target, weight }) => ({ source, target, weight }));
 
   const n = chosen.length;
   const { width, height, margin } = opts;
@@ -128,7 +126,7 @@ export function layoutGraph(entities: readonly NodeInput[], relations: readonly 
     x: round(margin + (x[i]! - minX) * scale + (innerW - (maxX - minX) * scale) / 2),
     y: round(margin + (y[i]! - minY) * scale + (innerH - (maxY - minY) * scale) / 2),
   }));
-  return { width, height, nodes, edges };
+  return { width, height, nodes, edges: edges.slice(0, opts.maxEdges) };
 }
 
 function extent(values: Float64Array): [number, number] {
