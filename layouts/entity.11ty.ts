@@ -90,8 +90,6 @@ ${articleCount > MAX_ARTICLES ? html`<p class="more"><a href="${to(mentionsUrl)}
 <dt>Mentions</dt><dd>${counted}</dd>
 ${t.first ? html`<dt>First seen</dt><dd>${articleMeta({ date: t.first })}</dd><dt>Last seen</dt><dd>${articleMeta({ date: t.last! })}</dd>` : ''}
 </dl>
-${roles.length ? html`<h3>Roles</h3>
-<ul class="role-proofs">${roles.map((r) => html`<li><strong>${r.wording}</strong>${r.role.of && entities.get(r.role.of) ? html` of <a href="${to(entities.get(r.role.of)!.url)}">${entities.get(r.role.of)!.name}</a>` : ''}: <q>${shorten(r.role.sentence, 160)}</q> <a class="source" href="${to(`${articlePath(r.role.article)}#${r.role.paragraph}`)}">${bdi(articles.get(r.role.article)?.title ?? r.role.article)}, paragraph ${r.role.paragraph.replace('p-', '')}</a></li>`)}</ul>` : ''}
 ${places.length ? placesMap(d, l, places, { focus: entity, id: 'place-map' }) : ''}
 ${entity.related.length ? html`<h3 id="related-h">Named with</h3>
 ${localGraphSvg(d, l, entity)}
@@ -100,6 +98,8 @@ ${localGraphSvg(d, l, entity)}
     return other ? html`<li><a class="t-${other.type}" href="${to(other.url)}">${bdi(other.name)}</a> <span class="meta">${relationWords(r)}</span></li>` : '';
   })}</ul>
 ${entity.related.length > MAX_RELATED ? html`<p class="more">The ${MAX_RELATED} strongest of ${plural(entity.related.length, 'relation')}; every one in the <a href="${to('/graph/relations/')}">list of relations</a>.</p>` : ''}` : ''}
+${roles.length ? html`<h3>Roles</h3>
+<ul class="role-proofs">${roles.map((r) => html`<li><strong>${r.wording}</strong>${r.role.of && entities.get(r.role.of) ? html` of <a href="${to(entities.get(r.role.of)!.url)}">${entities.get(r.role.of)!.name}</a>` : ''}: <q>${shorten(r.role.sentence, 160)}</q> <a class="source" href="${to(`${articlePath(r.role.article)}#${r.role.paragraph}`)}">${bdi(articles.get(r.role.article)?.title ?? r.role.article)}, paragraph ${r.role.paragraph.replace('p-', '')}</a></li>`)}</ul>` : ''}
 </aside>
 </div>
 </article>`;

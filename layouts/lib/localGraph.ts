@@ -32,11 +32,11 @@ export interface LocalGraph {
 
 /** The strongest neighbours drawn around an entity. */
 export const MAX_NEIGHBOURS = 12;
-export const WIDTH = 440;
+export const WIDTH = 460;
 const ROW = 30;
-const LABEL_CHARS = 16;
-/** Approximate width of a label character at the drawn font size (11 px). */
-export const CHAR_WIDTH = 6.6;
+const LABEL_CHARS = 15;
+/** Approximate width of a label character at the drawn font size (12 px). */
+export const CHAR_WIDTH = 7.2;
 
 const cut = (s: string) => (s.length <= LABEL_CHARS ? s : `${s.slice(0, LABEL_CHARS - 1).trimEnd()}…`);
 
