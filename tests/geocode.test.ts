@@ -30,3 +30,10 @@ describe('geocoding needs evidence', () => {
     expect(geo ? [Math.round(geo.lat), Math.round(geo.lon)] : undefined).toEqual(expected);
   });
 });
+
+describe('transliterations', () => {
+  it.each([['Raqqa', 36, 39], ['Fallujah', 33, 44], ['Mosul', 36, 43]])('%s is found', (name, lat, lon) => {
+    const geo = geocodePlace({ name, aliases: [], type: 'place', contexts: [ctx()], surnames: new Set() });
+    expect(geo && [Math.round(geo.lat), Math.round(geo.lon)]).toEqual([lat, lon]);
+  });
+});

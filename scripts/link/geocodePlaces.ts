@@ -45,7 +45,8 @@ export function citiesNamed(name: string): City[] {
     for (const r of records) {
       const city: City = { country: r.country, admin: r.adminCode, population: r.population, lat: r.loc.coordinates[1], lon: r.loc.coordinates[0] };
       const keys = new Set([normalise(r.name), ...(r.altName ? r.altName.split(',').map(normalise) : [])]);
-      for (const k of keys) {
+      // a name and its variants index the town once
+      for (const k of new Set([...keys].flatMap((key) => [key, ...variants(key)]))) {
         if (!k) continue;
         const list = cityIndex.get(k);
         if (list) list.push(city);
@@ -54,6 +55,17 @@ export function citiesNamed(name: string): City[] {
     }
   }
   return cityIndex.get(normalise(name)) ?? [];
+}
+
+const ARTICLE_PREFIX = /^(?:al|ar|as|ash|an|ad|az|at|adh|el)[ -](?=\S{3})/;
+
+/** Transliteration variants of a folded name, as the gazetteer makes them: without an Arabic article, "-ah" as "-a". */
+function variants(key: string): string[] {
+  const out: string[] = [];
+  const noArticle = key.replace(ARTICLE_PREFIX, '');
+  if (noArticle !== key) out.push(noArticle);
+  for (const k of [key, noArticle]) if (/[^aeiou]ah$/.test(k)) out.push(k.slice(0, -1));
+  return out;
 }
 
 /** Folded, with "St." and "Ste." spelled out. */
