@@ -86,6 +86,8 @@ export function labelBox(n: LocalNode): { x0: number; x1: number; y0: number; y1
   return { x0, x1: x0 + w, y0: n.ly - 10, y1: n.ly + 3 };
 }
 
+/** How many of a neighbour's relations are searched for links to the other neighbours. */
+const NEIGHBOUR_SCAN = 200;
 /** Links between neighbours drawn at most (as one path). */
 const MAX_WEAK_LINKS = 24;
 /** A spoke's width: 1 to 4 by the relation's weight. */
@@ -99,7 +101,8 @@ export function localGraphSvg(d: PageData, l: Lookup, entity: SiteEntity): SafeH
   });
   if (!neighbours.length) return html``;
   const ids = new Set(neighbours.map((n) => n.id));
-  const near = new Map(neighbours.map((n) => [n.id, new Set((l.entity.get(n.id)?.related ?? []).filter((r) => ids.has(r.id)).map((r) => r.id))]));
+  // links between neighbours, looked for among each neighbour's strongest relations (a page's cost stays bounded)
+  const near = new Map(neighbours.map((n) => [n.id, new Set((l.entity.get(n.id)?.related ?? []).slice(0, NEIGHBOUR_SCAN).filter((r) => ids.has(r.id)).map((r) => r.id))]));
   const g = localGraph(entity, neighbours, (a, b) => near.get(a)?.has(b) ?? false);
   const at = new Map(g.neighbours.map((n) => [n.id, n]));
   const words = new Map(neighbours.map((n) => [n.id, relationWords(n.ref)]));
