@@ -23,7 +23,7 @@ export const data = {
 
 function table(d: PageData, l: Lookup, label: string, list: readonly SiteEntity[], caption: string): SafeHtml {
   const to = (target: string) => l.href(target, d.page.url);
-  return html`<div class="table-wrap"><table class="index">
+  return html`<div class="table-wrap"><table class="index sortable">
 <caption class="visually-hidden">${caption}</caption>
 <thead><tr><th scope="col">Name</th><th scope="col" class="num">Mentions</th><th scope="col" class="num">Articles</th></tr></thead>
 <tbody>${list.map((e) => html`<tr><td><a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a>${e.aliases.length ? html`<br><span class="meta">also ${e.aliases.slice(0, 4).join(', ')}${e.aliases.length > 4 ? '…' : ''}</span>` : ''}</td><td class="num">${e.mentionCount}</td><td class="num">${e.articles.length}</td></tr>`)}</tbody>
@@ -50,7 +50,7 @@ export function render(d: Data): string {
 <p>${plural(list.length, noun, many)} whose name starts with ${letter.letter === '#' ? 'another character' : letter.letter}, by name. <a href="${to(sectionPath(type))}">The most mentioned ${many}</a>.</p>
 ${letterNav}
 ${table(d, l, '', list, `${label} starting with ${letter.letter}`)}`;
-    return page(d, { title: `${label}: ${letter.letter}`, description: `${label} named in the articles, by name.`, body });
+    return page(d, { title: `${label}: ${letter.letter}`, description: `${label} named in the articles, by name.`, body, sortable: list.length > 1 });
   }
   const shown = all.slice(0, INDEX_ROWS);
   const located = all.filter((e) => e.geo);
@@ -61,5 +61,5 @@ ${type === 'place' && all.length ? html`<div class="map-layout">${placesMap(d, l
 <div class="no-coords"><h2 id="no-coords-h">Not on the map</h2><p>${plural(all.length - located.length, 'place')} without coordinates the articles can support${all.length - located.length ? ', most mentioned first:' : '.'}</p>
 <ul>${all.filter((e) => !e.geo).slice(0, 30).map((e) => html`<li><a href="${to(e.url)}">${bdi(e.name)}</a> <span class="count">${e.mentionCount}</span></li>`)}</ul></div></div>` : ''}
 ${table(d, l, '', shown, `${label} by number of mentions`)}`;
-  return page(d, { title: label, description: `All ${many} named in the articles.`, body });
+  return page(d, { title: label, description: `All ${many} named in the articles.`, body, sortable: shown.length > 1 });
 }

@@ -55,7 +55,7 @@ describe('npm run build', () => {
       env: { ...process.env, CONTENT_DIR: path.join(ROOT, 'content'), OUTPUT_DIR: out },
     });
     const { readdir } = await import('node:fs/promises');
-    expect((await readdir(path.join(out, 'assets'))).sort()).toEqual(['favicon.svg', 'offline-search.js', 'sort-table.js', 'style.css', 'world.svg']);
+    expect((await readdir(path.join(out, 'assets'))).sort()).toEqual(['favicon.svg', 'offline-search.js', 'search.js', 'sort-table.js', 'style.css', 'world.svg']);
   }, 120_000);
 });
 
