@@ -9,11 +9,13 @@ try {
   const summary = await runBuild(config, { progress: Boolean(process.stderr.isTTY) });
   for (const line of formatWarnings(summary.warnings)) process.stderr.write(`${line}\n`);
   process.stderr.write(`${formatSummary(summary)}\n`);
-  const where = path.relative(process.cwd(), config.outputDir) || '.';
+  const relative = path.relative(process.cwd(), config.outputDir);
+  const where = !relative ? '.' : relative.startsWith('..') ? config.outputDir : relative;
+  const env = process.env.OUTPUT_DIR ? `OUTPUT_DIR=${process.env.OUTPUT_DIR} ` : '';
   if (!process.env.DOSSIER_SERVING) process.stderr.write(
     config.offline
       ? `The site is in ${where}/: open ${path.join(where, 'index.html')} in a browser.\n`
-      : `The site is in ${where}/. Preview it with: npm run preview (then open http://localhost:8080${config.pathPrefix}); publish it with any static host.\n`,
+      : `The site is in ${where}/. Preview it with: ${env}npm run preview (then open http://localhost:8080${config.pathPrefix}); publish it with any static host.\n`,
   );
 } catch (error) {
   if (error instanceof DossierError) {
