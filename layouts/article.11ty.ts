@@ -3,6 +3,7 @@ import { ENTITY_TYPES } from '../scripts/types.ts';
 import { lookup, SCHEMA_TYPE, TYPE_LABEL, type PageData } from './lib/data.ts';
 import { html, raw, bdi } from './lib/html.ts';
 import { absoluteUrl, page } from './lib/page.ts';
+import { formatDate } from './lib/format.ts';
 
 interface Data extends PageData {
   article: SiteArticle;
@@ -21,8 +22,8 @@ export function render(d: Data): string {
   const body = html`<div class="article-layout">
 <article class="article" data-pagefind-body>
 <p class="kicker" data-pagefind-ignore><span class="type-badge" data-pagefind-filter="type">Article</span></p>
-<h1 data-pagefind-weight="10">${bdi(article.title)}</h1>
-<p class="meta" data-pagefind-ignore>${article.date ? html`<time datetime="${article.date}">${article.date}</time> · ` : ''}${article.author ? html`${article.author} · ` : ''}${article.outlet ? html`${article.outlet} · ` : ''}${article.sourceUrl ? html`<a href="${article.sourceUrl}" rel="noopener noreferrer">original</a> · ` : ''}<code>${article.source}</code></p>
+<h1 data-pagefind-weight="10"${article.date ? html` data-pagefind-meta="date:${article.date}"` : ''}>${bdi(article.title)}</h1>
+<p class="meta" data-pagefind-ignore>${article.date ? html`<time datetime="${article.date}">${formatDate(article.date)}</time> · ` : ''}${article.author ? html`${article.author} · ` : ''}${article.outlet ? html`${article.outlet} · ` : ''}${article.sourceUrl ? html`<a href="${article.sourceUrl}" rel="noopener noreferrer">original</a> · ` : ''}<code>${article.source}</code></p>
 ${article.about?.length ? html`<p class="about" data-pagefind-ignore>Mainly about: ${article.about.map((id, i) => {
     const e = entities.get(id);
     return e ? html`${i ? ', ' : ''}<a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a>` : '';

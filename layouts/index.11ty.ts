@@ -3,7 +3,9 @@ import { sectionPath } from '../scripts/urls.ts';
 import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
 import { html, bdi } from './lib/html.ts';
 import { page } from './lib/page.ts';
+import { plural } from '../scripts/plural.ts';
 import { articleList, searchForm } from './lib/parts.ts';
+import { byDateDesc } from '../scripts/link/listPages.ts';
 
 export const data = { permalink: '/' };
 
@@ -14,9 +16,9 @@ export function render(d: PageData): string {
   const l = lookup(d);
   const to = (target: string) => l.href(target, d.page.url);
   const { site } = d;
-  const recent = [...site.articles].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, RECENT);
+  const recent = [...site.articles].sort(byDateDesc).slice(0, RECENT);
   const body = html`<h1>Dossier</h1>
-<p class="lead">${site.articles.length} article(s) naming ${ENTITY_TYPES.map((t, i) => html`${i ? (i === ENTITY_TYPES.length - 1 ? ' and ' : ', ') : ''}<a href="${to(sectionPath(t))}">${site.counts[t]} ${TYPE_LABEL[t].many.toLowerCase()}</a>`)}, in ${site.mentionCount} mentions.</p>
+<p class="lead">${plural(site.articles.length, 'article')} naming ${ENTITY_TYPES.map((t, i) => html`${i ? (i === ENTITY_TYPES.length - 1 ? ' and ' : ', ') : ''}<a href="${to(sectionPath(t))}">${plural(site.counts[t], TYPE_LABEL[t].one.toLowerCase(), TYPE_LABEL[t].many.toLowerCase())}</a>`)}, in ${plural(site.mentionCount, 'mention')}.</p>
 ${searchForm(d, l)}
 <div class="top-grid">${ENTITY_TYPES.map((t) => html`<section aria-labelledby="top-${t}">
 <h2 id="top-${t}">${TYPE_LABEL[t].many}</h2>
@@ -28,5 +30,5 @@ ${l.byType[t].length === 0 ? html`<p>None yet.</p>` : html`<ol class="entity-lis
 ${articleList(d, recent, l)}
 ${site.articles.length > RECENT ? html`<p><a href="${to('/articles/')}">All ${site.articles.length} articles</a></p>` : ''}
 </section>`;
-  return page(d, { title: 'Dossier', description: `A knowledge base of the people, groups and places in ${site.articles.length} article(s).`, body });
+  return page(d, { title: 'Dossier', description: `A knowledge base of the people, groups and places in ${plural(site.articles.length, 'article')}.`, body });
 }

@@ -1,8 +1,10 @@
 import { MENTIONS_PER_PAGE } from '../scripts/link/index.ts';
 import type { MentionPage } from '../scripts/types.ts';
+import { plural } from '../scripts/plural.ts';
 import { lookup, TYPE_LABEL, type PageData } from './lib/data.ts';
 import { html, bdi } from './lib/html.ts';
 import { page } from './lib/page.ts';
+import { pager } from './lib/pager.ts';
 import { contextList } from './lib/parts.ts';
 
 interface Data extends PageData {
@@ -10,8 +12,9 @@ interface Data extends PageData {
 }
 
 /**
- * Every mention of an often-mentioned entity, in context, 100 to a page: its own page shows the
- * first few so it stays small. Not indexed for search (no data-pagefind-body): the articles are.
+ * Every sentence naming an often-mentioned entity, grouped by article (newest first), 100 sentences to a
+ * page, with each article's quotes: its own page shows the first few so it stays small. Not indexed for
+ * search (no data-pagefind-body): the articles are.
  */
 export const data = {
   pagination: { data: 'site.mentionPages', size: 1, alias: 'mentionPage', addAllPagesToCollections: false },
@@ -24,15 +27,15 @@ export function render(d: Data): string {
   const { mentionPage: mp } = d;
   const entity = l.entity.get(mp.entity)!;
   const contexts = entity.contexts.slice(mp.start, mp.start + MENTIONS_PER_PAGE);
-  const pageUrl = (n: number) => `${entity.url}mentions/${n > 1 ? `${n}/` : ''}`;
-  const pager = mp.pages > 1 ? html`<nav class="pager" aria-label="Pages of mentions"><ul>${Array.from({ length: mp.pages }, (_, i) => i + 1).map((n) =>
-    n === mp.page ? html`<li><span aria-current="page">${n}</span></li>` : html`<li><a href="${to(pageUrl(n))}">${n}</a></li>`,
-  )}</ul></nav>` : html``;
+  // each article's quotes once: on the page where its group of sentences starts
+  const starts = new Set(contexts.filter((c, i) => i > 0 ? contexts[i - 1]!.article !== c.article : mp.start === 0 || entity.contexts[mp.start - 1]!.article !== c.article).map((c) => c.article));
+  const quotes = (entity.quotes ?? []).filter((q) => starts.has(q.article) || (mp.page === 1 && !entity.contexts.some((c) => c.article === q.article)));
+  const nav = (where: string) => pager(d, l, { page: mp.page, pages: mp.pages, url: (n) => `${entity.url}mentions/${n > 1 ? `${n}/` : ''}`, label: `Pages of mentions (${where})` });
   const body = html`<p class="kicker"><span class="type-badge t-${entity.type}">${TYPE_LABEL[entity.type].one}</span></p>
 <h1>Mentions of ${bdi(entity.name)}</h1>
-<p><a href="${to(entity.url)}">${entity.name}</a>: ${entity.mentionCount} mentions in ${entity.articles.length} article(s)${mp.pages > 1 ? `; page ${mp.page} of ${mp.pages}` : ''}.</p>
-${pager}
-${contextList(d, l, contexts, mp.start + 1)}
-${pager}`;
+<p><a href="${to(entity.url)}">${entity.name}</a>: ${plural(entity.mentionCount, 'mention')} in ${plural(entity.contexts.length, 'sentence')} of ${plural(entity.articles.length, 'article')}, newest first${entity.quotes?.length ? `; ${plural(entity.quotes.length, 'quote')}` : ''}${mp.pages > 1 ? `; page ${mp.page} of ${mp.pages}` : ''}.</p>
+${nav('top')}
+${contextList(d, l, contexts, quotes, 2)}
+${nav('bottom')}`;
   return page(d, { title: `Mentions of ${entity.name}${mp.pages > 1 ? ` (${mp.page}/${mp.pages})` : ''}`, description: `Every mention of ${entity.name} in its sentence.`, body });
 }

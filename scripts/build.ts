@@ -9,6 +9,8 @@ import { DossierError } from './errors.ts';
 import { STAGE_FAILED } from './guard.ts';
 import { MODEL_FILE, modelProblem } from './extract/tagger/loadModel.ts';
 import { printable } from './printable.ts';
+import { plural } from './plural.ts';
+import { onRenderTick, progressBar, PROGRESS_MIN_ARTICLES, type Progress } from './progress.ts';
 import { loadArticles, loadCorrections } from './load/index.ts';
 import { runPipeline } from './pipeline.ts';
 import type { EntityType, ReviewItem, SiteData, Warning } from './types.ts';
@@ -50,6 +52,8 @@ export interface Options {
   cacheDir: string | undefined;
   /** Worker threads for extraction (default: one per core, for large corpora). */
   workers: number | undefined;
+  /** Show progress bars for extraction and rendering (on a terminal, for more than PROGRESS_MIN_ARTICLES articles). */
+  progress: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -57,6 +61,7 @@ export const defaultOptions: Options = {
   search: true,
   cacheDir: path.join(projectRoot, '.dossier/cache/extract'),
   workers: undefined,
+  progress: false,
 };
 
 /** load → extract → resolve → link → write, then Eleventy renders and Pagefind indexes. Atomic: the old site stays until the new one is complete. */
@@ -91,7 +96,9 @@ async function buildLocked(
     return { articles: loaded.articles, warnings: [...loaded.warnings, ...fixes.warnings], corrections: fixes };
   });
   const { extractions, cached, warnings: extractWarnings } = await time('extract', () =>
-    extractArticles(articles, { cacheDir: opts.cacheDir, ...(opts.workers !== undefined ? { workers: opts.workers } : {}) }),
+    withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'extract', (bar) =>
+      extractArticles(articles, { cacheDir: opts.cacheDir, ...(opts.workers !== undefined ? { workers: opts.workers } : {}), onProgress: bar?.update }),
+    ),
   );
   const linked = runPipeline(articles, {
     extractions,
@@ -119,7 +126,18 @@ async function buildLocked(
       await writeKnowledgeBase(staging, linked.kb);
       await writeFile(path.join(staging, '.nojekyll'), '');
     });
-    const pages = await time('render', () => renderSite(linked.site, config, staging));
+    const pages = await time('render', () =>
+      withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'render', async (bar) => {
+        const total = expectedPages(linked.site);
+        let done = 0;
+        onRenderTick(bar ? () => bar.update(++done, Math.max(total, done)) : undefined);
+        try {
+          return await renderSite(linked.site, config, staging);
+        } finally {
+          onRenderTick(undefined);
+        }
+      }),
+    );
     // Pagefind cannot run from file://: the offline build carries its own index (layouts/search-index.11ty.ts).
     if (opts.search && !config.offline) await time('index', () => indexSite(staging));
     await time('swap', () => swapOutput(staging, config.outputDir));
@@ -140,6 +158,21 @@ async function buildLocked(
     if (code && /^E[A-Z]+$/.test(code)) throw new DossierError('OUTPUT_FAILED', `cannot write the site (${code}: ${(error as Error).message})`, { file: config.outputDir, cause: error });
     throw error;
   }
+}
+
+/** Run `work` with a progress bar when `show`, cleared afterwards. */
+async function withBar<T>(show: boolean, label: string, work: (bar: Progress | undefined) => Promise<T>): Promise<T> {
+  const bar = show ? progressBar(label) : undefined;
+  try {
+    return await work(bar);
+  } finally {
+    bar?.done();
+  }
+}
+
+/** About how many pages the templates write, for the render progress bar. */
+function expectedPages(site: SiteData): number {
+  return site.entities.length + site.articles.length + site.mentionPages.length + site.articleLists.length + site.letterPages.length + Math.ceil(site.relations.length / 200) + 12;
 }
 
 let typeScriptLoader: (() => Promise<void>) | undefined;
@@ -205,17 +238,41 @@ async function indexNow(outputDir: string): Promise<void> {
 
 export function formatSummary(summary: BuildSummary): string {
   const failed = summary.warnings.filter((w) => w.code === STAGE_FAILED).length;
-  const counts = ENTITY_TYPES.map((t) => `${summary.entities[t]} ${t === 'person' ? 'people' : `${t}s`}`).join(', ');
+  const counts = ENTITY_TYPES.map((t) => plural(summary.entities[t], t)).join(', ');
   const stageTimes = summary.stages.map(([s, ms]) => `${s} ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`).join(' · ');
   return [
-    `Built ${summary.articles} article(s) (${summary.cached} from the extraction cache), ${counts}, ${summary.mentions} mentions, ${summary.pages} pages, ${summary.warnings.length} warning(s).`,
-    ...(failed ? [`${failed} STAGE_FAILED warning(s): a step failed on some articles, which are shown without its results. This is a bug in Dossier: please report it with the file.`] : []),
+    `Built ${plural(summary.articles, 'article')} (${summary.cached.toLocaleString('en-US')} from the extraction cache), ${counts}, ${plural(summary.mentions, 'mention')}, ${plural(summary.pages, 'page')}, ${plural(summary.warnings.length, 'warning')}.`,
+    ...(failed ? [`${plural(failed, 'STAGE_FAILED warning')}: a step failed on some articles, which are shown without its results. This is a bug in Dossier: please report it with the file.`] : []),
     `Stages: ${stageTimes}`,
   ].join('\n');
 }
 
 export function formatWarning(w: Warning): string {
   return printable(`warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message} [${w.code}]`);
+}
+
+/** Files named in full in a group of identical warnings; the rest are counted. */
+const GROUP_FILES_SHOWN = 3;
+
+/**
+ * The warnings as lines, identical ones (same code and message in different files) grouped into one:
+ * "warning: 44 files: source must be … [BAD_SOURCE] (a.md, b.md, c.md and 41 more)".
+ */
+export function formatWarnings(warnings: readonly Warning[]): string[] {
+  const groups = new Map<string, Warning[]>();
+  for (const w of warnings) {
+    const key = `${w.code}\u0000${w.message}`;
+    const list = groups.get(key);
+    if (list) list.push(w);
+    else groups.set(key, [w]);
+  }
+  return [...groups.values()].map((list) => {
+    if (list.length === 1) return formatWarning(list[0]!);
+    const first = list[0]!;
+    const files = list.slice(0, GROUP_FILES_SHOWN).map((w) => `${w.file}${w.line ? `:${w.line}` : ''}`).join(', ');
+    const rest = list.length > GROUP_FILES_SHOWN ? ` and ${list.length - GROUP_FILES_SHOWN} more` : '';
+    return printable(`warning: ${plural(list.length, 'file')}: ${first.message} [${first.code}] (${files}${rest})`);
+  });
 }
 
 /** The one line a CLI prints for a fatal error. */

@@ -15,12 +15,15 @@ export interface Options {
   workers: number;
   /** Below this many articles to extract, threads cost more than they save. */
   minArticlesPerWorker: number;
+  /** Called as articles are extracted: how many of the articles to extract are done, and how many there are. */
+  onProgress: ((done: number, total: number) => void) | undefined;
 }
 
 export const defaultOptions: Options = {
   cacheDir: undefined,
   workers: Math.max(1, availableParallelism()),
   minArticlesPerWorker: 100,
+  onProgress: undefined,
 };
 
 export interface Extracted {
@@ -53,7 +56,15 @@ export async function extractArticles(articles: readonly Article[], options: Par
   });
   const workers = Math.min(opts.workers, Math.floor(missing.length / opts.minArticlesPerWorker));
   const jobs = missing.map((i) => ({ text: articles[i]!.prose, file: articles[i]!.source }));
-  const fresh = workers > 1 ? await extractInWorkers(jobs, workers) : jobs.map((j) => extractSafely(j.text, j.file));
+  let done = 0;
+  const tick = () => opts.onProgress?.(++done, jobs.length);
+  const fresh = workers > 1
+    ? await extractInWorkers(jobs, workers, tick)
+    : jobs.map((j) => {
+        const result = extractSafely(j.text, j.file);
+        tick();
+        return result;
+      });
   const warnings: Warning[] = [];
   const failed = new Set<string>();
   missing.forEach((articleIndex, j) => {
@@ -126,7 +137,7 @@ const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))
  * Split the articles into contiguous chunks, one per worker; results come back in input order. A worker that dies
  * (out of memory, a crash outside the guard) costs only its speed: its chunk is extracted again in this thread.
  */
-async function extractInWorkers(jobs: readonly { text: string; file: string }[], count: number): Promise<SafeExtraction[]> {
+async function extractInWorkers(jobs: readonly { text: string; file: string }[], count: number, tick: () => void): Promise<SafeExtraction[]> {
   const size = Math.ceil(jobs.length / count);
   const chunks = Array.from({ length: count }, (_, i) => jobs.slice(i * size, (i + 1) * size)).filter((c) => c.length);
   const results = await Promise.all(
@@ -136,7 +147,11 @@ async function extractInWorkers(jobs: readonly { text: string; file: string }[],
           const worker = new Worker(WORKER_BOOT, { eval: true, workerData: chunk });
           let settled = false;
           const here = () => chunk.map((j) => extractSafely(j.text, j.file));
-          worker.once('message', (result: SafeExtraction[]) => {
+          worker.on('message', (result: SafeExtraction[] | { done: number }) => {
+            if (!Array.isArray(result)) {
+              tick();
+              return;
+            }
             settled = true;
             // the worker's output crosses a boundary: check it like a cache entry
             resolve(result.map((r, i) => (r.warning ? r : checked(chunk[i]!.text, chunk[i]!.file, r.extraction))));

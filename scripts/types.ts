@@ -192,6 +192,12 @@ export interface Relation {
   source: string;
   target: string;
   weight: number;
+  /** Sentences that name both. */
+  sentences: number;
+  /** Paragraphs that name both without a shared sentence. */
+  paragraphs: number;
+  /** Articles that name both in a sentence or paragraph. */
+  articles: number;
   evidence: RelationEvidence[];
 }
 
@@ -264,14 +270,18 @@ export interface SiteArticle extends KbArticle {
   excerpt: string;
 }
 
+/** One sentence naming an entity, once, however many times it names it. */
 export interface MentionContext {
   article: string;
   /** Id of the paragraph element on the article page. */
   paragraph: string;
-  /** The sentence split around the mention. */
-  before: string;
-  text: string;
-  after: string;
+  /** The sentence split around its mentions: plain text and mention text alternating, plain first and last. */
+  parts: string[];
+}
+
+/** A role with the paragraph of the sentence that states it. */
+export interface SiteRole extends Role {
+  paragraph: string;
 }
 
 /** A quote on its speaker's page, with the paragraph it links back to. */
@@ -283,16 +293,21 @@ export interface SiteQuote extends Quote {
 export interface RelatedRef {
   id: string;
   weight: number;
+  sentences: number;
+  paragraphs: number;
+  articles: number;
   evidence: RelationEvidence;
 }
 
 export interface SiteEntity extends KbEntity {
   mentionCount: number;
+  /** Its sentences, each once: articles newest first (undated last), in reading order within each. */
   contexts: MentionContext[];
+  roles?: SiteRole[];
   quotes?: SiteQuote[];
   /** Entities named in the same sentences or paragraphs, strongest relation first. */
   related: RelatedRef[];
-  /** Articles it appears in, most mentions first. */
+  /** Articles it appears in, newest first, undated last. */
   articles: EntityRef[];
 }
 
@@ -302,10 +317,38 @@ export interface SiteData {
   counts: Record<EntityType, number>;
   mentionCount: number;
   relations: Relation[];
-  /** The network, laid out at build time (scripts/link/layoutGraph.ts). */
+  /** The network, laid out at build time (scripts/link/layoutGraph.ts): every type, and each type alone. */
   graph: GraphLayout;
+  graphs: Record<EntityType, GraphLayout>;
+  /** The articles index and its filtered views (by year, by outlet), paginated. */
+  articleLists: ArticleListPage[];
+  /** The people, groups and places indexes by first letter. */
+  letterPages: LetterPage[];
   /** Pages listing every mention of an entity too often mentioned to show them all on its own page. */
   mentionPages: MentionPage[];
+}
+
+/** One page of the articles index or one of its filters, newest first. */
+export interface ArticleListPage {
+  /** Path from the site root: "/articles/", "/articles/2/", "/articles/years/2021/", "/articles/outlets/reuters/". */
+  url: string;
+  /** "all", or the year or outlet shown. */
+  filter: { kind: 'all' } | { kind: 'year'; year: string } | { kind: 'outlet'; outlet: string };
+  page: number;
+  pages: number;
+  /** Article ids on this page. */
+  ids: string[];
+  /** Articles in the whole list (all its pages). */
+  total: number;
+}
+
+/** The entities of one type whose name starts with one letter, by name. */
+export interface LetterPage {
+  type: EntityType;
+  /** "A" … "Z", or "#" for the rest. */
+  letter: string;
+  url: string;
+  ids: string[];
 }
 
 /** One page of an entity's mentions in context: contexts [start, start + MENTIONS_PER_PAGE). */

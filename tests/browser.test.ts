@@ -47,25 +47,39 @@ describe.runIf(run)('in Chromium', () => {
     const entity = site.kb.entities.find((e) => e.mentions.some((m) => m.text === text && m.article === article.id))!;
     expect(new URL(page.url()).pathname).toBe(entity.url);
     await expect(page.locator('h1').textContent()).resolves.toBe(entity.name);
-    await page.locator('.contexts .source a').first().click();
+    await page.locator('.contexts a.source').first().click();
     await page.waitForLoadState();
     const target = new URL(page.url());
     expect(target.pathname).toBe(article.url);
     expect(target.hash).toMatch(/^#p-\d+$/);
     await expect(page.locator(`${target.hash} a.mention`).first().isVisible()).resolves.toBe(true);
     expect(await page.locator(':target').getAttribute('id')).toBe(target.hash.slice(1));
+    // the paragraph is marked at its edge, its text not painted; and its number is shown
+    const style = await page.locator(':target').evaluate((p) => ({ background: getComputedStyle(p).backgroundColor, number: getComputedStyle(p, '::before').content }));
+    expect(style.background).toBe('rgba(0, 0, 0, 0)');
+    expect(style.number).not.toBe('none');
     expect(errors).toEqual([]);
+  });
+
+  it('the skip link moves focus to the content without painting it', async () => {
+    await page.goto(url('/'));
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    const main = await page.locator('main').evaluate((m) => ({ background: getComputedStyle(m).backgroundColor, shadow: getComputedStyle(m).boxShadow }));
+    expect(main).toEqual({ background: 'rgba(0, 0, 0, 0)', shadow: 'none' });
   });
 
   it('searching “Daesh” finds the ISIS page', async () => {
     const isis = site.kb.entities.find((e) => e.aliases.includes('Daesh') || e.name === 'Daesh');
     expect(isis, 'an entity known as Daesh').toBeDefined();
     await page.goto(url('/search/?q=Daesh'));
-    const first = page.locator('.pagefind-ui__result-link').first();
+    const first = page.locator('.search-results .result-link').first();
     await first.waitFor({ timeout: 15_000 });
-    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page.locator('.search-results .result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toContain(isis!.url);
-    await page.locator(`.pagefind-ui__result-link[href="${isis!.url}"]`).first().click();
+    await page.locator(`.search-results .result-link[href="${isis!.url}"]`).first().click();
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe(isis!.url);
     await expect(page.locator('h1').textContent()).resolves.toBe(isis!.name);
@@ -75,7 +89,7 @@ describe.runIf(run)('in Chromium', () => {
     await page.goto(url('/'));
     await page.fill('input[type="search"]', 'Mosul');
     await page.press('input[type="search"]', 'Enter');
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('.search-results .result-link').first().waitFor({ timeout: 15_000 });
     expect(new URL(page.url()).pathname).toBe('/search/');
   });
 
@@ -88,7 +102,7 @@ describe.runIf(run)('in Chromium', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const p of pages) {
         await page.goto(url(p));
-        if (p.startsWith('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+        if (p.startsWith('/search/')) await page.locator('.search-results .result-link').first().waitFor({ timeout: 15_000 });
         const violations = await axeViolations(page);
         expect(violations, `${scheme} ${p}`).toEqual([]);
       }

@@ -50,12 +50,30 @@ describe('npm run build', () => {
   it('works from any folder: the site gets every asset', async () => {
     const out = path.join(await tempDir(), 'site');
     const elsewhere = await tempDir();
-    await promisify(execFile)(tsx, [path.join(ROOT, 'scripts/cli/build.ts')], {
+    const { stderr } = await promisify(execFile)(tsx, [path.join(ROOT, 'scripts/cli/build.ts')], {
       cwd: elsewhere,
       env: { ...process.env, CONTENT_DIR: path.join(ROOT, 'content'), OUTPUT_DIR: out },
     });
+    // the build ends by saying where the site is and how to preview it
+    expect(stderr.trim().split('\n').at(-1)).toBe(`The site is in ${out}/. Preview it with: OUTPUT_DIR=${out} npm run preview (then open http://localhost:8080/); publish it with any static host.`);
+    // npm run preview serves that folder
+    const port = 20_000 + Math.floor(Math.random() * 2000);
+    const preview = spawn(tsx, [path.join(ROOT, 'scripts/cli/preview.ts'), '--port', String(port)], { cwd: elsewhere, env: { ...process.env, OUTPUT_DIR: out } });
+    try {
+      let said = '';
+      preview.stderr.on('data', (d: Buffer) => (said += d.toString()));
+      await new Promise<void>((resolve, reject) => {
+        preview.stderr.on('data', () => said.includes('Serving') && resolve());
+        preview.once('exit', (code) => reject(new Error(`preview exited (${code}): ${said}`)));
+      });
+      const home = await fetch(`http://localhost:${port}/`);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('<h1>Dossier</h1>');
+    } finally {
+      preview.kill('SIGTERM');
+    }
     const { readdir } = await import('node:fs/promises');
-    expect((await readdir(path.join(out, 'assets'))).sort()).toEqual(['favicon.svg', 'offline-search.js', 'sort-table.js', 'style.css', 'world.svg']);
+    expect((await readdir(path.join(out, 'assets'))).sort()).toEqual(['favicon.svg', 'offline-search.js', 'search.js', 'sort-table.js', 'style.css', 'world.svg']);
   }, 120_000);
 });
 
@@ -84,13 +102,13 @@ describe('npm start', () => {
       await until(() => log.includes('Serving http://localhost'), 'the server');
       const home = await fetch(`http://localhost:${port}/`);
       expect(home.status).toBe(200);
-      expect(await home.text()).toContain('2 article(s)');
-      expect((await fetch(`http://localhost:${port}/pagefind/pagefind-ui.js`)).status).toBe(200);
+      expect(await home.text()).toContain('2 articles');
+      expect((await fetch(`http://localhost:${port}/pagefind/pagefind.js`)).status).toBe(200);
       expect((await fetch(`http://localhost:${port}/no/such/page/`)).status).toBe(404);
 
       await writeFile(path.join(content, 'articles/two.md'), '---\ntitle: Two\n---\nOfficials in Kampala said the vote was delayed.\n');
       await until(() => log.includes('rebuilt:'), 'the rebuild');
-      expect(log).toMatch(/Built 2 article\(s\) \(1 from the extraction cache\)/);
+      expect(log).toMatch(/Built 2 articles \(1 from the extraction cache\)/);
       await until(async () => (await (await fetch(`http://localhost:${port}/places/`)).text()).includes('Kampala'), 'the new place');
     } finally {
       child.kill('SIGTERM');

@@ -69,11 +69,11 @@ describe.runIf(run)('the hostile build in Chromium', () => {
 
   it.each([['alert'], ['script'], ['onerror'], ['javascript']])('searching “%s” shows results, and runs nothing', async (query) => {
     await visit(`/search/?q=${query}`);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('.search-results .result-link').first().waitFor({ timeout: 15_000 });
     await page.waitForTimeout(200);
-    const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
+    const titles = await page.locator('.search-results .result-link').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
-    expect(await page.locator('#search script, #search img[onerror], #search iframe').count()).toBe(0);
+    expect(await page.locator('#search-results script, #search-results img[onerror], #search-results iframe').count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });

@@ -69,14 +69,14 @@ describe('linkArticles', () => {
   it('shows each mention in context with its paragraph', () => {
     const mosul = site.entities.find((e) => e.id === 'mosul')!;
     expect(mosul.contexts).toEqual([
-      { article: 'a', paragraph: 'p-1', before: 'Ashton Carter visited ', text: 'Mosul', after: '.' },
-      { article: 'a', paragraph: 'p-2', before: '', text: 'Mosul', after: ' is quiet.' },
+      { article: 'a', paragraph: 'p-1', parts: ['Ashton Carter visited ', 'Mosul', '.'] },
+      { article: 'a', paragraph: 'p-2', parts: ['', 'Mosul', ' is quiet.'] },
     ]);
   });
 
   it('relates entities that share a sentence, and groups an article’s entities by type', () => {
     expect(site.entities.find((e) => e.id === 'mosul')!.related).toEqual([
-      { id: 'ashton-carter', weight: 1, evidence: { article: 'a', sentence: 'Ashton Carter visited Mosul.' } },
+      { id: 'ashton-carter', weight: 1, sentences: 1, paragraphs: 0, articles: 1, evidence: { article: 'a', sentence: 'Ashton Carter visited Mosul.' } },
     ]);
     expect(kb.relations).toEqual([expect.objectContaining({ source: 'ashton-carter', target: 'mosul', weight: 1 })]);
     expect(site.articles[0]!.entities).toEqual({
@@ -87,5 +87,39 @@ describe('linkArticles', () => {
     expect(kb.articles[0]!.about).toEqual(['ashton-carter', 'mosul']);
     expect(site.counts).toEqual({ person: 1, group: 0, place: 1 });
     expect(links(site.articles[0]!.html)).toHaveLength(4);
+  });
+});
+
+describe('mentions in context', () => {
+  const text = 'Lunford met Lunford officials.\n\nLater, Lunford.';
+  const older: Article = { id: 'old', source: 'old.txt', format: 'txt', title: 'Old', date: '2020-01-01', text, prose: text, bodyLine: 1 };
+  const newer: Article = { ...older, id: 'new', source: 'new.txt', title: 'New', date: '2021-06-01' };
+  const undated: Article = { ...older, id: 'undated', source: 'undated.txt', title: 'Undated', date: undefined };
+  const at = (article: string, from: number) => ({ article, start: text.indexOf('Lunford', from), end: text.indexOf('Lunford', from) + 7, text: 'Lunford' });
+  const mentions = ['undated', 'old', 'new'].flatMap((a) => [at(a, 0), at(a, 5), at(a, 30)]);
+  const entities: ResolvedEntity[] = [{ id: 'lunford', slug: 'lunford', name: 'Lunford', type: 'place', aliases: [], mentions }];
+  const spans = [{ start: 0, end: 30 }, { start: 32, end: 47 }];
+  const sentences = new Map(['old', 'new', 'undated'].map((a) => [a, spans]));
+  const { site } = linkArticles({ articles: [undated, older, newer], sentences, entities, href: (t) => t });
+  const lunford = site.entities[0]!;
+
+  it('shows a sentence with two mentions once, both marked; articles newest first, undated last', () => {
+    expect(lunford.contexts.map((c) => [c.article, c.parts])).toEqual([
+      ['new', ['', 'Lunford', ' met ', 'Lunford', ' officials.']],
+      ['new', ['Later, ', 'Lunford', '.']],
+      ['old', ['', 'Lunford', ' met ', 'Lunford', ' officials.']],
+      ['old', ['Later, ', 'Lunford', '.']],
+      ['undated', ['', 'Lunford', ' met ', 'Lunford', ' officials.']],
+      ['undated', ['Later, ', 'Lunford', '.']],
+    ]);
+    expect(lunford.articles.map((a) => a.id)).toEqual(['new', 'old', 'undated']);
+  });
+
+  it('lists the articles newest first, and the year and outlet pages', () => {
+    expect(site.articleLists.map((p) => [p.url, p.ids])).toEqual([
+      ['/articles/', ['new', 'old', 'undated']],
+      ['/articles/years/2021/', ['new']],
+      ['/articles/years/2020/', ['old']],
+    ]);
   });
 });

@@ -111,7 +111,7 @@ describe('published under a path prefix (GitHub Pages)', () => {
       const isis = site.kb.entities.find((e) => e.aliases.includes('Daesh'))!;
       expect(isis).toBeDefined();
       await page.goto(`${server.url}search/?q=Daesh`);
-      const result = page.locator(`.pagefind-ui__result-link[href="${PREFIX}${isis.url.slice(1)}"]`).first();
+      const result = page.locator(`.search-results .result-link[href="${PREFIX}${isis.url.slice(1)}"]`).first();
       await result.waitFor({ timeout: 15_000 });
       await result.click();
       await page.waitForLoadState();
@@ -178,7 +178,7 @@ describe('offline build (OFFLINE=1), opened from disk', () => {
       expect(page.url()).toMatch(/\/(people|groups|places)\/[^/]+\/index\.html$/);
       const entity = site.kb.entities.find((e) => page.url().endsWith(`${e.url}index.html`))!;
       expect(entity.mentions.map((m) => m.text)).toContain(text);
-      await page.locator('.contexts .source a').first().click();
+      await page.locator('.contexts a.source').first().click();
       await page.waitForLoadState();
       expect(page.url()).toMatch(/\/articles\/.+\/index\.html#p-\d+$/);
 

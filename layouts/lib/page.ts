@@ -3,6 +3,8 @@ import { sectionPath } from '../../scripts/urls.ts';
 import { lookup, TYPE_LABEL, type PageData } from './data.ts';
 import { html, jsonForScript, type SafeHtml } from './html.ts';
 import { searchForm } from './parts.ts';
+import { plural } from '../../scripts/plural.ts';
+import { renderTick } from '../../scripts/progress.ts';
 
 export interface PageOptions {
   title: string;
@@ -24,6 +26,7 @@ export const absoluteUrl = (data: PageData, sitePath: string): string | undefine
 
 /** The shell every page shares: head, skip link, navigation, main, footer. */
 export function page(data: PageData, { title, description, body, head, jsonLd, ogType = 'website', sortable = false }: PageOptions): string {
+  renderTick();
   const l = lookup(data);
   const { href } = l;
   const canonical = absoluteUrl(data, data.page.url);
@@ -48,7 +51,7 @@ ${description ? html`<meta property="og:description" content="${description}">` 
 ${canonical ? html`<link rel="canonical" href="${canonical}">\n<meta property="og:url" content="${canonical}">` : ''}
 <link rel="icon" href="${to('/assets/favicon.svg')}" type="image/svg+xml">
 <link rel="stylesheet" href="${to('/assets/style.css')}">
-${data.build.offline ? html`<script src="${to('/assets/offline-search.js')}" defer></script>` : ''}
+${data.build.offline ? html`<script src="${to('/assets/offline-search.js')}" defer></script>` : html`<script src="${to('/assets/search.js')}" data-pagefind="${to('/pagefind/pagefind.js')}" data-base="${data.build.pathPrefix}" defer></script>`}
 ${jsonLd ? html`<script type="application/ld+json">${jsonForScript({ '@context': 'https://schema.org', ...jsonLd })}</script>` : ''}
 ${head}
 </head>
@@ -65,7 +68,7 @@ ${['/', '/search/', '/404.html'].includes(here) ? '' : searchForm(data, l, 'site
 ${body}
 </main>
 ${sortable ? html`<script src="${to('/assets/sort-table.js')}" defer></script>` : ''}
-<footer class="site"><p>Built with Dossier from ${data.site.articles.length} article(s).</p></footer>
+<footer class="site"><p>Built with Dossier from ${plural(data.site.articles.length, 'article')}.</p></footer>
 </body>
 </html>`}\n`;
 }

@@ -146,6 +146,14 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
+/** The HTML of the most mentioned entity's page and of /graph/ (issue 13: ≤ 20 KB and ≤ 150 KB). */
+async function keyPages(siteDir: string): Promise<{ mostMentioned: { bytes: number; page: string }; graph: number }> {
+  const kb = JSON.parse(readFileSync(path.join(siteDir, 'kb.json'), 'utf8')) as { entities: { url: string; mentions: unknown[] }[] };
+  const top = [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const size = async (p: string) => (await stat(path.join(siteDir, p, 'index.html')).catch(() => ({ size: 0 }))).size;
+  return { mostMentioned: { bytes: top ? await size(top.url) : 0, page: top?.url ?? '' }, graph: await size('graph') };
+}
+
 /** The biggest `<section>/<id>/index.html` among the entity sections. */
 async function largestEntityPage(siteDir: string): Promise<{ bytes: number; page: string }> {
   let best = { bytes: 0, page: '' };
@@ -196,6 +204,8 @@ export interface BenchReport {
   pages: number;
   outputBytes: number;
   largestEntityPage: { bytes: number; page: string };
+  mostMentionedPage: { bytes: number; page: string };
+  graphPageBytes: number;
   counts: { articles: number; entities: number; people: number; groups: number; places: number; mentions: number; warnings: number };
 }
 
@@ -215,6 +225,8 @@ function table(r: BenchReport): string {
     ['pages', r.pages.toLocaleString('en')],
     ['output size', bytesText(r.outputBytes)],
     ['largest entity page', `${bytesText(r.largestEntityPage.bytes)} ${r.largestEntityPage.page}`],
+    ['page of the most mentioned entity', `${bytesText(r.mostMentionedPage.bytes)} ${r.mostMentionedPage.page}`],
+    ['/graph/', bytesText(r.graphPageBytes)],
     ['articles / entities / mentions', `${r.counts.articles.toLocaleString('en')} / ${r.counts.entities.toLocaleString('en')} (${r.counts.people} people, ${r.counts.groups} groups, ${r.counts.places} places) / ${r.counts.mentions.toLocaleString('en')}`],
   );
   const m = r.machine;
@@ -271,7 +283,7 @@ async function main(): Promise<void> {
 
     const runs: RunResult[] = [];
     const outputDir = (i: number): string => path.join(tmp, `site-${i}`);
-    let last = { outputBytes: 0, largest: { bytes: 0, page: '' } };
+    let last = { outputBytes: 0, largest: { bytes: 0, page: '' }, key: { mostMentioned: { bytes: 0, page: '' }, graph: 0 } };
     for (let i = 0; i < repeat; i++) {
       if (!values.warm) await rm(cacheDir, { recursive: true, force: true });
       if (i > 0) await rm(outputDir(i - 1), { recursive: true, force: true });
@@ -279,7 +291,7 @@ async function main(): Promise<void> {
       await rm(out, { recursive: true, force: true });
       const run = await runInChild({ contentDir, outputDir: out, cacheDir, ...(workers !== undefined ? { workers } : {}) });
       runs.push(run);
-      last = { outputBytes: await folderBytes(out), largest: await largestEntityPage(out) };
+      last = { outputBytes: await folderBytes(out), largest: await largestEntityPage(out), key: await keyPages(out) };
       log(`bench: run ${i + 1}/${repeat}: ${ms(run.totalMs)}`);
     }
     let rebuildTotalMs: number | undefined;
@@ -316,6 +328,8 @@ async function main(): Promise<void> {
       pages: s.pages,
       outputBytes: last.outputBytes,
       largestEntityPage: last.largest,
+      mostMentionedPage: last.key.mostMentioned,
+      graphPageBytes: last.key.graph,
       counts: { articles: s.articles, entities, people: s.entities.person, groups: s.entities.group, places: s.entities.place, mentions: s.mentions, warnings: s.warnings },
     };
     console.log(values.json ? JSON.stringify(report, null, 2) : table(report));

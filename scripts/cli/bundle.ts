@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
-import { formatError, formatSummary, formatWarning, runBuild } from '../build.ts';
+import { formatError, formatSummary, formatWarnings, runBuild } from '../build.ts';
 import { readConfig } from '../config.ts';
 import { DossierError } from '../errors.ts';
 
@@ -15,7 +15,7 @@ let config: ReturnType<typeof readConfig>;
 try {
   config = { ...readConfig({ ...process.env, OUTPUT_DIR: process.env.OUTPUT_DIR || '_site-offline' }), offline: true };
   const summary = await runBuild(config);
-  for (const w of summary.warnings) process.stderr.write(`${formatWarning(w)}\n`);
+  for (const line of formatWarnings(summary.warnings)) process.stderr.write(`${line}\n`);
   process.stderr.write(`${formatSummary(summary)}\n`);
 } catch (error) {
   if (error instanceof DossierError) {

@@ -1,5 +1,6 @@
+import { plural } from '../plural.ts';
 import { parseArgs } from 'node:util';
-import { formatError, formatWarning } from '../build.ts';
+import { formatError, formatWarnings } from '../build.ts';
 import { readConfig } from '../config.ts';
 import { DossierError } from '../errors.ts';
 import { loadCorrections, loadFiles } from '../load/index.ts';
@@ -18,9 +19,9 @@ try {
   const config = readConfig();
   const [{ articles, warnings }, corrections] = await Promise.all([loadFiles(positionals), loadCorrections(config.contentDir)]);
   const { kb, warnings: more } = runPipeline(articles, { corrections: corrections.corrections, correctionsFile: corrections.file });
-  for (const w of [...warnings, ...corrections.warnings, ...more]) process.stderr.write(`${formatWarning(w)}\n`);
+  for (const line of formatWarnings([...warnings, ...corrections.warnings, ...more])) process.stderr.write(`${line}\n`);
   process.stdout.write(`${JSON.stringify(kb, null, 1)}\n`);
-  process.stderr.write(`extracted ${kb.entities.length} entities from ${kb.articles.length} article(s)\n`);
+  process.stderr.write(`extracted ${plural(kb.entities.length, 'entity')} from ${plural(kb.articles.length, 'article')}\n`);
 } catch (error) {
   if (error instanceof DossierError) {
     process.stderr.write(`${formatError(error)}\n`);

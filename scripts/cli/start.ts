@@ -29,7 +29,7 @@ const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
 
 function build(): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [buildScript], { stdio: 'inherit', env: process.env });
+    const child = spawn(tsx, [buildScript], { stdio: 'inherit', env: { ...process.env, DOSSIER_SERVING: '1' } });
     child.on('exit', (code) => resolve(code === 0));
   });
 }

@@ -29,9 +29,11 @@ export interface Options {
   maxNodes: number;
   iterations: number;
   margin: number;
+  /** The strongest relations among the drawn entities are drawn; a page of lines stays small. */
+  maxEdges: number;
 }
 
-export const defaultOptions: Options = { width: 960, height: 640, maxNodes: 60, iterations: 300, margin: 60 };
+export const defaultOptions: Options = { width: 960, height: 720, maxNodes: 80, iterations: 300, margin: 50, maxEdges: 240 };
 
 interface NodeInput {
   id: string;
@@ -58,6 +60,7 @@ export function layoutGraph(entities: readonly NodeInput[], relations: readonly 
     .slice(0, opts.maxNodes)
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const index = new Map(chosen.map((e, i) => [e.id, i]));
+  // every relation among the drawn entities pulls in the layout; only the strongest are drawn
   const edges = relations.filter((r) => index.has(r.source) && index.has(r.target)).map(({ source, target, weight }) => ({ source, target, weight }));
 
   const n = chosen.length;
@@ -123,7 +126,7 @@ export function layoutGraph(entities: readonly NodeInput[], relations: readonly 
     x: round(margin + (x[i]! - minX) * scale + (innerW - (maxX - minX) * scale) / 2),
     y: round(margin + (y[i]! - minY) * scale + (innerH - (maxY - minY) * scale) / 2),
   }));
-  return { width, height, nodes, edges };
+  return { width, height, nodes, edges: edges.slice(0, opts.maxEdges) };
 }
 
 function extent(values: Float64Array): [number, number] {

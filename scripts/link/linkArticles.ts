@@ -16,6 +16,7 @@ import type {
   SiteData,
   SiteEntity,
   SiteQuote,
+  SiteRole,
   Span,
   Warning,
 } from '../types.ts';
@@ -24,7 +25,10 @@ import { guard, isolate } from '../guard.ts';
 import { attributeQuotes } from './attributeQuotes.ts';
 import { indexContaining, sentenceText, type ArticleEvidenceInput, type PlacedMention } from './evidenceInput.ts';
 import { findRoles } from './findRoles.ts';
+import { geocodePlaces } from './geocodePlaces.ts';
+import { plural } from '../plural.ts';
 import { layoutGraph } from './layoutGraph.ts';
+import { articleListPages, byDateDesc, letterPages } from './listPages.ts';
 import { relateEntities } from './relateEntities.ts';
 import { renderMentions, type Paragraph } from './renderMentions.ts';
 import { mainlyAbout, scoreSalience } from './scoreSalience.ts';
@@ -45,7 +49,7 @@ export interface LinkInput {
 
 /** Evidence gathered for one entity across the articles. */
 interface Gathered {
-  roles: Role[];
+  roles: SiteRole[];
   quotes: SiteQuote[];
   salience: number;
 }
@@ -55,7 +59,8 @@ interface Gathered {
  * mention linked; every mention in its sentence; roles, quotes and salience read from the text;
  * relations between entities named together, and the network laid out for /graph/.
  */
-export function linkArticles({ articles, sentences, entities, href }: LinkInput): Linked {
+export function linkArticles({ articles, sentences, entities: found, href }: LinkInput): Linked {
+  const entities = geocodePlaces(found);
   const warnings: Warning[] = [];
   const byId = new Map(entities.map((e) => [e.id, e]));
   const urlOf = new Map(entities.map((e) => [e.id, entityPath(e.type, e.slug)]));
@@ -81,7 +86,7 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
       warnings.push({
         code: 'UNLINKED_MENTION',
         file: article.source,
-        message: `${mentions.length - body.linked} mention(s) could not be linked inside the Markdown formatting`,
+        message: `${plural(mentions.length - body.linked, 'mention')} could not be linked inside the Markdown formatting`,
       });
     }
     paragraphsOf.set(article.id, body.paragraphs);
@@ -89,7 +94,7 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
     inputs.push(input);
 
     const roles = guard(warnings, file, 'find roles', 'the article is shown without them', () => [], () => findRoles(input));
-    for (const { entity, role } of roles) gathered.get(entity)?.roles.push(role);
+    for (const { entity, role } of roles) gathered.get(entity)?.roles.push({ ...role, paragraph: roleParagraph(input, body.paragraphs, entity, role) });
     const quotes = guard(warnings, file, 'find quotes', 'the article is shown without them', () => [], () => attributeQuotes(input));
     for (const { entity, quote } of quotes) {
       gathered.get(entity)?.quotes.push({ ...quote, paragraph: paragraphAt(body.paragraphs, quote.start) });
@@ -116,27 +121,23 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
   const related = new Map<string, RelatedRef[]>();
   for (const r of relations) {
     for (const [a, b] of [[r.source, r.target], [r.target, r.source]] as const) {
-      related.set(a, [...(related.get(a) ?? []), { id: b, weight: r.weight, evidence: r.evidence[0]! }]);
+      const list = related.get(a) ?? [];
+      list.push({ id: b, weight: r.weight, sentences: r.sentences, paragraphs: r.paragraphs, articles: r.articles, evidence: r.evidence[0]! });
+      related.set(a, list);
     }
   }
 
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const order = new Map([...articles].sort(byDateDesc).map((a, i) => [a.id, i]));
   const siteEntities: SiteEntity[] = entities.map((entity) => {
-    const contexts: MentionContext[] = [];
     const mentions = entity.mentions.map((m) => {
       const text = textOf.get(m.article) ?? '';
       const spans = sentences.get(m.article) ?? [];
       const i = indexContaining(spans, m.start);
       const sentence = i === -1 ? around(text, m) : spans[i]!;
-      contexts.push({
-        article: m.article,
-        paragraph: paragraphAt(paragraphsOf.get(m.article) ?? [], m.start),
-        before: clip(text.slice(sentence.start, m.start).replace(/\s+/g, ' ').trimStart(), 'start'),
-        text: m.text,
-        after: clip(text.slice(m.end, sentence.end).replace(/\s+/g, ' ').trimEnd(), 'end'),
-      });
-      return { article: m.article, text: m.text, start: m.start, end: m.end, sentence: sentenceText(text, sentence, m) };
+      return { kb: { article: m.article, text: m.text, start: m.start, end: m.end, sentence: sentenceText(text, sentence, m) }, span: sentence, index: i };
     });
+    const contexts = sentenceContexts(mentions, textOf, paragraphsOf, order);
     const perArticle = new Map<string, number>();
     for (const m of entity.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
     const g = gathered.get(entity.id)!;
@@ -151,19 +152,19 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
       ...(g.roles.length ? { roles: g.roles } : {}),
       ...(g.quotes.length ? { quotes: g.quotes } : {}),
       salience: g.salience,
-      mentions,
+      mentions: mentions.map((m) => m.kb),
       mentionCount: mentions.length,
       contexts,
       related: related.get(entity.id) ?? [],
-      articles: sortRefs([...perArticle].map(([id, count]) => ({ id, count }))),
+      articles: [...perArticle].map(([id, count]) => ({ id, count })).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
     };
   });
 
   const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, siteEntities.filter((e) => e.type === t).length])) as Record<EntityType, number>;
-  const graph = layoutGraph(
-    siteEntities.map((e) => ({ id: e.id, name: e.name, type: e.type, weight: e.mentionCount })),
-    relations,
-  );
+  const nodes = siteEntities.map((e) => ({ id: e.id, name: e.name, type: e.type, weight: e.mentionCount }));
+  const graph = layoutGraph(nodes, relations);
+  const typeOf = new Map(siteEntities.map((e) => [e.id, e.type]));
+  const graphs = Object.fromEntries(ENTITY_TYPES.map((t) => [t, layoutGraph(nodes.filter((n) => n.type === t), relations.filter((r) => typeOf.get(r.source) === t && typeOf.get(r.target) === t))])) as SiteData['graphs'];
   const kb: KnowledgeBase = {
     articles: articles.map((a, i) => kbArticle(a, siteArticles[i]!.about ?? [])),
     entities: siteEntities.map(kbEntity),
@@ -178,6 +179,9 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
       mentionCount: siteEntities.reduce((n, e) => n + e.mentionCount, 0),
       relations,
       graph,
+      graphs,
+      articleLists: articleListPages(kb.articles),
+      letterPages: letterPages(siteEntities),
       mentionPages: siteEntities.flatMap(mentionPages),
     },
     warnings,
@@ -186,13 +190,15 @@ export function linkArticles({ articles, sentences, entities, href }: LinkInput)
 
 /** How many mentions in context an entity page shows; the rest are on its mention pages. */
 export const CONTEXTS_ON_ENTITY_PAGE = 6;
-/** Mentions in context per mention page. */
+/** How many quotes an entity page shows; all are on its mention pages. */
+export const QUOTES_ON_ENTITY_PAGE = 3;
+/** Sentences in context per mention page. */
 export const MENTIONS_PER_PAGE = 100;
 
 /** The pages of every mention in context, for an entity with more than its own page shows. */
 function mentionPages(entity: SiteEntity): MentionPage[] {
-  if (entity.mentionCount <= CONTEXTS_ON_ENTITY_PAGE) return [];
-  const pages = Math.ceil(entity.mentionCount / MENTIONS_PER_PAGE);
+  if (entity.contexts.length <= CONTEXTS_ON_ENTITY_PAGE && (entity.quotes?.length ?? 0) <= QUOTES_ON_ENTITY_PAGE) return [];
+  const pages = Math.max(1, Math.ceil(entity.contexts.length / MENTIONS_PER_PAGE));
   return Array.from({ length: pages }, (_, i) => ({
     entity: entity.id,
     page: i + 1,
@@ -240,7 +246,7 @@ function kbEntity(e: SiteEntity): KbEntity {
     url: e.url,
     ...(e.description ? { description: e.description } : {}),
     ...(e.geo ? { geo: e.geo } : {}),
-    ...(e.roles ? { roles: e.roles } : {}),
+    ...(e.roles ? { roles: e.roles.map(({ paragraph: _, ...role }) => role) } : {}),
     ...(e.quotes ? { quotes: e.quotes.map(({ paragraph: _, ...quote }) => quote) } : {}),
     ...(e.salience !== undefined ? { salience: e.salience } : {}),
     mentions: e.mentions,
@@ -251,7 +257,6 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 
 const byCountThenId = (a: EntityRef, b: EntityRef) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-const sortRefs = (refs: EntityRef[]): EntityRef[] => refs.sort(byCountThenId);
 
 /** An article's entities by type, most salient first. */
 function byType(refs: (EntityRef & { type: EntityType })[]): Record<EntityType, EntityRef[]> {
@@ -259,6 +264,55 @@ function byType(refs: (EntityRef & { type: EntityType })[]): Record<EntityType, 
   for (const { type, ...ref } of refs) result[type].push(ref);
   for (const type of ENTITY_TYPES) result[type].sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0) || byCountThenId(a, b));
   return result;
+}
+
+interface PlacedContext {
+  kb: { article: string; start: number; end: number; text: string };
+  span: Span;
+  index: number;
+}
+
+/** Each sentence once, with every mention in it marked; articles newest first, reading order within each. */
+function sentenceContexts(
+  mentions: readonly PlacedContext[],
+  textOf: ReadonlyMap<string, string>,
+  paragraphsOf: ReadonlyMap<string, Paragraph[]>,
+  order: ReadonlyMap<string, number>,
+): MentionContext[] {
+  const sorted = [...mentions].sort((a, b) => (order.get(a.kb.article) ?? 0) - (order.get(b.kb.article) ?? 0) || a.kb.start - b.kb.start);
+  const contexts: MentionContext[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const first = sorted[i]!;
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.kb.article === first.kb.article && first.index !== -1 && sorted[j]!.index === first.index) j++;
+    const text = textOf.get(first.kb.article) ?? '';
+    const group = sorted.slice(i, j);
+    const parts: string[] = [];
+    let at = first.span.start;
+    group.forEach((m, k) => {
+      const start = Math.max(m.kb.start, at);
+      const between = text.slice(at, start).replace(/\s+/g, ' ');
+      parts.push(clip(k === 0 ? between.trimStart() : between, k === 0 ? 'start' : 'middle'));
+      parts.push(text.slice(start, m.kb.end));
+      at = Math.max(at, m.kb.end);
+    });
+    parts.push(clip(text.slice(at, first.span.end).replace(/\s+/g, ' ').trimEnd(), 'end'));
+    contexts.push({ article: first.kb.article, paragraph: paragraphAt(paragraphsOf.get(first.kb.article) ?? [], first.kb.start), parts });
+    i = j;
+  }
+  return contexts;
+}
+
+/** The paragraph of the sentence that states a role: the entity's mention in that sentence. */
+function roleParagraph(input: ArticleEvidenceInput, paragraphs: readonly Paragraph[], entity: string, role: Role): string {
+  for (const m of input.mentions) {
+    if (m.entity !== entity) continue;
+    const i = indexContaining(input.sentences, m.start);
+    if (i !== -1 && sentenceText(input.article.text, input.sentences[i]!, m) === role.sentence) return paragraphAt(paragraphs, m.start);
+  }
+  const first = input.mentions.find((m) => m.entity === entity);
+  return paragraphAt(paragraphs, first?.start ?? 0);
 }
 
 function paragraphAt(paragraphs: readonly Paragraph[], offset: number): string {
@@ -272,8 +326,13 @@ function paragraphAt(paragraphs: readonly Paragraph[], offset: number): string {
 /** Context shown on each side of a mention: long sentences are cut at a word, with an ellipsis. */
 const CONTEXT_CHARS = 140;
 
-function clip(side: string, cut: 'start' | 'end'): string {
+function clip(side: string, cut: 'start' | 'end' | 'middle'): string {
   if (side.length <= CONTEXT_CHARS) return side;
+  if (cut === 'middle') {
+    const head = side.slice(0, CONTEXT_CHARS / 2);
+    const tail = side.slice(-CONTEXT_CHARS / 2);
+    return `${head.slice(0, Math.max(head.lastIndexOf(' '), 1))} … ${tail.slice(Math.max(tail.indexOf(' '), 0))}`;
+  }
   if (cut === 'end') {
     const piece = side.slice(0, CONTEXT_CHARS);
     return `${piece.slice(0, Math.max(piece.lastIndexOf(' '), CONTEXT_CHARS / 2))}…`;

@@ -26,6 +26,8 @@ interface Pair {
   weight: number;
   sentences: RelationEvidence[];
   paragraphs: RelationEvidence[];
+  counts: { sentences: number; paragraphs: number };
+  articles: Set<string>;
 }
 
 /** Entities named together: in one sentence, or more weakly in one paragraph. Each pair once, source < target. */
@@ -53,10 +55,13 @@ export function relateEntities(inputs: readonly ArticleEvidenceInput[], options:
     }
   }
   return [...pairs.values()]
-    .map(({ source, target, weight, sentences, paragraphs }) => ({
+    .map(({ source, target, weight, sentences, paragraphs, counts, articles }) => ({
       source,
       target,
       weight,
+      sentences: counts.sentences,
+      paragraphs: counts.paragraphs,
+      articles: articles.size,
       evidence: [...sentences, ...paragraphs].slice(0, opts.maxEvidence),
     }))
     .sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
@@ -106,9 +111,11 @@ function eachPair(ids: readonly string[], neighbours: number, visit: (a: string,
 
 function add(pairs: Map<string, Pair>, a: string, b: string, weight: number, evidence: RelationEvidence, kind: 'sentences' | 'paragraphs', opts: Options): string {
   const key = keyOf(a, b);
-  const pair = pairs.get(key) ?? { source: a < b ? a : b, target: a < b ? b : a, weight: 0, sentences: [], paragraphs: [] };
+  const pair = pairs.get(key) ?? { source: a < b ? a : b, target: a < b ? b : a, weight: 0, sentences: [], paragraphs: [], counts: { sentences: 0, paragraphs: 0 }, articles: new Set<string>() };
   pairs.set(key, pair);
   pair.weight += weight;
+  pair.counts[kind] += 1;
+  pair.articles.add(evidence.article);
   const list = pair[kind];
   if (list.length < opts.maxEvidence && !list.some((e) => e.article === evidence.article && e.sentence === evidence.sentence)) list.push(evidence);
   return key;

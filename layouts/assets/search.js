@@ -1,0 +1,201 @@
+/* Search for the normal build, with Pagefind's JS API (loaded on first use).
+ * Every search box becomes a combobox with type-ahead (debounced): entity pages first when the query is a
+ * name, each result with its type and, for articles, its date; arrow keys move, Enter opens, Escape closes.
+ * "/" focuses the search box. On the search page the results for ?q= are listed in full, and the box
+ * gets the focus with the query selected. */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var bundle = script.getAttribute('data-pagefind');
+  var base = script.getAttribute('data-base') || '/';
+  var DELAY = 150;
+  var loading = null;
+
+  function pagefind() {
+    if (!loading) {
+      loading = import(bundle).then(function (pf) {
+        return pf.options({ excerptLength: 24, baseUrl: base }).then(function () { return pf; });
+      });
+    }
+    return loading;
+  }
+
+  function fold(s) {
+    return (s || '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.’']/g, '').trim();
+  }
+
+  /** Entity pages whose name matches the query come first, then the rest in Pagefind's order. */
+  function rank(query, items) {
+    var q = fold(query);
+    return items
+      .map(function (item, i) {
+        var type = (item.filters && item.filters.type && item.filters.type[0]) || 'Article';
+        var title = fold(item.meta && item.meta.title);
+        var name = type !== 'Article' && title && (title === q || title.indexOf(q) === 0 || (' ' + title).indexOf(' ' + q) !== -1);
+        return { item: item, type: type, score: (name ? 0 : 1) * 1000 + i };
+      })
+      .sort(function (a, b) { return a.score - b.score; });
+  }
+
+  function run(query, limit) {
+    return pagefind().then(function (pf) {
+      return pf.search(query).then(function (found) {
+        if (!found) return [];
+        return Promise.all(found.results.slice(0, Math.max(limit, 12)).map(function (r) { return r.data(); })).then(function (items) {
+          return rank(query, items).slice(0, limit);
+        });
+      });
+    });
+  }
+
+  function describe(hit, withExcerpt) {
+    var frag = document.createDocumentFragment();
+    var badge = document.createElement('span');
+    badge.className = 'type-badge t-' + ({ Person: 'person', Group: 'group', Place: 'place' }[hit.type] || 'article');
+    badge.textContent = hit.type;
+    frag.appendChild(badge);
+    frag.appendChild(document.createTextNode(' '));
+    var name = document.createElement('span');
+    name.className = 'result-title';
+    name.textContent = (hit.item.meta && hit.item.meta.title) || hit.item.url;
+    frag.appendChild(name);
+    if (hit.item.meta && hit.item.meta.date) {
+      var date = document.createElement('span');
+      date.className = 'qs-meta';
+      date.textContent = ' · ' + hit.item.meta.date;
+      frag.appendChild(date);
+    }
+    if (withExcerpt && hit.item.excerpt) {
+      var p = document.createElement('span');
+      p.className = 'excerpt';
+      // Pagefind's excerpt is escaped text with <mark> around the matched words
+      p.innerHTML = hit.item.excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
+      frag.appendChild(p);
+    }
+    return frag;
+  }
+
+  var counter = 0;
+  function enhance(form) {
+    var input = form.querySelector('input[type="search"]');
+    if (!input) return;
+    var id = 'ta-' + ++counter;
+    var list = document.createElement('ul');
+    list.id = id;
+    list.className = 'qs-list';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', 'Matches');
+    list.hidden = true;
+    form.appendChild(list);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-controls', id);
+    input.setAttribute('aria-expanded', 'false');
+    var hits = [];
+    var active = -1;
+    var timer = 0;
+    var asked = 0;
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+    function highlight(i) {
+      active = i;
+      Array.prototype.forEach.call(list.children, function (li, n) { li.setAttribute('aria-selected', String(n === i)); });
+      if (i >= 0) input.setAttribute('aria-activedescendant', id + '-' + i);
+      else input.removeAttribute('aria-activedescendant');
+    }
+    function render() {
+      var query = input.value;
+      var ticket = ++asked;
+      if (!query.trim()) { hits = []; close(); return; }
+      run(query, 8).then(function (found) {
+        if (ticket !== asked) return;
+        hits = found;
+        list.textContent = '';
+        hits.forEach(function (hit, i) {
+          var li = document.createElement('li');
+          li.id = id + '-' + i;
+          li.setAttribute('role', 'option');
+          li.setAttribute('aria-selected', 'false');
+          var a = document.createElement('a');
+          a.href = hit.item.url;
+          a.tabIndex = -1;
+          a.appendChild(describe(hit, false));
+          li.appendChild(a);
+          list.appendChild(li);
+        });
+        if (hits.length && document.activeElement === input) {
+          list.hidden = false;
+          input.setAttribute('aria-expanded', 'true');
+          highlight(-1);
+        } else close();
+      });
+    }
+    input.addEventListener('focus', function () { pagefind(); });
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(render, DELAY); });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown' && hits.length) { event.preventDefault(); if (list.hidden) { list.hidden = false; input.setAttribute('aria-expanded', 'true'); } highlight((active + 1) % hits.length); }
+      else if (event.key === 'ArrowUp' && hits.length) { event.preventDefault(); highlight(active <= 0 ? hits.length - 1 : active - 1); }
+      else if (event.key === 'Escape') close();
+      else if (event.key === 'Enter' && active >= 0) { event.preventDefault(); location.href = hits[active].item.url; }
+    });
+    input.addEventListener('blur', function () { setTimeout(close, 200); });
+  }
+
+  function resultsPage() {
+    var box = document.getElementById('search-results');
+    if (!box) return;
+    var input = document.getElementById('search-page-q');
+    var q = new URLSearchParams(location.search).get('q') || '';
+    if (input) {
+      input.value = q;
+      input.focus();
+      input.select();
+    }
+    if (!q.trim()) return;
+    var status = document.getElementById('search-status');
+    status.textContent = 'Searching…';
+    run(q, 30).then(function (found) {
+      status.textContent = found.length ? found.length + ' result' + (found.length === 1 ? '' : 's') + ' for “' + q + '”' : 'Nothing found for “' + q + '”.';
+      var ol = document.createElement('ol');
+      ol.className = 'search-results';
+      found.forEach(function (hit) {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.className = 'result-link';
+        a.href = hit.item.url;
+        a.appendChild(describe(hit, false));
+        li.appendChild(a);
+        if (hit.item.excerpt) {
+          var p = document.createElement('p');
+          p.className = 'excerpt';
+          p.innerHTML = hit.item.excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
+          li.appendChild(p);
+        }
+        ol.appendChild(li);
+      });
+      box.textContent = '';
+      box.appendChild(ol);
+    }, function (error) {
+      status.textContent = 'Search could not start (' + error + ').';
+    });
+  }
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    var t = event.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    var input = document.getElementById('search-page-q') || document.querySelector('form[data-quick-search] input[type="search"]');
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+
+  Array.prototype.forEach.call(document.querySelectorAll('form[data-quick-search]'), enhance);
+  resultsPage();
+})();

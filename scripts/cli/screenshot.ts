@@ -1,0 +1,40 @@
+/**
+ * `npm run screenshot -- --site DIR [--page /people/x/] [--out docs/screenshot-entity.png] [--width 1280] [--dark]`:
+ * a PNG of one page of a built site, taken with Chromium (playwright-core and /usr/bin/chromium). Without
+ * --page, the entity page of the most mentioned entity (from the site's kb.json). Used for the README.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../chromium.ts';
+import { serveSite } from '../serveSite.ts';
+import type { KnowledgeBase } from '../types.ts';
+
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string', default: '_site' },
+    page: { type: 'string' },
+    out: { type: 'string', default: 'docs/screenshot-entity.png' },
+    width: { type: 'string', default: '1280' },
+    height: { type: 'string', default: '900' },
+    dark: { type: 'boolean', default: false },
+  },
+});
+const site = path.resolve(values.site);
+let target = values.page;
+if (!target) {
+  const kb = JSON.parse(await readFile(path.join(site, 'kb.json'), 'utf8')) as KnowledgeBase;
+  target = [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0]?.url ?? '/';
+}
+const server = await serveSite(site);
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: Number(values.width), height: Number(values.height) } });
+  await page.emulateMedia({ colorScheme: values.dark ? 'dark' : 'light' });
+  await page.goto(server.url + target.replace(/^\//, ''));
+  await page.screenshot({ path: path.resolve(values.out) });
+  process.stderr.write(`${values.out}: ${target}\n`);
+} finally {
+  await browser.close();
+  await server.close();
+}
