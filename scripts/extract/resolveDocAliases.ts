@@ -50,7 +50,8 @@ export const defaultOptions: Options = {
 };
 
 const ALIAS_OPEN = /^\s*\(\s*(?:(?:also|sometimes|formerly|or|aka|a\.k\.a\.)\s+)?(?:(?:known|referred to)\s+as\s+|called\s+)?$/i;
-const ALIAS_PHRASE = /^\s*[,(]?\s*(?:(?:also|formerly|better|sometimes|commonly)\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)\s*$/i;
+// "X, called Y", "X, also known as Y", "X aka Y"; but not a verb: "Biden called Austin", "the court dubbed Roe"
+const ALIAS_PHRASE = /^\s*(?:[,(]\s*(?:(?:also|formerly|better|sometimes|commonly)\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)|(?:also|formerly|better|sometimes|commonly)\s+(?:known\s+as|called|dubbed)|aka|a\.k\.a\.|known\s+as)\s*$/i;
 const LIST_SEP = /^\s*,?\s*(?:(?:and|or)\s+)?$/i;
 const KNOWN_AS_BEFORE = /(?:known\s+as|called|dubbed|named)\s*$/i;
 const OR_GAP = /^\s*,?\s*or\s+$/i;
