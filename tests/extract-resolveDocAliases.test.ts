@@ -61,6 +61,7 @@ describe('resolveDocAliases (aliases within an article)', () => {
   it.each([
     ['a country is not the body named after it', 'The U.S. Senate voted. The U.S. said no.', 'U.S.', 'U.S. Senate'],
     ['an acronym is not the initials of a name that contains it', 'The UN Security Council met. The UN said no.', 'UN', 'UN Security Council'],
+    ['a country is not the place named after it', 'Rioters stormed the U.S. Capitol on Wednesday. The U.S. condemned it.', 'U.S.', 'U.S. Capitol'],
     ['a one-word institution is not its committee', 'The House Judiciary Committee met on Monday. The House voted on Tuesday.', 'House', 'House Judiciary Committee'],
   ])('containment is not identity: %s', (_label, text, short, long) => {
     for (const options of [RULES, {}]) {

@@ -260,6 +260,8 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
       // and an acronym or a person followed by a head noun names something else ("UN" / "UN Security Council",
       // "Doe" / "Doe Tower"); a company's short name stays its name ("Ruch" / "Ruch Holding")
       if (pf.occ.some((o) => o.place) && provisional[i] !== 'place') continue;
+      // nor is a country the place named after it ("U.S." / "U.S. Capitol", "China" / "China Sea")
+      if (pf.occ.some((o) => o.place?.kind === 'country')) continue;
       const head = f.words[f.words.length - 1]!;
       const acronym = pf.occ.every((o) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(o.text));
       if ((acronym || provisional[j] === 'person') && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) continue;
