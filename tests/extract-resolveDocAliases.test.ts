@@ -50,6 +50,12 @@ describe('resolveDocAliases (aliases within an article)', () => {
     }
   });
 
+  it('a head noun alone stands for the one name of the article it ends (with the tagger, which finds "the Guard")', () => {
+    const e = extractEntities('The Zorblat National Guard was deployed on Monday. The Guard said on Tuesday it would stay.').entities.find((x) => x.name === 'Zorblat National Guard');
+    expect(e?.aliases).toEqual(['Guard']);
+    expect(e?.mentions.length).toBe(2);
+  });
+
   it.each([
     ['Abu Musab al-Zarqawi was killed in the raid.', 'Abu Musab al-Zarqawi'],
     ['Sheikh Ahmed bin Zayed spoke in Dubai.', 'Ahmed bin Zayed'],
@@ -62,6 +68,7 @@ describe('resolveDocAliases (aliases within an article)', () => {
     ['a country is not the body named after it', 'The U.S. Senate voted. The U.S. said no.', 'U.S.', 'U.S. Senate'],
     ['an acronym is not the initials of a name that contains it', 'The UN Security Council met. The UN said no.', 'UN', 'UN Security Council'],
     ['a country is not the place named after it', 'Rioters stormed the U.S. Capitol on Wednesday. The U.S. condemned it.', 'U.S.', 'U.S. Capitol'],
+    ['a head noun that ends two names is neither', 'The Security Council met. The European Council met. The Council said no.', 'Council', 'Security Council'],
     ['a one-word institution is not its committee', 'The House Judiciary Committee met on Monday. The House voted on Tuesday.', 'House', 'House Judiciary Committee'],
   ])('containment is not identity: %s', (_label, text, short, long) => {
     for (const options of [RULES, {}]) {

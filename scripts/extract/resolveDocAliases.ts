@@ -280,6 +280,19 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
     }
   });
 
+  // a head noun alone stands for the one name of the article it ends ("the Guard" after "the National Guard")
+  const byHead = new Map<string, number[]>();
+  forms.forEach((f, i) => {
+    if (f.words.length < 2 || provisional[i] !== 'group') return;
+    const head = f.words[f.words.length - 1]!;
+    if (!byHead.get(head)?.some((j) => find(j) === find(i))) byHead.set(head, [...(byHead.get(head) ?? []), i]);
+  });
+  forms.forEach((f, i) => {
+    if (f.words.length !== 1 || provisional[i] !== 'group' || !ORG_HEADS.has(f.words[0]!)) return;
+    const owners = new Set((byHead.get(f.words[0]!) ?? []).map(find));
+    if (owners.size === 1) union([...owners][0]!, i);
+  });
+
   // clusters
   const clusters = new Map<number, Cluster>();
   forms.forEach((f, i) => {
