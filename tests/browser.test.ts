@@ -66,6 +66,8 @@ describe.runIf(run)('in Chromium', () => {
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await page.keyboard.press('Enter');
+    // following an in-page link is asynchronous: wait for it rather than read the URL at once
+    await page.waitForFunction(() => location.hash === '#main', undefined, { timeout: 5_000 });
     expect(new URL(page.url()).hash).toBe('#main');
     const main = await page.locator('main').evaluate((m) => ({ background: getComputedStyle(m).backgroundColor, shadow: getComputedStyle(m).boxShadow }));
     expect(main).toEqual({ background: 'rgba(0, 0, 0, 0)', shadow: 'none' });
