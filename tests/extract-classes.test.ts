@@ -21,3 +21,15 @@ describe('classes of error seen on real news', () => {
     for (const n of absent) expect(names(text)).not.toContain(n);
   });
 });
+
+describe('teams named after places in sports reports', () => {
+  const typeOf = (text: string, name: string) => extractEntities(text).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
+  it.each([
+    ['Leicester beat Northampton by an innings and 39 runs on Friday. The captain scored 120 and the match ended early in the season.', 'Leicester', 'group'],
+    ['Leicester beat Northampton by an innings and 39 runs on Friday. The captain scored 120 and the match ended early in the season.', 'Northampton', 'group'],
+    ['Brazil beat Argentina 2-1 in the cup final. The goals came late in the match, the coach said, as the season ended.', 'Brazil', 'place'],
+    ['Leicester council said on Friday the budget beat forecasts.', 'Leicester', 'place'],
+  ])('%j: %s is a %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});
