@@ -135,14 +135,8 @@ const commands: Record<string, (args: string[]) => number> = {
   },
   stats() {
     // the figures of BENCHMARKS.md, from the stand-off files alone
-    const read = (name: string) =>
-      new Map(
-        readFileSync(join(DATA_DIR, `${name}.jsonl`), 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => JSON.parse(l) as { id: string; split: string; spans: [number, number, Label][] })
-          .map((r) => [r.id, r]),
-      );
+    type Record = { id: string; split: string; spans: [number, number, Label][] };
+    const read = (name: string) => new Map([...readLines(name)].map(([id, line]) => [id, JSON.parse(line) as Record]));
     const [corpus, a, b] = [read('corpus'), read('pass-a'), read('pass-b')];
     const texts = new Map(readPool().map((d) => [d.id, d.text]));
     const toSpans = (r: { spans: [number, number, Label][] } | undefined): Span[] => (r?.spans ?? []).map(([start, end, type]) => ({ start, end, type }));
@@ -214,12 +208,14 @@ const commands: Record<string, (args: string[]) => number> = {
 
 /** The records data/annotations/ holds now, by file and document id. */
 function keptRecords(): Record<'pass-a' | 'pass-b' | 'corpus', Map<string, string>> {
-  const read = (name: string): Map<string, string> => {
-    const file = join(DATA_DIR, `${name}.jsonl`);
-    const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
-    return new Map(lines.map((line) => [(JSON.parse(line) as { id: string }).id, line]));
-  };
-  return { 'pass-a': read('pass-a'), 'pass-b': read('pass-b'), corpus: read('corpus') };
+  return { 'pass-a': readLines('pass-a'), 'pass-b': readLines('pass-b'), corpus: readLines('corpus') };
+}
+
+/** The lines of data/annotations/NAME.jsonl by document id (none when the file is missing). */
+function readLines(name: string): Map<string, string> {
+  const file = join(DATA_DIR, `${name}.jsonl`);
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+  return new Map(lines.map((line) => [(JSON.parse(line) as { id: string }).id, line]));
 }
 
 /** Indexes of the paragraphs where the two passes differ. */

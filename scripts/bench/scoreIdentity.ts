@@ -88,7 +88,11 @@ export function goldMentions(gold: GoldSet, texts: ReadonlyMap<string, string>):
 export function scoreIdentity(gold: GoldSet, texts: ReadonlyMap<string, string>, system: readonly SystemEntity[]): IdentityScore {
   const mentions = goldMentions(gold, texts);
   const byDoc = new Map<string, GoldMention[]>();
-  for (const m of mentions) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), m]);
+  for (const m of mentions) {
+    const list = byDoc.get(m.doc);
+    if (list) list.push(m);
+    else byDoc.set(m.doc, [m]);
+  }
   // which gold mention each system mention overlaps, and exact hits
   const hits = new Map<string, Map<string, number>>(); // gold entity → system entity → overlapping mentions
   const goldOnPage = new Map<string, Map<string, number>>(); // system entity → gold entity → count

@@ -94,7 +94,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     const tagged = opts.junk ? rejectJunk(ctx, found) : found;
     const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined, rulesWin);
     clusters = resolveDocAliases(ctx, [...tagged, ...kept]);
-    // a group named "<demonym> <Name>" ("Kurdish Peshmerga") is one the tagger tends to read as an adjective phrase (MISC)
+    // a group named "<demonym> <Name>" ("the Tamil Tigers") is one the tagger tends to read as an adjective phrase (MISC)
     const demonymNamed = (c: (typeof clusters)[number], o: (typeof clusters)[number]['occurrences'][number]) =>
       c.type === 'group' && o.last > o.first && isDemonymLike(ctx.tokens[o.first]!.text) && ctx.tokens[o.last]!.cap;
     if (linked) clusters = clusters.filter((c) => c.occurrences.some((o) => o.source === 'tagger' || o.scoreLine || o.dateline || o.demonymGroup || demonymNamed(c, o) || (o.evidence ?? 0) >= opts.strongRule));

@@ -48,7 +48,7 @@ export function fold(s: string): string {
 const ARTICLE_PREFIX = /^(?:al|ar|as|ash|an|ad|az|at|adh|el|ad-|al-)[ -](?=\S{3})/;
 
 /** Transliteration variants of a folded city name: without an Arabic article, final "ah" as "a". */
-function variants(key: string): string[] {
+export function variants(key: string): string[] {
   const out: string[] = [];
   const noArticle = key.replace(ARTICLE_PREFIX, '');
   if (noArticle !== key) out.push(noArticle);
@@ -204,7 +204,7 @@ let languageNames: Set<string> | undefined;
 
 /**
  * The English names of languages (countries-list's ISO 639-1 table): "Kurdish", "Turkish", "Pashto". Before a
- * name they read like demonyms ("the Kurdish Peshmerga"), though no country's demonym is among them.
+ * name they read like demonyms ("the Tamil Tigers"), though no country's demonym is among them.
  */
 export function isLanguageName(surface: string): boolean {
   languageNames ??= new Set(

@@ -65,6 +65,9 @@ export const WEAK_ORG_HEADS = set(`city county united post times standard news c
 /** Lower-case heads that make "<demonym> <head>" a group ("Afghan army"). */
 export const DEMONYM_GROUP_HEADS = set(`army navy military police government parliament cabinet junta legislature`);
 
+/** Generational suffixes: "John Doe Jr." is another person than "John Doe", with the same surname. */
+export const GENERATIONAL = set(`jr sr ii iii iv`);
+
 /** Heads that make a capitalised phrase a law, treaty or award (MISC: neither person, group nor place): "Affordable Care Act". */
 export const MISC_HEADS = set(`act acts treaty treaties accord accords agreement protocol convention amendment pact charter doctrine prize award awards`);
 

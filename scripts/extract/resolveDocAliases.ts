@@ -14,10 +14,9 @@ import type { EntityType } from '../types.ts';
 import type { DocContext } from './analyseDocument.ts';
 import type { Classified, Scores } from './classifyCandidates.ts';
 import { fold, lookupPlace, type Place } from './gazetteer.ts';
-import { getLexicons, isCommonWord, isEnglishWord, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { GENERATIONAL, getLexicons, isCommonWord, isEnglishWord, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 /** Generational suffixes: a name ending in one is another person than the same name without it. */
-const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 import { isDemonymWord } from './rejectJunk.ts';
 
 export interface Cluster {

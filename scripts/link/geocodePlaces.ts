@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { fold, lookupPlace, type Place } from '../extract/gazetteer.ts';
+import { fold, lookupPlace, variants, type Place } from '../extract/gazetteer.ts';
 import { isCommonWord } from '../extract/lexicon.ts';
 import type { ResolvedEntity } from '../types.ts';
 import { regionNamed, type Region } from './regions.ts';
@@ -55,17 +55,6 @@ export function citiesNamed(name: string): City[] {
     }
   }
   return cityIndex.get(normalise(name)) ?? [];
-}
-
-const ARTICLE_PREFIX = /^(?:al|ar|as|ash|an|ad|az|at|adh|el)[ -](?=\S{3})/;
-
-/** Transliteration variants of a folded name, as the gazetteer makes them: without an Arabic article, "-ah" as "-a". */
-function variants(key: string): string[] {
-  const out: string[] = [];
-  const noArticle = key.replace(ARTICLE_PREFIX, '');
-  if (noArticle !== key) out.push(noArticle);
-  for (const k of [key, noArticle]) if (/[^aeiou]ah$/.test(k)) out.push(k.slice(0, -1));
-  return out;
 }
 
 /** Folded, with "St." and "Ste." spelled out. */

@@ -13,12 +13,7 @@ export function nameKey(name: string): string {
 
 export const wordCount = (name: string): number => name.trim().split(/\s+/).length;
 
-/** Generational suffixes: "John Doe Jr." is another person than "John Doe", with the same surname. */
-export const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export { GENERATIONAL } from '../extract/lexicon.ts';
 
-/** The surname of a full name: its last word that is not a generational suffix. */
-export const lastWord = (name: string): string => {
-  const words = nameKey(name).replace(/,/g, ' ').split(' ').filter(Boolean);
-  while (words.length > 1 && GENERATIONAL.has(words.at(-1)!)) words.pop();
-  return words.at(-1) ?? '';
-};
+/** The words of a name as compared ("John Q. Roe, Jr." → john, q, roe, jr). */
+export const nameWords = (name: string): string[] => nameKey(name).replace(/,/g, ' ').split(' ').filter(Boolean);

@@ -7,7 +7,7 @@
  * a short form ("Bill" for "William") are not guessed: no maintained list of them installs here (see
  * docs/resolution.md); `aliases:` in entities.yaml joins them.
  */
-import { GENERATIONAL, nameKey } from './keys.ts';
+import { GENERATIONAL, nameWords } from './keys.ts';
 
 export interface PersonName {
   first: string;
@@ -19,7 +19,7 @@ export interface PersonName {
 
 /** The parts of a person's name of at least two words; undefined for one word. */
 export function personName(name: string): PersonName | undefined {
-  const words = nameKey(name).replace(/,/g, ' ').split(' ').filter(Boolean);
+  const words = nameWords(name);
   let generation = '';
   if (words.length > 1 && GENERATIONAL.has(words.at(-1)!)) generation = words.pop()!;
   if (words.length < 2) return undefined;
@@ -60,7 +60,7 @@ function isTail(short: PersonName, long: PersonName): boolean {
 
 /** A person named by the surname alone, perhaps with a generation ("Doe", "Doe Jr."). */
 export function loneName(name: string): { last: string; generation: string } | undefined {
-  const words = nameKey(name).replace(/,/g, ' ').split(' ').filter(Boolean);
+  const words = nameWords(name);
   if (words.length === 1) return { last: words[0]!, generation: '' };
   if (words.length === 2 && GENERATIONAL.has(words[1]!)) return { last: words[0]!, generation: words[1]! };
   return undefined;

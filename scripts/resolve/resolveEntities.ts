@@ -87,7 +87,7 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     if (isLonePerson(node)) return;
     if (isInstitution(node.entity)) {
       const key = nameKey(node.entity.name);
-      institutions.set(key, [...(institutions.get(key) ?? []), i]);
+      append(institutions, key, i);
       return;
     }
     for (const key of mergeKeys(node.entity)) claim(key, i);
@@ -97,7 +97,7 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     const byCountry = new Map<string, number[]>();
     for (const i of list) {
       const country = countryOf.get(nodes[i]!.article) ?? '';
-      byCountry.set(country, [...(byCountry.get(country) ?? []), i]);
+      append(byCountry, country, i);
     }
     const articles = (c: string) => new Set(byCountry.get(c)!.map((i) => nodes[i]!.article)).size;
     // a country stands on its own with its institution in two articles or more: an article about another
@@ -128,9 +128,7 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
       const parts = personName(form);
       if (!parts) continue;
       const byNode = people.get(parts.last) ?? new Map<number, PersonName[]>();
-      const list = byNode.get(i);
-      if (list) list.push(parts);
-      else byNode.set(i, [parts]);
+      append(byNode, i, parts);
       people.set(parts.last, byNode);
     }
   });
@@ -143,7 +141,7 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     if (!isLonePerson(node)) return;
     const lone = loneName(node.entity.name);
     const key = lone ? `${lone.last}|${lone.generation}` : nameKey(node.entity.name);
-    lonesByKey.set(key, [...(lonesByKey.get(key) ?? []), i]);
+    append(lonesByKey, key, i);
   });
   const ambiguous: { nodes: number[]; candidates: number[] }[] = [];
   const likely: { nodes: number[]; chosen: number; others: number[] }[] = [];
@@ -168,12 +166,7 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   joinAcronyms(nodes, find, union);
 
   const clusters = new Map<number, Node[]>();
-  nodes.forEach((node, i) => {
-    const root = find(i);
-    const list = clusters.get(root);
-    if (list) list.push(node);
-    else clusters.set(root, [node]);
-  });
+  nodes.forEach((node, i) => append(clusters, find(i), node));
   const nameOf = (i: number) => toDraft(clusters.get(find(i))!).name;
   for (const entry of ambiguous) {
     const lone = toDraft(clusters.get(find(entry.nodes[0]!))!);
@@ -302,7 +295,8 @@ function reviewType(draft: DraftEntity, cluster: readonly Node[], share: number)
 /** Items the user already settled in entities.yaml (an entry names the entity) are not asked again. */
 function settled(review: ReviewItem[], corrections: readonly Correction[]): ReviewItem[] {
   const answered = new Set(corrections.flatMap((c) => [c.match, ...(c.merge ?? []), ...(c.aliases ?? [])].map(nameKey)));
-  return review.filter((r) => !answered.has(nameKey(r.name)) && !r.candidates.some((c) => answered.has(nameKey(c)) && r.kind !== 'mixed-type'));
+  const decided = (r: ReviewItem) => answered.has(nameKey(r.name)) || (r.kind !== 'mixed-type' && r.candidates.some((c) => answered.has(nameKey(c))));
+  return review.filter((r) => !decided(r));
 }
 
 /** entities.yaml lines for a review item: block maps, lists of names on one line ("merge: [Carter]"). */
@@ -314,6 +308,13 @@ function yamlLines(entry: Record<string, unknown>): string {
     },
   });
   return doc.toString({ flowCollectionPadding: false, lineWidth: 0 });
+}
+
+/** Add to a map of lists in place (a copy per item would make a long list quadratic). */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
