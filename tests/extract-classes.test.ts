@@ -33,3 +33,41 @@ describe('teams named after places in sports reports', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 });
+
+describe('companies in business copy', () => {
+  const typeOf = (text: string, name: string, companies = true) =>
+    extractEntities(text, { companies }).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
+  it.each<[string, string, string]>([
+    ['The carmaker Dunmore said profit rose. Dunmore shares rose 3 percent on Tuesday.', 'Dunmore', 'group'],
+    ['Halvorsen & Brandt said its sales fell. Halvorsen & Brandt shares closed lower on Monday.', 'Halvorsen & Brandt', 'group'],
+    // a title, "Mr." or a first name keeps a person a person, whatever stands next to the name
+    ['Dunmore shares fell, and Dunmore shares rose later.', 'Dunmore', 'group'],
+    ['Mr. Dunmore sold Dunmore shares on Monday. Dunmore shares fell after Dunmore spoke.', 'Dunmore', 'person'],
+    ['Jane Dunmore sold her stake. Dunmore shares fell, and Dunmore shares rose later.', 'Dunmore', 'person'],
+  ])('%j: %s is a %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  it('a short form joins the full name of the company it stands for', () => {
+    const text = 'The Douglas & Lomason Co said on Friday it would close a mill. Douglas & Lomason said the mill lost money.';
+    const of = (companies: boolean) => extractEntities(text, { companies }).entities.map((e) => [e.type, e.name, ...e.aliases].join(':'));
+    expect(of(true)).toContain('group:Douglas & Lomason Co:Douglas & Lomason');
+    expect(of(false)).not.toContain('group:Douglas & Lomason Co:Douglas & Lomason');
+  });
+
+  it('the rule is what retypes the company (without it the tagger reads a person)', () => {
+    expect(typeOf('The carmaker Dunmore said profit rose. Dunmore shares rose 3 percent on Tuesday.', 'Dunmore', false)).toBe('person');
+  });
+});
+
+describe('names do not run across lines that hold a byline or a dateline', () => {
+  const mentions = (text: string) => extractEntities(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+  it.each<[string, string[]]>([
+    ['Trade figures\nMaria Castellanos\nLIMA 2021-03-04\nPeru said exports rose in March.', ['person:Maria Castellanos', 'place:LIMA']],
+    ['Copper output falls\nBy Tomas Varga\nBRATISLAVA, March 4\nShares of the Slovak miner fell on Friday.', ['person:Tomas Varga', 'place:BRATISLAVA']],
+    // a name wrapped inside running text stays whole
+    ['The talks were led by Maria\nCastellanos, the envoy, in Lima on Monday.', ['person:Maria\nCastellanos', 'place:Lima']],
+  ])('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expect.arrayContaining(expected));
+  });
+});

@@ -12,6 +12,7 @@ import { findRepeats } from './findRepeats.ts';
 import { placeCoordinates } from './gazetteer.ts';
 import { chooseName, resolveDocAliases } from './resolveDocAliases.ts';
 import { rejectJunk } from './rejectJunk.ts';
+import { retypeCompanies } from './retypeCompanies.ts';
 import { splitSentences } from './splitSentences.ts';
 import { loadModel } from './tagger/loadModel.ts';
 import type { TaggerModel } from './tagger/model.ts';
@@ -46,6 +47,8 @@ export interface Options {
   strongRule: number;
   /** How much the rule layers' type evidence counts beside the tagger's type, for the same name (0: not at all). */
   ruleTypeWeight: number;
+  /** Retype names that only companies bear out (shares, a board, "Acme" beside "Acme Corp") as groups. */
+  companies: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -60,6 +63,7 @@ export const defaultOptions: Options = {
   tableShare: 0.3,
   strongRule: 3,
   ruleTypeWeight: 0.3,
+  companies: true,
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -109,6 +113,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   clusters = clusters.filter((c) => !c.occurrences.every(isMisc));
 
   retypeTeams(ctx, clusters);
+  if (opts.companies) clusters = retypeCompanies(ctx, clusters);
 
   const taken: { start: number; end: number; entity: number }[] = [];
   const entities: DocEntity[] = [];

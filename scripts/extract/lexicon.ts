@@ -205,3 +205,21 @@ export function isCommonWord(lower: string): boolean {
 export function compromiseTags(lower: string): readonly string[] | undefined {
   return getLexicons().compromise.get(lower);
 }
+
+/** Lower-case words right before X that make X a company or a paper: "tyre and cables giant X", "the daily X". */
+export const COMPANY_BEFORE = set(`
+  company companies firm giant maker conglomerate manufacturer producer insurer retailer carrier airline bank
+  lender broker brokerage newspaper daily weekly magazine operator exporter importer supplier distributor
+  developer subsidiary publisher miner automaker carmaker drugmaker chipmaker
+`);
+/** Lower-case words right after X (or X's) that only a company or a paper has: "X shares", "X's board". */
+export const COMPANY_AFTER = set(`
+  shares stock stocks shareholders stockholders subsidiary subsidiaries division divisions board ceo
+  headquarters plant plants factory factories profit profits revenue revenues sales output newspaper daily
+  weekly magazine customers
+`);
+/** Last words of a company's full name: "Acme Corp", "Acme Holdings" (its short form "Acme" is the company). */
+export const COMPANY_SUFFIXES = set(`
+  inc corp corporation co company cos ltd limited llc plc ag sa nv gmbh bv spa ab asa oy holdings industries
+  international group bancorp bancshares
+`);

@@ -54,7 +54,9 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     const type = ENTITY_TYPE[span.type];
     if (!type) continue;
     const weight = (TAGGED * (span.last - span.first + 1)) / occurrences.get(formOf(span))!;
-    const s = { first: units.first[span.first]!, last: units.last[span.last]! };
+    const whole = { first: units.first[span.first]!, last: units.last[span.last]! };
+    const pieces = splitAtLines(ctx, whole.first, whole.last);
+    for (const s of pieces) {
     // caption words after a name are not part of it ("White House Photo")
     while (s.last > s.first && TRAILING_JUNK.has(ctx.tokens[s.last]!.lower)) s.last--;
     const start = ctx.tokens[s.first]!.start;
@@ -64,7 +66,11 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     const scores = { person: 0, group: 0, place: 0 };
     scores[type] = weight;
     // the rule layers' own evidence for the same extent (gazetteer, heads, cues) counts too, scaled down
-    if (rule && ruleWeight > 0) {
+    // a piece cut off at a line break was typed by the tagger as part of something else: the rules type it alone
+    const ruleTotal = rule ? rule.scores.person + rule.scores.group + rule.scores.place : 0;
+    if (rule && pieces.length > 1 && ruleTotal > 0) {
+      for (const k of ['person', 'group', 'place'] as const) scores[k] = (weight * rule.scores[k]) / ruleTotal;
+    } else if (rule && ruleWeight > 0) {
       const total = rule.scores.person + rule.scores.group + rule.scores.place;
       if (total > 0) for (const k of ['person', 'group', 'place'] as const) scores[k] += (ruleWeight * weight * rule.scores[k]) / total;
     }
@@ -82,7 +88,35 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
       if (place) c.place = place;
     }
     out.push(c);
+    }
   }
+  return out;
+}
+
+/**
+ * A name does not run on from a line that holds nothing else (a byline, a headline) into the next line, nor from
+ * the end of a line into a line that holds nothing else, nor across a line where capitals start or stop: "Jane
+ * Roe⏎LONDON 1996-08-30" is a name and a dateline.
+ * A name wrapped inside running text ("led by Jane⏎Roe, the envoy") stays whole.
+ */
+export function splitAtLines(ctx: DocContext, first: number, last: number): { first: number; last: number }[] {
+  const { tokens } = ctx;
+  const out: { first: number; last: number }[] = [];
+  let a = first;
+  for (let k = first + 1; k <= last; k++) {
+    if (!tokens[k]!.lineStart) continue;
+    let b = k;
+    while (b < last && !tokens[b + 1]!.lineStart) b++;
+    const lineBefore = tokens[a]!.lineStart;
+    const lineAfter = b === tokens.length - 1 || tokens[b + 1]!.lineStart;
+    // a dateline in capitals starts the next line: "By Jane Roe⏎LONDON, March 4"
+    const caseChange = tokens[k - 1]!.allCaps !== tokens[k]!.allCaps;
+    if (lineBefore || lineAfter || caseChange) {
+      out.push({ first: a, last: k - 1 });
+      a = k;
+    }
+  }
+  out.push({ first: a, last });
   return out;
 }
 
