@@ -13,6 +13,8 @@ describe('classes of error seen on real news', () => {
     ['bare abbreviations without dots', 'US and UK officials met EU and UN envoys on Monday.', [['US', 'place'], ['UK', 'place'], ['EU', 'group'], ['UN', 'group']], []],
     ['one-word institutions', 'The Senate passed the bill on Monday, while Congress waited.', [['Senate', 'group'], ['Congress', 'group']], []],
     ['titles and party labels are not part of names', 'Defense Secretary Jane Roe met Democrat John Doe in Ohio.', [['Jane Roe', 'person'], ['John Doe', 'person'], ['Ohio', 'place']], ['Defense Secretary Jane Roe', 'Democrat John Doe', 'Democrat']],
+    ['party labels alone and descriptions are not names', 'Democratic lawmakers said the Russian government and the American government had talked in Paris.', [['Paris', 'place']], ['Democratic', 'Russian government', 'American government']],
+    ['party members after an institution are not part of its name', 'Several House of Representatives Republicans said they would vote on Monday.', [['House of Representatives', 'group']], ['House of Representatives Republicans', 'Republicans']],
     ['contractions and capitalised openers are not entities', "I'm sure, Officials said on Tuesday.", [], ["I'm", 'Officials', 'Tuesday']],
     ['long names are kept whole', 'Kim Jong-un met envoys in Pyongyang on Monday.', [['Kim Jong-un', 'person'], ['Pyongyang', 'place']], ['Kim Jong']],
     ['a generational suffix stays with the name, and is another person', 'President John Doe met his son John Doe Jr. in Ohio.', [['John Doe', 'person'], ['John Doe Jr.', 'person']], []],

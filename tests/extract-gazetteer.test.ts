@@ -21,6 +21,7 @@ describe('gazetteer', () => {
     ['Raqqa', 35.9, 39.0], // "Ar Raqqah": article dropped, final "h" optional
     ['Fallujah', 33.3, 43.8], // "Al Fallūjah": diacritics folded
     ['London', 51.5, -0.1],
+    ['Washington D.C.', 38.9, -77.0], // "Washington, D.C.": written without the comma too
   ])('city %s has coordinates', (name, lat, lon) => {
     const p = lookupPlace(name);
     expect(p?.kind).toBe('city');

@@ -79,6 +79,23 @@ describe('resolveDocAliases (aliases within an article)', () => {
     }
   });
 
+  it.each([
+    ['President Roe received the vaccine on Monday. His wife, Jill Roe, was given a dose hours earlier.', 'Roe', 'Jill Roe'],
+    ['Senator Quarrow spoke in Dover. Her son Hunter Quarrow was not there.', 'Quarrow', 'Hunter Quarrow'],
+  ])('a relative introduced as such does not take the lone surname: %j', (text, surname, relative) => {
+    for (const options of [RULES, {}]) {
+      const e = extractEntities(text, options).entities.find((x) => x.name === relative);
+      expect(e?.aliases).not.toContain(surname);
+      expect(e?.mentions.length).toBe(1);
+    }
+  });
+
+  it('a relative introduced as such is still the one a surname names when the text says so', () => {
+    // the kinship only holds back the lone surname; the full name keeps its own later mentions
+    const e = extractEntities('His wife, Jill Roe, spoke in Dover. Jill Roe said on Monday she would stay.').entities.find((x) => x.name === 'Jill Roe');
+    expect(e?.mentions.length).toBe(2);
+  });
+
   it('keeps one type for one surface form in a document', () => {
     const text = 'Leicester beat Nottingham 2-1. Fans of Leicester celebrated in Leicester.';
     const types = extractEntities(text, RULES).entities.filter((e) => e.name === 'Leicester').map((e) => e.type);

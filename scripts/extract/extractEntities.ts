@@ -6,7 +6,7 @@
 import type { DocEntity, Extraction, Mention } from '../types.ts';
 import { analyseDocument } from './analyseDocument.ts';
 import { classifyCandidates, defaultOptions as classifyDefaults, linesWithScores, type Options as ClassifyOptions } from './classifyCandidates.ts';
-import { MISC_HEADS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, MISC_HEADS, PARTY_LABELS } from './lexicon.ts';
 import { findCandidates, isDemonymLike, defaultOptions as candidateDefaults, type Options as CandidateOptions } from './findCandidates.ts';
 import { findRepeats } from './findRepeats.ts';
 import { placeCoordinates } from './gazetteer.ts';
@@ -111,6 +111,8 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     return words.length > 1 && MISC_HEADS.has(words[words.length - 1]!);
   };
   clusters = clusters.filter((c) => !c.occurrences.every(isMisc));
+  // party labels alone ("Democratic lawmakers") and descriptions ("the Russian government") are not names
+  clusters = clusters.filter((c) => !c.occurrences.every((o) => isDescription(ctx, o)));
 
   retypeTeams(ctx, clusters);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
@@ -148,6 +150,15 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     out.push(e);
   }
   return { entities: out, sentences };
+}
+
+/** "Democratic" alone, or "<demonym> government": a party label or a description (guidelines: MISC, or MISC + noun). */
+function isDescription(ctx: ReturnType<typeof analyseDocument>, o: { first: number; last: number }): boolean {
+  const { tokens } = ctx;
+  const words = tokens.slice(o.first, o.last + 1).filter((t) => t.kind === 'word');
+  if (words.length === 1) return PARTY_LABELS.has(words[0]!.lower) && !words[0]!.lower.endsWith('s');
+  const last = words[words.length - 1]!;
+  return words.length === 2 && !last.cap && DESCRIPTION_HEADS.has(last.lower) && isDemonymLike(words[0]!.norm);
 }
 
 /** Words that make a report a sports report, and words around a place that make it a team that plays. */

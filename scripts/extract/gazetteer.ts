@@ -53,6 +53,8 @@ export function variants(key: string): string[] {
   const noArticle = key.replace(ARTICLE_PREFIX, '');
   if (noArticle !== key) out.push(noArticle);
   for (const k of [key, noArticle]) if (/[^aeiou]ah$/.test(k)) out.push(k.slice(0, -1));
+  // a city named with its district after a comma is written without it too ("Washington, D.C." → "Washington D.C.")
+  if (/, \S/.test(key)) out.push(key.replace(/, /g, ' '));
   return out;
 }
 

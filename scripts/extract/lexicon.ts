@@ -69,6 +69,20 @@ export const DEMONYM_GROUP_HEADS = set(`army navy military police government par
 export const GENERATIONAL = set(`jr sr ii iii iv`);
 
 /** Heads that make a capitalised phrase a law, treaty or award (MISC: neither person, group nor place): "Affordable Care Act". */
+/**
+ * Political-affiliation words, capitalised as party labels ("a Democratic senator", "Republican lawmakers"):
+ * alone, or after an institution ("House Republicans"), they describe people and are never a name of ours (MISC).
+ */
+export const PARTY_LABELS = set(`democrat democrats democratic republican republicans conservative liberal socialist communist`);
+/** Lower-case nouns after a demonym that make a description, not a name: "the Russian government" (MISC + noun). */
+export const DESCRIPTION_HEADS = set(`government governments administration regime authorities officials`);
+
+/** Kinship nouns: "his wife, Jane Roe" introduces a relative of someone the article names by surname. */
+export const KIN_WORDS = set(`
+  wife husband son daughter father mother brother sister widow widower niece nephew cousin grandson granddaughter
+  grandfather grandmother uncle aunt stepson stepdaughter stepfather stepmother fiance fiancee
+`);
+
 export const MISC_HEADS = set(`act acts treaty treaties accord accords agreement protocol convention amendment pact charter doctrine prize award awards`);
 
 /** Heads that make a capitalised phrase a place. */

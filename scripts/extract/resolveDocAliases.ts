@@ -14,7 +14,7 @@ import type { EntityType } from '../types.ts';
 import type { DocContext } from './analyseDocument.ts';
 import type { Classified, Scores } from './classifyCandidates.ts';
 import { fold, lookupPlace, type Place } from './gazetteer.ts';
-import { GENERATIONAL, getLexicons, isCommonWord, isEnglishWord, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { GENERATIONAL, getLexicons, isCommonWord, isEnglishWord, KIN_WORDS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 /** Generational suffixes: a name ending in one is another person than the same name without it. */
 import { isDemonymWord } from './rejectJunk.ts';
@@ -235,11 +235,18 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
       generationOf.set(key, seen !== undefined && find(seen) !== find(i) ? -1 : i);
     }
   });
+  // a relative introduced as such ("his wife, Jane Roe") is not who the article's lone surname names
+  const kin = (i: number) => {
+    const first = forms[i]!.occ.reduce((a, b) => (b.first < a.first ? b : a));
+    let t = first.first - 1;
+    if (t >= 0 && ctx.tokens[t]!.norm === ',') t--;
+    return t >= 0 && KIN_WORDS.has(ctx.tokens[t]!.lower);
+  };
   forms.forEach((f, i) => {
     if (f.words.length === 1) {
       const w = f.words[0]!;
       const full = lastWordOf.get(w);
-      if (full !== undefined && !ambiguous.has(w) && !(f.scores.place >= 6 && provisional[i] === 'place')) union(full, i);
+      if (full !== undefined && !ambiguous.has(w) && !(f.scores.place >= 6 && provisional[i] === 'place') && !kin(full)) union(full, i);
     } else {
       const { k, suffix } = generation(f);
       const full = k === 0 && suffix ? generationOf.get(`${f.words[0]} ${suffix}`) : undefined;

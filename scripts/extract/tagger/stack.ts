@@ -6,7 +6,7 @@
 import type { DocContext } from '../analyseDocument.ts';
 import type { Classified } from '../classifyCandidates.ts';
 import { lookupPlace } from '../gazetteer.ts';
-import { TRAILING_JUNK } from '../lexicon.ts';
+import { PARTY_LABELS, TRAILING_JUNK } from '../lexicon.ts';
 import type { Units } from './units.ts';
 import type { EntityType } from '../../types.ts';
 import { begin, inside, labelsToSpans, O, typeOf, TYPES } from './labels.ts';
@@ -59,6 +59,8 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     for (const s of pieces) {
     // caption words after a name are not part of it ("White House Photo")
     while (s.last > s.first && TRAILING_JUNK.has(ctx.tokens[s.last]!.lower)) s.last--;
+    // party members after an institution are people described, not part of its name ("House Republicans")
+    if (s.last > s.first + 1 && PARTY_LABELS.has(ctx.tokens[s.last]!.lower) && ctx.tokens[s.last]!.lower.endsWith('s')) s.last--;
     const start = ctx.tokens[s.first]!.start;
     const end = ctx.tokens[s.last]!.end;
     const text = ctx.text.slice(start, end);
