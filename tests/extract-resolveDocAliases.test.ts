@@ -69,6 +69,7 @@ describe('resolveDocAliases (aliases within an article)', () => {
     ['an acronym is not the initials of a name that contains it', 'The UN Security Council met. The UN said no.', 'UN', 'UN Security Council'],
     ['a country is not the place named after it', 'Rioters stormed the U.S. Capitol on Wednesday. The U.S. condemned it.', 'U.S.', 'U.S. Capitol'],
     ['a head noun that ends two names is neither', 'The Security Council met. The European Council met. The Council said no.', 'Council', 'Security Council'],
+    ['a one-word name is not the landmark named after it', 'Rioters stormed the Capitol on Wednesday. Later a Capitol Hill police officer died.', 'Capitol', 'Capitol Hill'],
     ['a one-word institution is not its committee', 'The House Judiciary Committee met on Monday. The House voted on Tuesday.', 'House', 'House Judiciary Committee'],
   ])('containment is not identity: %s', (_label, text, short, long) => {
     for (const options of [RULES, {}]) {

@@ -140,6 +140,21 @@ describe('resolveEntities', () => {
       ),
       ['person:Jane Roe (Roe) ×10', 'person:Jim Roe ×1'],
     ],
+    [
+      'a name qualified by a country is the plain name in articles about that country',
+      docs([entity('U.S. Capitol', 'place'), country('United States')], [entity('Capitol', 'place', [], 2), country('United States')]),
+      ['place:Capitol (U.S. Capitol) ×3', 'place:United States ×2'],
+    ],
+    [
+      'but not in an article about another country',
+      docs([entity('U.S. Capitol', 'place'), country('United States')], [entity('Capitol', 'place'), country('Cuba')]),
+      ['place:Capitol ×1', 'place:Cuba ×1', 'place:U.S. Capitol ×1', 'place:United States ×1'],
+    ],
+    [
+      'nor when the corpus qualifies the plain name by two countries',
+      docs([entity('U.S. Army', 'group')], [entity('Kenya Army', 'group')], [entity('Army', 'group')]),
+      ['group:Army ×1', 'group:Kenya Army ×1', 'group:U.S. Army ×1'],
+    ],
     ['accents and case do not split an entity', docs([entity('Erdoğan', 'person')], [entity('ERDOGAN', 'person')]), ['person:Erdoğan ×2']],
   ])('%s', (_, input, expected) => {
     expect(summary(input)).toEqual(expected);

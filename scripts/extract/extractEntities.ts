@@ -6,7 +6,7 @@
 import type { DocEntity, Extraction, Mention } from '../types.ts';
 import { analyseDocument } from './analyseDocument.ts';
 import { classifyCandidates, defaultOptions as classifyDefaults, linesWithScores, type Options as ClassifyOptions } from './classifyCandidates.ts';
-import { DESCRIPTION_HEADS, MISC_HEADS, PARTY_LABELS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, KIN_WORDS, MISC_HEADS, PARTY_LABELS } from './lexicon.ts';
 import { findCandidates, isDemonymLike, defaultOptions as candidateDefaults, type Options as CandidateOptions } from './findCandidates.ts';
 import { findRepeats } from './findRepeats.ts';
 import { placeCoordinates } from './gazetteer.ts';
@@ -116,6 +116,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
 
   retypeTeams(ctx, clusters);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
+  retypeKin(ctx, clusters);
 
   const taken: { start: number; end: number; entity: number }[] = [];
   const entities: DocEntity[] = [];
@@ -150,6 +151,17 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     out.push(e);
   }
   return { entities: out, sentences };
+}
+
+/** A name right after a kinship noun is a person's ("his brother Oleg", "the president's wife, Jill"), unless a known place. */
+function retypeKin(ctx: ReturnType<typeof analyseDocument>, clusters: { type: string; place?: unknown; occurrences: { first: number }[] }[]): void {
+  const { tokens } = ctx;
+  const kinBefore = (i: number) => {
+    let t = i - 1;
+    if (t >= 0 && tokens[t]!.norm === ',') t--;
+    return t >= 0 && !tokens[t]!.cap && KIN_WORDS.has(tokens[t]!.lower);
+  };
+  for (const c of clusters) if (c.type !== 'person' && !c.place && c.occurrences.some((o) => kinBefore(o.first))) c.type = 'person';
 }
 
 /** "Democratic" alone, or "<demonym> government": a party label or a description (guidelines: MISC, or MISC + noun). */

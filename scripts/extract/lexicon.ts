@@ -92,6 +92,8 @@ export const PLACE_HEADS = set(`
   heights hills plain plains basin delta falls port territory territories oblast prefecture emirate state
   sahara plateau highlands lowlands archipelago cape peak glacier forest canyon strip bank
 `);
+/** Heads of built places and landmarks named after something: "X Hill", "X Tower" are not X ("Capitol" / "Capitol Hill"). */
+export const LANDMARK_HEADS = set(`hill street avenue road square bridge tower towers building airport stadium park plaza palace station mall gate`);
 /** Place heads that come first: "Mount Everest", "Lake Geneva", "Gulf of Mexico". */
 export const PLACE_PREFIXES = set(`mount mt lake gulf cape port fort bay isle strait sea st saint san santa sao`);
 

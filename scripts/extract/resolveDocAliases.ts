@@ -14,7 +14,7 @@ import type { EntityType } from '../types.ts';
 import type { DocContext } from './analyseDocument.ts';
 import type { Classified, Scores } from './classifyCandidates.ts';
 import { fold, lookupPlace, type Place } from './gazetteer.ts';
-import { GENERATIONAL, getLexicons, isCommonWord, isEnglishWord, KIN_WORDS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { GENERATIONAL, getLexicons, isCommonWord, isEnglishWord, KIN_WORDS, LANDMARK_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 /** Generational suffixes: a name ending in one is another person than the same name without it. */
 import { isDemonymWord } from './rejectJunk.ts';
@@ -271,6 +271,8 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
       const head = f.words[f.words.length - 1]!;
       const acronym = pf.occ.every((o) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(o.text));
       if ((acronym || provisional[j] === 'person') && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) continue;
+      // nor is a one-word name the landmark named after it ("Capitol" / "Capitol Hill", "Doe" / "Doe Tower")
+      if (len === 1 && LANDMARK_HEADS.has(head) && !pf.occ.some((o) => o.place)) continue;
       // a one-word institution is not its committee or office ("House" / "House Judiciary Committee")
       if (len === 1 && ORG_HEADS.has(head) && (ORG_HEADS.has(prefix[0]!) || isEnglishWord(prefix[0]!))) continue;
       if (provisional[j] === 'person' && pf.scores.person > 3) continue;

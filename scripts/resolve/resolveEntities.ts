@@ -3,6 +3,7 @@ import type { Article, Correction, DocEntity, DraftEntity, EntityType, Extractio
 import { ENTITY_TYPES } from '../types.ts';
 import { applyCorrections } from './applyCorrections.ts';
 import YAML from 'yaml';
+import { lookupPlace } from '../extract/gazetteer.ts';
 import { isEnglishWord } from '../extract/lexicon.ts';
 import { nameKey, wordCount } from './keys.ts';
 import { loneName, personName, samePerson, surnameKey, type PersonName } from './matchPeople.ts';
@@ -164,6 +165,7 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   }
 
   joinAcronyms(nodes, find, union);
+  joinCountryQualified(nodes, find, union, countryOf, qualifier);
 
   const clusters = new Map<number, Node[]>();
   nodes.forEach((node, i) => append(clusters, find(i), node));
@@ -378,6 +380,45 @@ function joinAcronyms(nodes: readonly Node[], find: (i: number) => number, union
     if (!acronym) return;
     const roots = new Set([...(expansions.get(acronym.replace(/\./g, '').toLowerCase()) ?? [])].map(find));
     if (roots.size === 1 && !roots.has(find(i))) union(i, [...roots][0]!);
+  });
+}
+
+/**
+ * "U.S. Capitol" and "Capitol": a name qualified by a country is the same thing as the plain name in articles about
+ * that country (or about none), when the corpus qualifies the plain name by that one country only. The plain name
+ * in an article about another country stays apart, and so do institutions already split by country.
+ */
+function joinCountryQualified(
+  nodes: readonly Node[],
+  find: (i: number) => number,
+  union: (a: number, b: number) => void,
+  countryOf: ReadonlyMap<string, string>,
+  qualified: ReadonlyMap<number, string>,
+): void {
+  const byRest = new Map<string, { country: string; node: number }[]>();
+  nodes.forEach((node, i) => {
+    if (node.entity.type === 'person') return;
+    for (const form of [node.entity.name, ...node.entity.aliases]) {
+      const words = form.split(/\s+/);
+      for (let k = 1; k <= 2 && k < words.length; k++) {
+        const place = lookupPlace(words.slice(0, k).join(' '));
+        if (place?.kind !== 'country') continue;
+        append(byRest, `${node.entity.type}|${nameKey(words.slice(k).join(' '))}`, { country: place.name, node: i });
+        break;
+      }
+    }
+  });
+  if (byRest.size === 0) return;
+  nodes.forEach((node, j) => {
+    if (node.entity.type === 'person' || qualified.has(j)) return;
+    const list = byRest.get(`${node.entity.type}|${nameKey(node.entity.name)}`);
+    if (!list) return;
+    const countries = new Set(list.map((q) => q.country));
+    const roots = new Set(list.map((q) => find(q.node)));
+    if (countries.size !== 1 || roots.size !== 1) return;
+    const articleCountry = countryOf.get(node.article);
+    if (articleCountry !== undefined && articleCountry !== [...countries][0]) return;
+    union(j, [...roots][0]!);
   });
 }
 

@@ -6,7 +6,7 @@
 import type { DocContext } from '../analyseDocument.ts';
 import type { Classified } from '../classifyCandidates.ts';
 import { lookupPlace } from '../gazetteer.ts';
-import { PARTY_LABELS, TRAILING_JUNK } from '../lexicon.ts';
+import { ORG_HEADS, PARTY_LABELS, TITLE_HEADS, TRAILING_JUNK, WEAK_ORG_HEADS } from '../lexicon.ts';
 import type { Units } from './units.ts';
 import type { EntityType } from '../../types.ts';
 import { begin, inside, labelsToSpans, O, typeOf, TYPES } from './labels.ts';
@@ -59,6 +59,13 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     for (const s of pieces) {
     // caption words after a name are not part of it ("White House Photo")
     while (s.last > s.first && TRAILING_JUNK.has(ctx.tokens[s.last]!.lower)) s.last--;
+    // a body named before its officer's title ends with its head noun: "[Capitol Police] Chief Jane Roe" (the
+    // tagger, seeing a title, tends to stop one word early: "Capitol")
+    const head = ctx.tokens[s.last + 1];
+    const title = ctx.tokens[s.last + 2];
+    const bodyHead = type !== 'person' && !!head && !!title && head.cap && head.spaceBefore && title.cap && title.spaceBefore &&
+      ORG_HEADS.has(head.lower) && !WEAK_ORG_HEADS.has(head.lower) && TITLE_HEADS.has(title.lower) && !labels[span.last + 1];
+    if (bodyHead) s.last++;
     // party members after an institution are people described, not part of its name ("House Republicans")
     if (s.last > s.first + 1 && PARTY_LABELS.has(ctx.tokens[s.last]!.lower) && ctx.tokens[s.last]!.lower.endsWith('s')) s.last--;
     const start = ctx.tokens[s.first]!.start;
@@ -66,7 +73,7 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     const text = ctx.text.slice(start, end);
     const rule = byExtent.get(`${start}:${end}`);
     const scores = { person: 0, group: 0, place: 0 };
-    scores[type] = weight;
+    scores[bodyHead ? 'group' : type] = weight;
     // the rule layers' own evidence for the same extent (gazetteer, heads, cues) counts too, scaled down
     // a piece cut off at a line break was typed by the tagger as part of something else: the rules type it alone
     const ruleTotal = rule ? rule.scores.person + rule.scores.group + rule.scores.place : 0;
