@@ -1,6 +1,8 @@
 /**
  * Entity-extraction benchmark on CoNLL-2003 format data.
- *   npx tsx scripts/bench/ner.ts /work/shared/data/conll2003/dev.txt [--errors FILE]
+ *   npx tsx scripts/bench/ner.ts /work/shared/data/conll2003/dev.txt [--errors FILE] [--passes N]
+ * Scores come from the first pass; throughput is given for the first pass (a cold process) and as the best of
+ * N passes (default 4: steady state, once the JIT has compiled the extractor).
  * Scoring rules: see scripts/bench/conll.ts and /work/shared/data/conll2003/README.md.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,8 @@ function main(): void {
   }
   const errIdx = args.indexOf('--errors');
   const errorsOut = errIdx >= 0 ? args[errIdx + 1] : undefined;
+  const passIdx = args.indexOf('--passes');
+  const passes = Math.max(1, passIdx >= 0 ? Number(args[passIdx + 1]) || 4 : 4);
 
   const articles = parseConll(readFileSync(file, 'utf8')).map(toArticle);
   const tLoad = performance.now();
@@ -74,7 +78,13 @@ function main(): void {
   console.log('| subset | type | P | R | F1 | TP | FP | FN |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const l of [...row('overall', all), ...row('non-sport', nonSport), ...row('sport', sport)]) console.log(l);
-  console.log(`throughput: ${Math.round(chars / (ms / 1000))} chars/s (${ms.toFixed(0)} ms extraction, after warm-up)`);
+  let best = ms;
+  for (let p = 1; p < passes; p++) {
+    const t0 = performance.now();
+    for (const article of articles) extractEntities(article.text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  console.log(`throughput: ${Math.round(chars / (best / 1000))} chars/s, best of ${passes} passes (${best.toFixed(0)} ms); first pass ${Math.round(chars / (ms / 1000))} chars/s (${ms.toFixed(0)} ms, after a one-sentence warm-up)`);
   console.log(model ? `tagger model: ${(statSync(MODEL_FILE).size / 1024).toFixed(0)} KiB, loaded in ${loadMs.toFixed(0)} ms` : `no tagger model (${modelProblem()}): rules alone`);
 }
 
