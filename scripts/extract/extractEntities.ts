@@ -6,11 +6,11 @@
 import type { DocEntity, Extraction, Mention } from '../types.ts';
 import { analyseDocument } from './analyseDocument.ts';
 import { classifyCandidates, defaultOptions as classifyDefaults, linesWithScores, type Options as ClassifyOptions } from './classifyCandidates.ts';
-import { DESCRIPTION_HEADS, KIN_WORDS, MISC_HEADS, PARTY_LABELS } from './lexicon.ts';
+import { DESCRIPTION_HEADS, MISC_HEADS, PARTY_LABELS } from './lexicon.ts';
 import { findCandidates, isDemonymLike, defaultOptions as candidateDefaults, type Options as CandidateOptions } from './findCandidates.ts';
 import { findRepeats } from './findRepeats.ts';
 import { placeCoordinates } from './gazetteer.ts';
-import { chooseName, resolveDocAliases } from './resolveDocAliases.ts';
+import { afterKinWord, chooseName, resolveDocAliases } from './resolveDocAliases.ts';
 import { rejectJunk } from './rejectJunk.ts';
 import { retypeCompanies } from './retypeCompanies.ts';
 import { splitSentences } from './splitSentences.ts';
@@ -155,13 +155,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
 
 /** A name right after a kinship noun is a person's ("his brother Oleg", "the president's wife, Jill"), unless a known place. */
 function retypeKin(ctx: ReturnType<typeof analyseDocument>, clusters: { type: string; place?: unknown; occurrences: { first: number }[] }[]): void {
-  const { tokens } = ctx;
-  const kinBefore = (i: number) => {
-    let t = i - 1;
-    if (t >= 0 && tokens[t]!.norm === ',') t--;
-    return t >= 0 && !tokens[t]!.cap && KIN_WORDS.has(tokens[t]!.lower);
-  };
-  for (const c of clusters) if (c.type !== 'person' && !c.place && c.occurrences.some((o) => kinBefore(o.first))) c.type = 'person';
+  for (const c of clusters) if (c.type !== 'person' && !c.place && c.occurrences.some((o) => afterKinWord(ctx, o.first))) c.type = 'person';
 }
 
 /** "Democratic" alone, or "<demonym> government": a party label or a description (guidelines: MISC, or MISC + noun). */

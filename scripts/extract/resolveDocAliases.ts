@@ -70,6 +70,13 @@ function add(a: Scores, b: Scores): void {
   a.place += b.place;
 }
 
+/** The token right after a kinship noun ("his wife, Jane Roe", "his brother Oleg"). */
+export function afterKinWord(ctx: DocContext, i: number): boolean {
+  let t = i - 1;
+  if (t >= 0 && ctx.tokens[t]!.norm === ',') t--;
+  return t >= 0 && !ctx.tokens[t]!.cap && KIN_WORDS.has(ctx.tokens[t]!.lower);
+}
+
 /**
  * Names are not descriptions: a person's name of three words or more that reads "<words> <first name> <more>"
  * starts at the first name when no word before it is one ("Ohio Democrat Jane Roe", "Democrat Jane Roe" →
@@ -236,12 +243,7 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
     }
   });
   // a relative introduced as such ("his wife, Jane Roe") is not who the article's lone surname names
-  const kin = (i: number) => {
-    const first = forms[i]!.occ.reduce((a, b) => (b.first < a.first ? b : a));
-    let t = first.first - 1;
-    if (t >= 0 && ctx.tokens[t]!.norm === ',') t--;
-    return t >= 0 && KIN_WORDS.has(ctx.tokens[t]!.lower);
-  };
+  const kin = (i: number) => afterKinWord(ctx, forms[i]!.occ.reduce((a, b) => (b.first < a.first ? b : a)).first);
   forms.forEach((f, i) => {
     if (f.words.length === 1) {
       const w = f.words[0]!;
