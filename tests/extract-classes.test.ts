@@ -3,7 +3,7 @@ import { analyseDocument } from '../scripts/extract/analyseDocument.ts';
 import { defaultOptions, ruleClusters } from '../scripts/extract/extractEntities.ts';
 import { extractEntities } from '../scripts/extract/index.ts';
 import { retypeCompanies } from '../scripts/extract/retypeCompanies.ts';
-import { splitAtLines } from '../scripts/extract/tagger/stack.ts';
+import { splitAtCommas, splitAtLines, trimEdges } from '../scripts/extract/tagger/stack.ts';
 import type { EntityType } from '../scripts/types.ts';
 
 /**
@@ -103,5 +103,37 @@ describe('names do not run across lines that hold a byline or a dateline', () =>
     ['the envoy of the United\nNations said', 'United', 'Nations', ['United\nNations']],
   ])('splitAtLines: %j', (text, from, to, expected) => {
     expect(pieces(text, from, to)).toEqual(expected);
+  });
+});
+
+describe('the edges of a name found by the tagger', () => {
+  const span = (text: string, from: string, to: string) => {
+    const ctx = analyseDocument(text);
+    const first = ctx.tokens.findIndex((t) => t.text === from);
+    const last = ctx.tokens.findLastIndex((t) => t.text === to);
+    return { ctx, first, last };
+  };
+  const slice = (ctx: ReturnType<typeof analyseDocument>, p: { first: number; last: number }) => ctx.text.slice(ctx.tokens[p.first]!.start, ctx.tokens[p.last]!.end);
+  it.each<[string, string, string, string | null]>([
+    ['He said, "[Quorvel] liked it."', '[', ']', 'Quorvel'],
+    ['I see Jane Roe …. Yes.', 'Jane', '…', 'Jane Roe'],
+    ['Wong Kwok-kin of Zorblat In the east, votes.', 'Zorblat', 'In', 'Zorblat'],
+    ['The White House Photo shows it.', 'White', 'Photo', 'White House'],
+    ['Alan ( A.J. ) Taylor spoke.', 'Alan', ')', 'Alan ( A.J. )'],
+    ['U.S. officials met.', 'U.S.', 'U.S.', 'U.S.'],
+    ['A "" B', '"', '"', null],
+  ])('trimEdges: %j', (text, from, to, expected) => {
+    const { ctx, first, last } = span(text, from, to);
+    const s = { first, last };
+    const kept = trimEdges(ctx, s);
+    expect(kept ? slice(ctx, s) : null).toBe(expected);
+  });
+
+  it.each<[string, string, string, string[]]>([
+    ['such as Ansel Quorvel, Walker Zorblat, and others', 'Ansel', 'Zorblat', ['Ansel Quorvel', 'Walker Zorblat']],
+    ['John Doe, Jr. spoke', 'John', 'Jr.', ['John Doe, Jr.']],
+  ])('splitAtCommas: %j', (text, from, to, expected) => {
+    const { ctx, first, last } = span(text, from, to);
+    expect(splitAtCommas(ctx, first, last).map((p) => slice(ctx, p))).toEqual(expected);
   });
 });

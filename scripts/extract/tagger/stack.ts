@@ -6,7 +6,7 @@
 import type { DocContext } from '../analyseDocument.ts';
 import type { Classified } from '../classifyCandidates.ts';
 import { lookupPlace } from '../gazetteer.ts';
-import { ORG_HEADS, PARTY_LABELS, TITLE_HEADS, TRAILING_JUNK, WEAK_ORG_HEADS } from '../lexicon.ts';
+import { GENERATIONAL, ORG_HEADS, PARTY_LABELS, TITLE_HEADS, TRAILING_JUNK, WEAK_ORG_HEADS } from '../lexicon.ts';
 import type { Units } from './units.ts';
 import type { EntityType } from '../../types.ts';
 import { begin, inside, labelsToSpans, O, typeOf, TYPES } from './labels.ts';
@@ -55,10 +55,9 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     if (!type) continue;
     const weight = (TAGGED * (span.last - span.first + 1)) / occurrences.get(formOf(span))!;
     const whole = { first: units.first[span.first]!, last: units.last[span.last]! };
-    const pieces = splitAtLines(ctx, whole.first, whole.last);
+    const pieces = splitAtLines(ctx, whole.first, whole.last).flatMap((p) => (type === 'person' ? splitAtCommas(ctx, p.first, p.last) : [p]));
     for (const s of pieces) {
-    // caption words after a name are not part of it ("White House Photo")
-    while (s.last > s.first && TRAILING_JUNK.has(ctx.tokens[s.last]!.lower)) s.last--;
+    if (!trimEdges(ctx, s)) continue;
     // a body named before its officer's title ends with its head noun: "[Capitol Police] Chief Jane Roe" (the
     // tagger, seeing a title, tends to stop one word early: "Capitol")
     const head = ctx.tokens[s.last + 1];
@@ -99,6 +98,40 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     out.push(c);
     }
   }
+  return out;
+}
+
+/** Edge words that end no name: a capitalised preposition after a lost full stop ("Jane Roe In the east"). */
+const EDGE_WORDS = new Set(['in', 'the', 'of', 'at', 'on', 'for', 'to', 'and', 'a', 'an', 'by', 'with', 'from']);
+
+/**
+ * Trim what is never part of a name from the edges of a span, in place: brackets, quotes and ellipses ("[Roe]",
+ * "Roe …"), caption words ("White House Photo") and a trailing preposition or article. False when nothing is left.
+ */
+export function trimEdges(ctx: DocContext, s: { first: number; last: number }): boolean {
+  const t = ctx.tokens;
+  const opens = (a: number, b: number) => t.slice(a, b + 1).some((x) => x.norm === '(');
+  while (s.first <= s.last && t[s.first]!.kind === 'punct') s.first++;
+  for (;;) {
+    if (s.last < s.first) return false;
+    const x = t[s.last]!;
+    if (x.kind === 'punct' && x.norm !== '.' && !(x.norm === ')' && opens(s.first, s.last))) s.last--;
+    else if (s.last > s.first && x.kind === 'word' && (TRAILING_JUNK.has(x.lower) || EDGE_WORDS.has(x.lower))) s.last--;
+    else return true;
+  }
+}
+
+/** A person's name has no comma inside but before a generation ("Doe, Jr."): "Jane Roe, John Doe" are two. */
+export function splitAtCommas(ctx: DocContext, first: number, last: number): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  let a = first;
+  for (let k = first + 1; k < last; k++) {
+    const next = ctx.tokens[k + 1]!;
+    if (ctx.tokens[k]!.norm !== ',' || GENERATIONAL.has(next.lower.replace(/\.$/, ''))) continue;
+    out.push({ first: a, last: k - 1 });
+    a = k + 1;
+  }
+  out.push({ first: a, last });
   return out;
 }
 
