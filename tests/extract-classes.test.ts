@@ -21,6 +21,7 @@ describe('classes of error seen on real news', () => {
     ['party labels alone and descriptions are not names', 'Democratic lawmakers said the Russian government and the American government had talked in Paris.', [['Paris', 'place']], ['Democratic', 'Russian government', 'American government']],
     ['party members after an institution are not part of its name', 'Several House of Representatives Republicans said they would vote on Monday.', [['House of Representatives', 'group']], ['House of Representatives Republicans', 'Republicans']],
     ['a name after a kinship noun is a person', "Navalny's brother Oleg and two aides were placed under house arrest in Moscow.", [['Oleg', 'person'], ['Moscow', 'place']], []],
+    ['a state before a party label is a place', 'Ohio Democrat Jane Quorvel met Senate Majority Leader Tom Hadley on Monday.', [['Ohio', 'place'], ['Jane Quorvel', 'person'], ['Tom Hadley', 'person']], ['Ohio Democrat', 'Democrat']],
     ['contractions and capitalised openers are not entities', "I'm sure, Officials said on Tuesday.", [], ["I'm", 'Officials', 'Tuesday']],
     ['long names are kept whole', 'Kim Jong-un met envoys in Pyongyang on Monday.', [['Kim Jong-un', 'person'], ['Pyongyang', 'place']], ['Kim Jong']],
     ['a generational suffix stays with the name, and is another person', 'President John Doe met his son John Doe Jr. in Ohio.', [['John Doe', 'person'], ['John Doe Jr.', 'person']], []],

@@ -71,8 +71,10 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     const end = ctx.tokens[s.last]!.end;
     const text = ctx.text.slice(start, end);
     const rule = byExtent.get(`${start}:${end}`);
+    // a known place before a party label is the politician's state or country: "[Ohio] Democrat Jane Roe"
+    const partyPlace = !bodyHead && type !== 'place' && s.first === s.last && PARTY_LABELS.has(ctx.tokens[s.last + 1]?.lower ?? '') && !!lookupPlace(text);
     const scores = { person: 0, group: 0, place: 0 };
-    scores[bodyHead ? 'group' : type] = weight;
+    scores[bodyHead ? 'group' : partyPlace ? 'place' : type] = weight;
     // the rule layers' own evidence for the same extent (gazetteer, heads, cues) counts too, scaled down
     // a piece cut off at a line break was typed by the tagger as part of something else: the rules type it alone
     const ruleTotal = rule ? rule.scores.person + rule.scores.group + rule.scores.place : 0;
@@ -91,7 +93,7 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
       source: 'tagger',
     };
     if (rule?.role) c.role = rule.role;
-    if (type === 'place') {
+    if (type === 'place' || partyPlace) {
       const place = rule?.place ?? lookupPlace(text);
       if (place) c.place = place;
     }
