@@ -155,6 +155,16 @@ describe('resolveEntities', () => {
       docs([entity('U.S. Army', 'group')], [entity('Kenya Army', 'group')], [entity('Army', 'group')]),
       ['group:Army ×1', 'group:Kenya Army ×1', 'group:U.S. Army ×1'],
     ],
+    [
+      'a company or broadcaster is one with and without its suffix',
+      docs([entity('Zorblat News Channel', 'group')], [entity('Zorblat News', 'group', [], 2)], [entity('Quorvel Holdings Inc', 'group')], [entity('Quorvel', 'group')]),
+      ['group:Quorvel Holdings Inc (Quorvel) ×2', 'group:Zorblat News (Zorblat News Channel) ×3'],
+    ],
+    [
+      'but a suffix joins no person or place of the bare name',
+      docs([entity('Quorvel Holdings', 'group')], [entity('Jane Quorvel', 'person', ['Quorvel'])], [entity('Dunmore Group', 'group')], [entity('Dunmore', 'place')]),
+      ['group:Dunmore Group ×1', 'group:Quorvel Holdings ×1', 'person:Jane Quorvel (Quorvel) ×1', 'place:Dunmore ×1'],
+    ],
     ['accents and case do not split an entity', docs([entity('Erdoğan', 'person')], [entity('ERDOGAN', 'person')]), ['person:Erdoğan ×2']],
   ])('%s', (_, input, expected) => {
     expect(summary(input)).toEqual(expected);

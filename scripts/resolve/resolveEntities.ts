@@ -4,7 +4,7 @@ import { ENTITY_TYPES } from '../types.ts';
 import { applyCorrections } from './applyCorrections.ts';
 import YAML from 'yaml';
 import { lookupPlace } from '../extract/gazetteer.ts';
-import { isEnglishWord } from '../extract/lexicon.ts';
+import { COMPANY_SUFFIXES, isEnglishWord } from '../extract/lexicon.ts';
 import { nameKey, wordCount } from './keys.ts';
 import { loneName, personName, samePerson, surnameKey, type PersonName } from './matchPeople.ts';
 
@@ -326,9 +326,23 @@ function mergeKeys(entity: DocEntity): string[] {
   const usable = entity.type === 'person' ? names.filter((n, i) => i === 0 || wordCount(n) > 1) : names;
   const keys = usable.map(nameKey).filter(Boolean);
   // a group of several words in the plural is the group in the singular ("National Guards", "National Guard")
-  if (entity.type === 'group') keys.push(...keys.filter((k) => k.includes(' ') && /[^s]s$/.test(k)).map((k) => k.slice(0, -1)));
+  if (entity.type === 'group') {
+    keys.push(...keys.filter((k) => k.includes(' ') && /[^s]s$/.test(k)).map((k) => k.slice(0, -1)));
+    // a company or broadcaster is the same with or without its suffix ("Acme News Channel", "Acme News"; "Acme
+    // Holdings Inc", "Acme"): groups only, so that no person or place is joined by it
+    for (const k of [...keys]) {
+      const words = k.split(' ');
+      keys.push(`group|${k}`);
+      let n = words.length;
+      while (n > 1 && BRAND_SUFFIXES.has(words[n - 1]!)) n--;
+      if (n < words.length) keys.push(`group|${words.slice(0, n).join(' ')}`);
+    }
+  }
   return [...new Set(keys)];
 }
+
+/** Last words of a company's or broadcaster's name that name no other body: "Acme Corp", "Acme News Channel". */
+const BRAND_SUFFIXES = new Set([...COMPANY_SUFFIXES, 'channel', 'network', 'tv']);
 
 /** A one-word name of an institution that every country has ("Senate", "Parliament", "House", "Cabinet"). */
 export function isInstitution(entity: DocEntity): boolean {
