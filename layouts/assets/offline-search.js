@@ -1,6 +1,6 @@
 /* Offline search for the OFFLINE=1 build: works from file:// with no server.
  * The index is a plain script (assets/search-index.js), loaded on first use, because fetch is
- * blocked on file://. Every search box becomes a combobox listing matching entities (by name or
+ * blocked on file://. Every search box becomes a combobox (assets/combobox.js) listing matching entities (by name or
  * alias) and articles (by title); arrow keys move, Enter opens, Escape closes. On the search page
  * the results for ?q= are listed in full. */
 (function () {
@@ -73,69 +73,14 @@
     return frag;
   }
 
-  var counter = 0;
   function enhance(form) {
-    var input = form.querySelector('input[type="search"]');
-    if (!input) return;
-    var id = 'qs-' + ++counter;
-    var list = document.createElement('ul');
-    list.id = id;
-    list.className = 'qs-list';
-    list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', 'Matches');
-    list.hidden = true;
-    form.appendChild(list);
-    input.setAttribute('role', 'combobox');
-    input.setAttribute('aria-autocomplete', 'list');
-    input.setAttribute('aria-controls', id);
-    input.setAttribute('aria-expanded', 'false');
-    var hits = [];
-    var active = -1;
-
-    function close() {
-      list.hidden = true;
-      input.setAttribute('aria-expanded', 'false');
-      input.removeAttribute('aria-activedescendant');
-      active = -1;
-    }
-    function highlight(i) {
-      active = i;
-      Array.prototype.forEach.call(list.children, function (li, n) { li.setAttribute('aria-selected', String(n === i)); });
-      if (i >= 0) input.setAttribute('aria-activedescendant', id + '-' + i);
-      else input.removeAttribute('aria-activedescendant');
-    }
-    function render() {
-      loadIndex().then(function (index) {
-        hits = search(index, input.value, 8);
-        list.textContent = '';
-        hits.forEach(function (hit, i) {
-          var li = document.createElement('li');
-          li.id = id + '-' + i;
-          li.setAttribute('role', 'option');
-          li.setAttribute('aria-selected', 'false');
-          var a = document.createElement('a');
-          a.href = href(hit.url);
-          a.tabIndex = -1;
-          a.appendChild(optionContent(hit));
-          li.appendChild(a);
-          list.appendChild(li);
-        });
-        if (hits.length) {
-          list.hidden = false;
-          input.setAttribute('aria-expanded', 'true');
-          highlight(-1);
-        } else close();
-      });
-    }
-    input.addEventListener('focus', loadIndex);
-    input.addEventListener('input', render);
-    input.addEventListener('keydown', function (event) {
-      if (event.key === 'ArrowDown' && hits.length) { event.preventDefault(); if (list.hidden) render(); highlight((active + 1) % hits.length); }
-      else if (event.key === 'ArrowUp' && hits.length) { event.preventDefault(); highlight(active <= 0 ? hits.length - 1 : active - 1); }
-      else if (event.key === 'Escape') close();
-      else if (event.key === 'Enter' && active >= 0) { event.preventDefault(); location.href = href(hits[active].url); }
+    window.dossierCombobox(form, {
+      find: function (query) { return loadIndex().then(function (index) { return search(index, query, 8); }); },
+      href: function (hit) { return href(hit.url); },
+      content: optionContent,
+      delay: 0,
+      preload: loadIndex,
     });
-    input.addEventListener('blur', function () { setTimeout(close, 200); });
   }
 
   function resultsPage() {

@@ -1,5 +1,5 @@
 /* Search for the normal build, with Pagefind's JS API (loaded on first use).
- * Every search box becomes a combobox with type-ahead (debounced): entity pages first when the query is a
+ * Every search box becomes a combobox (assets/combobox.js) with type-ahead (debounced): entity pages first when the query is a
  * name, each result with its type and, for articles, its date; arrow keys move, Enter opens, Escape closes.
  * "/" focuses the search box. On the search page the results for ?q= are listed in full, and the box
  * gets the focus with the query selected. */
@@ -48,7 +48,7 @@
     });
   }
 
-  function describe(hit, withExcerpt) {
+  function describe(hit) {
     var frag = document.createDocumentFragment();
     var badge = document.createElement('span');
     badge.className = 'type-badge t-' + ({ Person: 'person', Group: 'group', Place: 'place' }[hit.type] || 'article');
@@ -65,85 +65,17 @@
       date.textContent = ' · ' + hit.item.meta.date;
       frag.appendChild(date);
     }
-    if (withExcerpt && hit.item.excerpt) {
-      var p = document.createElement('span');
-      p.className = 'excerpt';
-      // Pagefind's excerpt is escaped text with <mark> around the matched words
-      p.innerHTML = hit.item.excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
-      frag.appendChild(p);
-    }
     return frag;
   }
 
-  var counter = 0;
   function enhance(form) {
-    var input = form.querySelector('input[type="search"]');
-    if (!input) return;
-    var id = 'ta-' + ++counter;
-    var list = document.createElement('ul');
-    list.id = id;
-    list.className = 'qs-list';
-    list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', 'Matches');
-    list.hidden = true;
-    form.appendChild(list);
-    input.setAttribute('role', 'combobox');
-    input.setAttribute('aria-autocomplete', 'list');
-    input.setAttribute('aria-controls', id);
-    input.setAttribute('aria-expanded', 'false');
-    var hits = [];
-    var active = -1;
-    var timer = 0;
-    var asked = 0;
-
-    function close() {
-      list.hidden = true;
-      input.setAttribute('aria-expanded', 'false');
-      input.removeAttribute('aria-activedescendant');
-      active = -1;
-    }
-    function highlight(i) {
-      active = i;
-      Array.prototype.forEach.call(list.children, function (li, n) { li.setAttribute('aria-selected', String(n === i)); });
-      if (i >= 0) input.setAttribute('aria-activedescendant', id + '-' + i);
-      else input.removeAttribute('aria-activedescendant');
-    }
-    function render() {
-      var query = input.value;
-      var ticket = ++asked;
-      if (!query.trim()) { hits = []; close(); return; }
-      run(query, 8).then(function (found) {
-        if (ticket !== asked) return;
-        hits = found;
-        list.textContent = '';
-        hits.forEach(function (hit, i) {
-          var li = document.createElement('li');
-          li.id = id + '-' + i;
-          li.setAttribute('role', 'option');
-          li.setAttribute('aria-selected', 'false');
-          var a = document.createElement('a');
-          a.href = hit.item.url;
-          a.tabIndex = -1;
-          a.appendChild(describe(hit, false));
-          li.appendChild(a);
-          list.appendChild(li);
-        });
-        if (hits.length && document.activeElement === input) {
-          list.hidden = false;
-          input.setAttribute('aria-expanded', 'true');
-          highlight(-1);
-        } else close();
-      });
-    }
-    input.addEventListener('focus', function () { pagefind(); });
-    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(render, DELAY); });
-    input.addEventListener('keydown', function (event) {
-      if (event.key === 'ArrowDown' && hits.length) { event.preventDefault(); if (list.hidden) { list.hidden = false; input.setAttribute('aria-expanded', 'true'); } highlight((active + 1) % hits.length); }
-      else if (event.key === 'ArrowUp' && hits.length) { event.preventDefault(); highlight(active <= 0 ? hits.length - 1 : active - 1); }
-      else if (event.key === 'Escape') close();
-      else if (event.key === 'Enter' && active >= 0) { event.preventDefault(); location.href = hits[active].item.url; }
+    window.dossierCombobox(form, {
+      find: function (query) { return run(query, 8); },
+      href: function (hit) { return hit.item.url; },
+      content: function (hit) { return describe(hit); },
+      delay: DELAY,
+      preload: pagefind,
     });
-    input.addEventListener('blur', function () { setTimeout(close, 200); });
   }
 
   function resultsPage() {
@@ -168,7 +100,7 @@
         var a = document.createElement('a');
         a.className = 'result-link';
         a.href = hit.item.url;
-        a.appendChild(describe(hit, false));
+        a.appendChild(describe(hit));
         li.appendChild(a);
         if (hit.item.excerpt) {
           var p = document.createElement('p');
