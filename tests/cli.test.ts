@@ -73,7 +73,7 @@ describe('npm run build', () => {
       preview.kill('SIGTERM');
     }
     const { readdir } = await import('node:fs/promises');
-    expect((await readdir(path.join(out, 'assets'))).sort()).toEqual(['favicon.svg', 'offline-search.js', 'search.js', 'sort-table.js', 'style.css', 'world.svg']);
+    expect((await readdir(path.join(out, 'assets'))).sort()).toEqual(['combobox.js', 'favicon.svg', 'offline-search.js', 'search.js', 'sort-table.js', 'style.css', 'world.svg']);
   }, 120_000);
 });
 
