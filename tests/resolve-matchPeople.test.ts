@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loneName, personName, sameFirstName, samePerson } from '../scripts/resolve/matchPeople.ts';
+import { loneName, personName, sameFirstName, samePerson, spellingKey } from '../scripts/resolve/matchPeople.ts';
 import { initialsOf } from '../scripts/resolve/resolveEntities.ts';
 
 describe('sameFirstName', () => {
@@ -18,6 +18,18 @@ describe('sameFirstName', () => {
   });
 });
 
+describe('spellingKey', () => {
+  it.each([
+    ['yanukovych', 'ianukovic'],
+    ['yushchenko', 'iuscenko'],
+    ['yuschenko', 'iuscenko'],
+    ['yulija', 'iulia'],
+    ['shah', 'sah'],
+  ])('%s → %s', (word, key) => {
+    expect(spellingKey(word)).toBe(key);
+  });
+});
+
 describe('samePerson', () => {
   it.each([
     ['John Roe', 'John A. Roe', true],
@@ -30,6 +42,14 @@ describe('samePerson', () => {
     ['Tayyip Erdogan', 'Recep Tayyip Erdogan', true],
     ['Jane Roe', 'Mary Jane Roe', true],
     ['Jane Roe', 'Jane Doe', false],
+    // transliterations of one name
+    ['Viktor Zorbanukovych', 'Viktor Zorbanukovich', true],
+    ['Yulia Quorshchenko', 'Yulija Quorschenko', true],
+    ['Borys Tarvenko', 'Boris Tarvenko', true],
+    // but not other names
+    ['Jane Roe', 'Joan Roe', false],
+    ['Ivan Tarvenko', 'Ivan Tarvenka', false],
+    ['Dana Roe', 'Diana Roe', false],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(samePerson(personName(a)!, personName(b)!)).toBe(expected);
   });

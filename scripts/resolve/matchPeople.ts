@@ -26,14 +26,22 @@ export function personName(name: string): PersonName | undefined {
   return { first: words[0]!, middles: words.slice(1, -1), last: words.at(-1)!, generation };
 }
 
-/** The key people are grouped by before first names are compared: surname and generation. */
-export const surnameKey = (p: PersonName): string => `${p.last}|${p.generation}`;
+/**
+ * A name word as it sounds across transliterations: "Yanukovych" / "Yanukovich", "Yushchenko" / "Yuschenko",
+ * "Yulia" / "Yulija", "Borys" / "Boris" (j and y read as i, an h after a consonant dropped, doubled letters once).
+ */
+export function spellingKey(word: string): string {
+  return word.replace(/[jy]/g, 'i').replace(/([^aeiou\W\d])h/g, '$1').replace(/(.)\1+/g, '$1');
+}
+
+/** The key people are grouped by before first names are compared: surname (as it sounds) and generation. */
+export const surnameKey = (p: PersonName): string => `${spellingKey(p.last)}|${p.generation}`;
 
 const MIN_SHORT_FORM = 3;
 
 /** "j" ~ "john"; "chris" ~ "christopher"; "john" ~ "john". */
 export function sameFirstName(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || (a.length > 1 && b.length > 1 && spellingKey(a) === spellingKey(b))) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 1) return long.startsWith(short);
   return short.length >= MIN_SHORT_FORM && long.length > short.length && long.startsWith(short);

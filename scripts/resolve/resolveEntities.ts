@@ -6,7 +6,7 @@ import YAML from 'yaml';
 import { lookupPlace } from '../extract/gazetteer.ts';
 import { COMPANY_SUFFIXES, isEnglishWord } from '../extract/lexicon.ts';
 import { nameKey, wordCount } from './keys.ts';
-import { loneName, personName, samePerson, surnameKey, type PersonName } from './matchPeople.ts';
+import { loneName, personName, samePerson, spellingKey, surnameKey, type PersonName } from './matchPeople.ts';
 
 export interface ExtractedArticle {
   article: Article;
@@ -65,14 +65,14 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   const fullBySurname = new Map<string, Set<number>>();
   nodes.forEach((node, i) => {
     const parts = node.entity.type === 'person' ? personName(node.entity.name) : undefined;
-    if (parts) fullBySurname.set(parts.last, (fullBySurname.get(parts.last) ?? new Set<number>()).add(i));
+    if (parts) fullBySurname.set(spellingKey(parts.last), (fullBySurname.get(spellingKey(parts.last)) ?? new Set<number>()).add(i));
   });
   // a person named by the surname alone; or one word typed a group that is the surname of a person named in
   // full elsewhere ("Biden said" read as a group in one article): such a word has no weight of its own as a name
   const isLonePerson = (node: Node) => {
     if (node.entity.type === 'person') return personName(node.entity.name) === undefined;
     const word = node.entity.name;
-    return node.entity.type === 'group' && wordCount(word) === 1 && word !== word.toUpperCase() && fullBySurname.has(nameKey(word));
+    return node.entity.type === 'group' && wordCount(word) === 1 && word !== word.toUpperCase() && fullBySurname.has(spellingKey(nameKey(word)));
   };
 
   const owner = new Map<string, number>();
@@ -128,9 +128,9 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     for (const form of [node.entity.name, ...node.entity.aliases]) {
       const parts = personName(form);
       if (!parts) continue;
-      const byNode = people.get(parts.last) ?? new Map<number, PersonName[]>();
+      const byNode = people.get(spellingKey(parts.last)) ?? new Map<number, PersonName[]>();
       append(byNode, i, parts);
-      people.set(parts.last, byNode);
+      people.set(spellingKey(parts.last), byNode);
     }
   });
   for (const byNode of people.values()) mergeVariants(byNode, find, union, nodes, review);
@@ -141,7 +141,7 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   nodes.forEach((node, i) => {
     if (!isLonePerson(node)) return;
     const lone = loneName(node.entity.name);
-    const key = lone ? `${lone.last}|${lone.generation}` : nameKey(node.entity.name);
+    const key = lone ? `${spellingKey(lone.last)}|${lone.generation}` : nameKey(node.entity.name);
     append(lonesByKey, key, i);
   });
   const ambiguous: { nodes: number[]; candidates: number[] }[] = [];
@@ -149,7 +149,7 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   for (const lones of lonesByKey.values()) {
     const lone = loneName(nodes[lones[0]!]!.entity.name);
     // "Doe Jr." can only be a Doe Jr.; "Doe" any Doe
-    const candidates = lone ? [...(fullBySurname.get(lone.last) ?? [])].filter((j) => !lone.generation || personName(nodes[j]!.entity.name)!.generation === lone.generation) : [];
+    const candidates = lone ? [...(fullBySurname.get(spellingKey(lone.last)) ?? [])].filter((j) => !lone.generation || personName(nodes[j]!.entity.name)!.generation === lone.generation) : [];
     const roots = [...new Set(candidates.map(find))];
     if (roots.length === 1) for (const i of lones) union(i, roots[0]!);
     else if (roots.length > 1) {
