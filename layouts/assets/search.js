@@ -72,7 +72,7 @@
     window.dossierCombobox(form, {
       find: function (query) { return run(query, 8); },
       href: function (hit) { return hit.item.url; },
-      content: function (hit) { return describe(hit); },
+      content: describe,
       delay: DELAY,
       preload: pagefind,
     });

@@ -239,3 +239,10 @@ export const COMPANY_SUFFIXES = set(`
   inc corp corporation co company cos ltd limited llc plc ag sa nv gmbh bv spa ab asa oy holdings industries
   international group bancorp bancshares
 `);
+
+/** The words of a name before its trailing suffixes ("acme holdings inc" → "acme"); one word always stays. */
+export function withoutSuffixes(words: readonly string[], suffixes: ReadonlySet<string>): readonly string[] {
+  let n = words.length;
+  while (n > 1 && suffixes.has(words[n - 1]!)) n--;
+  return n === words.length ? words : words.slice(0, n);
+}

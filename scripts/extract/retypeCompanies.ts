@@ -8,7 +8,7 @@
  */
 import type { DocContext } from './analyseDocument.ts';
 import type { Classified } from './classifyCandidates.ts';
-import { COMPANY_AFTER, COMPANY_BEFORE, COMPANY_SUFFIXES, getLexicons } from './lexicon.ts';
+import { COMPANY_AFTER, COMPANY_BEFORE, COMPANY_SUFFIXES, getLexicons, withoutSuffixes } from './lexicon.ts';
 import type { EntityType } from '../types.ts';
 
 export interface Options {
@@ -40,9 +40,8 @@ export function retypeCompanies<C extends RetypeCluster>(ctx: DocContext, cluste
     if (c.type !== 'group') continue;
     for (const o of c.occurrences) {
       const words = wordsOf(o);
-      let n = words.length;
-      while (n > 1 && COMPANY_SUFFIXES.has(words[n - 1]!)) n--;
-      if (n < words.length) fullNames.set(words.slice(0, n).join(' '), c);
+      const core = withoutSuffixes(words, COMPANY_SUFFIXES);
+      if (core !== words) fullNames.set(core.join(' '), c);
     }
   }
   const joined = new Set<C>();

@@ -4,7 +4,7 @@ import { ENTITY_TYPES } from '../types.ts';
 import { applyCorrections } from './applyCorrections.ts';
 import YAML from 'yaml';
 import { lookupPlace } from '../extract/gazetteer.ts';
-import { COMPANY_SUFFIXES, isEnglishWord } from '../extract/lexicon.ts';
+import { COMPANY_SUFFIXES, isEnglishWord, withoutSuffixes } from '../extract/lexicon.ts';
 import { nameKey, wordCount } from './keys.ts';
 import { loneName, personName, samePerson, spellingKey, surnameKey, type PersonName } from './matchPeople.ts';
 
@@ -65,7 +65,9 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   const fullBySurname = new Map<string, Set<number>>();
   nodes.forEach((node, i) => {
     const parts = node.entity.type === 'person' ? personName(node.entity.name) : undefined;
-    if (parts) fullBySurname.set(spellingKey(parts.last), (fullBySurname.get(spellingKey(parts.last)) ?? new Set<number>()).add(i));
+    if (!parts) return;
+    const key = spellingKey(parts.last);
+    fullBySurname.set(key, (fullBySurname.get(key) ?? new Set<number>()).add(i));
   });
   // a person named by the surname alone; or one word typed a group that is the surname of a person named in
   // full elsewhere ("Biden said" read as a group in one article): such a word has no weight of its own as a name
@@ -128,9 +130,10 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     for (const form of [node.entity.name, ...node.entity.aliases]) {
       const parts = personName(form);
       if (!parts) continue;
-      const byNode = people.get(spellingKey(parts.last)) ?? new Map<number, PersonName[]>();
+      const key = spellingKey(parts.last);
+      const byNode = people.get(key) ?? new Map<number, PersonName[]>();
       append(byNode, i, parts);
-      people.set(spellingKey(parts.last), byNode);
+      people.set(key, byNode);
     }
   });
   for (const byNode of people.values()) mergeVariants(byNode, find, union, nodes, review);
@@ -330,13 +333,7 @@ function mergeKeys(entity: DocEntity): string[] {
     keys.push(...keys.filter((k) => k.includes(' ') && /[^s]s$/.test(k)).map((k) => k.slice(0, -1)));
     // a company or broadcaster is the same with or without its suffix ("Acme News Channel", "Acme News"; "Acme
     // Holdings Inc", "Acme"): groups only, so that no person or place is joined by it
-    for (const k of [...keys]) {
-      const words = k.split(' ');
-      keys.push(`group|${k}`);
-      let n = words.length;
-      while (n > 1 && BRAND_SUFFIXES.has(words[n - 1]!)) n--;
-      if (n < words.length) keys.push(`group|${words.slice(0, n).join(' ')}`);
-    }
+    for (const k of [...keys]) keys.push(`group|${k}`, `group|${withoutSuffixes(k.split(' '), BRAND_SUFFIXES).join(' ')}`);
   }
   return [...new Set(keys)];
 }

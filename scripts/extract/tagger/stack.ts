@@ -57,47 +57,45 @@ export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Arr
     const whole = { first: units.first[span.first]!, last: units.last[span.last]! };
     const pieces = splitAtLines(ctx, whole.first, whole.last).flatMap((p) => (type === 'person' ? splitAtCommas(ctx, p.first, p.last) : [p]));
     for (const s of pieces) {
-    if (!trimEdges(ctx, s)) continue;
-    // a body named before its officer's title ends with its head noun: "[Capitol Police] Chief Jane Roe" (the
-    // tagger, seeing a title, tends to stop one word early: "Capitol")
-    const head = ctx.tokens[s.last + 1];
-    const title = ctx.tokens[s.last + 2];
-    const bodyHead = type !== 'person' && !!head && !!title && head.cap && head.spaceBefore && title.cap && title.spaceBefore &&
-      ORG_HEADS.has(head.lower) && !WEAK_ORG_HEADS.has(head.lower) && TITLE_HEADS.has(title.lower) && !labels[span.last + 1];
-    if (bodyHead) s.last++;
-    // party members after an institution are people described, not part of its name ("House Republicans")
-    if (s.last > s.first + 1 && PARTY_LABELS.has(ctx.tokens[s.last]!.lower) && ctx.tokens[s.last]!.lower.endsWith('s')) s.last--;
-    const start = ctx.tokens[s.first]!.start;
-    const end = ctx.tokens[s.last]!.end;
-    const text = ctx.text.slice(start, end);
-    const rule = byExtent.get(`${start}:${end}`);
-    // a known place before a party label is the politician's state or country: "[Ohio] Democrat Jane Roe"
-    const partyPlace = !bodyHead && type !== 'place' && s.first === s.last && PARTY_LABELS.has(ctx.tokens[s.last + 1]?.lower ?? '') && !!lookupPlace(text);
-    const scores = { person: 0, group: 0, place: 0 };
-    scores[bodyHead ? 'group' : partyPlace ? 'place' : type] = weight;
-    // the rule layers' own evidence for the same extent (gazetteer, heads, cues) counts too, scaled down
-    // a piece cut off at a line break was typed by the tagger as part of something else: the rules type it alone
-    const ruleTotal = rule ? rule.scores.person + rule.scores.group + rule.scores.place : 0;
-    if (rule && pieces.length > 1 && ruleTotal > 0) {
-      for (const k of ['person', 'group', 'place'] as const) scores[k] = (weight * rule.scores[k]) / ruleTotal;
-    } else if (rule && ruleWeight > 0) {
-      const total = rule.scores.person + rule.scores.group + rule.scores.place;
-      if (total > 0) for (const k of ['person', 'group', 'place'] as const) scores[k] += (ruleWeight * weight * rule.scores[k]) / total;
-    }
-    const c: Classified = {
-      first: s.first, last: s.last, start, end, text,
-      headline: ctx.headline[s.first] === 1,
-      dateline: rule?.dateline ?? false,
-      demonymGroup: false,
-      scores,
-      source: 'tagger',
-    };
-    if (rule?.role) c.role = rule.role;
-    if (type === 'place' || partyPlace) {
-      const place = rule?.place ?? lookupPlace(text);
-      if (place) c.place = place;
-    }
-    out.push(c);
+      if (!trimEdges(ctx, s)) continue;
+      // a body named before its officer's title ends with its head noun: "[Capitol Police] Chief Jane Roe" (the
+      // tagger, seeing a title, tends to stop one word early: "Capitol")
+      const head = ctx.tokens[s.last + 1];
+      const title = ctx.tokens[s.last + 2];
+      const bodyHead = type !== 'person' && !!head && !!title && head.cap && head.spaceBefore && title.cap && title.spaceBefore &&
+        ORG_HEADS.has(head.lower) && !WEAK_ORG_HEADS.has(head.lower) && TITLE_HEADS.has(title.lower) && !labels[span.last + 1];
+      if (bodyHead) s.last++;
+      // party members after an institution are people described, not part of its name ("House Republicans")
+      if (s.last > s.first + 1 && PARTY_LABELS.has(ctx.tokens[s.last]!.lower) && ctx.tokens[s.last]!.lower.endsWith('s')) s.last--;
+      const start = ctx.tokens[s.first]!.start;
+      const end = ctx.tokens[s.last]!.end;
+      const text = ctx.text.slice(start, end);
+      const rule = byExtent.get(`${start}:${end}`);
+      // a known place before a party label is the politician's state or country: "[Ohio] Democrat Jane Roe"
+      const partyPlace = !bodyHead && type !== 'place' && s.first === s.last && PARTY_LABELS.has(ctx.tokens[s.last + 1]?.lower ?? '') && !!lookupPlace(text);
+      const scores = { person: 0, group: 0, place: 0 };
+      scores[bodyHead ? 'group' : partyPlace ? 'place' : type] = weight;
+      const ruleTotal = rule ? rule.scores.person + rule.scores.group + rule.scores.place : 0;
+      if (rule && ruleTotal > 0) {
+        // a piece cut off at a line break was typed by the tagger as part of something else: the rules type it alone;
+        // otherwise the rule layers' own evidence for the same extent (gazetteer, heads, cues) counts too, scaled down
+        if (pieces.length > 1) for (const k of ['person', 'group', 'place'] as const) scores[k] = (weight * rule.scores[k]) / ruleTotal;
+        else if (ruleWeight > 0) for (const k of ['person', 'group', 'place'] as const) scores[k] += (ruleWeight * weight * rule.scores[k]) / ruleTotal;
+      }
+      const c: Classified = {
+        first: s.first, last: s.last, start, end, text,
+        headline: ctx.headline[s.first] === 1,
+        dateline: rule?.dateline ?? false,
+        demonymGroup: false,
+        scores,
+        source: 'tagger',
+      };
+      if (rule?.role) c.role = rule.role;
+      if (type === 'place' || partyPlace) {
+        const place = rule?.place ?? lookupPlace(text);
+        if (place) c.place = place;
+      }
+      out.push(c);
     }
   }
   return out;
