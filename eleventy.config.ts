@@ -3,7 +3,7 @@
  * (global data `site` and `build`). Run the build with `npm run build`, not Eleventy alone.
  *
  * Templates are typed .11ty.ts modules (loaded through tsx) that build their own prefixed or
- * relative URLs through scripts/urls.ts, so no post-render HTML rewriting is needed.
+ * relative URLs through scripts/core/urls.ts, so no post-render HTML rewriting is needed.
  */
 import path from 'node:path';
 

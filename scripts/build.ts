@@ -5,18 +5,21 @@ import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
 import { register } from 'tsx/esm/api';
 import type { BuildConfig } from './config.ts';
-import { DossierError } from './errors.ts';
-import { STAGE_FAILED } from './guard.ts';
-import { MODEL_FILE, modelProblem } from './extract/tagger/loadModel.ts';
-import { printable } from './printable.ts';
-import { plural } from './plural.ts';
-import { onRenderTick, progressBar, PROGRESS_MIN_ARTICLES, type Progress } from './progress.ts';
+import { DossierError } from './core/errors.ts';
+import { STAGE_FAILED } from './core/guard.ts';
+import { MODEL_FILE, modelProblem } from './load/readModel.ts';
+import { printable } from './core/text/printable.ts';
+import { plural } from './core/text/plural.ts';
+import { onRenderTick, progressBar, PROGRESS_MIN_ARTICLES, type Progress } from './report/progress.ts';
 import { loadArticles, loadCorrections } from './load/index.ts';
 import { runPipeline } from './pipeline.ts';
-import type { EntityType, ReviewItem, SiteData, Warning } from './types.ts';
-import { ENTITY_TYPES } from './types.ts';
-import { createHref, SECTION } from './urls.ts';
-import { extractArticles } from './extractArticles.ts';
+import type { EntityType } from './core/types/common.ts';
+import type { Warning } from './core/types/common.ts';
+import type { ReviewItem } from './core/types/entity.ts';
+import type { SiteData } from './core/types/site.ts';
+import { ENTITY_TYPES } from './core/types/common.ts';
+import { createHref, SECTION } from './core/urls.ts';
+import { extractArticles } from './parallel/extractArticles.ts';
 import { canonicalisePagefind, checkOutputDir, lockOutput, recoverOutput, swapOutput, writeBundle, writeKnowledgeBase, writeMarker, hasMarker } from './write/index.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -138,7 +141,7 @@ async function buildLocked(
         }
       }),
     );
-    // Pagefind cannot run from file://: the offline build carries its own index (layouts/search-index.11ty.ts).
+    // Pagefind cannot run from file://: the offline build carries its own index (layouts/files/search-index.11ty.ts).
     if (opts.search && !config.offline) await time('index', () => indexSite(staging));
     await time('swap', () => swapOutput(staging, config.outputDir));
     return {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DossierError } from './errors.ts';
+import { DossierError } from './core/errors.ts';
 
 /** Everything a build is told from outside. Read once, from the environment, by `readConfig`. */
 export interface BuildConfig {

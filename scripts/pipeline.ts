@@ -1,9 +1,12 @@
 import { emptyExtraction, extractSafely } from './extract/index.ts';
-import { isolate } from './guard.ts';
+import { isolate } from './core/guard.ts';
 import { linkArticles, type Linked } from './link/index.ts';
 import { resolveEntities } from './resolve/index.ts';
-import type { Article, Correction, Extraction, Span, Warning } from './types.ts';
-import type { Href } from './urls.ts';
+import type { Article } from './core/types/article.ts';
+import type { Span, Warning } from './core/types/common.ts';
+import type { Correction } from './core/types/entity.ts';
+import type { Extraction } from './core/types/extraction.ts';
+import type { Href } from './core/urls.ts';
 
 export interface Options {
   corrections: readonly Correction[];

@@ -1,8 +1,8 @@
 /** A fetched page as a Markdown article with front matter, written to a file that did not exist. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '../load/readHtml.ts';
-import { slugify } from '../slug.ts';
+import type { Page } from '../load/readers/readHtml.ts';
+import { slugify } from '../core/slug.ts';
 
 /**
  * Plain text that Markdown shows exactly as written: the characters that would start emphasis, code, a link,

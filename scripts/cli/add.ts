@@ -12,10 +12,10 @@ import { parseArgs } from 'node:util';
 import { defaultOptions, FetchError, fetchPage } from '../add/fetchPage.ts';
 import { articleMarkdown, fileNameFor, writeNewFile } from '../add/saveArticle.ts';
 import { readConfig } from '../config.ts';
-import { DossierError } from '../errors.ts';
-import { decodeHtml } from '../load/loaders.ts';
-import { looksLikeProse, readPage } from '../load/readHtml.ts';
-import { joinParagraphs } from '../load/toText.ts';
+import { DossierError } from '../core/errors.ts';
+import { decodeHtml } from '../load/readers/loaders.ts';
+import { looksLikeProse, readPage } from '../load/readers/readHtml.ts';
+import { joinParagraphs } from '../load/text/toText.ts';
 
 const usage = 'usage: npm run add -- URL... [--allow-private] [--timeout SECONDS] [--max-size MB] [--dir DIR]';
 let parsed: ReturnType<typeof parse>;

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { formatError, formatSummary, formatWarnings, runBuild } from '../build.ts';
 import { readConfig } from '../config.ts';
-import { DossierError } from '../errors.ts';
-import { formatReview } from '../formatReview.ts';
+import { DossierError } from '../core/errors.ts';
+import { formatReview } from '../report/formatReview.ts';
 
 /** `npm run build`: the whole site into OUTPUT_DIR. Exit 1 on a fatal problem, naming the file and line. */
 try {

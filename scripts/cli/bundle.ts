@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
 import { formatError, formatSummary, formatWarnings, runBuild } from '../build.ts';
 import { readConfig } from '../config.ts';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../core/errors.ts';
 
 /**
  * `npm run bundle`: build the offline site (relative links, no server needed) and zip it,

@@ -1,11 +1,11 @@
 /**
  * `npm run check:corpus [-- --every N] [--render N]`: the whole pipeline over every document of
- * ../shared/data/open-news and CoNLL-2003 dev, with the invariants of scripts/check/checkCorpus.ts.
+ * ../shared/data/open-news and CoNLL-2003 dev, with the invariants of scripts/dev/check/checkCorpus.ts.
  * Exits 1 on any problem.
  */
 import { parseArgs } from 'node:util';
-import { checkCorpus } from '../check/checkCorpus.ts';
-import { corpusDocs, sharedAvailable } from '../check/sources.ts';
+import { checkCorpus } from '../dev/check/checkCorpus.ts';
+import { corpusDocs, sharedAvailable } from '../dev/corpora/sources.ts';
 
 const { values } = parseArgs({ options: { every: { type: 'string', default: '1' }, render: { type: 'string', default: '300' } } });
 if (!sharedAvailable()) {

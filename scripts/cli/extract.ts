@@ -1,8 +1,8 @@
-import { plural } from '../plural.ts';
+import { plural } from '../core/text/plural.ts';
 import { parseArgs } from 'node:util';
 import { formatError, formatWarnings } from '../build.ts';
 import { readConfig } from '../config.ts';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../core/errors.ts';
 import { loadCorrections, loadFiles } from '../load/index.ts';
 import { runPipeline } from '../pipeline.ts';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
-import { serveSite } from '../serveSite.ts';
+import { serveSite } from '../serve/serveSite.ts';
 
 /** `npm run preview`: serve the site `npm run build` made (OUTPUT_DIR, under PATH_PREFIX), without rebuilding. */
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '8080' } } });

@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readConfig } from '../config.ts';
-import { formatReview } from '../formatReview.ts';
-import type { KnowledgeBase } from '../types.ts';
+import { formatReview } from '../report/formatReview.ts';
+import type { KnowledgeBase } from '../core/types/kb.ts';
 
 const { outputDir } = readConfig();
 const file = path.join(outputDir, 'kb.json');

@@ -6,9 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../chromium.ts';
-import { serveSite } from '../serveSite.ts';
-import type { KnowledgeBase } from '../types.ts';
+import { launchChromium } from '../dev/browser/chromium.ts';
+import { serveSite } from '../serve/serveSite.ts';
+import type { KnowledgeBase } from '../core/types/kb.ts';
 
 const { values } = parseArgs({
   options: {

@@ -3,10 +3,10 @@ import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatError, projectRoot } from '../build.ts';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../core/errors.ts';
 import { checkOutputDir } from '../write/index.ts';
 import { readConfig } from '../config.ts';
-import { serveSite } from '../serveSite.ts';
+import { serveSite } from '../serve/serveSite.ts';
 
 /**
  * `npm start`: build, serve the site on localhost (under PATH_PREFIX, with search), and

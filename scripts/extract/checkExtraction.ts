@@ -2,8 +2,9 @@
  * The boundary check on an extraction, whether fresh, from a worker or from the cache: every mention must slice
  * back to its text, none may overlap another, types must be known and sentences must be ordered spans of the text.
  */
-import type { DocEntity, Extraction, Mention, Span } from '../types.ts';
-import { ENTITY_TYPES } from '../types.ts';
+import type { Span } from '../core/types/common.ts';
+import type { DocEntity, Extraction, Mention } from '../core/types/extraction.ts';
+import { ENTITY_TYPES } from '../core/types/common.ts';
 
 export interface Checked {
   extraction: Extraction;

@@ -3,18 +3,18 @@
  * headlines) → find candidates → reject junk → classify → resolve aliases and types per
  * document → find the remaining occurrences of known forms → entities.
  */
-import type { DocEntity, Extraction, Mention } from '../types.ts';
-import { analyseDocument } from './analyseDocument.ts';
-import { classifyCandidates, defaultOptions as classifyDefaults, linesWithScores, type Options as ClassifyOptions } from './classifyCandidates.ts';
-import { DESCRIPTION_HEADS, MISC_HEADS, PARTY_LABELS } from './lexicon.ts';
-import { findCandidates, isDemonymLike, defaultOptions as candidateDefaults, type Options as CandidateOptions } from './findCandidates.ts';
-import { findRepeats } from './findRepeats.ts';
-import { placeCoordinates } from './gazetteer.ts';
-import { afterKinWord, chooseName, resolveDocAliases } from './resolveDocAliases.ts';
-import { rejectJunk } from './rejectJunk.ts';
-import { retypeCompanies } from './retypeCompanies.ts';
-import { splitSentences } from './splitSentences.ts';
-import { loadModel } from './tagger/loadModel.ts';
+import type { DocEntity, Extraction, Mention } from '../core/types/extraction.ts';
+import { analyseDocument } from './analyse/analyseDocument.ts';
+import { classifyCandidates, defaultOptions as classifyDefaults, linesWithScores, type Options as ClassifyOptions } from './rules/classifyCandidates.ts';
+import { DESCRIPTION_HEADS, MISC_HEADS, PARTY_LABELS } from '../lang/lexicon.ts';
+import { findCandidates, isDemonymLike, defaultOptions as candidateDefaults, type Options as CandidateOptions } from './rules/findCandidates.ts';
+import { findRepeats } from './rules/findRepeats.ts';
+import { placeCoordinates } from '../lang/gazetteer.ts';
+import { afterKinWord, chooseName, resolveDocAliases } from './rules/resolveDocAliases.ts';
+import { rejectJunk } from './rules/rejectJunk.ts';
+import { retypeCompanies } from './rules/retypeCompanies.ts';
+import { splitSentences } from './analyse/splitSentences.ts';
+import { loadModel } from '../load/readModel.ts';
 import type { TaggerModel } from './tagger/model.ts';
 import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
 import { sequencesOf, tagDocument } from './tagger/tagDocument.ts';

@@ -1,9 +1,10 @@
 /** One article's extraction under the guard: a throw or a mention that does not fit the text costs a warning. */
-import { failpoint, stageFailed } from '../guard.ts';
-import type { Extraction, Warning } from '../types.ts';
+import { failpoint, stageFailed } from '../core/guard.ts';
+import type { Warning } from '../core/types/common.ts';
+import type { Extraction } from '../core/types/extraction.ts';
 import { checkExtraction } from './checkExtraction.ts';
 import { extractEntities } from './extractEntities.ts';
-import { splitSentences } from './splitSentences.ts';
+import { splitSentences } from './analyse/splitSentences.ts';
 
 export const EXTRACT_STEP = 'extract entities';
 

@@ -1,4 +1,5 @@
-import type { Quote, Span } from '../types.ts';
+import type { Span } from '../core/types/common.ts';
+import type { Quote } from '../core/types/evidence.ts';
 import { collapse, coveringSpans, mentionsIn, sentenceText, indexContaining, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
 
 export interface Options {

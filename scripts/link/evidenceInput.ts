@@ -1,4 +1,6 @@
-import type { Article, EntityType, Span } from '../types.ts';
+import type { EntityType } from '../core/types/common.ts';
+import type { Article } from '../core/types/article.ts';
+import type { Span } from '../core/types/common.ts';
 
 /** One mention in an article, already resolved to the id of its entity. */
 export interface PlacedMention {

@@ -1,4 +1,6 @@
-import type { EntityType, Role, Span } from '../types.ts';
+import type { EntityType } from '../core/types/common.ts';
+import type { Span } from '../core/types/common.ts';
+import type { Role } from '../core/types/evidence.ts';
 import { collapse, mentionIn, sentenceText, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
 
 export interface Options {

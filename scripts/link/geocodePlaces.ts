@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { fold, lookupPlace, variants, type Place } from '../extract/gazetteer.ts';
-import { isCommonWord } from '../extract/lexicon.ts';
-import type { ResolvedEntity } from '../types.ts';
+import { fold, lookupPlace, variants, type Place } from '../lang/gazetteer.ts';
+import { isCommonWord } from '../lang/lexicon.ts';
+import type { ResolvedEntity } from '../core/types/entity.ts';
 import { regionNamed, type Region } from './regions.ts';
 
 /**

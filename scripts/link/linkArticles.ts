@@ -1,36 +1,23 @@
-import type { Href } from '../urls.ts';
-import { articlePath, entityPath } from '../urls.ts';
-import type {
-  Article,
-  EntityRef,
-  EntityType,
-  KbArticle,
-  KbEntity,
-  KnowledgeBase,
-  MentionContext,
-  MentionPage,
-  RelatedRef,
-  ResolvedEntity,
-  Role,
-  SiteArticle,
-  SiteData,
-  SiteEntity,
-  SiteQuote,
-  SiteRole,
-  Span,
-  Warning,
-} from '../types.ts';
-import { ENTITY_TYPES } from '../types.ts';
-import { guard, isolate } from '../guard.ts';
+import type { Href } from '../core/urls.ts';
+import { articlePath, entityPath } from '../core/urls.ts';
+import type { EntityType } from '../core/types/common.ts';
+import type { Article } from '../core/types/article.ts';
+import type { Span, Warning } from '../core/types/common.ts';
+import type { ResolvedEntity } from '../core/types/entity.ts';
+import type { Role } from '../core/types/evidence.ts';
+import type { KbArticle, KbEntity, KnowledgeBase } from '../core/types/kb.ts';
+import type { EntityRef, MentionContext, MentionPage, RelatedRef, SiteArticle, SiteData, SiteEntity, SiteQuote, SiteRole } from '../core/types/site.ts';
+import { ENTITY_TYPES } from '../core/types/common.ts';
+import { guard, isolate } from '../core/guard.ts';
 import { attributeQuotes } from './attributeQuotes.ts';
 import { indexContaining, sentenceText, type ArticleEvidenceInput, type PlacedMention } from './evidenceInput.ts';
 import { findRoles } from './findRoles.ts';
 import { geocodePlaces } from './geocodePlaces.ts';
-import { plural } from '../plural.ts';
-import { layoutGraph } from './layoutGraph.ts';
-import { articleListPages, byDateDesc, letterPages } from './listPages.ts';
+import { plural } from '../core/text/plural.ts';
+import { layoutGraph } from '../site/layoutGraph.ts';
+import { articleListPages, byDateDesc, letterPages } from '../site/listPages.ts';
 import { relateEntities } from './relateEntities.ts';
-import { renderMentions, type Paragraph } from './renderMentions.ts';
+import { renderMentions, type Paragraph } from '../site/renderMentions.ts';
 import { mainlyAbout, scoreSalience } from './scoreSalience.ts';
 
 export interface Linked {

@@ -1,4 +1,5 @@
-import type { Relation, RelationEvidence, Span } from '../types.ts';
+import type { Span } from '../core/types/common.ts';
+import type { Relation, RelationEvidence } from '../core/types/evidence.ts';
 import { collapse, sentenceText, type ArticleEvidenceInput } from './evidenceInput.ts';
 
 export interface Options {

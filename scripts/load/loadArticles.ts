@@ -2,17 +2,18 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { DossierError } from '../errors.ts';
-import { failpoint, stageFailed } from '../guard.ts';
-import { FILE_CONCURRENCY, mapLimit } from '../mapLimit.ts';
-import { assignSlugs, slugify } from '../slug.ts';
-import type { Article, Warning } from '../types.ts';
-import { looksLikeUrl, outletName, safeUrl, titleFromFileName, toIsoDate } from './fields.ts';
-import { LOADERS, loaderFor, type ArticleDraft } from './loaders.ts';
-import { maskHtml, maskMarkup } from './maskMarkup.ts';
-import { applyDateline } from './readDateline.ts';
+import { DossierError } from '../core/errors.ts';
+import { failpoint, stageFailed } from '../core/guard.ts';
+import { FILE_CONCURRENCY, mapLimit } from '../core/mapLimit.ts';
+import { assignSlugs, slugify } from '../core/slug.ts';
+import type { Article } from '../core/types/article.ts';
+import type { Warning } from '../core/types/common.ts';
+import { looksLikeUrl, outletName, safeUrl, titleFromFileName, toIsoDate } from './text/fields.ts';
+import { LOADERS, loaderFor, type ArticleDraft } from './readers/loaders.ts';
+import { maskHtml, maskMarkup } from './text/maskMarkup.ts';
+import { applyDateline } from './text/readDateline.ts';
 
-export { outletName, titleFromFileName } from './fields.ts';
+export { outletName, titleFromFileName } from './text/fields.ts';
 
 /** Every extension read as articles, in order of preference when two files would get the same id. */
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt', ...LOADERS.flatMap((l) => l.extensions)] as const;
@@ -51,7 +52,7 @@ export async function loadFiles(files: readonly string[], root?: string): Promis
 const extensionOf = (source: string) => path.posix.extname(source.replace(/#.*$/, '')).toLowerCase();
 
 /**
- * One file through the loader for its format (scripts/load/loaders.ts; .md and .txt here). A bug in reading one
+ * One file through the loader for its format (scripts/load/readers/loaders.ts; .md and .txt here). A bug in reading one
  * file costs that file a warning, never the build; a DossierError is a deliberate stop (broken front matter) and goes on up.
  */
 async function loadFile(file: string, source: string): Promise<{ drafts: ArticleDraft[]; warnings: Warning[] }> {

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLError } from 'yaml';
-import { DossierError } from '../errors.ts';
-import { nameKey } from '../resolve/keys.ts';
-import type { Correction, EntityType, SplitCorrection, Warning } from '../types.ts';
-import { ENTITY_TYPES } from '../types.ts';
+import { DossierError } from '../core/errors.ts';
+import { nameKey } from '../lang/keys.ts';
+import type { EntityType } from '../core/types/common.ts';
+import type { Warning } from '../core/types/common.ts';
+import type { Correction, SplitCorrection } from '../core/types/entity.ts';
+import { ENTITY_TYPES } from '../core/types/common.ts';
 
 /** The corrections file, relative to the content folder. */
 export const CORRECTIONS_FILE = 'entities.yaml';

@@ -1,6 +1,7 @@
-import { slugify } from '../slug.ts';
-import type { Correction, DraftEntity, ResolvedMention, SplitCorrection, Warning } from '../types.ts';
-import { nameKey } from './keys.ts';
+import { slugify } from '../core/slug.ts';
+import type { Warning } from '../core/types/common.ts';
+import type { Correction, DraftEntity, ResolvedMention, SplitCorrection } from '../core/types/entity.ts';
+import { nameKey } from '../lang/keys.ts';
 
 export interface Corrected {
   entities: DraftEntity[];

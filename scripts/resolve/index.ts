@@ -1,4 +1,4 @@
 export { resolveEntities, defaultOptions } from './resolveEntities.ts';
 export type { ExtractedArticle, Resolved, Options as ResolveOptions } from './resolveEntities.ts';
 export { applyCorrections } from './applyCorrections.ts';
-export { nameKey } from './keys.ts';
+export { nameKey } from '../lang/keys.ts';

@@ -7,7 +7,7 @@
  * a short form ("Bill" for "William") are not guessed: no maintained list of them installs here (see
  * docs/resolution.md); `aliases:` in entities.yaml joins them.
  */
-import { GENERATIONAL, nameWords } from './keys.ts';
+import { GENERATIONAL, nameWords } from '../lang/keys.ts';
 
 export interface PersonName {
   first: string;

@@ -1,11 +1,15 @@
-import { assignSlugs } from '../slug.ts';
-import type { Article, Correction, DocEntity, DraftEntity, EntityType, Extraction, ResolvedEntity, ReviewItem, Warning } from '../types.ts';
-import { ENTITY_TYPES } from '../types.ts';
+import { assignSlugs } from '../core/slug.ts';
+import type { EntityType } from '../core/types/common.ts';
+import type { Article } from '../core/types/article.ts';
+import type { Warning } from '../core/types/common.ts';
+import type { Correction, DraftEntity, ResolvedEntity, ReviewItem } from '../core/types/entity.ts';
+import type { DocEntity, Extraction } from '../core/types/extraction.ts';
+import { ENTITY_TYPES } from '../core/types/common.ts';
 import { applyCorrections } from './applyCorrections.ts';
 import YAML from 'yaml';
-import { lookupPlace } from '../extract/gazetteer.ts';
-import { COMPANY_SUFFIXES, isEnglishWord, withoutSuffixes } from '../extract/lexicon.ts';
-import { nameKey, wordCount } from './keys.ts';
+import { lookupPlace } from '../lang/gazetteer.ts';
+import { COMPANY_SUFFIXES, isEnglishWord, withoutSuffixes } from '../lang/lexicon.ts';
+import { nameKey, wordCount } from '../lang/keys.ts';
 import { loneName, personName, samePerson, spellingKey, surnameKey, type PersonName } from './matchPeople.ts';
 
 export interface ExtractedArticle {

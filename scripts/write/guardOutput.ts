@@ -6,7 +6,7 @@
  */
 import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../core/errors.ts';
 
 export const MARKER = '.dossier-site';
 const MARKER_TEXT = 'This folder was written by Dossier, which may replace it on the next build.\n';

@@ -1,5 +1,5 @@
 import { readdir, rename, rm } from 'node:fs/promises';
-import { DossierError } from '../errors.ts';
+import { DossierError } from '../core/errors.ts';
 import { hasMarker } from './guardOutput.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FILE_CONCURRENCY, mapLimit } from '../mapLimit.ts';
+import { FILE_CONCURRENCY, mapLimit } from '../core/mapLimit.ts';
 
 /** Write in-memory files under a folder, every write awaited (nothing is left half-written when this resolves). */
 export async function writeBundle(dir: string, files: readonly { path: string; content: string | Uint8Array }[]): Promise<void> {

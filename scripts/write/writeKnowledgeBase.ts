@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import type { KnowledgeBase } from '../types.ts';
+import type { KnowledgeBase } from '../core/types/kb.ts';
 
 /**
  * Write `kb.json` into the site folder, one record per line. Streamed record by record, so its

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { splitSentences } from '../../scripts/extract/index.ts';
 import type { ArticleEvidenceInput, PlacedMention } from '../../scripts/link/evidenceInput.ts';
-import type { EntityType, Span } from '../../scripts/types.ts';
+import type { EntityType } from '../../scripts/core/types/common.ts';
+import type { Span } from '../../scripts/core/types/common.ts';
 
 /** A name to find in the text: every whole-word occurrence becomes a mention of `id`. */
 export type Name = [text: string, id: string, type: EntityType];

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { runBuild, type BuildSummary } from '../../scripts/build.ts';
-import { CHROMIUM, launchChromium } from '../../scripts/chromium.ts';
+import { CHROMIUM, launchChromium } from '../../scripts/dev/browser/chromium.ts';
 import { readConfig } from '../../scripts/config.ts';
-import { serveSite as serveBuiltSite } from '../../scripts/serveSite.ts';
-import type { KnowledgeBase } from '../../scripts/types.ts';
+import { serveSite as serveBuiltSite } from '../../scripts/serve/serveSite.ts';
+import type { KnowledgeBase } from '../../scripts/core/types/kb.ts';
 
 export { CHROMIUM, launchChromium };
 
@@ -52,7 +52,7 @@ export async function copyContent(from: string): Promise<{ dir: string; cleanup:
   return { dir: tmp, cleanup: () => rm(tmp, { recursive: true, force: true }) };
 }
 
-export type { Served } from '../../scripts/serveSite.ts';
+export type { Served } from '../../scripts/serve/serveSite.ts';
 
 /** Serve a built site on 127.0.0.1 under a path prefix, with the site's 404 page for misses. */
 export const serveSite = (dir: string, prefix = '/') => serveBuiltSite(dir, { prefix });

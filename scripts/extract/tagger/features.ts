@@ -3,9 +3,9 @@
  * the gazetteers and lexicons, compromise's tags, the rule extractor's own labels (stacking) and, in the second
  * pass, how the same word was labelled elsewhere in the document. Each feature is a string, hashed to a bucket.
  */
-import type { DocContext } from '../analyseDocument.ts';
-import { lookupDemonym, lookupPlace } from '../gazetteer.ts';
-import { getLexicons, isEnglishWord, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from '../lexicon.ts';
+import type { DocContext } from '../analyse/analyseDocument.ts';
+import { lookupDemonym, lookupPlace } from '../../lang/gazetteer.ts';
+import { getLexicons, isEnglishWord, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from '../../lang/lexicon.ts';
 import { LABELS, O, typeOf, TYPES } from './labels.ts';
 import { statFeatures, type WordStats } from './wordStats.ts';
 

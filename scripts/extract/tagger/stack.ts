@@ -3,12 +3,12 @@
  * features), and the tagger's spans become classified candidates for the rule layers that follow (in-document
  * aliases, repeats), so roles, quotes and everything downstream keep working on the tagger's output.
  */
-import type { DocContext } from '../analyseDocument.ts';
-import type { Classified } from '../classifyCandidates.ts';
-import { lookupPlace } from '../gazetteer.ts';
-import { GENERATIONAL, ORG_HEADS, PARTY_LABELS, TITLE_HEADS, TRAILING_JUNK, WEAK_ORG_HEADS } from '../lexicon.ts';
+import type { DocContext } from '../analyse/analyseDocument.ts';
+import type { Classified } from '../rules/classifyCandidates.ts';
+import { lookupPlace } from '../../lang/gazetteer.ts';
+import { GENERATIONAL, ORG_HEADS, PARTY_LABELS, TITLE_HEADS, TRAILING_JUNK, WEAK_ORG_HEADS } from '../../lang/lexicon.ts';
 import type { Units } from './units.ts';
-import type { EntityType } from '../../types.ts';
+import type { EntityType } from '../../core/types/common.ts';
 import { begin, inside, labelsToSpans, O, typeOf, TYPES } from './labels.ts';
 
 const TYPE_INDEX: Record<EntityType, number> = { person: 0, group: 1, place: 2 };

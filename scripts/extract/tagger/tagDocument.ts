@@ -2,8 +2,8 @@
  * Tag a document: stage 1 labels every sequence from the token's own features; stage 2 adds how the same words
  * were labelled elsewhere in the document by stage 1, and labels again. Viterbi decoding in both.
  */
-import type { DocContext } from '../analyseDocument.ts';
-import type { Span } from '../../types.ts';
+import type { DocContext } from '../analyse/analyseDocument.ts';
+import type { Span } from '../../core/types/common.ts';
 import { viterbi } from './decode.ts';
 import { contextFeatures, docEvidence, docFeatures, hashString, wordFeatures, type TaggerInput } from './features.ts';
 import { L as LABEL_COUNT } from './labels.ts';

@@ -3,8 +3,8 @@
  * "U.S.-led", "al-Shaabi", "2-0"), as CoNLL tokenises them. A name is then never cut inside a word, and a
  * "<Name>-<word>" compound is labelled as a whole (MISC), as the annotation guidelines say.
  */
-import type { DocContext } from '../analyseDocument.ts';
-import type { Token } from '../tokenize.ts';
+import type { DocContext } from '../analyse/analyseDocument.ts';
+import type { Token } from '../analyse/tokenize.ts';
 
 export interface Units {
   /** The document seen through units: the same text, sets and flags, one token per unit. */

@@ -5,7 +5,7 @@
  * saw ("Montalvo", "Forbes"). Computed from the raw open-news pool (never its dev slice) by `npm run train` and
  * stored in the model file; pure here.
  */
-import { PERSON_CUE_AFTER, PLACE_CUE_BEFORE, TITLE_HEADS } from '../lexicon.ts';
+import { PERSON_CUE_AFTER, PLACE_CUE_BEFORE, TITLE_HEADS } from '../../lang/lexicon.ts';
 
 /** Word (lower-case) → packed buckets, one nibble each: capitalised, place cue, speech cue, "the", title, frequency. */
 export type WordStats = Map<string, number>;

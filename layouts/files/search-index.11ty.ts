@@ -1,0 +1,19 @@
+import type { PageData } from '../parts/data.ts';
+import { jsonForScript } from '../parts/html.ts';
+
+/**
+ * The offline build's search index: a plain script (fetch is blocked on file://) that sets
+ * window.DOSSIER_SEARCH. Names, aliases, types and titles only, so it stays small.
+ */
+export const data = {
+  permalink: (d: PageData) => (d.build.offline ? '/assets/search-index.js' : false),
+  eleventyExcludeFromCollections: true,
+};
+
+export function render(d: PageData): string {
+  const index = {
+    entities: d.site.entities.map((e) => [e.name, e.aliases, e.type, e.url, e.mentionCount]),
+    articles: d.site.articles.map((a) => [a.title, a.url]),
+  };
+  return `window.DOSSIER_SEARCH = ${jsonForScript(index)};\n`;
+}

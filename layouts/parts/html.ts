@@ -1,0 +1,45 @@
+import { escapeHtml } from '../../scripts/core/text/escapeHtml.ts';
+
+/** HTML that is already safe: produced by `html` or explicitly trusted with `raw`. */
+export class SafeHtml {
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
+  toString(): string {
+    return this.value;
+  }
+}
+
+export { escapeHtml };
+
+/** Trust a string as HTML. Only for markup the pipeline built itself with escaping. */
+export const raw = (s: string): SafeHtml => new SafeHtml(s);
+
+type Value = SafeHtml | string | number | boolean | null | undefined | readonly Value[];
+
+function render(value: Value): string {
+  if (value === null || value === undefined || value === false || value === true) return '';
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join('');
+  return escapeHtml(String(value));
+}
+
+/** Tagged template: every interpolated value is escaped unless it is SafeHtml. Arrays are joined. */
+export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
+  let out = strings[0]!;
+  values.forEach((v, i) => {
+    out += render(v) + strings[i + 1]!;
+  });
+  return new SafeHtml(out);
+}
+
+/** JSON for a <script type="application/ld+json"> or inline data: cannot close the script element. */
+export const jsonForScript = (data: unknown): SafeHtml =>
+  raw(JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
+
+/**
+ * User text (a title, a name, a file name) isolated from the text around it: right-to-left letters or a stray
+ * right-to-left override character in it cannot reorder the rest of the line.
+ */
+export const bdi = (text: string): SafeHtml => html`<bdi>${text}</bdi>`;

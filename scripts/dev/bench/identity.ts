@@ -1,0 +1,54 @@
+/**
+ * `npm run bench:corpus [-- --json] [--errors]`: cross-article identity on our corpus-level gold sets
+ * (data/corpus-gold/*.json; the texts are read from ../shared/data/open-news, checked by sha256).
+ * Strict scoring (scripts/dev/bench/scoreIdentity.ts): entity F1 and the share of mentions on the right page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readPool, sha256 } from '../corpora/pool.ts';
+import { parseArticle } from '../../load/loadArticles.ts';
+import { runPipeline } from '../../pipeline.ts';
+import type { Article } from '../../core/types/article.ts';
+import type { Warning } from '../../core/types/common.ts';
+import { scoreIdentity, type GoldSet } from './scoreIdentity.ts';
+
+const GOLD_DIR = path.resolve(import.meta.dirname, '../../../data/corpus-gold');
+const args = process.argv.slice(2);
+const pool = new Map(readPool().map((d) => [d.id, d]));
+
+const fmt = (n: number) => n.toFixed(3);
+const results = [];
+for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort()) {
+  const gold = JSON.parse(readFileSync(path.join(GOLD_DIR, file), 'utf8')) as GoldSet;
+  const articles: Article[] = [];
+  const warnings: Warning[] = [];
+  for (const { id, sha256: hash } of gold.docs) {
+    const doc = pool.get(id);
+    if (!doc) throw new Error(`${file}: document ${id} is not in the open-news pool`);
+    if (sha256(doc.text) !== hash) throw new Error(`${file}: document ${id} changed (sha256 differs): the gold no longer applies`);
+    const parsed = parseArticle(`${id}.txt`, new TextEncoder().encode(doc.text), warnings);
+    if (parsed) articles.push({ id, ...parsed });
+  }
+  const t0 = performance.now();
+  const { kb } = runPipeline(articles);
+  const ms = performance.now() - t0;
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const score = scoreIdentity(gold, texts, kb.entities);
+  results.push({ set: gold.name, docs: articles.length, ms, ...score });
+}
+
+if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
+else {
+  console.log('| set | documents | gold entities | pages | right | P | R | entity F1 | gold mentions | on the right page |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    console.log(`| ${r.set} | ${r.docs} | ${r.gold} | ${r.pages} | ${r.right} | ${fmt(r.precision)} | ${fmt(r.recall)} | **${fmt(r.f1)}** | ${r.mentions} | ${(100 * r.mentionShare).toFixed(1)}% |`);
+  }
+  if (args.includes('--errors')) {
+    for (const r of results) {
+      console.log(`\n${r.set}: gold entities wrong (${r.errors.length})`);
+      for (const e of r.errors) console.log(`  ${e.entity}: ${e.problem}`);
+      console.log(`${r.set}: pages that are no gold entity's (${r.spurious.length}): ${r.spurious.join(', ')}`);
+    }
+  }
+}

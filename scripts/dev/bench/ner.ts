@@ -1,0 +1,99 @@
+/**
+ * Entity-extraction benchmark on CoNLL-2003 format data.
+ *   npx tsx scripts/dev/bench/ner.ts /work/shared/data/conll2003/dev.txt [--errors FILE] [--passes N]
+ * Scores come from the first pass; throughput is given for the first pass (a cold process) and as the best of
+ * N passes (default 4: steady state, once the JIT has compiled the extractor).
+ * Scoring rules: see scripts/dev/corpora/conll.ts and /work/shared/data/conll2003/README.md.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadModel, MODEL_FILE, modelProblem } from '../../load/readModel.ts';
+import { performance } from 'node:perf_hooks';
+import { extractEntities } from '../../extract/index.ts';
+import type { Extraction } from '../../core/types/extraction.ts';
+import {
+  emptyTally, isSportHeading, parseConll, predictedSpans, prf, scoreDocument, SCORED_TYPES, toArticle, total,
+  type Tally,
+} from '../corpora/conll.ts';
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) {
+    console.error('usage: tsx scripts/dev/bench/ner.ts FILE [--errors OUT.txt]');
+    process.exit(2);
+  }
+  const errIdx = args.indexOf('--errors');
+  const errorsOut = errIdx >= 0 ? args[errIdx + 1] : undefined;
+  const passIdx = args.indexOf('--passes');
+  const passes = Math.max(1, passIdx >= 0 ? Number(args[passIdx + 1]) || 4 : 4);
+
+  const articles = parseConll(readFileSync(file, 'utf8')).map(toArticle);
+  const tLoad = performance.now();
+  const model = loadModel();
+  const loadMs = performance.now() - tLoad;
+  extractEntities('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.');
+
+  const all = emptyTally();
+  const nonSport = emptyTally();
+  const sport = emptyTally();
+  let chars = 0;
+  let ms = 0;
+  let nonSportDocs = 0;
+  const errorLines: string[] = [];
+  for (const [i, article] of articles.entries()) {
+    const t0 = performance.now();
+    const extraction: Extraction = extractEntities(article.text);
+    ms += performance.now() - t0;
+    chars += article.text.length;
+    const predicted = predictedSpans(extraction);
+    const isSport = isSportHeading(article.firstLine);
+    if (!isSport) nonSportDocs++;
+    const local = emptyTally();
+    const judged = scoreDocument(article.gold, predicted, local);
+    for (const tally of [all, isSport ? sport : nonSport]) add(tally, local);
+    if (errorsOut) {
+      for (const j of judged) {
+        if (j.verdict !== 'fp' && j.verdict !== 'fn') continue;
+        const s = j.span;
+        const ctx = article.text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\n/g, ' | ');
+        const goldHere = article.gold.filter((g) => g.start < s.end && s.start < g.end).map((g) => `${g.type}:${article.text.slice(g.start, g.end)}`);
+        errorLines.push(`${j.verdict}\t${s.type}\t${article.text.slice(s.start, s.end)}\tdoc${i}${isSport ? 'S' : ''}\tgold=${goldHere.join(',')}\t${ctx}`);
+      }
+    }
+  }
+  if (errorsOut) writeFileSync(errorsOut, errorLines.join('\n') + '\n');
+
+  const fmt = (n: number): string => n.toFixed(3);
+  const row = (label: string, t: Tally): string[] => {
+    const lines: string[] = [];
+    const o = prf(total(t));
+    lines.push(`| ${label} | all | ${fmt(o.precision)} | ${fmt(o.recall)} | ${fmt(o.f1)} | ${o.tp} | ${o.fp} | ${o.fn} |`);
+    for (const type of SCORED_TYPES) {
+      const p = prf(t[type]);
+      lines.push(`| ${label} | ${type} | ${fmt(p.precision)} | ${fmt(p.recall)} | ${fmt(p.f1)} | ${p.tp} | ${p.fp} | ${p.fn} |`);
+    }
+    return lines;
+  };
+  console.log(`documents: ${articles.length} (non-sport: ${nonSportDocs}), characters: ${chars}`);
+  console.log('| subset | type | P | R | F1 | TP | FP | FN |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const l of [...row('overall', all), ...row('non-sport', nonSport), ...row('sport', sport)]) console.log(l);
+  let best = ms;
+  for (let p = 1; p < passes; p++) {
+    const t0 = performance.now();
+    for (const article of articles) extractEntities(article.text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  console.log(`throughput: ${Math.round(chars / (best / 1000))} chars/s, best of ${passes} passes (${best.toFixed(0)} ms); first pass ${Math.round(chars / (ms / 1000))} chars/s (${ms.toFixed(0)} ms, after a one-sentence warm-up)`);
+  console.log(model ? `tagger model: ${(statSync(MODEL_FILE).size / 1024).toFixed(0)} KiB, loaded in ${loadMs.toFixed(0)} ms` : `no tagger model (${modelProblem()}): rules alone`);
+}
+
+function add(into: Tally, from: Tally): void {
+  for (const type of SCORED_TYPES) {
+    into[type].tp += from[type].tp;
+    into[type].fp += from[type].fp;
+    into[type].fn += from[type].fn;
+  }
+}
+
+main();

@@ -1,0 +1,355 @@
+/**
+ * Layer: merge the surface forms of one document into entities and give each entity one type.
+ * Forms are merged when they are
+ * - the same gazetteer place ("U.S." and "United States");
+ * - linked in the text: "A (B)", "A (also known as B, C, and D)", "known as A, or B", "A, also known as B";
+ * - an acronym and its expansion ("SDF" / "Syrian Democratic Forces");
+ * - a surname and the full name of a person ("Merkel" / "Angela Merkel");
+ * - a short prefix of a group or place name ("Hayat" / "Hayat Tahrir al-Sham");
+ * - a qualified and a plain name ("Afghan Taliban" / "Taliban").
+ * The type of an entity is the best summed evidence over all its occurrences, so one surface
+ * form keeps one type across the document.
+ */
+import type { EntityType } from '../../core/types/common.ts';
+import type { DocContext } from '../analyse/analyseDocument.ts';
+import type { Classified, Scores } from './classifyCandidates.ts';
+import { fold, lookupPlace, type Place } from '../../lang/gazetteer.ts';
+import { GENERATIONAL, getLexicons, isCommonWord, isEnglishWord, KIN_WORDS, LANDMARK_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from '../../lang/lexicon.ts';
+
+/** Generational suffixes: a name ending in one is another person than the same name without it. */
+import { isDemonymWord } from './rejectJunk.ts';
+
+export interface Cluster {
+  /** Surface form → number of occurrences. */
+  forms: Map<string, number>;
+  occurrences: Classified[];
+  scores: Scores;
+  type: EntityType;
+  name: string;
+  place?: Place;
+  roles: string[];
+}
+
+export interface Options {
+  /** Longest gap (characters) between two names for an apposition pattern. */
+  maxGap: number;
+  /** Evidence added once per entity, to break ties. */
+  prior: Scores;
+  /**
+   * Below this much evidence a one-word name is a group in running text (people are
+   * introduced with a first name or title) and a person on score lines and in tables.
+   */
+  weakEvidence: number;
+}
+
+export const defaultOptions: Options = {
+  maxGap: 40,
+  prior: { person: 0.3, group: 0.2, place: 0.1 },
+  weakEvidence: 1.6,
+};
+
+const ALIAS_OPEN = /^\s*\(\s*(?:(?:also|sometimes|formerly|or|aka|a\.k\.a\.)\s+)?(?:(?:known|referred to)\s+as\s+|called\s+)?$/i;
+// "X, called Y", "X, also known as Y", "X aka Y"; but not a verb: "Biden called Austin", "the court dubbed Roe"
+const ALIAS_PHRASE = /^\s*(?:[,(]\s*(?:(?:also|formerly|better|sometimes|commonly)\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)|(?:also|formerly|better|sometimes|commonly)\s+(?:known\s+as|called|dubbed)|aka|a\.k\.a\.|known\s+as)\s*$/i;
+const LIST_SEP = /^\s*,?\s*(?:(?:and|or)\s+)?$/i;
+const KNOWN_AS_BEFORE = /(?:known\s+as|called|dubbed|named)\s*$/i;
+const OR_GAP = /^\s*,?\s*or\s+$/i;
+
+export function formKey(text: string): string {
+  return fold(text);
+}
+
+function argmax(s: Scores): EntityType {
+  if (s.person >= s.group && s.person >= s.place) return 'person';
+  return s.group >= s.place ? 'group' : 'place';
+}
+
+function add(a: Scores, b: Scores): void {
+  a.person += b.person;
+  a.group += b.group;
+  a.place += b.place;
+}
+
+/** The token right after a kinship noun ("his wife, Jane Roe", "his brother Oleg"). */
+export function afterKinWord(ctx: DocContext, i: number): boolean {
+  let t = i - 1;
+  if (t >= 0 && ctx.tokens[t]!.norm === ',') t--;
+  return t >= 0 && !ctx.tokens[t]!.cap && KIN_WORDS.has(ctx.tokens[t]!.lower);
+}
+
+/**
+ * Names are not descriptions: a person's name of three words or more that reads "<words> <first name> <more>"
+ * starts at the first name when no word before it is one ("Ohio Democrat Jane Roe", "Democrat Jane Roe" →
+ * "Jane Roe"). The words left out are the article's description of the person, found as roles in the link stage.
+ */
+export function trimDescription(ctx: DocContext, c: Classified): Classified {
+  if (argmax(c.scores) !== 'person') return c;
+  const words: number[] = [];
+  for (let t = c.first; t <= c.last; t++) if (ctx.tokens[t]!.kind === 'word') words.push(t);
+  if (words.length < 3) return c;
+  const { firstNames } = getLexicons();
+  const isFirst = (t: number) => firstNames.has(ctx.tokens[t]!.lower);
+  const k = words.findIndex(isFirst);
+  if (k < 1 || words.length - k < 2) return c;
+  // only descriptions go: places, demonyms and common words ("Ohio", "Democrat"), never part of a name ("Abu")
+  const describes = (t: number) => {
+    const w = ctx.tokens[t]!;
+    return !!lookupPlace(w.text) || isDemonymWord(w.text) || isCommonWord(w.lower) || isEnglishWord(w.lower);
+  };
+  if (!words.slice(0, k).every(describes)) return c;
+  const first = words[k]!;
+  const start = ctx.tokens[first]!.start;
+  return { ...c, first, start, text: ctx.text.slice(start, c.end) };
+}
+
+export function resolveDocAliases(ctx: DocContext, items: Classified[], options: Partial<Options> = {}): Cluster[] {
+  const opts = { ...defaultOptions, ...options };
+  const sorted = items.map((c) => trimDescription(ctx, c)).sort((a, b) => a.start - b.start);
+  // forms
+  const formIndex = new Map<string, number>();
+  const forms: { key: string; words: string[]; occ: Classified[]; scores: Scores }[] = [];
+  const formOf = (c: Classified): number => {
+    const key = formKey(c.text);
+    let idx = formIndex.get(key);
+    if (idx === undefined) {
+      idx = forms.length;
+      formIndex.set(key, idx);
+      const words = ctx.tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => fold(t.norm));
+      forms.push({ key, words, occ: [], scores: { person: 0, group: 0, place: 0 } });
+    }
+    return idx;
+  };
+  const occForm = sorted.map(formOf);
+  sorted.forEach((c, i) => {
+    const f = forms[occForm[i]!]!;
+    f.occ.push(c);
+    add(f.scores, c.scores);
+  });
+
+  // union-find
+  const parent = forms.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[rb] = ra;
+  };
+
+  // same gazetteer place
+  const byPlace = new Map<string, number>();
+  forms.forEach((f, i) => {
+    const p = f.occ.find((o) => o.place)?.place;
+    if (!p || argmax(f.scores) !== 'place') return;
+    const prev = byPlace.get(p.id);
+    if (prev === undefined) byPlace.set(p.id, i);
+    else union(prev, i);
+  });
+
+  // explicit alias patterns in the text
+  let listRoot = -1;
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    const fa = occForm[i]!;
+    const fb = occForm[i + 1]!;
+    if (b.start - a.end > opts.maxGap) {
+      listRoot = -1;
+      continue;
+    }
+    const gap = ctx.text.slice(a.end, b.start);
+    const closesAfter = /^\s*\)/.test(ctx.text.slice(b.end, b.end + 3));
+    if (listRoot >= 0 && LIST_SEP.test(gap)) {
+      union(listRoot, fb);
+      if (closesAfter) listRoot = -1;
+      continue;
+    }
+    listRoot = -1;
+    const bLetters = b.text.replace(/[^\p{L}]/gu, '');
+    const bAcronym = bLetters.length >= 2 && bLetters === bLetters.toUpperCase() && !b.place;
+    if (ALIAS_OPEN.test(gap) && ((closesAfter && bAcronym && !a.place) || /[a-z]/i.test(gap))) {
+      union(fa, fb);
+      if (!closesAfter) listRoot = fa;
+    } else if (ALIAS_PHRASE.test(gap)) {
+      union(fa, fb);
+      listRoot = fa;
+    } else if (OR_GAP.test(gap) && KNOWN_AS_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 20), a.start))) {
+      union(fa, fb);
+    }
+  }
+
+  // acronyms and expansions
+  const initials = new Map<string, number>();
+  forms.forEach((f, i) => {
+    if (f.words.length < 2) return;
+    const caps = f.words.filter((w) => !NAME_CONNECTORS.has(w));
+    if (caps.length < 2) return;
+    // an expansion spells its words out: "U.S. Senate" is not the expansion of "US"
+    const o = f.occ[0]!;
+    if (ctx.tokens.slice(o.first, o.last + 1).some((t) => t.kind === 'word' && t.allCaps && t.norm.replace(/[^\p{L}]/gu, '').length > 1)) return;
+    initials.set(caps.map((w) => w[0]).join(''), i);
+    initials.set(f.words.map((w) => w[0]).join(''), i);
+  });
+  forms.forEach((f, i) => {
+    if (f.words.length !== 1) return;
+    const occ = f.occ[0]!;
+    const letters = occ.text.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 2 || letters.length > 8 || letters !== letters.toUpperCase()) return;
+    const exp = initials.get(letters.toLowerCase()) ?? initials.get(letters.toLowerCase().replace(/s$/, ''));
+    if (exp !== undefined) union(exp, i);
+  });
+
+  // surnames, prefixes, qualified names
+  const byWords = new Map<string, number>();
+  forms.forEach((f, i) => {
+    const w = f.words.join(' ');
+    if (!byWords.has(w)) byWords.set(w, i);
+  });
+  // provisional type of each form: that of its group of forms so far
+  const rootScores = new Map<number, Scores>();
+  forms.forEach((f, i) => {
+    const r = find(i);
+    const acc = rootScores.get(r) ?? { person: 0, group: 0, place: 0 };
+    add(acc, f.scores);
+    rootScores.set(r, acc);
+  });
+  const provisional = forms.map((_, i) => argmax(rootScores.get(find(i))!));
+  const lastWordOf = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  // "Doe Jr." is the short form of "John Doe Jr.": surname and generation
+  const generationOf = new Map<string, number>();
+  const generation = (f: (typeof forms)[number]) => {
+    let k = f.words.length - 1;
+    while (k > 0 && GENERATIONAL.has(f.words[k]!.replace(/\.$/, ''))) k--;
+    return { k, suffix: f.words.slice(k + 1).join(' ').replace(/\./g, '') };
+  };
+  forms.forEach((f, i) => {
+    if (f.words.length < 2 || provisional[i] !== 'person') return;
+    // the surname, past a generational suffix ("John Doe Jr." → "doe")
+    const { k, suffix } = generation(f);
+    const last = f.words[k]!;
+    const prev = lastWordOf.get(last);
+    if (prev !== undefined && find(prev) !== find(i) && forms[prev]!.key !== f.key) ambiguous.add(last);
+    lastWordOf.set(last, i);
+    if (suffix && k >= 1) {
+      const key = `${last} ${suffix}`;
+      const seen = generationOf.get(key);
+      generationOf.set(key, seen !== undefined && find(seen) !== find(i) ? -1 : i);
+    }
+  });
+  // a relative introduced as such ("his wife, Jane Roe") is not who the article's lone surname names
+  const kin = (i: number) => afterKinWord(ctx, forms[i]!.occ.reduce((a, b) => (b.first < a.first ? b : a)).first);
+  forms.forEach((f, i) => {
+    if (f.words.length === 1) {
+      const w = f.words[0]!;
+      const full = lastWordOf.get(w);
+      if (full !== undefined && !ambiguous.has(w) && !(f.scores.place >= 6 && provisional[i] === 'place') && !kin(full)) union(full, i);
+    } else {
+      const { k, suffix } = generation(f);
+      const full = k === 0 && suffix ? generationOf.get(`${f.words[0]} ${suffix}`) : undefined;
+      if (full !== undefined && full >= 0) union(full, i);
+    }
+  });
+  forms.forEach((f, i) => {
+    if (f.words.length < 2) return;
+    // prefixes of a name ("Hayat" of "Hayat Tahrir al-Sham")
+    for (let len = f.words.length - 1; len >= 1; len--) {
+      const prefix = f.words.slice(0, len);
+      if (NAME_CONNECTORS.has(prefix[len - 1]!)) continue;
+      const j = byWords.get(prefix.join(' '));
+      if (j === undefined || j === i) continue;
+      const pf = forms[j]!;
+      // containment is not identity: a known place is not the body or building named after it ("U.S." / "U.S. Senate"),
+      // and an acronym or a person followed by a head noun names something else ("UN" / "UN Security Council",
+      // "Doe" / "Doe Tower"); a company's short name stays its name ("Ruch" / "Ruch Holding")
+      if (pf.occ.some((o) => o.place) && provisional[i] !== 'place') continue;
+      // nor is a country the place named after it ("U.S." / "U.S. Capitol", "China" / "China Sea")
+      if (pf.occ.some((o) => o.place?.kind === 'country')) continue;
+      const head = f.words[f.words.length - 1]!;
+      const acronym = pf.occ.every((o) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(o.text));
+      if ((acronym || provisional[j] === 'person') && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) continue;
+      // nor is a one-word name the landmark named after it ("Capitol" / "Capitol Hill", "Doe" / "Doe Tower")
+      if (len === 1 && LANDMARK_HEADS.has(head) && !pf.occ.some((o) => o.place)) continue;
+      // a one-word institution is not its committee or office ("House" / "House Judiciary Committee")
+      if (len === 1 && ORG_HEADS.has(head) && (ORG_HEADS.has(prefix[0]!) || isEnglishWord(prefix[0]!))) continue;
+      if (provisional[j] === 'person' && pf.scores.person > 3) continue;
+      union(i, j);
+      break;
+    }
+    // qualified name: demonym words + plain name
+    let q = 0;
+    while (q < f.words.length - 1 && isDemonymWord(f.words[q]!)) q++;
+    if (q > 0) {
+      const j = byWords.get(f.words.slice(q).join(' '));
+      if (j !== undefined && j !== i && !ORG_HEADS.has(f.words[f.words.length - 1]!)) union(i, j);
+    }
+  });
+
+  // a head noun alone stands for the one name of the article it ends ("the Guard" after "the National Guard")
+  const byHead = new Map<string, number[]>();
+  forms.forEach((f, i) => {
+    if (f.words.length < 2 || provisional[i] !== 'group') return;
+    const head = f.words[f.words.length - 1]!;
+    if (!byHead.get(head)?.some((j) => find(j) === find(i))) byHead.set(head, [...(byHead.get(head) ?? []), i]);
+  });
+  forms.forEach((f, i) => {
+    if (f.words.length !== 1 || provisional[i] !== 'group' || !ORG_HEADS.has(f.words[0]!)) return;
+    const owners = new Set((byHead.get(f.words[0]!) ?? []).map(find));
+    if (owners.size === 1) union([...owners][0]!, i);
+  });
+
+  // clusters
+  const clusters = new Map<number, Cluster>();
+  forms.forEach((f, i) => {
+    const r = find(i);
+    let c = clusters.get(r);
+    if (!c) {
+      c = { forms: new Map(), occurrences: [], scores: { person: 0, group: 0, place: 0 }, type: 'person', name: '', roles: [] };
+      clusters.set(r, c);
+    }
+    for (const o of f.occ) {
+      c.occurrences.push(o);
+      c.forms.set(o.text, (c.forms.get(o.text) ?? 0) + 1);
+      if (o.role && !c.roles.includes(o.role)) c.roles.push(o.role);
+      if (o.place && (!c.place || (c.place.lat === undefined && o.place.lat !== undefined))) c.place = o.place;
+    }
+    add(c.scores, f.scores);
+  });
+  const out: Cluster[] = [];
+  for (const c of clusters.values()) {
+    const best = Math.max(c.scores.person, c.scores.group, c.scores.place);
+    const oneWord = [...c.forms.keys()].every((f) => !/\s/.test(f.trim()));
+    add(c.scores, opts.prior);
+    if (best < opts.weakEvidence && oneWord && c.scores.place < 1) {
+      c.type = c.occurrences.some((o) => o.scoreLine) ? 'person' : 'group';
+    } else c.type = argmax(c.scores);
+    c.name = chooseName(c.forms);
+    c.occurrences.sort((a, b) => a.start - b.start);
+    out.push(c);
+  }
+  return out;
+}
+
+/** Fullest form: the longest; ties go to the more frequent, then the first seen. */
+export function chooseName(forms: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  // Of two forms of one length, one written in capitals only ("FRANKFURT" on a dateline) is the worse name.
+  const shouted = (form: string) => form.length > 1 && form === form.toUpperCase() && form !== form.toLowerCase();
+  for (const [form, count] of forms) {
+    const clean = form.replace(/[’‘]/g, "'");
+    const longer = clean.length > best.length;
+    const sameLength = clean.length === best.length;
+    if (longer || (sameLength && shouted(best) && !shouted(form)) || (sameLength && shouted(best) === shouted(form) && count > bestCount)) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+

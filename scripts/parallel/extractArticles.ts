@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { checked, checkExtraction, extractSafely, type SafeExtraction } from '../extract/index.ts';
+import { MODEL_FILE } from '../load/readModel.ts';
+import { FILE_CONCURRENCY, mapLimit } from '../core/mapLimit.ts';
+import type { Article } from '../core/types/article.ts';
+import type { Warning } from '../core/types/common.ts';
+import type { Extraction } from '../core/types/extraction.ts';
+
+export interface Options {
+  /** Folder of cached extractions; none when undefined. */
+  cacheDir: string | undefined;
+  /** Worker threads to use; 0 or 1 extracts in this thread. */
+  workers: number;
+  /** Below this many articles to extract, threads cost more than they save. */
+  minArticlesPerWorker: number;
+  /** Called as articles are extracted: how many of the articles to extract are done, and how many there are. */
+  onProgress: ((done: number, total: number) => void) | undefined;
+}
+
+export const defaultOptions: Options = {
+  cacheDir: undefined,
+  workers: Math.max(1, availableParallelism()),
+  minArticlesPerWorker: 100,
+  onProgress: undefined,
+};
+
+export interface Extracted {
+  extractions: Extraction[];
+  /** How many came from the cache. */
+  cached: number;
+  /** STAGE_FAILED warnings of articles whose extraction failed (they are kept, without entities). */
+  warnings: Warning[];
+}
+
+/**
+ * Extract every article: from the cache when the article's text and the extractor are unchanged,
+ * otherwise in worker threads across the cores (or in this thread for a few articles).
+ */
+export async function extractArticles(articles: readonly Article[], options: Partial<Options> = {}): Promise<Extracted> {
+  const opts = { ...defaultOptions, ...options };
+  const version = opts.cacheDir ? await extractorVersion() : '';
+  const keys = articles.map((a) => createHash('sha256').update(version).update('\0').update(a.prose).digest('hex'));
+  const extractions: (Extraction | undefined)[] = opts.cacheDir
+    ? await mapLimit(keys, FILE_CONCURRENCY, (key, i) => readCached(opts.cacheDir!, key, articles[i]!.prose))
+    : articles.map(() => undefined);
+  // Articles with the same text (and so the same key) are extracted, and cached, once.
+  const firstWithKey = new Map<string, number>();
+  const missing: number[] = [];
+  extractions.forEach((e, i) => {
+    if (!e && !firstWithKey.has(keys[i]!)) {
+      firstWithKey.set(keys[i]!, i);
+      missing.push(i);
+    }
+  });
+  const workers = Math.min(opts.workers, Math.floor(missing.length / opts.minArticlesPerWorker));
+  const jobs = missing.map((i) => ({ text: articles[i]!.prose, file: articles[i]!.source }));
+  let done = 0;
+  const tick = () => opts.onProgress?.(++done, jobs.length);
+  const fresh = workers > 1
+    ? await extractInWorkers(jobs, workers, tick)
+    : jobs.map((j) => {
+        const result = extractSafely(j.text, j.file);
+        tick();
+        return result;
+      });
+  const warnings: Warning[] = [];
+  const failed = new Set<string>();
+  missing.forEach((articleIndex, j) => {
+    extractions[articleIndex] = fresh[j]!.extraction;
+    const warning = fresh[j]!.warning;
+    if (warning) {
+      warnings.push(warning);
+      failed.add(keys[articleIndex]!);
+    }
+  });
+  extractions.forEach((e, i) => {
+    if (!e) extractions[i] = extractions[firstWithKey.get(keys[i]!)!];
+  });
+  if (opts.cacheDir && missing.length) {
+    await mkdir(opts.cacheDir, { recursive: true });
+    // a failed extraction is never cached: the next build tries again
+    const good = missing.filter((i) => !failed.has(keys[i]!));
+    await mapLimit(good, FILE_CONCURRENCY, (i) => writeCached(opts.cacheDir!, keys[i]!, extractions[i]!));
+  }
+  return { extractions: extractions as Extraction[], cached: articles.length - missing.length, warnings };
+}
+
+/** The source folders whose code decides an extraction: the extractor and the language knowledge it reads. */
+const EXTRACTOR_DIRS = ['../extract', '../lang'];
+
+/** Changes whenever any extractor source file or the compromise version changes. */
+let versionPromise: Promise<string> | undefined;
+export function extractorVersion(): Promise<string> {
+  versionPromise ??= (async () => {
+    const hash = createHash('sha256');
+    for (const relative of EXTRACTOR_DIRS) {
+      const dir = path.join(import.meta.dirname, relative);
+      const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+      for (const file of files) hash.update(file).update(await readFile(path.join(dir, file)));
+    }
+    const compromise = JSON.parse(await readFile(path.join(import.meta.dirname, '../../node_modules/compromise/package.json'), 'utf8')) as { version: string };
+    hash.update(compromise.version);
+    // the tagger's weights are part of the extractor
+    hash.update(await readFile(MODEL_FILE).catch(() => Buffer.from('no model')));
+    return hash.digest('hex').slice(0, 16);
+  })();
+  return versionPromise;
+}
+
+const cacheFile = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+
+/** A cached extraction, only when it fits the article exactly; any doubt means extracting again. */
+async function readCached(dir: string, key: string, text: string): Promise<Extraction | undefined> {
+  try {
+    const { extraction, dropped } = checkExtraction(text, JSON.parse(await readFile(cacheFile(dir, key), 'utf8')));
+    return dropped === 0 ? extraction : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let writes = 0;
+
+async function writeCached(dir: string, key: string, extraction: Extraction): Promise<void> {
+  const file = cacheFile(dir, key);
+  await mkdir(path.dirname(file), { recursive: true });
+  // Unique per write: other builds (another process, or this one in a test) may write the same key.
+  const tmp = `${file}.${process.pid}.${++writes}.tmp`;
+  await writeFile(tmp, JSON.stringify(extraction));
+  await rename(tmp, file);
+}
+
+/**
+ * A worker thread cannot load a .ts file by itself (tsx's --import hooks do not reach workers on
+ * Node 20), so it starts from a tiny script that registers tsx, then imports the worker module.
+ */
+const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extractWorker.ts', import.meta.url).href)}); });`;
+
+/**
+ * Split the articles into contiguous chunks, one per worker; results come back in input order. A worker that dies
+ * (out of memory, a crash outside the guard) costs only its speed: its chunk is extracted again in this thread.
+ */
+async function extractInWorkers(jobs: readonly { text: string; file: string }[], count: number, tick: () => void): Promise<SafeExtraction[]> {
+  const size = Math.ceil(jobs.length / count);
+  const chunks = Array.from({ length: count }, (_, i) => jobs.slice(i * size, (i + 1) * size)).filter((c) => c.length);
+  const results = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<SafeExtraction[]>((resolve) => {
+          const worker = new Worker(WORKER_BOOT, { eval: true, workerData: chunk });
+          let settled = false;
+          const here = () => chunk.map((j) => extractSafely(j.text, j.file));
+          worker.on('message', (result: SafeExtraction[] | { done: number }) => {
+            if (!Array.isArray(result)) {
+              tick();
+              return;
+            }
+            settled = true;
+            // the worker's output crosses a boundary: check it like a cache entry
+            resolve(result.map((r, i) => (r.warning ? r : checked(chunk[i]!.text, chunk[i]!.file, r.extraction))));
+            void worker.terminate();
+          });
+          worker.once('error', () => {
+            if (!settled) resolve(here());
+            settled = true;
+          });
+          worker.once('exit', () => {
+            if (!settled) resolve(here());
+            settled = true;
+          });
+        }),
+    ),
+  );
+  return results.flat();
+}

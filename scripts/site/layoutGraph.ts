@@ -1,0 +1,121 @@
+import type { EntityType } from '../core/types/common.ts';
+import type { Relation } from '../core/types/evidence.ts';
+import type { GraphLayout } from '../core/types/site.ts';
+
+
+export interface Options {
+  width: number;
+  height: number;
+  /** The most connected entities are drawn; the rest are listed in the text alternative. */
+  maxNodes: number;
+  iterations: number;
+  margin: number;
+  /** The strongest relations among the drawn entities are drawn; a page of lines stays small. */
+  maxEdges: number;
+}
+
+export const defaultOptions: Options = { width: 960, height: 720, maxNodes: 80, iterations: 300, margin: 50, maxEdges: 240 };
+
+interface NodeInput {
+  id: string;
+  name: string;
+  type: EntityType;
+  weight: number;
+}
+
+/**
+ * A deterministic force-directed layout (Fruchterman–Reingold with a fixed cooling schedule),
+ * computed at build time so the page needs no layout code. Nodes start on a circle in id order:
+ * the same data always gives the same picture.
+ */
+export function layoutGraph(entities: readonly NodeInput[], relations: readonly Relation[], options: Partial<Options> = {}): GraphLayout {
+  const opts = { ...defaultOptions, ...options };
+  const degree = new Map<string, number>();
+  for (const r of relations) {
+    degree.set(r.source, (degree.get(r.source) ?? 0) + r.weight);
+    degree.set(r.target, (degree.get(r.target) ?? 0) + r.weight);
+  }
+  const chosen = [...entities]
+    .filter((e) => degree.has(e.id))
+    .sort((a, b) => (degree.get(b.id)! - degree.get(a.id)!) || b.weight - a.weight || (a.id < b.id ? -1 : 1))
+    .slice(0, opts.maxNodes)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const index = new Map(chosen.map((e, i) => [e.id, i]));
+  // every relation among the drawn entities pulls in the layout; only the strongest are drawn
+  const edges = relations.filter((r) => index.has(r.source) && index.has(r.target)).map(({ source, target, weight }) => ({ source, target, weight }));
+
+  const n = chosen.length;
+  const { width, height, margin } = opts;
+  const innerW = width - 2 * margin;
+  const innerH = height - 2 * margin;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const angle = (2 * Math.PI * i) / Math.max(n, 1);
+    x[i] = Math.cos(angle) * innerW * 0.4;
+    y[i] = Math.sin(angle) * innerH * 0.4;
+  }
+  const k = Math.sqrt((innerW * innerH) / Math.max(n, 1)) * 0.75;
+  const dx = new Float64Array(n);
+  const dy = new Float64Array(n);
+  let temperature = innerW / 10;
+  const cooling = temperature / (opts.iterations + 1);
+  for (let step = 0; step < opts.iterations; step++) {
+    dx.fill(0);
+    dy.fill(0);
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const ddx = x[i]! - x[j]!;
+        const ddy = y[i]! - y[j]!;
+        const dist = Math.max(Math.hypot(ddx, ddy), 0.01);
+        const force = (k * k) / dist;
+        dx[i]! += (ddx / dist) * force;
+        dy[i]! += (ddy / dist) * force;
+        dx[j]! -= (ddx / dist) * force;
+        dy[j]! -= (ddy / dist) * force;
+      }
+    }
+    for (const e of edges) {
+      const i = index.get(e.source)!;
+      const j = index.get(e.target)!;
+      const ddx = x[i]! - x[j]!;
+      const ddy = y[i]! - y[j]!;
+      const dist = Math.max(Math.hypot(ddx, ddy), 0.01);
+      const force = ((dist * dist) / k) * Math.min(1 + Math.log1p(e.weight), 3) * 0.5;
+      dx[i]! -= (ddx / dist) * force;
+      dy[i]! -= (ddy / dist) * force;
+      dx[j]! += (ddx / dist) * force;
+      dy[j]! += (ddy / dist) * force;
+    }
+    for (let i = 0; i < n; i++) {
+      // a weak pull to the centre keeps separate clusters on the page
+      dx[i]! -= x[i]! * 0.02 * k;
+      dy[i]! -= y[i]! * 0.02 * k;
+      const len = Math.max(Math.hypot(dx[i]!, dy[i]!), 0.01);
+      x[i]! += (dx[i]! / len) * Math.min(len, temperature);
+      y[i]! += (dy[i]! / len) * Math.min(len, temperature);
+    }
+    temperature -= cooling;
+  }
+  // Fit into the drawing area.
+  const [minX, maxX] = extent(x);
+  const [minY, maxY] = extent(y);
+  const scale = Math.min(innerW / Math.max(maxX - minX, 1), innerH / Math.max(maxY - minY, 1));
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const nodes = chosen.map((e, i) => ({
+    ...e,
+    x: round(margin + (x[i]! - minX) * scale + (innerW - (maxX - minX) * scale) / 2),
+    y: round(margin + (y[i]! - minY) * scale + (innerH - (maxY - minY) * scale) / 2),
+  }));
+  return { width, height, nodes, edges: edges.slice(0, opts.maxEdges) };
+}
+
+function extent(values: Float64Array): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return Number.isFinite(min) ? [min, max] : [0, 0];
+}

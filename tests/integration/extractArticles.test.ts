@@ -1,0 +1,44 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../scripts/extract/index.ts';
+import { extractArticles } from '../../scripts/parallel/extractArticles.ts';
+import type { Article } from '../../scripts/core/types/article.ts';
+
+const article = (id: string, text: string): Article => ({ id, source: `${id}.txt`, format: 'txt', title: id, text, prose: text, bodyLine: 1 });
+
+const PLACES = ['Kandahar', 'Basra', 'Aleppo', 'Nairobi', 'Geneva', 'Kampala'];
+const corpus = (n: number) =>
+  Array.from({ length: n }, (_, i) => article(`a${i}`, `Officials in ${PLACES[i % PLACES.length]} met envoys of the United Nations on Monday, article ${i}.`));
+
+describe('extractArticles', () => {
+  it.each([
+    ['in this thread', 1],
+    ['in worker threads', 2],
+  ])('gives the same extractions %s as extractEntities, in article order', async (_, workers) => {
+    const articles = corpus(12);
+    const { extractions } = await extractArticles(articles, { workers, minArticlesPerWorker: 3 });
+    expect(extractions).toEqual(articles.map((a) => extractEntities(a.prose)));
+  }, 60_000);
+
+  it('caches by text and extractor version: a second run extracts nothing, a changed article is extracted again', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));
+    const articles = corpus(5);
+    expect((await extractArticles(articles, { cacheDir, workers: 1 })).cached).toBe(0);
+    expect((await extractArticles(articles, { cacheDir, workers: 1 })).cached).toBe(5);
+    const changed = [...articles.slice(0, 4), article('a4', 'Talks in Oslo resumed.')];
+    const again = await extractArticles(changed, { cacheDir, workers: 1 });
+    expect(again.cached).toBe(4);
+    expect(again.extractions[4]!.entities.map((e) => e.name)).toEqual(['Oslo']);
+  });
+
+  it('extracts and caches identical texts once', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));
+    const same = [article('x', 'Talks in Oslo resumed.'), article('y', 'Talks in Oslo resumed.')];
+    const { extractions } = await extractArticles(same, { cacheDir, workers: 1 });
+    expect(extractions[0]).toEqual(extractions[1]);
+    const files = (await readdir(cacheDir, { recursive: true })).filter((f) => f.endsWith('.json'));
+    expect(files).toHaveLength(1);
+  });
+});

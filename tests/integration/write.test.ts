@@ -1,0 +1,107 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { canonicalisePagefind, sortFilter, writeBundle, type BundleFile } from '../../scripts/write/index.ts';
+
+/** Minimal CBOR for the test: small unsigned ints, short text, short arrays. */
+const uint = (n: number) => (n < 24 ? [n] : [0x18, n]);
+const text = (s: string) => [0x60 | Buffer.byteLength(s), ...Buffer.from(s)];
+const array = (items: number[][]) => [0x80 | items.length, ...items.flat()];
+const filterFile = (pairs: [string, number[]][]) =>
+  gzipSync(Buffer.from([...Buffer.from('pagefind_dcd'), ...array([text('type'), array(pairs.map(([v, pages]) => array([text(v), array(pages.map(uint))])))])]));
+
+const bundle = (pairs: [string, number[]][], hash: string): BundleFile[] => [
+  { path: `filter/en_${hash}.pf_filter`, content: filterFile(pairs) },
+  { path: 'pagefind.en_0123456789.pf_meta', content: gzipSync(Buffer.from(`pagefind_dcd…jen_${hash}…`)) },
+  { path: 'pagefind-entry.json', content: Buffer.from('{"languages":{"en":{"hash":"en_0123456789"}}}') },
+  { path: 'fragment/en_aaaaaaa.pf_fragment', content: Buffer.from('unchanged') },
+];
+
+describe('sortFilter', () => {
+  it.each<[string, [string, number[]][]]>([
+    ['already sorted', [['Article', [0]], ['Group', [1, 2]], ['Person', [30]]]],
+    ['reversed', [['Place', [4]], ['Person', [3]], ['Group', [1, 2]], ['Article', [0]]]],
+    ['one value', [['Place', [1, 2, 3]]]],
+  ])('%s: values come out in order, pages kept', (_, pairs) => {
+    const sorted = sortFilter(filterFile(pairs))!;
+    const expected = gunzipSync(filterFile([...pairs].sort(([a], [b]) => (a < b ? -1 : 1))));
+    expect(sorted.equals(expected)).toBe(true);
+  });
+
+  it.each([
+    ['not gzip', Buffer.from('plain')],
+    ['wrong signature', gzipSync(Buffer.from('something_else'))],
+    ['truncated CBOR', gzipSync(Buffer.from([...Buffer.from('pagefind_dcd'), 0x82, 0x64]))],
+  ])('leaves %s alone', (_, content) => {
+    expect(sortFilter(content)).toBeUndefined();
+  });
+});
+
+describe('canonicalisePagefind', () => {
+  it('gives the same bundle whatever order Pagefind wrote the values in, with references updated', () => {
+    const a = canonicalisePagefind(bundle([['Group', [1]], ['Place', [0, 2]]], '1111111'));
+    const b = canonicalisePagefind(bundle([['Place', [0, 2]], ['Group', [1]]], '2222222'));
+    expect(a.map((f) => f.path)).toEqual(b.map((f) => f.path));
+    a.forEach((f, i) => expect(Buffer.from(f.content).equals(Buffer.from(b[i]!.content))).toBe(true));
+    const filter = a.find((f) => f.path.startsWith('filter/'))!.path.match(/en_([0-9a-f]{7})/)![1];
+    const meta = a.find((f) => f.path.endsWith('.pf_meta'))!;
+    expect(gunzipSync(meta.content).toString()).toContain(`en_${filter}`);
+    const metaHash = meta.path.match(/pagefind\.(en_[0-9a-f]{10})\.pf_meta/)![1];
+    expect(Buffer.from(a.find((f) => f.path === 'pagefind-entry.json')!.content).toString()).toContain(`"hash":"${metaHash}"`);
+    expect(a.find((f) => f.path.startsWith('fragment/'))!.content.toString()).toBe('unchanged');
+  });
+});
+
+describe('writeBundle', () => {
+  it('writes every file under the folder, making subfolders', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-bundle-'));
+    await writeBundle(dir, [
+      { path: 'a.js', content: Buffer.from('a') },
+      { path: 'fragment/b.pf_fragment', content: Buffer.from('bb') },
+    ]);
+    expect((await readdir(dir, { recursive: true })).sort()).toEqual(['a.js', 'fragment', 'fragment/b.pf_fragment']);
+    expect(await readFile(path.join(dir, 'fragment/b.pf_fragment'), 'utf8')).toBe('bb');
+  });
+});
+
+describe('writeKnowledgeBase', () => {
+  it('writes kb.json that parses back to the same knowledge base, one record per line', async () => {
+    const { writeKnowledgeBase } = await import('../../scripts/write/index.ts');
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-kb-'));
+    const kb = {
+      articles: [{ id: 'a', title: 'A "quoted" </script> title', url: '/articles/a/', source: 'a.md', about: ['x'] }],
+      entities: [
+        { id: 'x', name: 'X', type: 'place' as const, aliases: [], url: '/places/x/', mentions: [{ article: 'a', text: 'X', start: 0, end: 1, sentence: 'X.' }] },
+        { id: 'y', name: 'Y', type: 'person' as const, aliases: ['Why'], url: '/people/y/', mentions: [] },
+      ],
+      relations: [],
+    };
+    const file = await writeKnowledgeBase(dir, kb);
+    const text = await readFile(file, 'utf8');
+    expect(JSON.parse(text)).toEqual(kb);
+    expect(text.split('\n').filter((l) => l.startsWith('{"id":'))).toHaveLength(3);
+  });
+});
+
+describe('mapLimit', () => {
+  it.each([
+    [0, 3],
+    [1, 1],
+    [10, 3],
+    [100, 64],
+  ])('%i items, at most %i at once, results in order', async (n, limit) => {
+    const { mapLimit } = await import('../../scripts/core/mapLimit.ts');
+    let inFlight = 0;
+    let most = 0;
+    const out = await mapLimit(Array.from({ length: n }, (_, i) => i), limit, async (x) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, (x * 7) % 5));
+      inFlight--;
+      return x * 2;
+    });
+    expect(out).toEqual(Array.from({ length: n }, (_, i) => i * 2));
+    expect(most).toBeLessThanOrEqual(limit);
+  });
+});
