@@ -1,12 +1,15 @@
 import { emptyExtraction, extractSafely } from './extract/index.ts';
 import { isolate } from './core/guard.ts';
-import { linkArticles, type Linked } from './link/index.ts';
+import { linkArticles } from './link/index.ts';
 import { resolveEntities } from './resolve/index.ts';
+import { buildSiteData } from './site/index.ts';
 import type { Article } from './core/types/article.ts';
 import type { Span, Warning } from './core/types/common.ts';
 import type { Correction } from './core/types/entity.ts';
 import type { Extraction } from './core/types/extraction.ts';
 import type { Href } from './core/urls.ts';
+import type { KnowledgeBase } from './core/types/kb.ts';
+import type { SiteData } from './core/types/site.ts';
 
 export interface Options {
   corrections: readonly Correction[];
@@ -26,8 +29,15 @@ export const defaultOptions: Options = {
   extractions: undefined,
 };
 
-/** The pure middle of the pipeline: extract → resolve → link. No disk access. */
-export function runPipeline(articles: readonly Article[], options: Partial<Options> = {}): Linked {
+/** What the pipeline gives the write stage: the knowledge base (kb.json), the site data, and the warnings. */
+export interface PipelineResult {
+  kb: KnowledgeBase;
+  site: SiteData;
+  warnings: Warning[];
+}
+
+/** The pure middle of the pipeline: extract → resolve → link → site. No disk access. */
+export function runPipeline(articles: readonly Article[], options: Partial<Options> = {}): PipelineResult {
   const opts = { ...defaultOptions, ...options };
   const timed = <T>(stage: string, work: () => T): T => {
     const t0 = performance.now();
@@ -61,5 +71,6 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
     extracted.map(({ article, extraction }) => [article.id, Array.isArray(extraction.sentences) ? extraction.sentences : emptyExtraction(article.prose).sentences]),
   );
   const linked = timed('link', () => linkArticles({ articles, sentences, entities: resolved.entities, href: opts.href }));
-  return { ...linked, kb: { ...linked.kb, review: resolved.review }, warnings: [...warnings, ...resolved.warnings, ...linked.warnings] };
+  const { kb, site } = timed('site', () => buildSiteData({ articles, sentences, linked }));
+  return { kb: { ...kb, review: resolved.review }, site, warnings: [...warnings, ...resolved.warnings, ...linked.warnings] };
 }

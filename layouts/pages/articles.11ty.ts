@@ -1,6 +1,6 @@
 import type { ArticleListPage, SiteArticle } from '../../scripts/core/types/site.ts';
 import { plural } from '../../scripts/core/text/plural.ts';
-import { outletSlug } from '../../scripts/site/listPages.ts';
+import { outletSlug } from '../../scripts/core/sitePages.ts';
 import { lookup, type PageData } from '../parts/data.ts';
 import { html } from '../parts/html.ts';
 import { page } from '../parts/page.ts';

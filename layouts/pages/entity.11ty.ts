@@ -1,7 +1,7 @@
 import type { SiteEntity } from '../../scripts/core/types/site.ts';
 import { articlePath } from '../../scripts/core/urls.ts';
 import { plural } from '../../scripts/core/text/plural.ts';
-import { CONTEXTS_ON_ENTITY_PAGE, QUOTES_ON_ENTITY_PAGE } from '../../scripts/link/linkArticles.ts';
+import { CONTEXTS_ON_ENTITY_PAGE, QUOTES_ON_ENTITY_PAGE } from '../../scripts/core/sitePages.ts';
 import { lookup, SCHEMA_TYPE, TYPE_LABEL, type PageData } from '../parts/data.ts';
 import { html, bdi } from '../parts/html.ts';
 import { relationWords } from '../parts/format.ts';

@@ -5,7 +5,7 @@ import { html, bdi } from '../parts/html.ts';
 import { page } from '../parts/page.ts';
 import { plural } from '../../scripts/core/text/plural.ts';
 import { articleList, searchForm } from '../parts/components.ts';
-import { byDateDesc } from '../../scripts/site/listPages.ts';
+import { byDateDesc } from '../../scripts/core/sitePages.ts';
 
 export const data = { permalink: '/' };
 

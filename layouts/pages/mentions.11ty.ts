@@ -1,4 +1,4 @@
-import { MENTIONS_PER_PAGE } from '../../scripts/link/index.ts';
+import { MENTIONS_PER_PAGE } from '../../scripts/core/sitePages.ts';
 import type { MentionPage } from '../../scripts/core/types/site.ts';
 import { plural } from '../../scripts/core/text/plural.ts';
 import { lookup, TYPE_LABEL, type PageData } from '../parts/data.ts';

@@ -3,7 +3,7 @@ import type { LetterPage, SiteEntity } from '../../scripts/core/types/site.ts';
 import { ENTITY_TYPES } from '../../scripts/core/types/common.ts';
 import { sectionPath } from '../../scripts/core/urls.ts';
 import { plural } from '../../scripts/core/text/plural.ts';
-import { INDEX_ROWS } from '../../scripts/site/listPages.ts';
+import { INDEX_ROWS } from '../../scripts/core/sitePages.ts';
 import { lookup, TYPE_LABEL, type Lookup, type PageData } from '../parts/data.ts';
 import { html, bdi, type SafeHtml } from '../parts/html.ts';
 import { placesMap } from '../parts/map.ts';

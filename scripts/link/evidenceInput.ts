@@ -1,6 +1,7 @@
 import type { EntityType } from '../core/types/common.ts';
 import type { Article } from '../core/types/article.ts';
 import type { Span } from '../core/types/common.ts';
+import type { Paragraph } from './renderMentions.ts';
 
 /** One mention in an article, already resolved to the id of its entity. */
 export interface PlacedMention {
@@ -119,3 +120,12 @@ export interface WordToken extends Span {
 /** The white-space separated words of `text` (which starts at `offset` in the article), normalised by `normalise`. */
 export const wordTokens = (text: string, offset: number, normalise: (raw: string) => string): WordToken[] =>
   [...text.matchAll(/\S+/g)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, raw: m[0], word: normalise(m[0]) }));
+
+/** The id of the paragraph holding an offset; between blocks, the block before it. */
+export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): string {
+  const i = indexContaining(paragraphs, offset);
+  if (i !== -1) return paragraphs[i]!.id;
+  // between blocks: the block before it
+  const before = paragraphs.filter((p) => p.start <= offset).at(-1);
+  return (before ?? paragraphs[0])?.id ?? 'p-1';
+}

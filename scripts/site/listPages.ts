@@ -1,24 +1,9 @@
-import { slugify } from '../core/slug.ts';
+import { ARTICLES_PER_PAGE, byDateDesc, INDEX_ROWS, outletSlug } from '../core/sitePages.ts';
 import type { EntityType } from '../core/types/common.ts';
 import type { KbArticle } from '../core/types/kb.ts';
 import type { ArticleListPage, LetterPage, SiteEntity } from '../core/types/site.ts';
 import { ENTITY_TYPES } from '../core/types/common.ts';
 import { sectionPath } from '../core/urls.ts';
-
-/** Articles per page of the articles index and its filters. */
-export const ARTICLES_PER_PAGE = 100;
-/** An index of people, groups or places longer than this gets pages by first letter. */
-export const INDEX_ROWS = 300;
-
-/** Newest first; undated articles last, by title. */
-export function byDateDesc(a: Pick<KbArticle, 'date' | 'title' | 'id'>, b: Pick<KbArticle, 'date' | 'title' | 'id'>): number {
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
-  if (Boolean(a.date) !== Boolean(b.date)) return a.date ? -1 : 1;
-  return a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** Slug of an outlet for its filter page; the same slug helper as every other URL. */
-export const outletSlug = (outlet: string): string => slugify(outlet);
 
 /** The articles index, newest first, and the same list filtered by year and by outlet, each paginated. */
 export function articleListPages(articles: readonly KbArticle[]): ArticleListPage[] {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTEXTS_ON_ENTITY_PAGE } from '../../scripts/link/index.ts';
+import { CONTEXTS_ON_ENTITY_PAGE } from '../../scripts/core/sitePages.ts';
 import { buildSite, fileFor, SEED_CONTENT, type BuiltSite } from '../helpers/site.ts';
 
 /** Integration: the seed content built into a temp folder, checked through its HTML. */
@@ -103,7 +103,7 @@ describe('a build of the seed', () => {
     const { summary } = site;
     expect(summary.articles).toBe(1);
     expect(summary.entities.person + summary.entities.group + summary.entities.place).toBe(site.kb.entities.length);
-    expect(summary.stages.map(([s]) => s)).toEqual(['load', 'extract', 'resolve', 'link', 'write', 'render', 'index', 'swap']);
+    expect(summary.stages.map(([s]) => s)).toEqual(['load', 'extract', 'resolve', 'link', 'site', 'write', 'render', 'index', 'swap']);
   });
 });
 

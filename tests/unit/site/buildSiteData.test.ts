@@ -1,6 +1,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { linkArticles, renderMentions, type LinkedSpan } from '../../../scripts/link/index.ts';
+import { buildSiteData } from '../../../scripts/site/index.ts';
 import type { Article } from '../../../scripts/core/types/article.ts';
 import type { ResolvedEntity } from '../../../scripts/core/types/entity.ts';
 
@@ -55,7 +56,7 @@ describe('linkArticles', () => {
     { id: 'mosul', slug: 'mosul', name: 'Mosul', type: 'place', aliases: [], mentions: [mention('Mosul'), mention('Mosul', 40)] },
   ];
   const sentences = new Map([['a', [{ start: 0, end: 28 }, { start: 29, end: 41 }, { start: 43, end: 58 }]]]);
-  const { kb, site } = linkArticles({ articles: [article], sentences, entities, href: (t) => t });
+  const { kb, site } = buildSiteData({ articles: [article], sentences, linked: linkArticles({ articles: [article], sentences, entities, href: (t) => t }) });
 
   it('records every mention with its sentence and offsets', () => {
     const carter = kb.entities.find((e) => e.id === 'ashton-carter')!;
@@ -101,7 +102,8 @@ describe('mentions in context', () => {
   const entities: ResolvedEntity[] = [{ id: 'lunford', slug: 'lunford', name: 'Lunford', type: 'place', aliases: [], mentions }];
   const spans = [{ start: 0, end: 30 }, { start: 32, end: 47 }];
   const sentences = new Map(['old', 'new', 'undated'].map((a) => [a, spans]));
-  const { site } = linkArticles({ articles: [undated, older, newer], sentences, entities, href: (t) => t });
+  const articles = [undated, older, newer];
+  const { site } = buildSiteData({ articles, sentences, linked: linkArticles({ articles, sentences, entities, href: (t) => t }) });
   const lunford = site.entities[0]!;
 
   it('shows a sentence with two mentions once, both marked; articles newest first, undated last', () => {

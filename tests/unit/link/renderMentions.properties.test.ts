@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { renderMentions, type LinkedSpan } from '../../../scripts/site/renderMentions.ts';
+import { renderMentions, type LinkedSpan } from '../../../scripts/link/renderMentions.ts';
 import { assignSlugs, slugify, type SlugRequest } from '../../../scripts/core/slug.ts';
 
 /** Property tests on the pure, hostile-input-facing helpers: slugs and the rendering of article bodies. */

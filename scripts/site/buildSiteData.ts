@@ -1,0 +1,294 @@
+/**
+ * The site stage: from the linked articles and their evidence, the data the templates read (SiteData) and the
+ * public knowledge base (kb.json). Pure: no text is parsed here, only gathered, ordered and laid out.
+ */
+import { byDateDesc, CONTEXTS_ON_ENTITY_PAGE, MENTIONS_PER_PAGE, QUOTES_ON_ENTITY_PAGE } from '../core/sitePages.ts';
+import type { Article } from '../core/types/article.ts';
+import { ENTITY_TYPES, type EntityType, type Span } from '../core/types/common.ts';
+import type { KbArticle, KbEntity, KnowledgeBase } from '../core/types/kb.ts';
+import type {
+  EntityRef,
+  MentionContext,
+  MentionPage,
+  RelatedRef,
+  SiteArticle,
+  SiteData,
+  SiteEntity,
+} from '../core/types/site.ts';
+import { articlePath } from '../core/urls.ts';
+import { indexContaining, paragraphAt, sentenceText } from '../link/evidenceInput.ts';
+import { type Linked, type LinkedArticle, roundScore } from '../link/linkArticles.ts';
+import type { Paragraph } from '../link/renderMentions.ts';
+import { mainlyAbout } from '../link/scoreSalience.ts';
+import { entityPath } from '../core/urls.ts';
+import { layoutGraph } from './layoutGraph.ts';
+import { articleListPages, letterPages } from './listPages.ts';
+
+export interface SiteInput {
+  articles: readonly Article[];
+  /** Sentence spans of each article, by article id. */
+  sentences: ReadonlyMap<string, readonly Span[]>;
+  linked: Linked;
+}
+
+/** The knowledge base and the site data, from the linked articles. */
+export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb: KnowledgeBase; site: SiteData } {
+  const typeOfEntity = new Map(linked.entities.map((e) => [e.id, e.type]));
+  const siteArticles = articles.map((article, i) => siteArticle(article, linked.articles[i]!, typeOfEntity));
+  const siteEntities = siteEntitiesOf(articles, sentences, linked);
+  const counts = Object.fromEntries(
+    ENTITY_TYPES.map((t) => [t, siteEntities.filter((e) => e.type === t).length]),
+  ) as Record<EntityType, number>;
+  const { relations } = linked;
+  const nodes = siteEntities.map((e) => ({ id: e.id, name: e.name, type: e.type, weight: e.mentionCount }));
+  const graph = layoutGraph(nodes, relations);
+  const typeOf = new Map(siteEntities.map((e) => [e.id, e.type]));
+  const graphs = Object.fromEntries(
+    ENTITY_TYPES.map((t) => [
+      t,
+      layoutGraph(
+        nodes.filter((n) => n.type === t),
+        relations.filter((r) => typeOf.get(r.source) === t && typeOf.get(r.target) === t),
+      ),
+    ]),
+  ) as SiteData['graphs'];
+  const kb: KnowledgeBase = {
+    articles: articles.map((a, i) => kbArticle(a, siteArticles[i]!.about ?? [])),
+    entities: siteEntities.map(kbEntity),
+    relations,
+  };
+  return {
+    kb,
+    site: {
+      articles: siteArticles,
+      entities: siteEntities,
+      counts,
+      mentionCount: siteEntities.reduce((n, e) => n + e.mentionCount, 0),
+      relations,
+      graph,
+      graphs,
+      articleLists: articleListPages(kb.articles),
+      letterPages: letterPages(siteEntities),
+      mentionPages: siteEntities.flatMap(mentionPages),
+    },
+  };
+}
+
+/** An article's page data: its linked body, its entities by type, an excerpt. */
+function siteArticle(
+  article: Article,
+  linked: LinkedArticle,
+  typeOf: ReadonlyMap<string, EntityType>,
+): SiteArticle {
+  const counts = new Map<string, number>();
+  for (const m of linked.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return {
+    ...kbArticle(article, mainlyAbout(linked.salience)),
+    html: linked.html,
+    paragraphCount: linked.paragraphs.length,
+    mentionCount: linked.mentions.length,
+    entities: byType(
+      [...counts].map(([id, count]) => ({
+        id,
+        type: typeOf.get(id)!,
+        count,
+        salience: roundScore(linked.salience.get(id) ?? 0),
+      })),
+    ),
+    excerpt: excerpt(article.prose),
+  };
+}
+
+/** Every entity's page data: mentions in their sentences, contexts, evidence, relations and articles. */
+function siteEntitiesOf(
+  articles: readonly Article[],
+  sentences: ReadonlyMap<string, readonly Span[]>,
+  linked: Linked,
+): SiteEntity[] {
+  const related = relatedRefs(linked);
+  const paragraphsOf = new Map(articles.map((a, i) => [a.id, linked.articles[i]!.paragraphs]));
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const order = new Map([...articles].sort(byDateDesc).map((a, i) => [a.id, i]));
+  return linked.entities.map((entity) => {
+    const mentions = entity.mentions.map((m) => {
+      const text = textOf.get(m.article) ?? '';
+      const spans = sentences.get(m.article) ?? [];
+      const i = indexContaining(spans, m.start);
+      const sentence = i === -1 ? around(text, m) : spans[i]!;
+      return {
+        kb: { article: m.article, text: m.text, start: m.start, end: m.end, sentence: sentenceText(text, sentence, m) },
+        span: sentence,
+        index: i,
+      };
+    });
+    const contexts = sentenceContexts(mentions, textOf, paragraphsOf, order);
+    const perArticle = new Map<string, number>();
+    for (const m of entity.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
+    const g = linked.evidence.get(entity.id)!;
+    return {
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      aliases: entity.aliases,
+      url: entityPath(entity.type, entity.slug),
+      ...(entity.description ? { description: entity.description } : {}),
+      ...(entity.geo ? { geo: entity.geo } : {}),
+      ...(g.roles.length ? { roles: g.roles } : {}),
+      ...(g.quotes.length ? { quotes: g.quotes } : {}),
+      salience: g.salience,
+      mentions: mentions.map((m) => m.kb),
+      mentionCount: mentions.length,
+      contexts,
+      related: related.get(entity.id) ?? [],
+      articles: [...perArticle]
+        .map(([id, count]) => ({ id, count }))
+        .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+    };
+  });
+}
+
+/** Each relation on both of its entities' pages, with its first piece of evidence. */
+function relatedRefs(linked: Linked): Map<string, RelatedRef[]> {
+  const related = new Map<string, RelatedRef[]>();
+  for (const r of linked.relations) {
+    for (const [a, b] of [
+      [r.source, r.target],
+      [r.target, r.source],
+    ] as const) {
+      const list = related.get(a) ?? [];
+      list.push({
+        id: b,
+        weight: r.weight,
+        sentences: r.sentences,
+        paragraphs: r.paragraphs,
+        articles: r.articles,
+        evidence: r.evidence[0]!,
+      });
+      related.set(a, list);
+    }
+  }
+  return related;
+}
+
+/** The pages of every mention in context, for an entity with more than its own page shows. */
+function mentionPages(entity: SiteEntity): MentionPage[] {
+  if (entity.contexts.length <= CONTEXTS_ON_ENTITY_PAGE && (entity.quotes?.length ?? 0) <= QUOTES_ON_ENTITY_PAGE) return [];
+  const pages = Math.max(1, Math.ceil(entity.contexts.length / MENTIONS_PER_PAGE));
+  return Array.from({ length: pages }, (_, i) => ({
+    entity: entity.id,
+    page: i + 1,
+    pages,
+    start: i * MENTIONS_PER_PAGE,
+    url: `${entity.url}mentions/${i ? `${i + 1}/` : ''}`,
+  }));
+}
+
+function kbArticle(article: Article, about: string[]): KbArticle {
+  return {
+    id: article.id,
+    title: article.title,
+    url: articlePath(article.id),
+    source: article.source,
+    ...(article.date ? { date: article.date } : {}),
+    ...(article.author ? { author: article.author } : {}),
+    ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}),
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+    about,
+  };
+}
+
+/** The public shape of an entity: what kb.json documents, nothing the pages alone need. */
+function kbEntity(e: SiteEntity): KbEntity {
+  return {
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    url: e.url,
+    ...(e.description ? { description: e.description } : {}),
+    ...(e.geo ? { geo: e.geo } : {}),
+    ...(e.roles ? { roles: e.roles.map(({ paragraph: _, ...role }) => role) } : {}),
+    ...(e.quotes ? { quotes: e.quotes.map(({ paragraph: _, ...quote }) => quote) } : {}),
+    ...(e.salience !== undefined ? { salience: e.salience } : {}),
+    mentions: e.mentions,
+  };
+}
+
+const byCountThenId = (a: EntityRef, b: EntityRef) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+
+/** An article's entities by type, most salient first. */
+function byType(refs: (EntityRef & { type: EntityType })[]): Record<EntityType, EntityRef[]> {
+  const result = { person: [], group: [], place: [] } as Record<EntityType, EntityRef[]>;
+  for (const { type, ...ref } of refs) result[type].push(ref);
+  for (const type of ENTITY_TYPES) result[type].sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0) || byCountThenId(a, b));
+  return result;
+}
+
+interface PlacedContext {
+  kb: { article: string; start: number; end: number; text: string };
+  span: Span;
+  index: number;
+}
+
+/** Each sentence once, with every mention in it marked; articles newest first, reading order within each. */
+function sentenceContexts(
+  mentions: readonly PlacedContext[],
+  textOf: ReadonlyMap<string, string>,
+  paragraphsOf: ReadonlyMap<string, Paragraph[]>,
+  order: ReadonlyMap<string, number>,
+): MentionContext[] {
+  const sorted = [...mentions].sort((a, b) => (order.get(a.kb.article) ?? 0) - (order.get(b.kb.article) ?? 0) || a.kb.start - b.kb.start);
+  const contexts: MentionContext[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const first = sorted[i]!;
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.kb.article === first.kb.article && first.index !== -1 && sorted[j]!.index === first.index) j++;
+    const text = textOf.get(first.kb.article) ?? '';
+    const group = sorted.slice(i, j);
+    const parts: string[] = [];
+    let at = first.span.start;
+    group.forEach((m, k) => {
+      const start = Math.max(m.kb.start, at);
+      const between = text.slice(at, start).replace(/\s+/g, ' ');
+      parts.push(clip(k === 0 ? between.trimStart() : between, k === 0 ? 'start' : 'middle'));
+      parts.push(text.slice(start, m.kb.end));
+      at = Math.max(at, m.kb.end);
+    });
+    parts.push(clip(text.slice(at, first.span.end).replace(/\s+/g, ' ').trimEnd(), 'end'));
+    contexts.push({ article: first.kb.article, paragraph: paragraphAt(paragraphsOf.get(first.kb.article) ?? [], first.kb.start), parts });
+    i = j;
+  }
+  return contexts;
+}
+
+/** Context shown on each side of a mention: long sentences are cut at a word, with an ellipsis. */
+const CONTEXT_CHARS = 140;
+
+function clip(side: string, cut: 'start' | 'end' | 'middle'): string {
+  if (side.length <= CONTEXT_CHARS) return side;
+  if (cut === 'middle') {
+    const head = side.slice(0, CONTEXT_CHARS / 2);
+    const tail = side.slice(-CONTEXT_CHARS / 2);
+    return `${head.slice(0, Math.max(head.lastIndexOf(' '), 1))} … ${tail.slice(Math.max(tail.indexOf(' '), 0))}`;
+  }
+  if (cut === 'end') {
+    const piece = side.slice(0, CONTEXT_CHARS);
+    return `${piece.slice(0, Math.max(piece.lastIndexOf(' '), CONTEXT_CHARS / 2))}…`;
+  }
+  const piece = side.slice(-CONTEXT_CHARS);
+  return `…${piece.slice(Math.max(piece.indexOf(' '), 0) + 1)}`;
+}
+
+/** A window of text around a mention, for mentions outside any sentence. */
+function around(text: string, m: Span): Span {
+  return { start: Math.max(0, m.start - 120), end: Math.min(text.length, m.end + 120) };
+}
+
+function excerpt(prose: string): string {
+  const flat = prose.replace(/[#>*_`[\]]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (flat.length <= 200) return flat;
+  const cut = flat.slice(0, 200);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 150))}…`;
+}

@@ -1,0 +1,2 @@
+export type { SiteInput } from './buildSiteData.ts';
+export { buildSiteData } from './buildSiteData.ts';
