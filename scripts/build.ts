@@ -7,13 +7,15 @@ import { register } from 'tsx/esm/api';
 import type { BuildConfig } from './config.ts';
 import { DossierError } from './core/errors.ts';
 import { STAGE_FAILED } from './core/guard.ts';
-import { MODEL_FILE, modelProblem } from './load/readModel.ts';
+import { loadTagger } from './context.ts';
+import { MODEL_FILE } from './load/readModel.ts';
 import { printable } from './core/text/printable.ts';
 import { plural } from './core/text/plural.ts';
 import { onRenderTick, progressBar, PROGRESS_MIN_ARTICLES, type Progress } from './report/progress.ts';
 import { loadArticles, loadCorrections } from './load/index.ts';
 import { runPipeline } from './pipeline.ts';
 import type { EntityType } from './core/types/common.ts';
+import type { BuildInfo } from './core/types/site.ts';
 import type { Warning } from './core/types/common.ts';
 import type { ReviewItem } from './core/types/entity.ts';
 import type { SiteData } from './core/types/site.ts';
@@ -23,15 +25,6 @@ import { extractArticles } from './parallel/extractArticles.ts';
 import { canonicalisePagefind, checkOutputDir, lockOutput, recoverOutput, swapOutput, writeBundle, writeKnowledgeBase, writeMarker, hasMarker } from './write/index.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** What a template sees as `build`. */
-export interface BuildInfo {
-  /** Distinct for every render in this process; never printed (templates key their caches with it). */
-  id: string;
-  pathPrefix: string;
-  offline: boolean;
-  siteUrl?: string;
-}
 
 export interface BuildSummary {
   articles: number;
@@ -111,7 +104,7 @@ async function buildLocked(
     onStage: (stage, ms) => stages.push([stage, ms]),
   });
   warnings.push(...extractWarnings, ...linked.warnings);
-  const noModel = modelProblem();
+  const noModel = loadTagger().problem;
   if (noModel) warnings.push({ code: 'MODEL_UNUSABLE', file: path.relative(projectRoot, MODEL_FILE), message: `the entity tagger could not be loaded (${noModel}); entities come from the rules alone. Run npm run train to rebuild it` });
 
   const staging = `${config.outputDir}.tmp-${process.pid}`;

@@ -8,6 +8,7 @@ import type { Span, Warning } from './core/types/common.ts';
 import type { Correction } from './core/types/entity.ts';
 import type { Extraction } from './core/types/extraction.ts';
 import type { Href } from './core/urls.ts';
+import type { TaggerModel } from './extract/tagger/model.ts';
 import type { KnowledgeBase } from './core/types/kb.ts';
 import type { SiteData } from './core/types/site.ts';
 
@@ -17,6 +18,8 @@ export interface Options {
   href: Href;
   /** Called after each stage with its name and duration in ms. */
   onStage: (stage: string, ms: number) => void;
+  /** The tagger stacked on the rules, for the extractions made here (scripts/context.ts); null: the rules alone. */
+  model: TaggerModel | null;
   /** Extractions already made (from the cache or worker threads), in article order. */
   extractions: readonly Extraction[] | undefined;
 }
@@ -27,6 +30,7 @@ export const defaultOptions: Options = {
   href: (target) => target,
   onStage: () => {},
   extractions: undefined,
+  model: null,
 };
 
 /** What the pipeline gives the write stage: the knowledge base (kb.json), the site data, and the warnings. */
@@ -51,7 +55,7 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
     ? articles.map((article, i) => ({ article, extraction: given[i]! }))
     : timed('extract', () =>
         articles.map((article) => {
-          const { extraction, warning } = extractSafely(article.prose, article.source);
+          const { extraction, warning } = extractSafely(article.prose, article.source, opts.model);
           if (warning) warnings.push(warning);
           return { article, extraction };
         }),

@@ -8,7 +8,6 @@ import { relationWords } from '../parts/format.ts';
 import { localGraphSvg } from '../parts/localGraph.ts';
 import { placesMap } from '../parts/map.ts';
 import { articleMeta, contextList } from '../parts/components.ts';
-import { dedupeRoles } from '../parts/roles.ts';
 import { timeline, timelineSvg } from '../parts/timeline.ts';
 import { absoluteUrl, page } from '../parts/page.ts';
 
@@ -40,7 +39,7 @@ export function render(d: Data): string {
   const articleCount = entity.articles.length;
   const counted = `${plural(entity.mentionCount, 'mention')} in ${plural(articleCount, 'article')}`;
   const description = `${label} with ${counted}${entity.aliases.length ? `; also called ${entity.aliases.join(', ')}` : ''}.`;
-  const roles = dedupeRoles(entity.roles ?? []).slice(0, MAX_ROLES);
+  const roles = (entity.offices ?? []).slice(0, MAX_ROLES);
   const t = timeline(entity, l);
   const mentionsUrl = `${entity.url}mentions/`;
   const hasMore = entity.contexts.length > CONTEXTS_ON_ENTITY_PAGE || (entity.quotes?.length ?? 0) > QUOTES_ON_ENTITY_PAGE;

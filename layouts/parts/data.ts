@@ -1,6 +1,5 @@
-import type { BuildInfo } from '../../scripts/build.ts';
 import type { EntityType } from '../../scripts/core/types/common.ts';
-import type { SiteArticle, SiteData, SiteEntity } from '../../scripts/core/types/site.ts';
+import type { BuildInfo, SiteArticle, SiteData, SiteEntity } from '../../scripts/core/types/site.ts';
 import { createHref, type Href } from '../../scripts/core/urls.ts';
 
 /** The data Eleventy hands every template. */

@@ -1,4 +1,4 @@
-import { MAP_HEIGHT, MAP_WIDTH, projectPoint } from '../../scripts/site/projectMap.ts';
+import { MAP_HEIGHT, MAP_WIDTH } from '../../scripts/core/sitePages.ts';
 import type { SiteEntity } from '../../scripts/core/types/site.ts';
 import type { Lookup, PageData } from './data.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -42,7 +42,7 @@ export function fitView(points: readonly [number, number][]): { x: number; y: nu
  * No tiles, no network, no script. The full map lists the places with their coordinates.
  */
 export function placesMap(d: PageData, { href }: Lookup, places: readonly SiteEntity[], { focus, id }: MapOptions): SafeHtml {
-  const located = places.filter((p) => p.geo).map((p) => ({ p, xy: projectPoint(p.geo!.lat, p.geo!.lon) }));
+  const located = places.filter((p) => p.xy).map((p) => ({ p, xy: p.xy! }));
   if (located.length === 0) return html``;
   const view = fitView(located.map((x) => x.xy));
   const unit = view.w / 160;

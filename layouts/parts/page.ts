@@ -4,7 +4,7 @@ import { lookup, TYPE_LABEL, type PageData } from './data.ts';
 import { html, jsonForScript, type SafeHtml } from './html.ts';
 import { searchForm } from './components.ts';
 import { plural } from '../../scripts/core/text/plural.ts';
-import { renderTick } from '../../scripts/report/progress.ts';
+import { renderTick } from '../../scripts/core/renderTicks.ts';
 
 export interface PageOptions {
   title: string;

@@ -5,6 +5,7 @@ import { readConfig } from '../config.ts';
 import { DossierError } from '../core/errors.ts';
 import { loadCorrections, loadFiles } from '../load/index.ts';
 import { runPipeline } from '../pipeline.ts';
+import { loadTagger } from '../context.ts';
 
 /**
  * `npm run extract -- FILE...`: the knowledge base (kb.json's shape) for just these files, on stdout.
@@ -18,7 +19,7 @@ if (positionals.length === 0) {
 try {
   const config = readConfig();
   const [{ articles, warnings }, corrections] = await Promise.all([loadFiles(positionals), loadCorrections(config.contentDir)]);
-  const { kb, warnings: more } = runPipeline(articles, { corrections: corrections.corrections, correctionsFile: corrections.file });
+  const { kb, warnings: more } = runPipeline(articles, { model: loadTagger().model, corrections: corrections.corrections, correctionsFile: corrections.file });
   for (const line of formatWarnings([...warnings, ...corrections.warnings, ...more])) process.stderr.write(`${line}\n`);
   process.stdout.write(`${JSON.stringify(kb, null, 1)}\n`);
   process.stderr.write(`extracted ${plural(kb.entities.length, 'entity')} from ${plural(kb.articles.length, 'article')}\n`);

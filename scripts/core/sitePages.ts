@@ -25,3 +25,7 @@ export function byDateDesc(a: Pick<KbArticle, 'date' | 'title' | 'id'>, b: Pick<
 
 /** Slug of an outlet for its filter page; the same slug helper as every other URL. */
 export const outletSlug = (outlet: string): string => slugify(outlet);
+
+/** The size of the site's world map (assets/world.svg), in the units of every place's projected `xy`. */
+export const MAP_WIDTH = 960;
+export const MAP_HEIGHT = 500;

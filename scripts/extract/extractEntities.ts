@@ -14,7 +14,6 @@ import { afterKinWord, chooseName, resolveDocAliases } from './rules/resolveDocA
 import { rejectJunk } from './rules/rejectJunk.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
-import { loadModel } from '../load/readModel.ts';
 import type { TaggerModel } from './tagger/model.ts';
 import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
 import { sequencesOf, tagDocument } from './tagger/tagDocument.ts';
@@ -27,8 +26,8 @@ export interface Options {
   classify: ClassifyOptions;
   /** Find further occurrences of known forms (document-level consistency). */
   propagate: boolean;
-  /** The trained tagger stacked on the rules; undefined: the shipped model; null: the rules alone. */
-  model: TaggerModel | null | undefined;
+  /** The trained tagger stacked on the rules (the caller reads it: scripts/context.ts); null: the rules alone. */
+  model: TaggerModel | null;
   /** Feed the rule extractor's spans to the tagger as features (stacking). */
   stack: boolean;
   /**
@@ -56,7 +55,7 @@ export const defaultOptions: Options = {
   candidates: candidateDefaults,
   classify: classifyDefaults,
   propagate: true,
-  model: undefined,
+  model: null,
   stack: true,
   keepRules: 'linked',
   junk: false,
@@ -82,7 +81,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   const sentences = splitSentences(text);
   const rules = ruleClusters(ctx, opts);
   let clusters = rules.clusters;
-  const model = opts.model === undefined ? loadModel() : opts.model;
+  const model = opts.model;
   const table = linesWithScores(ctx);
   const tableShare = table.reduce((n, x) => n + x, 0) / Math.max(1, ctx.tokens.length);
   // a document made mostly of tables and results (sports pages, market reports) goes to the rules alone: the

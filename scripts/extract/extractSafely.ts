@@ -5,6 +5,7 @@ import type { Extraction } from '../core/types/extraction.ts';
 import { checkExtraction } from './checkExtraction.ts';
 import { extractEntities } from './extractEntities.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
+import type { TaggerModel } from './tagger/model.ts';
 
 export const EXTRACT_STEP = 'extract entities';
 
@@ -22,10 +23,11 @@ export function emptyExtraction(text: string): Extraction {
   }
 }
 
-export function extractSafely(text: string, file: string): SafeExtraction {
+/** `model`: the tagger stacked on the rules (null: the rules alone). */
+export function extractSafely(text: string, file: string, model: TaggerModel | null): SafeExtraction {
   try {
     failpoint(EXTRACT_STEP, file);
-    return checked(text, file, extractEntities(text));
+    return checked(text, file, extractEntities(text, { model }));
   } catch (error) {
     return { extraction: emptyExtraction(text), warning: stageFailed(file, EXTRACT_STEP, 'the article is shown without entities', error) };
   }

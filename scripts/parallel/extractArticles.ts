@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checked, checkExtraction, extractSafely, type SafeExtraction } from '../extract/index.ts';
+import { loadTagger } from '../context.ts';
 import { MODEL_FILE } from '../load/readModel.ts';
 import { FILE_CONCURRENCY, mapLimit } from '../core/mapLimit.ts';
 import type { Article } from '../core/types/article.ts';
@@ -63,7 +64,7 @@ export async function extractArticles(articles: readonly Article[], options: Par
   const fresh = workers > 1
     ? await extractInWorkers(jobs, workers, tick)
     : jobs.map((j) => {
-        const result = extractSafely(j.text, j.file);
+        const result = extractSafely(j.text, j.file, loadTagger().model);
         tick();
         return result;
       });
@@ -153,7 +154,7 @@ async function extractInWorkers(jobs: readonly { text: string; file: string }[],
         new Promise<SafeExtraction[]>((resolve) => {
           const worker = new Worker(WORKER_BOOT, { eval: true, workerData: chunk });
           let settled = false;
-          const here = () => chunk.map((j) => extractSafely(j.text, j.file));
+          const here = () => chunk.map((j) => extractSafely(j.text, j.file, loadTagger().model));
           worker.on('message', (result: SafeExtraction[] | { done: number }) => {
             if (!Array.isArray(result)) {
               tick();

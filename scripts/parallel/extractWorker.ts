@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadTagger } from '../context.ts';
 import { extractSafely } from '../extract/extractSafely.ts';
 
 /**
@@ -6,9 +7,10 @@ import { extractSafely } from '../extract/extractSafely.ts';
  * one that it is done (for the progress bar), and posts the results back in order.
  */
 const jobs = workerData as { text: string; file: string }[];
+const { model } = loadTagger();
 parentPort!.postMessage(
   jobs.map(({ text, file }) => {
-    const result = extractSafely(text, file);
+    const result = extractSafely(text, file, model);
     parentPort!.postMessage({ done: 1 });
     return result;
   }),

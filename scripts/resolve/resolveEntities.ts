@@ -54,6 +54,56 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   const nodes: Node[] = extracted.flatMap(({ article, extraction }, order) =>
     extraction.entities.map((entity) => ({ article: article.id, order, entity })),
   );
+  const { find, union } = unionFind(nodes);
+  const review: ReviewItem[] = [];
+  // full names of people by surname ("doe" → the nodes of "John Doe", "Jane Doe", "John Doe Jr.")
+  const fullBySurname = fullNamesBySurname(nodes);
+  const run: Run = { nodes, find, union, claim: keyClaimer(union), fullBySurname, review };
+
+  // one-word institutions ("Senate", "Parliament") go by the country of their article (below)
+  const countryOf = articleCountries(nodes);
+  const institutions = claimNames(run);
+  const qualifier = claimInstitutions(run, institutions, countryOf);
+
+  // Full names of people: forms of one person merge when exactly one other cluster fits.
+  mergeFullNames(run);
+
+  // A person named by one word: the single person whose full name ends with it; of several, the one the corpus
+  // names far more often (reviewed); else apart (reviewed); with none, it merges by name like the rest.
+  const lones = mergeLoneNames(run);
+
+  joinAcronyms(nodes, find, union);
+  joinCountryQualified(nodes, find, union, countryOf, qualifier);
+
+  const clusters = new Map<number, Node[]>();
+  nodes.forEach((node, i) => append(clusters, find(i), node));
+  reviewLoneNames(run, clusters, lones);
+  const drafts = draftEntities(clusters, qualifier, find);
+  reviewMixedTypes(clusters, drafts, opts.reviewTypeShare, review);
+  const { entities, warnings } = applyCorrections(drafts, opts.corrections, opts.correctionsFile);
+  return { entities: withIds(entities), warnings, review: settled(review, opts.corrections) };
+}
+
+/** One resolve run: the nodes, their union-find, the merge keys claimed so far and the review list being built. */
+interface Run {
+  nodes: Node[];
+  find: (i: number) => number;
+  union: (a: number, b: number) => void;
+  /** Give a node a merge key: the first node to claim a key owns it, later ones join it. */
+  claim: (key: string, i: number) => void;
+  /** Full names of people by surname ("doe" → the nodes of "John Doe", "Jane Doe", "John Doe Jr."). */
+  fullBySurname: Map<string, Set<number>>;
+  review: ReviewItem[];
+}
+
+/** Lone names that were kept apart from several people of their surname, or taken as the one named far more often. */
+interface LoneOutcomes {
+  ambiguous: { nodes: number[]; candidates: number[] }[];
+  likely: { nodes: number[]; chosen: number; others: number[] }[];
+}
+
+/** A union-find over the nodes; a union keeps the lower root. */
+function unionFind(nodes: readonly Node[]): { find: (i: number) => number; union: (a: number, b: number) => void } {
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -64,8 +114,11 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const review: ReviewItem[] = [];
-  // full names of people by surname ("doe" → the nodes of "John Doe", "Jane Doe", "John Doe Jr.")
+  return { find, union };
+}
+
+/** Index the nodes of people named in full by the spelling key of their surname. */
+function fullNamesBySurname(nodes: readonly Node[]): Map<string, Set<number>> {
   const fullBySurname = new Map<string, Set<number>>();
   nodes.forEach((node, i) => {
     const parts = node.entity.type === 'person' ? personName(node.entity.name) : undefined;
@@ -73,25 +126,33 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     const key = spellingKey(parts.last);
     fullBySurname.set(key, (fullBySurname.get(key) ?? new Set<number>()).add(i));
   });
+  return fullBySurname;
+}
+
+/** Whether a node names a person by one word only, which carries no weight of its own as a name. */
+function isLonePerson(node: Node, fullBySurname: ReadonlyMap<string, Set<number>>): boolean {
   // a person named by the surname alone; or one word typed a group that is the surname of a person named in
   // full elsewhere ("Biden said" read as a group in one article): such a word has no weight of its own as a name
-  const isLonePerson = (node: Node) => {
-    if (node.entity.type === 'person') return personName(node.entity.name) === undefined;
-    const word = node.entity.name;
-    return node.entity.type === 'group' && wordCount(word) === 1 && word !== word.toUpperCase() && fullBySurname.has(spellingKey(nameKey(word)));
-  };
+  if (node.entity.type === 'person') return personName(node.entity.name) === undefined;
+  const word = node.entity.name;
+  return node.entity.type === 'group' && wordCount(word) === 1 && word !== word.toUpperCase() && fullBySurname.has(spellingKey(nameKey(word)));
+}
 
+/** A claim function: the first node to claim a merge key owns it, and every later claimant joins the owner. */
+function keyClaimer(union: (a: number, b: number) => void): (key: string, i: number) => void {
   const owner = new Map<string, number>();
-  const claim = (key: string, i: number) => {
+  return (key: string, i: number) => {
     const seen = owner.get(key);
     if (seen === undefined) owner.set(key, i);
     else union(seen, i);
   };
-  // one-word institutions ("Senate", "Parliament") go by the country of their article (below)
-  const countryOf = articleCountries(nodes);
+}
+
+/** Claim the merge keys of every node but lone people and one-word institutions; return the institutions by name. */
+function claimNames({ nodes, claim, fullBySurname }: Run): Map<string, number[]> {
   const institutions = new Map<string, number[]>();
   nodes.forEach((node, i) => {
-    if (isLonePerson(node)) return;
+    if (isLonePerson(node, fullBySurname)) return;
     if (isInstitution(node.entity)) {
       const key = nameKey(node.entity.name);
       append(institutions, key, i);
@@ -99,6 +160,11 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     }
     for (const key of mergeKeys(node.entity)) claim(key, i);
   });
+  return institutions;
+}
+
+/** Claim the one-word institutions, split by the country of their article when more than one country has its own; return each split node's country. */
+function claimInstitutions({ nodes, claim }: Run, institutions: Map<string, number[]>, countryOf: ReadonlyMap<string, string>): Map<number, string> {
   const qualifier = new Map<number, string>();
   for (const [key, list] of institutions) {
     const byCountry = new Map<string, number[]>();
@@ -126,8 +192,11 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
       }
     }
   }
+  return qualifier;
+}
 
-  // Full names of people: forms of one person merge when exactly one other cluster fits.
+/** Merge the full-name forms of one person, surname by surname (see mergeVariants). */
+function mergeFullNames({ nodes, find, union, review }: Run): void {
   const people = new Map<string, Map<number, PersonName[]>>();
   nodes.forEach((node, i) => {
     if (node.entity.type !== 'person') return;
@@ -141,18 +210,19 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     }
   });
   for (const byNode of people.values()) mergeVariants(byNode, find, union, nodes, review);
+}
 
-  // A person named by one word: the single person whose full name ends with it; of several, the one the corpus
-  // names far more often (reviewed); else apart (reviewed); with none, it merges by name like the rest.
+/** Join each one-word person to the person named in full it stands for, or claim it by name; return the cases to review. */
+function mergeLoneNames({ nodes, find, union, claim, fullBySurname }: Run): LoneOutcomes {
   const lonesByKey = new Map<string, number[]>();
   nodes.forEach((node, i) => {
-    if (!isLonePerson(node)) return;
+    if (!isLonePerson(node, fullBySurname)) return;
     const lone = loneName(node.entity.name);
     const key = lone ? `${spellingKey(lone.last)}|${lone.generation}` : nameKey(node.entity.name);
     append(lonesByKey, key, i);
   });
-  const ambiguous: { nodes: number[]; candidates: number[] }[] = [];
-  const likely: { nodes: number[]; chosen: number; others: number[] }[] = [];
+  const ambiguous: LoneOutcomes['ambiguous'] = [];
+  const likely: LoneOutcomes['likely'] = [];
   for (const lones of lonesByKey.values()) {
     const lone = loneName(nodes[lones[0]!]!.entity.name);
     // "Doe Jr." can only be a Doe Jr.; "Doe" any Doe
@@ -170,12 +240,11 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
       }
     } else for (const i of lones) for (const k of mergeKeys(nodes[i]!.entity)) claim(k, i);
   }
+  return { ambiguous, likely };
+}
 
-  joinAcronyms(nodes, find, union);
-  joinCountryQualified(nodes, find, union, countryOf, qualifier);
-
-  const clusters = new Map<number, Node[]>();
-  nodes.forEach((node, i) => append(clusters, find(i), node));
+/** Put the lone names kept apart, and those taken as the most-named person, on the review list. */
+function reviewLoneNames({ nodes, find, review }: Run, clusters: Map<number, Node[]>, { ambiguous, likely }: LoneOutcomes): void {
   const nameOf = (i: number) => toDraft(clusters.get(find(i))!).name;
   for (const entry of ambiguous) {
     const lone = toDraft(clusters.get(find(entry.nodes[0]!))!);
@@ -195,19 +264,25 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
       yaml: yamlLines({ [chosen]: { split: [{ name: form, type: 'person', articles }] } }),
     });
   }
+}
+
+/** One draft entity per cluster; an institution split by country is named with its country ("Senate (France)"). */
+function draftEntities(clusters: Map<number, Node[]>, qualifier: Map<number, string>, find: (i: number) => number): DraftEntity[] {
   const rootQualifier = new Map([...qualifier].map(([i, country]) => [find(i), country]));
   const roots = [...clusters.keys()];
-  const drafts = [...clusters.values()].map((cluster, c) => {
+  return [...clusters.values()].map((cluster, c) => {
     const draft = toDraft(cluster);
     const country = rootQualifier.get(roots[c]!);
     return country ? { ...draft, name: `${draft.name} (${country})`, aliases: [...new Set([draft.name, ...draft.aliases])].sort() } : draft;
   });
+}
+
+/** Put the entities whose type the evidence does not clearly settle on the review list. */
+function reviewMixedTypes(clusters: Map<number, Node[]>, drafts: DraftEntity[], share: number, review: ReviewItem[]): void {
   for (const [i, cluster] of [...clusters.values()].entries()) {
-    const item = reviewType(drafts[i]!, cluster, opts.reviewTypeShare);
+    const item = reviewType(drafts[i]!, cluster, share);
     if (item) review.push(item);
   }
-  const { entities, warnings } = applyCorrections(drafts, opts.corrections, opts.correctionsFile);
-  return { entities: withIds(entities), warnings, review: settled(review, opts.corrections) };
 }
 
 /**

@@ -21,7 +21,10 @@ import { type Linked, type LinkedArticle, roundScore } from '../link/linkArticle
 import type { Paragraph } from '../link/renderMentions.ts';
 import { mainlyAbout } from '../link/scoreSalience.ts';
 import { entityPath } from '../core/urls.ts';
+import { dedupeRoles } from './dedupeRoles.ts';
 import { layoutGraph } from './layoutGraph.ts';
+import { layoutLocalGraph } from './layoutLocalGraph.ts';
+import { projectPoint, worldMapSvg } from './projectMap.ts';
 import { articleListPages, letterPages } from './listPages.ts';
 
 export interface SiteInput {
@@ -36,6 +39,11 @@ export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb:
   const typeOfEntity = new Map(linked.entities.map((e) => [e.id, e.type]));
   const siteArticles = articles.map((article, i) => siteArticle(article, linked.articles[i]!, typeOfEntity));
   const siteEntities = siteEntitiesOf(articles, sentences, linked);
+  const byId = new Map(siteEntities.map((e) => [e.id, e]));
+  for (const entity of siteEntities) {
+    const local = layoutLocalGraph(entity, byId);
+    if (local) entity.localGraph = local;
+  }
   const counts = Object.fromEntries(
     ENTITY_TYPES.map((t) => [t, siteEntities.filter((e) => e.type === t).length]),
   ) as Record<EntityType, number>;
@@ -70,6 +78,7 @@ export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb:
       articleLists: articleListPages(kb.articles),
       letterPages: letterPages(siteEntities),
       mentionPages: siteEntities.flatMap(mentionPages),
+      worldMap: worldMapSvg(),
     },
   };
 }
@@ -132,8 +141,8 @@ function siteEntitiesOf(
       aliases: entity.aliases,
       url: entityPath(entity.type, entity.slug),
       ...(entity.description ? { description: entity.description } : {}),
-      ...(entity.geo ? { geo: entity.geo } : {}),
-      ...(g.roles.length ? { roles: g.roles } : {}),
+      ...(entity.geo ? { geo: entity.geo, xy: projectPoint(entity.geo.lat, entity.geo.lon) } : {}),
+      ...(g.roles.length ? { roles: g.roles, offices: dedupeRoles(g.roles) } : {}),
       ...(g.quotes.length ? { quotes: g.quotes } : {}),
       salience: g.salience,
       mentions: mentions.map((m) => m.kb),

@@ -5,8 +5,9 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /** The world map's drawing size; markers are projected into the same box. */
-export const MAP_WIDTH = 960;
-export const MAP_HEIGHT = 500;
+import { MAP_HEIGHT, MAP_WIDTH } from '../core/sitePages.ts';
+
+export { MAP_HEIGHT, MAP_WIDTH };
 
 let projection: GeoProjection | undefined;
 let countries: FeatureCollection | undefined;

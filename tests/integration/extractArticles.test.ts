@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../scripts/extract/index.ts';
 import { extractArticles } from '../../scripts/parallel/extractArticles.ts';
 import type { Article } from '../../scripts/core/types/article.ts';
+import { shipped } from '../helpers/model.ts';
 
 const article = (id: string, text: string): Article => ({ id, source: `${id}.txt`, format: 'txt', title: id, text, prose: text, bodyLine: 1 });
 
@@ -19,7 +20,7 @@ describe('extractArticles', () => {
   ])('gives the same extractions %s as extractEntities, in article order', async (_, workers) => {
     const articles = corpus(12);
     const { extractions } = await extractArticles(articles, { workers, minArticlesPerWorker: 3 });
-    expect(extractions).toEqual(articles.map((a) => extractEntities(a.prose)));
+    expect(extractions).toEqual(articles.map((a) => extractEntities(a.prose, { model: shipped })));
   }, 60_000);
 
   it('caches by text and extractor version: a second run extracts nothing, a changed article is extracted again', async () => {

@@ -12,6 +12,7 @@ import type { Article } from '../../scripts/core/types/article.ts';
 import type { Warning } from '../../scripts/core/types/common.ts';
 import type { KnowledgeBase } from '../../scripts/core/types/kb.ts';
 import { ROOT } from '../helpers/site.ts';
+import { shipped } from '../helpers/model.ts';
 
 const article = (id: string, text: string): Article => ({ id, source: `${id}.txt`, format: 'txt', title: id, text, prose: text, bodyLine: 1 });
 const TEXT = (i: number) =>
@@ -63,7 +64,7 @@ describe('one failing step costs a warning, never the article or the others', ()
     ['relate entities', 'its relations are left out'],
   ])('%s', (step, without) => {
     process.env.DOSSIER_FAILPOINT = `${step}@a1.txt`;
-    const linked = runPipeline(corpus(3));
+    const linked = runPipeline(corpus(3), { model: shipped });
     const failed = linked.warnings.filter((w) => w.code === STAGE_FAILED);
     expect(failed).toEqual([{ code: STAGE_FAILED, file: 'a1.txt', message: `could not ${step} (Error: failpoint: ${step} on a1.txt); ${without}` }]);
     // every article still has its page with every paragraph

@@ -13,6 +13,7 @@ import { MAX_SLUG_BYTES, slugify } from '../../scripts/core/slug.ts';
 import type { KnowledgeBase } from '../../scripts/core/types/kb.ts';
 import { checkOutputDir, MARKER } from '../../scripts/write/index.ts';
 import { ROOT } from '../helpers/site.ts';
+import { shipped } from '../helpers/model.ts';
 
 const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
 const temps: string[] = [];
@@ -168,7 +169,7 @@ describe('cost that could explode with odd input stays linear', () => {
     const last = ['Osei', 'Brandt', 'Varga', 'Moss', 'Roe', 'Doe', 'Mensah', 'Lind', 'Okafor', 'Sato', 'Berg', 'Holm', 'Nagy', 'Kowal', 'Ruiz', 'Silva', 'Adeyemi', 'Novak', 'Costa', 'Iqbal', 'Haddad', 'Tanaka', 'Jensen', 'Moreau', 'Rossi', 'Weber', 'Dubois', 'Fischer', 'Lopez', 'Kim'];
     const names = Array.from({ length: 300 }, (_, i) => `${first[i % 10]} ${last[Math.floor(i / 10)]}`);
     const text = `The meeting was attended by ${names.join(', ')} and others.`;
-    const linked = runPipeline([{ id: 'a', source: 'a.txt', format: 'txt', title: 'a', text, prose: text, bodyLine: 1 }]);
+    const linked = runPipeline([{ id: 'a', source: 'a.txt', format: 'txt', title: 'a', text, prose: text, bodyLine: 1 }], { model: shipped });
     const people = linked.kb.entities.filter((e) => e.type === 'person').length;
     expect(people).toBeGreaterThan(200);
     // each entity related to a bounded number of neighbours, evidence sentences cut: no quadratic blow-up

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STAGE_FAILED } from '../../scripts/core/guard.ts';
 import { runPipeline } from '../../scripts/pipeline.ts';
 import type { Article } from '../../scripts/core/types/article.ts';
+import { shipped } from '../helpers/model.ts';
 
 /**
  * Wire-style sentences built from attribution patterns (speaker, apposition, relative clause, parenthesis, verb,
@@ -26,7 +27,7 @@ describe('the pipeline on generated wire copy', () => {
     fc.assert(
       fc.property(fc.array(article, { minLength: 1, maxLength: 3 }), (texts) => {
         const articles = texts.map((t, i) => toArticle(t, i, format));
-        const linked = runPipeline(articles);
+        const linked = runPipeline(articles, { model: shipped });
         expect(linked.warnings.filter((w) => w.code === STAGE_FAILED)).toEqual([]);
         const byId = new Map(articles.map((a) => [a.id, a]));
         const spans = new Map<string, { start: number; end: number }[]>();

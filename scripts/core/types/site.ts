@@ -52,6 +52,12 @@ export interface RelatedRef {
 }
 
 export interface SiteEntity extends KbEntity {
+  /** Its offices: one role per office, most stated first (site/dedupeRoles.ts). */
+  offices?: SiteOffice[];
+  /** Its strongest neighbours laid out around it (site/layoutLocalGraph.ts); none without relations. */
+  localGraph?: LocalGraph;
+  /** Where a place is drawn on the site's maps (site/projectMap.ts), for a place with coordinates. */
+  xy?: [number, number];
   mentionCount: number;
   /** Its sentences, each once: articles newest first (undated last), in reading order within each. */
   contexts: MentionContext[];
@@ -78,6 +84,8 @@ export interface SiteData {
   letterPages: LetterPage[];
   /** Pages listing every mention of an entity too often mentioned to show them all on its own page. */
   mentionPages: MentionPage[];
+  /** The base map of the world as SVG (assets/world.svg), projected like every place's `xy`. */
+  worldMap: string;
 }
 
 /** One page of the articles index or one of its filters, newest first. */
@@ -137,3 +145,48 @@ export interface GraphLayout {
   nodes: GraphNode[];
   edges: GraphEdge[];
 }
+
+/** What a template sees as `build`. */
+export interface BuildInfo {
+  /** Distinct for every render in this process; never printed (templates key their caches with it). */
+  id: string;
+  pathPrefix: string;
+  offline: boolean;
+  siteUrl?: string;
+}
+
+/** One office an entity holds: the wording most used for it, with its first proof and how often it is stated. */
+export interface SiteOffice {
+  role: SiteRole;
+  wording: string;
+  count: number;
+}
+
+// ---------------------------------------------------------------- an entity page's local graph
+
+export interface LocalNode {
+  id: string;
+  name: string;
+  /** The label as drawn: cut to LABEL_CHARS. */
+  label: string;
+  type: EntityType;
+  x: number;
+  y: number;
+  r: number;
+  /** Where the label is drawn and how it is anchored. */
+  lx: number;
+  ly: number;
+  anchor: 'start' | 'middle' | 'end';
+  weight: number;
+}
+
+export interface LocalGraph {
+  width: number;
+  height: number;
+  centre: LocalNode;
+  neighbours: LocalNode[];
+  /** Pairs of neighbours also named together. */
+  links: [string, string][];
+}
+
+/** The strongest neighbours drawn around an entity. */

@@ -11,6 +11,7 @@ import { runPipeline } from '../../pipeline.ts';
 import type { Article } from '../../core/types/article.ts';
 import type { Warning } from '../../core/types/common.ts';
 import { scoreIdentity, type GoldSet } from './scoreIdentity.ts';
+import { loadTagger } from '../../context.ts';
 
 const GOLD_DIR = path.resolve(import.meta.dirname, '../../../data/corpus-gold');
 const args = process.argv.slice(2);
@@ -30,7 +31,7 @@ for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort
     if (parsed) articles.push({ id, ...parsed });
   }
   const t0 = performance.now();
-  const { kb } = runPipeline(articles);
+  const { kb } = runPipeline(articles, { model: loadTagger().model });
   const ms = performance.now() - t0;
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const score = scoreIdentity(gold, texts, kb.entities);

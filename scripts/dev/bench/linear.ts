@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../../pipeline.ts';
 import type { Article } from '../../core/types/article.ts';
+import { loadTagger } from '../../context.ts';
 
 const { values } = parseArgs({ options: { 'max-mb': { type: 'string', default: '20' } } });
 const FIRST = ['Ama', 'Kofi', 'Ilse', 'Piet', 'Tomas', 'Jane', 'Yaw', 'Efua', 'Lars', 'Mira', 'Omar', 'Lena'];
@@ -23,7 +24,7 @@ function paragraph(i: number): string {
 
 function run(label: string, text: string): void {
   const t0 = performance.now();
-  const linked = runPipeline([article(text)]);
+  const linked = runPipeline([article(text)], { model: loadTagger().model });
   const ms = performance.now() - t0;
   const kb = JSON.stringify(linked.kb).length;
   console.log(`| ${label} | ${(text.length / 1e6).toFixed(2)} M | ${(ms / 1000).toFixed(1)} s | ${((ms / text.length) * 1e3).toFixed(2)} µs | ${(kb / 1e6).toFixed(1)} MB |`);

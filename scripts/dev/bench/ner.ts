@@ -6,7 +6,7 @@
  * Scoring rules: see scripts/dev/corpora/conll.ts and /work/shared/data/conll2003/README.md.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { loadModel, MODEL_FILE, modelProblem } from '../../load/readModel.ts';
+import { MODEL_FILE } from '../../load/readModel.ts';
 import { performance } from 'node:perf_hooks';
 import { extractEntities } from '../../extract/index.ts';
 import type { Extraction } from '../../core/types/extraction.ts';
@@ -14,6 +14,7 @@ import {
   emptyTally, isSportHeading, parseConll, predictedSpans, prf, scoreDocument, SCORED_TYPES, toArticle, total,
   type Tally,
 } from '../corpora/conll.ts';
+import { loadTagger } from '../../context.ts';
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -29,9 +30,9 @@ function main(): void {
 
   const articles = parseConll(readFileSync(file, 'utf8')).map(toArticle);
   const tLoad = performance.now();
-  const model = loadModel();
+  const { model, problem } = loadTagger();
   const loadMs = performance.now() - tLoad;
-  extractEntities('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.');
+  extractEntities('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.', { model: loadTagger().model });
 
   const all = emptyTally();
   const nonSport = emptyTally();
@@ -42,7 +43,7 @@ function main(): void {
   const errorLines: string[] = [];
   for (const [i, article] of articles.entries()) {
     const t0 = performance.now();
-    const extraction: Extraction = extractEntities(article.text);
+    const extraction: Extraction = extractEntities(article.text, { model: loadTagger().model });
     ms += performance.now() - t0;
     chars += article.text.length;
     const predicted = predictedSpans(extraction);
@@ -81,11 +82,11 @@ function main(): void {
   let best = ms;
   for (let p = 1; p < passes; p++) {
     const t0 = performance.now();
-    for (const article of articles) extractEntities(article.text);
+    for (const article of articles) extractEntities(article.text, { model: loadTagger().model });
     best = Math.min(best, performance.now() - t0);
   }
   console.log(`throughput: ${Math.round(chars / (best / 1000))} chars/s, best of ${passes} passes (${best.toFixed(0)} ms); first pass ${Math.round(chars / (ms / 1000))} chars/s (${ms.toFixed(0)} ms, after a one-sentence warm-up)`);
-  console.log(model ? `tagger model: ${(statSync(MODEL_FILE).size / 1024).toFixed(0)} KiB, loaded in ${loadMs.toFixed(0)} ms` : `no tagger model (${modelProblem()}): rules alone`);
+  console.log(model ? `tagger model: ${(statSync(MODEL_FILE).size / 1024).toFixed(0)} KiB, loaded in ${loadMs.toFixed(0)} ms` : `no tagger model (${problem}): rules alone`);
 }
 
 function add(into: Tally, from: Tally): void {

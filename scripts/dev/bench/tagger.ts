@@ -10,11 +10,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONLL_DEV, sha256 } from '../corpora/pool.ts';
 import { extractEntities, type ExtractOptions } from '../../extract/index.ts';
-import { loadModel } from '../../load/readModel.ts';
 import { encodeModel } from '../../extract/tagger/model.ts';
 import { ANNOTATIONS, poolWordStats, readCorpus } from '../train/readCorpus.ts';
 import { prepare, trainModel, type Prepared } from '../train/trainTagger.ts';
 import { emptyTally, isSportHeading, parseConll, predictedSpans, prf, scoreDocument, toArticle, total, type Tally, type TypedSpan } from '../corpora/conll.ts';
+import { loadTagger } from '../../context.ts';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string', default: path.join(ANNOTATIONS, 'corpus.jsonl') }, quick: { type: 'boolean', default: false } } });
 
@@ -37,7 +37,7 @@ function score(docs: readonly EvalDoc[], opts: Partial<ExtractOptions>): { all: 
   const nonSport = emptyTally();
   for (const d of docs) {
     const local = emptyTally();
-    scoreDocument(d.gold, predictedSpans(extractEntities(d.text, opts)), local);
+    scoreDocument(d.gold, predictedSpans(extractEntities(d.text, { model: loadTagger().model, ...opts })), local);
     add(all, local);
     if (!d.sport) add(nonSport, local);
   }
@@ -60,7 +60,7 @@ function row(label: string, opts: Partial<ExtractOptions>): string {
 }
 
 const header = ['| layers | CoNLL dev | CoNLL dev, non-sport | own dev |', '|---|---|---|---|'];
-const shipped = loadModel();
+const shipped = loadTagger().model;
 /** The tagger's output as it is: no rule names kept, no junk filter, no repeats, the rules' types not counted. */
 const RAW: Partial<ExtractOptions> = { keepRules: 'none', junk: false, propagate: false, ruleTypeWeight: 0, companies: false };
 console.log(`own dev slice: ${own.length} documents; training documents: ${train.length}\n`);
@@ -70,7 +70,7 @@ if (shipped) console.log(row('**shipped**: the layers below, all on', {}));
 {
   // the shipped model on our dev slice, by type
   const tally = emptyTally();
-  for (const d of own) scoreDocument(d.gold, predictedSpans(extractEntities(d.text, {})), tally);
+  for (const d of own) scoreDocument(d.gold, predictedSpans(extractEntities(d.text, { model: loadTagger().model })), tally);
   const t = prf(total(tally));
   const by = (['PER', 'ORG', 'LOC'] as const).map((k) => `${k} ${f(prf(tally[k]).f1)}`).join(', ');
   console.log(`\nown dev, shipped: P ${f(t.precision)}, R ${f(t.recall)}, F1 ${f(t.f1)} (${by}); ${t.tp + t.fn} names\n`);

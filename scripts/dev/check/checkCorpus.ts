@@ -16,6 +16,7 @@ import { runPipeline } from '../../pipeline.ts';
 import type { Article } from '../../core/types/article.ts';
 import type { Warning } from '../../core/types/common.ts';
 import type { Extraction } from '../../core/types/extraction.ts';
+import { loadTagger } from '../../context.ts';
 
 export interface CorpusDoc {
   id: string;
@@ -84,7 +85,7 @@ export async function checkCorpus(docs: readonly CorpusDoc[], options: Partial<O
       extractArticles(loaded.articles, { cacheDir: undefined, ...(opts.workers !== undefined ? { workers: opts.workers } : {}) }),
     );
     warnings.push(...extractWarnings);
-    const linked = runPipeline(loaded.articles, { extractions, onStage: (stage, t) => (ms[stage] = t) });
+    const linked = runPipeline(loaded.articles, { model: loadTagger().model, extractions, onStage: (stage, t) => (ms[stage] = t) });
     warnings.push(...linked.warnings);
 
     const problems: Problem[] = [];
@@ -121,7 +122,7 @@ export async function checkCorpus(docs: readonly CorpusDoc[], options: Partial<O
     const step = Math.max(1, Math.floor(loaded.articles.length / Math.max(1, opts.renderSample)));
     const sampleIdx = loaded.articles.map((_, i) => i).filter((i) => i % step === 0).slice(0, opts.renderSample);
     const sample = sampleIdx.map((i) => loaded.articles[i]!);
-    const sampleLinked = runPipeline(sample, { extractions: sampleIdx.map((i) => extractions[i] as Extraction) });
+    const sampleLinked = runPipeline(sample, { model: loadTagger().model, extractions: sampleIdx.map((i) => extractions[i] as Extraction) });
     const out = path.join(tmp, 'site');
     await timed('render', () => renderSite(sampleLinked.site, readConfig({ CONTENT_DIR: content, OUTPUT_DIR: out }), out));
     for (const a of sampleLinked.site.articles) {

@@ -102,12 +102,65 @@ export function trimDescription(ctx: DocContext, c: Classified): Classified {
   return { ...c, first, start, text: ctx.text.slice(start, c.end) };
 }
 
+/** One surface form of the document (folded): its words, its occurrences and their summed evidence. */
+interface Form {
+  key: string;
+  words: string[];
+  occ: Classified[];
+  scores: Scores;
+}
+
+/** Union-find over the forms of a document. */
+interface Unions {
+  find: (x: number) => number;
+  union: (a: number, b: number) => void;
+}
+
+/** What people's full names say of surnames: the form ending in each, those of two people, the form of each "surname generation" (-1: two people). */
+interface Surnames {
+  lastWordOf: Map<string, number>;
+  ambiguous: Set<string>;
+  generationOf: Map<string, number>;
+}
+
 export function resolveDocAliases(ctx: DocContext, items: Classified[], options: Partial<Options> = {}): Cluster[] {
   const opts = { ...defaultOptions, ...options };
   const sorted = items.map((c) => trimDescription(ctx, c)).sort((a, b) => a.start - b.start);
   // forms
+  const { forms, occForm } = collectForms(ctx, sorted);
+
+  // union-find
+  const uf = unionFind(forms);
+
+  // same gazetteer place
+  joinSamePlaces(forms, uf);
+
+  // explicit alias patterns in the text
+  joinAliasPatterns(ctx, sorted, occForm, opts.maxGap, uf);
+
+  // acronyms and expansions
+  joinAcronyms(ctx, forms, uf);
+
+  // surnames, prefixes, qualified names
+  const byWords = indexByWords(forms);
+  // provisional type of each form: that of its group of forms so far
+  const provisional = provisionalTypes(forms, uf.find);
+  const surnames = indexSurnames(forms, provisional, uf.find);
+  joinSurnames(ctx, forms, provisional, surnames, uf);
+  joinPrefixesAndQualified(forms, byWords, provisional, uf);
+
+  // a head noun alone stands for the one name of the article it ends ("the Guard" after "the National Guard")
+  joinHeadNouns(forms, provisional, uf);
+
+  // clusters
+  const clusters = gatherClusters(forms, uf.find);
+  return typeClusters(clusters, opts);
+}
+
+/** Group the occurrences by folded form, in order of first occurrence; also the form of each occurrence. */
+function collectForms(ctx: DocContext, sorted: Classified[]): { forms: Form[]; occForm: number[] } {
   const formIndex = new Map<string, number>();
-  const forms: { key: string; words: string[]; occ: Classified[]; scores: Scores }[] = [];
+  const forms: Form[] = [];
   const formOf = (c: Classified): number => {
     const key = formKey(c.text);
     let idx = formIndex.get(key);
@@ -125,8 +178,11 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
     f.occ.push(c);
     add(f.scores, c.scores);
   });
+  return { forms, occForm };
+}
 
-  // union-find
+/** A union-find over the forms; a union keeps the root of its first argument. */
+function unionFind(forms: Form[]): Unions {
   const parent = forms.map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -140,8 +196,11 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
     const rb = find(b);
     if (ra !== rb) parent[rb] = ra;
   };
+  return { find, union };
+}
 
-  // same gazetteer place
+/** Join the forms that are places and name the same gazetteer place ("U.S." and "United States"). */
+function joinSamePlaces(forms: Form[], { union }: Unions): void {
   const byPlace = new Map<string, number>();
   forms.forEach((f, i) => {
     const p = f.occ.find((o) => o.place)?.place;
@@ -150,15 +209,17 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
     if (prev === undefined) byPlace.set(p.id, i);
     else union(prev, i);
   });
+}
 
-  // explicit alias patterns in the text
+/** Join neighbouring occurrences that the text links: "A (B)", "A (also known as B, C, and D)", "A, also known as B", "known as A, or B". */
+function joinAliasPatterns(ctx: DocContext, sorted: Classified[], occForm: number[], maxGap: number, { union }: Unions): void {
   let listRoot = -1;
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
     const fa = occForm[i]!;
     const fb = occForm[i + 1]!;
-    if (b.start - a.end > opts.maxGap) {
+    if (b.start - a.end > maxGap) {
       listRoot = -1;
       continue;
     }
@@ -182,8 +243,10 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
       union(fa, fb);
     }
   }
+}
 
-  // acronyms and expansions
+/** Join an acronym to the one form whose initials spell it ("SDF" / "Syrian Democratic Forces"). */
+function joinAcronyms(ctx: DocContext, forms: Form[], { union }: Unions): void {
   const initials = new Map<string, number>();
   forms.forEach((f, i) => {
     if (f.words.length < 2) return;
@@ -203,14 +266,20 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
     const exp = initials.get(letters.toLowerCase()) ?? initials.get(letters.toLowerCase().replace(/s$/, ''));
     if (exp !== undefined) union(exp, i);
   });
+}
 
-  // surnames, prefixes, qualified names
+/** The first form with each sequence of words. */
+function indexByWords(forms: Form[]): Map<string, number> {
   const byWords = new Map<string, number>();
   forms.forEach((f, i) => {
     const w = f.words.join(' ');
     if (!byWords.has(w)) byWords.set(w, i);
   });
-  // provisional type of each form: that of its group of forms so far
+  return byWords;
+}
+
+/** The type of each form's group of forms so far. */
+function provisionalTypes(forms: Form[], find: (x: number) => number): EntityType[] {
   const rootScores = new Map<number, Scores>();
   forms.forEach((f, i) => {
     const r = find(i);
@@ -218,20 +287,26 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
     add(acc, f.scores);
     rootScores.set(r, acc);
   });
-  const provisional = forms.map((_, i) => argmax(rootScores.get(find(i))!));
+  return forms.map((_, i) => argmax(rootScores.get(find(i))!));
+}
+
+/** Where a name ends in generational suffixes ("John Doe Jr."): the index of the surname, and the suffixes without dots. */
+function splitGeneration(f: Form): { k: number; suffix: string } {
+  let k = f.words.length - 1;
+  while (k > 0 && GENERATIONAL.has(f.words[k]!.replace(/\.$/, ''))) k--;
+  return { k, suffix: f.words.slice(k + 1).join(' ').replace(/\./g, '') };
+}
+
+/** Index the full names of people by surname, noting the surnames that two people share. */
+function indexSurnames(forms: Form[], provisional: EntityType[], find: (x: number) => number): Surnames {
   const lastWordOf = new Map<string, number>();
   const ambiguous = new Set<string>();
   // "Doe Jr." is the short form of "John Doe Jr.": surname and generation
   const generationOf = new Map<string, number>();
-  const generation = (f: (typeof forms)[number]) => {
-    let k = f.words.length - 1;
-    while (k > 0 && GENERATIONAL.has(f.words[k]!.replace(/\.$/, ''))) k--;
-    return { k, suffix: f.words.slice(k + 1).join(' ').replace(/\./g, '') };
-  };
   forms.forEach((f, i) => {
     if (f.words.length < 2 || provisional[i] !== 'person') return;
     // the surname, past a generational suffix ("John Doe Jr." → "doe")
-    const { k, suffix } = generation(f);
+    const { k, suffix } = splitGeneration(f);
     const last = f.words[k]!;
     const prev = lastWordOf.get(last);
     if (prev !== undefined && find(prev) !== find(i) && forms[prev]!.key !== f.key) ambiguous.add(last);
@@ -242,6 +317,11 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
       generationOf.set(key, seen !== undefined && find(seen) !== find(i) ? -1 : i);
     }
   });
+  return { lastWordOf, ambiguous, generationOf };
+}
+
+/** Join a lone surname (or "surname generation") to the one person's full name it is short for ("Merkel" / "Angela Merkel"). */
+function joinSurnames(ctx: DocContext, forms: Form[], provisional: EntityType[], { lastWordOf, ambiguous, generationOf }: Surnames, { union }: Unions): void {
   // a relative introduced as such ("his wife, Jane Roe") is not who the article's lone surname names
   const kin = (i: number) => afterKinWord(ctx, forms[i]!.occ.reduce((a, b) => (b.first < a.first ? b : a)).first);
   forms.forEach((f, i) => {
@@ -250,11 +330,15 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
       const full = lastWordOf.get(w);
       if (full !== undefined && !ambiguous.has(w) && !(f.scores.place >= 6 && provisional[i] === 'place') && !kin(full)) union(full, i);
     } else {
-      const { k, suffix } = generation(f);
+      const { k, suffix } = splitGeneration(f);
       const full = k === 0 && suffix ? generationOf.get(`${f.words[0]} ${suffix}`) : undefined;
       if (full !== undefined && full >= 0) union(full, i);
     }
   });
+}
+
+/** Join a name to a short prefix of it ("Hayat" / "Hayat Tahrir al-Sham") and a qualified name to the plain one ("Afghan Taliban" / "Taliban"). */
+function joinPrefixesAndQualified(forms: Form[], byWords: Map<string, number>, provisional: EntityType[], { union }: Unions): void {
   forms.forEach((f, i) => {
     if (f.words.length < 2) return;
     // prefixes of a name ("Hayat" of "Hayat Tahrir al-Sham")
@@ -289,8 +373,10 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
       if (j !== undefined && j !== i && !ORG_HEADS.has(f.words[f.words.length - 1]!)) union(i, j);
     }
   });
+}
 
-  // a head noun alone stands for the one name of the article it ends ("the Guard" after "the National Guard")
+/** Join a group's head noun used alone to the one group name of the document it ends ("the Guard" / "the National Guard"). */
+function joinHeadNouns(forms: Form[], provisional: EntityType[], { find, union }: Unions): void {
   const byHead = new Map<string, number[]>();
   forms.forEach((f, i) => {
     if (f.words.length < 2 || provisional[i] !== 'group') return;
@@ -302,8 +388,10 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
     const owners = new Set((byHead.get(f.words[0]!) ?? []).map(find));
     if (owners.size === 1) union([...owners][0]!, i);
   });
+}
 
-  // clusters
+/** One cluster per group of joined forms (by root), with its occurrences, form counts, roles, place and summed evidence; type and name not yet set. */
+function gatherClusters(forms: Form[], find: (x: number) => number): Map<number, Cluster> {
   const clusters = new Map<number, Cluster>();
   forms.forEach((f, i) => {
     const r = find(i);
@@ -320,6 +408,11 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
     }
     add(c.scores, f.scores);
   });
+  return clusters;
+}
+
+/** Give each cluster its type (weak one-word names by the kind of line they are on), its name and its occurrences in text order. */
+function typeClusters(clusters: Map<number, Cluster>, opts: Options): Cluster[] {
   const out: Cluster[] = [];
   for (const c of clusters.values()) {
     const best = Math.max(c.scores.person, c.scores.group, c.scores.place);

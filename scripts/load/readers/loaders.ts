@@ -3,33 +3,11 @@
  * text, metadata) and warnings out. loadFiles (scripts/load/loadArticles.ts) picks the loader by extension.
  */
 import { readFile } from 'node:fs/promises';
-import type { Article } from '../../core/types/article.ts';
-import type { Warning } from '../../core/types/common.ts';
+import { decodeHtml } from '../text/decodeHtml.ts';
+import type { Loader } from './draft.ts';
 
-/** An article before its id is given. `slugName` is the name its id is made from (default: the source without extension). */
-export type ArticleDraft = Omit<Article, 'id'> & { slugName?: string };
-
-export interface Loader {
-  /** Lower-case extensions with the dot, e.g. ".html". */
-  extensions: readonly string[];
-  /** A larger file is skipped with a FILE_TOO_LARGE warning before it is read (formats read whole). */
-  maxBytes?: number;
-  /** Read one file; `source` is its path as shown (relative to the articles folder). Problems go to `warnings`. */
-  load: (file: string, source: string, warnings: Warning[]) => Promise<ArticleDraft[]>;
-}
-
-/** Decode a page: the given charset (from an HTTP header), else its <meta charset>, else UTF-8 (a BOM wins). */
-export function decodeHtml(bytes: Uint8Array, charset?: string): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const label = charset ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label ?? 'utf-8');
-  } catch {
-    decoder = new TextDecoder('utf-8');
-  }
-  return decoder.decode(bytes);
-}
+export type { ArticleDraft, Loader } from './draft.ts';
+export { decodeHtml } from '../text/decodeHtml.ts';
 
 export const LOADERS: readonly Loader[] = [
   {

@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import type { Warning } from '../../core/types/common.ts';
 import { looksLikeUrl, oneLine, outletName, safeUrl, titleFromFileName, toIsoDate } from '../text/fields.ts';
-import type { ArticleDraft } from './loaders.ts';
+import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { DATASET_FIELDS, readDatasetMap, type DatasetField, type DatasetMap } from './readDatasetMap.ts';
 import { paragraphise } from '../text/toText.ts';

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Warning } from '../../core/types/common.ts';
 import { ArchiveRefused, checkZip } from './checkZip.ts';
 import { oneLine, titleFromFileName } from '../text/fields.ts';
-import type { ArticleDraft } from './loaders.ts';
+import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
 

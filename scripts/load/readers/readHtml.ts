@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Warning } from '../../core/types/common.ts';
 import { oneLine, outletName, safeUrl, titleFromFileName, toIsoDate } from '../text/fields.ts';
-import type { ArticleDraft } from './loaders.ts';
+import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
 

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Warning } from '../../core/types/common.ts';
 import { oneLine, titleFromFileName } from '../text/fields.ts';
-import type { ArticleDraft } from './loaders.ts';
+import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
 

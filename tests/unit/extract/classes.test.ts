@@ -5,13 +5,14 @@ import { extractEntities } from '../../../scripts/extract/index.ts';
 import { retypeCompanies } from '../../../scripts/extract/rules/retypeCompanies.ts';
 import { splitAtCommas, splitAtLines, trimEdges } from '../../../scripts/extract/tagger/stack.ts';
 import type { EntityType } from '../../../scripts/core/types/common.ts';
+import { shipped } from '../../helpers/model.ts';
 
 /**
  * The classes of error seen on real news (issue 11), on the whole extractor (rules + tagger), with sentences of our
  * own. Each row: the text, then [name, type] pairs that must be found, then names that must not be.
  */
-const found = (text: string) => extractEntities(text).entities.map((e) => [e.name, e.type]);
-const names = (text: string) => extractEntities(text).entities.flatMap((e) => [e.name, ...e.aliases]);
+const found = (text: string) => extractEntities(text, { model: shipped }).entities.map((e) => [e.name, e.type]);
+const names = (text: string) => extractEntities(text, { model: shipped }).entities.flatMap((e) => [e.name, ...e.aliases]);
 
 describe('classes of error seen on real news', () => {
   it.each<[string, string, [string, string][], string[]]>([
@@ -32,7 +33,7 @@ describe('classes of error seen on real news', () => {
 });
 
 describe('teams named after places in sports reports', () => {
-  const typeOf = (text: string, name: string) => extractEntities(text).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
+  const typeOf = (text: string, name: string) => extractEntities(text, { model: shipped }).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
   it.each([
     ['Leicester beat Northampton by an innings and 39 runs on Friday. The captain scored 120 and the match ended early in the season.', 'Leicester', 'group'],
     ['Leicester beat Northampton by an innings and 39 runs on Friday. The captain scored 120 and the match ended early in the season.', 'Northampton', 'group'],
@@ -45,7 +46,7 @@ describe('teams named after places in sports reports', () => {
 
 describe('companies in business copy', () => {
   const typeOf = (text: string, name: string, companies = true) =>
-    extractEntities(text, { companies }).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
+    extractEntities(text, { model: shipped, companies }).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
   it.each<[string, string, string]>([
     ['The carmaker Dunmore said profit rose. Dunmore shares rose 3 percent on Tuesday.', 'Dunmore', 'group'],
     ['Halvorsen & Brandt said its sales fell. Halvorsen & Brandt shares closed lower on Monday.', 'Halvorsen & Brandt', 'group'],
@@ -81,7 +82,7 @@ describe('companies in business copy', () => {
 });
 
 describe('names do not run across lines that hold a byline or a dateline', () => {
-  const mentions = (text: string) => extractEntities(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+  const mentions = (text: string) => extractEntities(text, { model: shipped }).entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
   it.each<[string, string[]]>([
     ['Trade figures\nMaria Castellanos\nLIMA 2021-03-04\nPeru said exports rose in March.', ['person:Maria Castellanos', 'place:LIMA']],
     ['Copper output falls\nBy Tomas Varga\nBRATISLAVA, March 4\nShares of the Slovak miner fell on Friday.', ['person:Tomas Varga', 'place:BRATISLAVA']],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../scripts/core/types/common.ts';
 import type { DocEntity } from '../../../scripts/core/types/extraction.ts';
 import { extractEntities } from '../../../scripts/extract/index.ts';
+import { shipped } from '../../helpers/model.ts';
 
 /** The seed article: the .txt file, or the body of the .md file after its front matter. */
 function readSeed(): string {
@@ -43,7 +44,7 @@ const EXPECTED: Expected[] = [
 const ALLOWED_EXTRAS = new Set(['Iraq', 'Iraqi', 'Iraqis', 'Iran', 'Iranian', 'South Lawn', 'Sunni', 'Shia', 'Kurds', 'administration', 'the administration', 'Iraqi troops', 'Department of Defense', 'Peshmerga']);
 
 const text = readSeed();
-const { entities } = extractEntities(text);
+const { entities } = extractEntities(text, { model: shipped });
 const forms = (e: DocEntity): string[] => [e.name, ...e.aliases];
 
 describe('seed article', () => {

@@ -3,8 +3,8 @@ import { articleListPages, letterOf } from '../../../scripts/site/listPages.ts';
 import type { SiteRole } from '../../../scripts/core/types/site.ts';
 import { placeLabels } from '../../../layouts/parts/graph.ts';
 import { relationWords } from '../../../layouts/parts/format.ts';
-import { labelBox, localGraph, WIDTH } from '../../../layouts/parts/localGraph.ts';
-import { dedupeRoles, office } from '../../../layouts/parts/roles.ts';
+import { labelBox, localGraph, WIDTH } from '../../../scripts/site/layoutLocalGraph.ts';
+import { dedupeRoles, office } from '../../../scripts/site/dedupeRoles.ts';
 import { timeline } from '../../../layouts/parts/timeline.ts';
 import { csvField } from '../../../layouts/files/relations-csv.11ty.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocEntity } from '../../../../scripts/core/types/extraction.ts';
 import { extractEntities } from '../../../../scripts/extract/index.ts';
+import { shipped } from '../../../helpers/model.ts';
 
 /** These tables test the rule layers; the tagger stacked on them is tested in tagger.test.ts and by the benches. */
 const RULES = { model: null };
@@ -32,7 +33,7 @@ describe('resolveDocAliases (aliases within an article)', () => {
     ['The Kurdish politician Jane Roe spoke. Iraqi Kurdish leader Jane Roe left.', 'Jane Roe', 2],
   ])('a description before a name is not part of it: %j → %s', (text, name, mentions) => {
     for (const options of [RULES, {}]) {
-      const e = extractEntities(text, options).entities.find((x) => x.type === 'person');
+      const e = extractEntities(text, { model: shipped, ...options }).entities.find((x) => x.type === 'person');
       expect(e?.name).toBe(name);
       expect(e?.aliases).toEqual([]);
       expect(e?.mentions.length).toBe(mentions);
@@ -44,14 +45,14 @@ describe('resolveDocAliases (aliases within an article)', () => {
     ['The minister dubbed Quillby a traitor, said Jane Roe.', 'Quillby', 'Jane Roe'],
   ])('"called" as a verb makes no alias: %j', (text, a, b) => {
     for (const options of [RULES, {}]) {
-      const entities = extractEntities(text, options).entities;
+      const entities = extractEntities(text, { model: shipped, ...options }).entities;
       const holder = entities.find((e) => e.name === a || e.aliases.includes(a));
       expect(holder === undefined || (holder.name !== b && !holder.aliases.includes(b))).toBe(true);
     }
   });
 
   it('a head noun alone stands for the one name of the article it ends (with the tagger, which finds "the Guard")', () => {
-    const e = extractEntities('The Zorblat National Guard was deployed on Monday. The Guard said on Tuesday it would stay.').entities.find((x) => x.name === 'Zorblat National Guard');
+    const e = extractEntities('The Zorblat National Guard was deployed on Monday. The Guard said on Tuesday it would stay.', { model: shipped }).entities.find((x) => x.name === 'Zorblat National Guard');
     expect(e?.aliases).toEqual(['Guard']);
     expect(e?.mentions.length).toBe(2);
   });
@@ -61,7 +62,7 @@ describe('resolveDocAliases (aliases within an article)', () => {
     ['Sheikh Ahmed bin Zayed spoke in Dubai.', 'Ahmed bin Zayed'],
     ['Mary Jane Roe spoke in Memphis.', 'Mary Jane Roe'],
   ])('a name that only contains a first name keeps its first words: %j', (text, name) => {
-    for (const options of [RULES, {}]) expect(extractEntities(text, options).entities.find((x) => x.type === 'person')?.name).toBe(name);
+    for (const options of [RULES, {}]) expect(extractEntities(text, { model: shipped, ...options }).entities.find((x) => x.type === 'person')?.name).toBe(name);
   });
 
   it.each([
@@ -73,7 +74,7 @@ describe('resolveDocAliases (aliases within an article)', () => {
     ['a one-word institution is not its committee', 'The House Judiciary Committee met on Monday. The House voted on Tuesday.', 'House', 'House Judiciary Committee'],
   ])('containment is not identity: %s', (_label, text, short, long) => {
     for (const options of [RULES, {}]) {
-      const entities = extractEntities(text, options).entities;
+      const entities = extractEntities(text, { model: shipped, ...options }).entities;
       const e = entities.find((x) => x.name === long || x.aliases.includes(long));
       expect(e?.name).toBe(long);
       expect(e?.aliases).not.toContain(short);
@@ -85,7 +86,7 @@ describe('resolveDocAliases (aliases within an article)', () => {
     ['Senator Quarrow spoke in Dover. Her son Hunter Quarrow was not there.', 'Quarrow', 'Hunter Quarrow'],
   ])('a relative introduced as such does not take the lone surname: %j', (text, surname, relative) => {
     for (const options of [RULES, {}]) {
-      const e = extractEntities(text, options).entities.find((x) => x.name === relative);
+      const e = extractEntities(text, { model: shipped, ...options }).entities.find((x) => x.name === relative);
       expect(e?.aliases).not.toContain(surname);
       expect(e?.mentions.length).toBe(1);
     }
@@ -93,7 +94,7 @@ describe('resolveDocAliases (aliases within an article)', () => {
 
   it('a relative introduced as such is still the one a surname names when the text says so', () => {
     // the kinship only holds back the lone surname; the full name keeps its own later mentions
-    const e = extractEntities('His wife, Jill Roe, spoke in Dover. Jill Roe said on Monday she would stay.').entities.find((x) => x.name === 'Jill Roe');
+    const e = extractEntities('His wife, Jill Roe, spoke in Dover. Jill Roe said on Monday she would stay.', { model: shipped }).entities.find((x) => x.name === 'Jill Roe');
     expect(e?.mentions.length).toBe(2);
   });
 

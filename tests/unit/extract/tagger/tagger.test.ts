@@ -7,12 +7,14 @@ import { extractEntities } from '../../../../scripts/extract/index.ts';
 import { viterbi } from '../../../../scripts/extract/tagger/decode.ts';
 import { docEvidence, docFeatures, shape, staticFeatures } from '../../../../scripts/extract/tagger/features.ts';
 import { allowed, L, LABELS, labelsToSpans, spansToLabels } from '../../../../scripts/extract/tagger/labels.ts';
-import { loadModel, MODEL_FILE, modelProblem } from '../../../../scripts/load/readModel.ts';
+import { loadTagger } from '../../../../scripts/context.ts';
+import { MODEL_FILE } from '../../../../scripts/load/readModel.ts';
 import { decodeModel, encodeModel, quantise } from '../../../../scripts/extract/tagger/model.ts';
 import { spansToTokenLabels } from '../../../../scripts/extract/tagger/stack.ts';
 import { sequencesOf, tagDocument } from '../../../../scripts/extract/tagger/tagDocument.ts';
 import { prepare, trainModel } from '../../../../scripts/dev/train/trainTagger.ts';
 import { splitSentences } from '../../../../scripts/extract/index.ts';
+import { shipped } from '../../../helpers/model.ts';
 
 const temps: string[] = [];
 afterAll(() => Promise.all(temps.map((t) => rm(t, { recursive: true, force: true }))));
@@ -108,16 +110,16 @@ describe('the model file', () => {
   });
 
   it('loads the shipped model once; a missing or corrupt file means rules only', async () => {
-    const shipped = loadModel();
+    const shipped = loadTagger().model;
     expect(shipped).not.toBeNull();
-    expect(loadModel()).toBe(shipped);
+    expect(loadTagger().model).toBe(shipped);
     expect(shipped!.stages).toHaveLength(2);
     const dir = await mkdtemp(path.join(tmpdir(), 'dossier-model-'));
     temps.push(dir);
-    expect(loadModel(path.join(dir, 'missing.bin'))).toBeNull();
+    expect(loadTagger(path.join(dir, 'missing.bin'))).toEqual({ model: null, problem: 'the file is missing' });
     await writeFile(path.join(dir, 'bad.bin'), 'not a model');
-    expect(loadModel(path.join(dir, 'bad.bin'))).toBeNull();
-    expect(modelProblem()).toBeUndefined();
+    expect(loadTagger(path.join(dir, 'bad.bin')).model).toBeNull();
+    expect(loadTagger().problem).toBeUndefined();
     expect(MODEL_FILE).toMatch(/data[\\/]model[\\/]tagger\.bin$/);
   });
 });

@@ -3,6 +3,7 @@ import { applyDateline, readDateline } from '../../../../scripts/load/text/readD
 import { parseArticle } from '../../../../scripts/load/loadArticles.ts';
 import { extractEntities } from '../../../../scripts/extract/extractEntities.ts';
 import type { Warning } from '../../../../scripts/core/types/common.ts';
+import { shipped } from '../../../helpers/model.ts';
 
 const slice = (text: string, span?: { start: number; end: number }) => (span ? text.slice(span.start, span.end) : undefined);
 
@@ -60,7 +61,7 @@ describe('a dateline in an article', () => {
     const warnings: Warning[] = [];
     const article = parseArticle(file, enc(content), warnings)!;
     expect(warnings).toEqual([]);
-    const names = extractEntities(article.prose).entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
+    const names = extractEntities(article.prose, { model: shipped }).entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
     const [city, region, outlet] = file === 'a.txt' ? ['NASHVILLE', 'Tenn', 'AP'] : ['DETROIT', 'Mich', 'Reuters'];
     expect(names).toContain(`place:${city}`);
     expect(names.join(' ')).not.toContain(region);

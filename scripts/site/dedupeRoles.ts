@@ -1,5 +1,5 @@
-import { lookupDemonym, lookupPlace } from '../../scripts/lang/gazetteer.ts';
-import type { SiteRole } from '../../scripts/core/types/site.ts';
+import { lookupDemonym, lookupPlace } from '../lang/gazetteer.ts';
+import type { SiteOffice, SiteRole } from '../core/types/site.ts';
 
 /** Words that qualify a title without changing the office: parties, countries, demonyms. */
 const QUALIFIERS = new Set(['republican', 'democratic', 'democrat', 'conservative', 'labour', 'liberal', 'the', 'then', 'current', 'incoming', 'outgoing', 'longtime', 'top', 'senior']);
@@ -22,7 +22,7 @@ export function office(title: string): string {
 }
 
 /** One role per office (and per body it is held in): the wording most used, then the shortest, with its first proof. */
-export function dedupeRoles(roles: readonly SiteRole[]): { role: SiteRole; wording: string; count: number }[] {
+export function dedupeRoles(roles: readonly SiteRole[]): SiteOffice[] {
   const groups = new Map<string, SiteRole[]>();
   for (const r of roles) {
     const key = office(r.title);

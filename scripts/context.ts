@@ -1,0 +1,34 @@
+/**
+ * What the stages are handed from outside, made once per process: the tagger model. Reading its file is the load
+ * stage's work and decoding it the extractor's; the stages themselves never reach for it, they are given it.
+ */
+import { decodeModel, type TaggerModel } from './extract/tagger/model.ts';
+import { MODEL_FILE, readModelFile } from './load/readModel.ts';
+
+export interface Tagger {
+  /** The model, or null when its file is missing or cannot be decoded: extraction then runs on its rules alone. */
+  model: TaggerModel | null;
+  /** Why the model could not be used; undefined when it is in use. */
+  problem?: string;
+}
+
+const taggers = new Map<string, Tagger>();
+
+/** The tagger from `file` (default: the shipped model, read and decoded once per process and per worker thread). */
+export function loadTagger(file = MODEL_FILE): Tagger {
+  const known = taggers.get(file);
+  if (known) return known;
+  const read = readModelFile(file);
+  let tagger: Tagger;
+  if ('problem' in read) tagger = { model: null, problem: read.problem };
+  else {
+    try {
+      tagger = { model: decodeModel(read.bytes) };
+    } catch (error) {
+      tagger = { model: null, problem: (error as Error).message };
+    }
+  }
+  // only the shipped model is kept: another file (a model being trained, a test's) is read afresh each time
+  if (file === MODEL_FILE) taggers.set(file, tagger);
+  return tagger;
+}
