@@ -75,7 +75,7 @@ module.exports = {
       severity: 'error',
       comment: 'Every import resolves (type-only packages that ship no code, such as geojson, excepted).',
       from: {},
-      to: { couldNotResolve: true, dependencyTypesNot: ['type-only'] },
+      to: { couldNotResolve: true, pathNot: '^(geojson|topojson-specification)$' },
     },
   ],
   options: {
