@@ -38,9 +38,23 @@ module.exports = {
     {
       name: 'stages-not-orchestration',
       severity: 'error',
-      comment: 'Stages, lang and core never import the orchestration (build, pipeline, parallel, report, serve, cli, add, config).',
+      comment: 'Stages, lang and core never import the orchestration (build, pipeline, context, parallel, report, serve, cli, add).',
       from: { path: dirs([...STAGES, 'lang', 'core']) },
-      to: { path: '^scripts/(build|pipeline|context|config)\\.ts$|^scripts/(parallel|report|serve|cli|add)/' },
+      to: { path: '^scripts/(build|pipeline|context)\\.ts$|^scripts/(parallel|report|serve|cli|add)/' },
+    },
+    {
+      name: 'config-is-a-leaf',
+      severity: 'error',
+      comment: 'config.ts (the settings, read once from the environment) imports only core/; core and lang never import it.',
+      from: { path: '^scripts/config\\.ts$' },
+      to: { path: '^scripts/', pathNot: '^scripts/core/' },
+    },
+    {
+      name: 'core-and-lang-without-config',
+      severity: 'error',
+      comment: 'core/ and lang/ know nothing of a build\'s settings.',
+      from: { path: '^scripts/(core|lang)/' },
+      to: { path: '^scripts/config\\.ts$' },
     },
     {
       name: 'pure-stages',

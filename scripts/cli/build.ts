@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { formatError, formatSummary, formatWarnings, runBuild } from '../build.ts';
+import { runBuild } from '../build.ts';
+import { formatError, formatSummary, formatWarnings } from '../report/formatSummary.ts';
 import { readConfig } from '../config.ts';
 import { DossierError } from '../core/errors.ts';
 import { formatReview } from '../report/formatReview.ts';

@@ -2,7 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
-import { formatError, formatSummary, formatWarnings, runBuild } from '../build.ts';
+import { runBuild } from '../build.ts';
+import { formatError, formatSummary, formatWarnings } from '../report/formatSummary.ts';
 import { readConfig } from '../config.ts';
 import { DossierError } from '../core/errors.ts';
 

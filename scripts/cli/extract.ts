@@ -1,6 +1,6 @@
 import { plural } from '../core/text/plural.ts';
 import { parseArgs } from 'node:util';
-import { formatError, formatWarnings } from '../build.ts';
+import { formatError, formatWarnings } from '../report/formatSummary.ts';
 import { readConfig } from '../config.ts';
 import { DossierError } from '../core/errors.ts';
 import { loadCorrections, loadFiles } from '../load/index.ts';

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import type { BuildSummary } from '../../build.ts';
+import type { BuildSummary } from '../../core/types/summary.ts';
 import { writeBundle } from '../../write/index.ts';
 import { generateCorpus } from '../corpora/synthetic.ts';
 

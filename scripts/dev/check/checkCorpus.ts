@@ -6,7 +6,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderSite } from '../../build.ts';
+import { renderSite } from '../../write/renderSite.ts';
 import { readConfig } from '../../config.ts';
 import { extractArticles } from '../../parallel/extractArticles.ts';
 import { STAGE_FAILED } from '../../core/guard.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWarnings } from '../../../scripts/build.ts';
+import { formatWarnings } from '../../../scripts/report/formatSummary.ts';
 import { progressLine } from '../../../scripts/report/progress.ts';
 import type { Warning } from '../../../scripts/core/types/common.ts';
 
