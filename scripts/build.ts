@@ -85,7 +85,7 @@ async function buildLocked(
   });
   warnings.push(...extractWarnings, ...linked.warnings);
   const noModel = loadTagger().problem;
-  if (noModel) warnings.push({ code: 'MODEL_UNUSABLE', file: path.relative(projectRoot, MODEL_FILE), message: `the entity tagger could not be loaded (${noModel}); entities come from the rules alone. Run npm run train to rebuild it` });
+  if (noModel) warnings.push({ code: 'MODEL_UNUSABLE', file: path.relative(projectRoot, MODEL_FILE), message: `the entity tagger could not be loaded (${noModel}); entities come from the rules alone. Run npm run ner:train to rebuild it` });
 
   const staging = `${config.outputDir}.tmp-${process.pid}`;
   // a folder of that name that Dossier did not make is never removed

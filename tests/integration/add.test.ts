@@ -6,9 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refusedRange } from '../../scripts/add/checkAddress.ts';
 import { fetchPage } from '../../scripts/add/fetchPage.ts';
-import { escapeMarkdown } from '../../scripts/add/saveArticle.ts';
 import { loadFiles } from '../../scripts/load/index.ts';
 import { makeHtml } from '../helpers/formats.ts';
 import { buildSite, ROOT } from '../helpers/site.ts';
@@ -155,33 +153,4 @@ describe('fetchPage: every redirect is checked', () => {
     expect(page.url).toBe(`${base}/article`);
     expect(page.body.toString('utf8')).toBe(PAGE);
   });
-});
-
-describe('refusedRange', () => {
-  it.each([
-    ['8.8.8.8', undefined],
-    ['2a00:1450:4001:80b::200e', undefined],
-    ['127.0.0.1', 'loopback'],
-    ['10.0.0.1', 'private'],
-    ['172.16.5.4', 'private'],
-    ['192.168.1.1', 'private'],
-    ['169.254.169.254', 'linkLocal'],
-    ['0.0.0.0', 'unspecified'],
-    ['100.64.0.1', 'carrierGradeNat'],
-    ['::1', 'loopback'],
-    ['fe80::1', 'linkLocal'],
-    ['fd00::1', 'uniqueLocal'],
-    ['::ffff:127.0.0.1', 'loopback'],
-    ['224.0.0.1', 'multicast'],
-  ])('%s → %s', (address, range) => expect(refusedRange(address)).toBe(range));
-});
-
-describe('escapeMarkdown', () => {
-  it.each([
-    ['Plain text, stays.', 'Plain text, stays.'],
-    ['*a* _b_ [c](d) <e> & `f`', '\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\& \\`f\\`'],
-    ['# not a heading', '\\# not a heading'],
-    ['1. not a list', '1\\. not a list'],
-    ['- not a list', '\\- not a list'],
-  ])('%j → %j', (input, output) => expect(escapeMarkdown(input)).toBe(output));
 });

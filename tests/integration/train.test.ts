@@ -15,7 +15,7 @@ const temps: string[] = [];
 afterAll(() => Promise.all(temps.map((t) => rm(t, { recursive: true, force: true }))));
 const sha = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
 
-describe.skipIf(!available)('npm run train', () => {
+describe.skipIf(!available)('npm run ner:train', () => {
   it('reproduces the shipped model byte for byte from the stand-off annotations and ../shared', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'dossier-train-'));
     temps.push(dir);

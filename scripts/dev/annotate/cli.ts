@@ -1,11 +1,11 @@
 /**
  * Annotation workflow (see docs/annotation-guidelines.md and data/annotations/README.md):
- *   npm run annotate -- prepare               write the task sheets to .dossier/annotate/tasks/
- *   npm run annotate -- check FILE            check an annotator's file: format, missing documents, strings not found
- *   npm run annotate -- calibrate FILE...     score calibration files against CoNLL dev gold
- *   npm run annotate -- agree                 agreement between pass A and pass B; write adjudication sheets
- *   npm run annotate -- build                 stand-off records in data/annotations/ from the passes and adjudication
- *   npm run annotate -- stats                 size, mix and agreement of data/annotations/ (the figures in BENCHMARKS.md)
+ *   npm run ner:annotate -- prepare               write the task sheets to .dossier/annotate/tasks/
+ *   npm run ner:annotate -- check FILE            check an annotator's file: format, missing documents, strings not found
+ *   npm run ner:annotate -- calibrate FILE...     score calibration files against CoNLL dev gold
+ *   npm run ner:annotate -- agree                 agreement between pass A and pass B; write adjudication sheets
+ *   npm run ner:annotate -- build                 stand-off records in data/annotations/ from the passes and adjudication
+ *   npm run ner:annotate -- stats                 size, mix and agreement of data/annotations/ (the figures in BENCHMARKS.md)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -230,7 +230,7 @@ function disputedUnits(d: TaskDoc, a: Span[], b: Span[]): number[] {
 const [cmd, ...rest] = process.argv.slice(2);
 const run = cmd ? commands[cmd] : undefined;
 if (!run) {
-  console.error('usage: npm run annotate -- prepare | check FILE | calibrate FILE... | agree | build | stats');
+  console.error('usage: npm run ner:annotate -- prepare | check FILE | calibrate FILE... | agree | build | stats');
   process.exit(2);
 }
 process.exit(run(rest));

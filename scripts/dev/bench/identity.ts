@@ -1,5 +1,5 @@
 /**
- * `npm run bench:corpus [-- --json] [--errors]`: cross-article identity on our corpus-level gold sets
+ * `npm run bench:identity [-- --json] [--errors]`: cross-article identity on our corpus-level gold sets
  * (data/corpus-gold/*.json; the texts are read from ../shared/data/open-news, checked by sha256).
  * Strict scoring (scripts/dev/bench/scoreIdentity.ts): entity F1 and the share of mentions on the right page.
  */

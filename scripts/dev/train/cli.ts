@@ -1,5 +1,5 @@
 /**
- * `npm run train`: train the tagger on the annotated corpus (its train split) and write data/model/tagger.bin.
+ * `npm run ner:train`: train the tagger on the annotated corpus (its train split) and write data/model/tagger.bin.
  * The same corpus and code give the same file, byte for byte.
  *   --corpus FILE   stand-off annotations (default data/annotations/corpus.jsonl)
  *   --out FILE      where to write the model (default data/model/tagger.bin)

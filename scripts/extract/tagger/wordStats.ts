@@ -2,7 +2,7 @@
  * Distributional word statistics: for each word seen capitalised in a large body of raw news, how it behaves
  * there - how often it is capitalised away from a sentence start, how often a place preposition comes before it,
  * a speech verb after it, "the" or a title before it - in small buckets. They reach words the annotated corpus never
- * saw ("Montalvo", "Forbes"). Computed from the raw open-news pool (never its dev slice) by `npm run train` and
+ * saw ("Montalvo", "Forbes"). Computed from the raw open-news pool (never its dev slice) by `npm run ner:train` and
  * stored in the model file; pure here.
  */
 import { PERSON_CUE_AFTER, PLACE_CUE_BEFORE, TITLE_HEADS } from '../../lang/lexicon.ts';

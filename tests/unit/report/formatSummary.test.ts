@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatWarnings } from '../../../scripts/report/formatSummary.ts';
-import { progressLine } from '../../../scripts/report/progress.ts';
 import type { Warning } from '../../../scripts/core/types/common.ts';
 
 const w = (file: string, code = 'BAD_SOURCE', message = 'source is odd'): Warning => ({ code, file, message });
@@ -14,15 +13,5 @@ describe('identical warnings are grouped', () => {
     ['different codes stay apart', [w('a.md'), w('b.md', 'EMPTY')], ['warning: a.md: source is odd [BAD_SOURCE]', 'warning: b.md: source is odd [EMPTY]']],
   ])('%s', (_, warnings, expected) => {
     expect(formatWarnings(warnings)).toEqual(expected);
-  });
-});
-
-describe('progress bar', () => {
-  it.each<[number, number, string]>([
-    [0, 100, 'extract  [----------------------------] 0/100'],
-    [50, 100, 'extract  [##############--------------] 50/100'],
-    [1000, 1000, 'extract  [############################] 1,000/1,000'],
-  ])('%i of %i', (done, total, expected) => {
-    expect(progressLine('extract', done, total)).toBe(expected);
   });
 });

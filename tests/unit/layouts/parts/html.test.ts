@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, jsonForScript, raw } from '../../../layouts/parts/html.ts';
-import { minifyCss } from '../../../layouts/parts/minifyCss.ts';
+import { escapeHtml, html, jsonForScript, raw } from '../../../../layouts/parts/html.ts';
 
 describe('html', () => {
   it.each<[string, () => string, string]>([
@@ -18,16 +17,5 @@ describe('html', () => {
     expect(out).not.toContain('</script');
     expect(JSON.parse(out)).toEqual({ title: '</script><script>alert(1)</script>', amp: 'a&b' });
     expect(escapeHtml('<>')).toBe('&lt;&gt;');
-  });
-});
-
-describe('minifyCss', () => {
-  it.each([
-    ['/* note */\na {\n  color: red;\n}\n', 'a{color:red}'],
-    ['th[aria-sort] button::after { content: " ↕"; }', 'th[aria-sort] button::after{content:" ↕"}'],
-    ['@media (max-width: 50rem) {\n  .x { grid-template-columns: minmax(0, 1fr); }\n}', '@media (max-width:50rem){.x{grid-template-columns:minmax(0,1fr)}}'],
-    ['a > b , c { margin: 0 auto ; }', 'a>b,c{margin:0 auto}'],
-  ])('%j → %j', (css, expected) => {
-    expect(minifyCss(css)).toBe(expected);
   });
 });

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DossierError } from '../../scripts/core/errors.ts';
-import { loadArticles, maskHtml, maskMarkup, parseArticle, titleFromFileName } from '../../scripts/load/index.ts';
-import type { Warning } from '../../scripts/core/types/common.ts';
+import { DossierError } from '../../../scripts/core/errors.ts';
+import { loadArticles, parseArticle, titleFromFileName } from '../../../scripts/load/index.ts';
+import type { Warning } from '../../../scripts/core/types/common.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -93,33 +93,6 @@ describe('titleFromFileName', () => {
     ['2016/mosul-offensive.md', 'Mosul offensive'],
     ['a__b--c.md', 'A b c'],
   ])('%s → %s', (source, title) => expect(titleFromFileName(source)).toBe(title));
-});
-
-describe('maskMarkup', () => {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  it.each([
-    ['See [Mosul](https://x.io/Raqqa) now', ['](https://x.io/Raqqa)']],
-    ['Use `Baghdad` here', ['`Baghdad`']],
-    ['a <b class="x">bold</b>', ['<b class="x">', '</b>']],
-    ['```\nKabul\n```\nAfter', ['```\nKabul\n```']],
-    ['Plain prose stays.', []],
-  ])('%j blanks %j', (input, parts) => {
-    const expected = parts.reduce((text, part) => text.replace(part, blank(part)), input);
-    const masked = maskMarkup(input);
-    expect(masked.length).toBe(input.length);
-    expect(masked).toBe(expected);
-  });
-});
-
-describe('maskHtml (plain text)', () => {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  it.each([
-    ['a <div class="x">Raw HTML</div> b', ['<div class="x">', '</div>']],
-    ['keep `code` and [links](x)', []],
-    ['x <!-- note --> y', ['<!-- note -->']],
-  ])('%j blanks %j', (input, parts) => {
-    expect(maskHtml(input)).toBe(parts.reduce((text, part) => text.replace(part, blank(part)), input));
-  });
 });
 
 describe('loadArticles', () => {

@@ -1,9 +1,6 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { canonicalisePagefind, sortFilter, writeBundle, type BundleFile } from '../../scripts/write/index.ts';
+import { canonicalisePagefind, sortFilter, type BundleFile } from '../../../scripts/write/index.ts';
 
 /** Minimal CBOR for the test: small unsigned ints, short text, short arrays. */
 const uint = (n: number) => (n < 24 ? [n] : [0x18, n]);
@@ -51,57 +48,5 @@ describe('canonicalisePagefind', () => {
     const metaHash = meta.path.match(/pagefind\.(en_[0-9a-f]{10})\.pf_meta/)![1];
     expect(Buffer.from(a.find((f) => f.path === 'pagefind-entry.json')!.content).toString()).toContain(`"hash":"${metaHash}"`);
     expect(a.find((f) => f.path.startsWith('fragment/'))!.content.toString()).toBe('unchanged');
-  });
-});
-
-describe('writeBundle', () => {
-  it('writes every file under the folder, making subfolders', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-bundle-'));
-    await writeBundle(dir, [
-      { path: 'a.js', content: Buffer.from('a') },
-      { path: 'fragment/b.pf_fragment', content: Buffer.from('bb') },
-    ]);
-    expect((await readdir(dir, { recursive: true })).sort()).toEqual(['a.js', 'fragment', 'fragment/b.pf_fragment']);
-    expect(await readFile(path.join(dir, 'fragment/b.pf_fragment'), 'utf8')).toBe('bb');
-  });
-});
-
-describe('writeKnowledgeBase', () => {
-  it('writes kb.json that parses back to the same knowledge base, one record per line', async () => {
-    const { writeKnowledgeBase } = await import('../../scripts/write/index.ts');
-    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-kb-'));
-    const kb = {
-      articles: [{ id: 'a', title: 'A "quoted" </script> title', url: '/articles/a/', source: 'a.md', about: ['x'] }],
-      entities: [
-        { id: 'x', name: 'X', type: 'place' as const, aliases: [], url: '/places/x/', mentions: [{ article: 'a', text: 'X', start: 0, end: 1, sentence: 'X.' }] },
-        { id: 'y', name: 'Y', type: 'person' as const, aliases: ['Why'], url: '/people/y/', mentions: [] },
-      ],
-      relations: [],
-    };
-    const file = await writeKnowledgeBase(dir, kb);
-    const text = await readFile(file, 'utf8');
-    expect(JSON.parse(text)).toEqual(kb);
-    expect(text.split('\n').filter((l) => l.startsWith('{"id":'))).toHaveLength(3);
-  });
-});
-
-describe('mapLimit', () => {
-  it.each([
-    [0, 3],
-    [1, 1],
-    [10, 3],
-    [100, 64],
-  ])('%i items, at most %i at once, results in order', async (n, limit) => {
-    const { mapLimit } = await import('../../scripts/core/mapLimit.ts');
-    let inFlight = 0;
-    let most = 0;
-    const out = await mapLimit(Array.from({ length: n }, (_, i) => i), limit, async (x) => {
-      most = Math.max(most, ++inFlight);
-      await new Promise((r) => setTimeout(r, (x * 7) % 5));
-      inFlight--;
-      return x * 2;
-    });
-    expect(out).toEqual(Array.from({ length: n }, (_, i) => i * 2));
-    expect(most).toBeLessThanOrEqual(limit);
   });
 });
