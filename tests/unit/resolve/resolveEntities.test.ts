@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, resolveEntities, type ExtractedArticle } from '../../../scripts/resolve/index.ts';
+import { resolveEntities, type ExtractedArticle } from '../../../scripts/resolve/index.ts';
 import type { EntityType } from '../../../scripts/core/types/common.ts';
 import type { Article } from '../../../scripts/core/types/article.ts';
 import type { DocEntity } from '../../../scripts/core/types/extraction.ts';
@@ -22,16 +22,6 @@ const summary = (extracted: ExtractedArticle[]) =>
   resolveEntities(extracted)
     .entities.map((e) => `${e.type}:${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''} ×${e.mentions.length}`)
     .sort();
-
-describe('nameKey', () => {
-  it.each([
-    ['U.S.', 'us'],
-    ['Erdoğan', 'erdogan'],
-    ['The Pentagon', 'pentagon'],
-    ['Shi‘ite', "shi'ite"],
-    ['Al-Hashd  al-Shaabi', 'al hashd al shaabi'],
-  ])('%j → %j', (name, key) => expect(nameKey(name)).toBe(key));
-});
 
 describe('resolveEntities', () => {
   it.each<[string, ExtractedArticle[], string[]]>([
