@@ -38,28 +38,31 @@ module.exports = {
     {
       name: 'stages-not-orchestration',
       severity: 'error',
-      comment: 'Stages, lang and core never import the orchestration (build, pipeline, context, parallel, report, serve, cli, add).',
+      comment:
+        'Stages, lang and core never import the orchestration (build, pipeline, context, parallel, report, serve, cli, add).',
       from: { path: dirs([...STAGES, 'lang', 'core']) },
       to: { path: '^scripts/(build|pipeline|context)\\.ts$|^scripts/(parallel|report|serve|cli|add)/' },
     },
     {
       name: 'config-is-a-leaf',
       severity: 'error',
-      comment: 'config.ts (the settings, read once from the environment) imports only core/; core and lang never import it.',
+      comment:
+        'config.ts (the settings, read once from the environment) imports only core/; core and lang never import it.',
       from: { path: '^scripts/config\\.ts$' },
       to: { path: '^scripts/', pathNot: '^scripts/core/' },
     },
     {
       name: 'core-and-lang-without-config',
       severity: 'error',
-      comment: 'core/ and lang/ know nothing of a build\'s settings.',
+      comment: "core/ and lang/ know nothing of a build's settings.",
       from: { path: '^scripts/(core|lang)/' },
       to: { path: '^scripts/config\\.ts$' },
     },
     {
       name: 'pure-stages',
       severity: 'error',
-      comment: 'Only load and write touch the disk: extract, resolve, link, site, lang and core are pure functions of their input.',
+      comment:
+        'Only load and write touch the disk: extract, resolve, link, site, lang and core are pure functions of their input.',
       from: { path: dirs(PURE) },
       to: { dependencyTypes: ['core'], path: DISK },
     },
@@ -97,6 +100,10 @@ module.exports = {
     exclude: { path: '^(node_modules|_site|\\.dossier)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.json'],
+    },
   },
 };

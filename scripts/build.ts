@@ -16,7 +16,15 @@ import { MODEL_FILE } from './load/readModel.ts';
 import { extractArticles } from './parallel/extractArticles.ts';
 import { runPipeline } from './pipeline.ts';
 import { onRenderTick, PROGRESS_MIN_ARTICLES, type Progress, progressBar } from './report/progress.ts';
-import { checkOutputDir, hasMarker, lockOutput, recoverOutput, swapOutput, writeKnowledgeBase, writeMarker } from './write/index.ts';
+import {
+  checkOutputDir,
+  hasMarker,
+  lockOutput,
+  recoverOutput,
+  swapOutput,
+  writeKnowledgeBase,
+  writeMarker,
+} from './write/index.ts';
 import { indexSite } from './write/indexSite.ts';
 import { renderSite } from './write/renderSite.ts';
 
@@ -71,9 +79,17 @@ async function buildLocked(
     const [loaded, fixes] = await Promise.all([loadArticles(config.contentDir), loadCorrections(config.contentDir)]);
     return { articles: loaded.articles, warnings: [...loaded.warnings, ...fixes.warnings], corrections: fixes };
   });
-  const { extractions, cached, warnings: extractWarnings } = await time('extract', () =>
+  const {
+    extractions,
+    cached,
+    warnings: extractWarnings,
+  } = await time('extract', () =>
     withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'extract', (bar) =>
-      extractArticles(articles, { cacheDir: opts.cacheDir, ...(opts.workers !== undefined ? { workers: opts.workers } : {}), onProgress: bar?.update }),
+      extractArticles(articles, {
+        cacheDir: opts.cacheDir,
+        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+        onProgress: bar?.update,
+      }),
     ),
   );
   const linked = runPipeline(articles, {
@@ -85,18 +101,32 @@ async function buildLocked(
   });
   warnings.push(...extractWarnings, ...linked.warnings);
   const noModel = loadTagger().problem;
-  if (noModel) warnings.push({ code: 'MODEL_UNUSABLE', file: path.relative(projectRoot, MODEL_FILE), message: `the entity tagger could not be loaded (${noModel}); entities come from the rules alone. Run npm run ner:train to rebuild it` });
+  if (noModel)
+    warnings.push({
+      code: 'MODEL_UNUSABLE',
+      file: path.relative(projectRoot, MODEL_FILE),
+      message: `the entity tagger could not be loaded (${noModel}); entities come from the rules alone. Run npm run ner:train to rebuild it`,
+    });
 
   const staging = `${config.outputDir}.tmp-${process.pid}`;
   // a folder of that name that Dossier did not make is never removed
-  if (await stat(staging).then(() => true, () => false)) {
-    if (!(await hasMarker(staging))) throw new DossierError('OUTPUT_REFUSED', `${staging} exists and was not made by Dossier; move it away`);
+  if (
+    await stat(staging).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    if (!(await hasMarker(staging)))
+      throw new DossierError('OUTPUT_REFUSED', `${staging} exists and was not made by Dossier; move it away`);
     await rm(staging, { recursive: true, force: true });
   }
   try {
     await time('write', async () => {
       await mkdir(staging, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-        throw new DossierError('OUTPUT_FAILED', `cannot create ${staging} (${e.code ?? e.message}): is its folder writable?`);
+        throw new DossierError(
+          'OUTPUT_FAILED',
+          `cannot create ${staging} (${e.code ?? e.message}): is its folder writable?`,
+        );
       });
       await writeMarker(staging);
       await writeKnowledgeBase(staging, linked.kb);
@@ -131,7 +161,11 @@ async function buildLocked(
     if (await hasMarker(staging)) await rm(staging, { recursive: true, force: true });
     if (error instanceof DossierError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code && /^E[A-Z]+$/.test(code)) throw new DossierError('OUTPUT_FAILED', `cannot write the site (${code}: ${(error as Error).message})`, { file: config.outputDir, cause: error });
+    if (code && /^E[A-Z]+$/.test(code))
+      throw new DossierError('OUTPUT_FAILED', `cannot write the site (${code}: ${(error as Error).message})`, {
+        file: config.outputDir,
+        cause: error,
+      });
     throw error;
   }
 }
@@ -148,6 +182,13 @@ async function withBar<T>(show: boolean, label: string, work: (bar: Progress | u
 
 /** About how many pages the templates write, for the render progress bar. */
 function expectedPages(site: SiteData): number {
-  return site.entities.length + site.articles.length + site.mentionPages.length + site.articleLists.length + site.letterPages.length + Math.ceil(site.relations.length / 200) + 12;
+  return (
+    site.entities.length +
+    site.articles.length +
+    site.mentionPages.length +
+    site.articleLists.length +
+    site.letterPages.length +
+    Math.ceil(site.relations.length / 200) +
+    12
+  );
 }
-

@@ -36,14 +36,21 @@ export function normalisePrefix(prefix: string): string {
   if (!trimmed) return '/';
   const segments = trimmed.split('/');
   if (segments.some((seg) => !SEGMENT.test(seg) || seg === '.' || seg === '..')) {
-    throw new DossierError('CONFIG_INVALID', `PATH_PREFIX ${JSON.stringify(prefix)} is not a URL path: use letters, digits and - . _ ~ between slashes, e.g. /my-repo/`);
+    throw new DossierError(
+      'CONFIG_INVALID',
+      `PATH_PREFIX ${JSON.stringify(prefix)} is not a URL path: use letters, digits and - . _ ~ between slashes, e.g. /my-repo/`,
+    );
   }
   return `/${trimmed}/`;
 }
 
 /** An absolute http(s) URL with no credentials, query, fragment, white space or control characters, ending in "/". */
 export function normaliseSiteUrl(value: string): string {
-  const bad = () => new DossierError('CONFIG_INVALID', `SITE_URL ${JSON.stringify(value)} is not an http(s) address like https://me.github.io/repo/`);
+  const bad = () =>
+    new DossierError(
+      'CONFIG_INVALID',
+      `SITE_URL ${JSON.stringify(value)} is not an http(s) address like https://me.github.io/repo/`,
+    );
   if (/[\s\p{Cc}\\<>"'`]/u.test(value)) throw bad();
   let url: URL;
   try {
@@ -51,7 +58,15 @@ export function normaliseSiteUrl(value: string): string {
   } catch {
     throw bad();
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash || !url.hostname) throw bad();
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    !url.hostname
+  )
+    throw bad();
   return url.href.replace(/\/*$/, '/');
 }
 

@@ -72,9 +72,18 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
     ),
   );
   const sentences = new Map<string, readonly Span[]>(
-    extracted.map(({ article, extraction }) => [article.id, Array.isArray(extraction.sentences) ? extraction.sentences : emptyExtraction(article.prose).sentences]),
+    extracted.map(({ article, extraction }) => [
+      article.id,
+      Array.isArray(extraction.sentences) ? extraction.sentences : emptyExtraction(article.prose).sentences,
+    ]),
   );
-  const linked = timed('link', () => linkArticles({ articles, sentences, entities: resolved.entities, href: opts.href }));
+  const linked = timed('link', () =>
+    linkArticles({ articles, sentences, entities: resolved.entities, href: opts.href }),
+  );
   const { kb, site } = timed('site', () => buildSiteData({ articles, sentences, linked }));
-  return { kb: { ...kb, review: resolved.review }, site, warnings: [...warnings, ...resolved.warnings, ...linked.warnings] };
+  return {
+    kb: { ...kb, review: resolved.review },
+    site,
+    warnings: [...warnings, ...resolved.warnings, ...linked.warnings],
+  };
 }

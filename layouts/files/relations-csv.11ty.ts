@@ -13,13 +13,41 @@ export function csvField(value: string | number): string {
 /** Every relation as CSV, for spreadsheets: names, types, URLs, counts and the first piece of evidence. */
 export function render(d: PageData): string {
   const l = lookup(d);
-  const rows = [['source', 'source_type', 'target', 'target_type', 'weight', 'sentences', 'paragraphs', 'articles', 'source_url', 'target_url', 'example_article', 'example_sentence']];
+  const rows = [
+    [
+      'source',
+      'source_type',
+      'target',
+      'target_type',
+      'weight',
+      'sentences',
+      'paragraphs',
+      'articles',
+      'source_url',
+      'target_url',
+      'example_article',
+      'example_sentence',
+    ],
+  ];
   for (const r of d.site.relations) {
     const a = l.entity.get(r.source);
     const b = l.entity.get(r.target);
     if (!a || !b) continue;
     const ev = r.evidence[0];
-    rows.push([a.name, a.type, b.name, b.type, String(r.weight), String(r.sentences), String(r.paragraphs), String(r.articles), a.url, b.url, ev?.article ?? '', ev?.sentence ?? '']);
+    rows.push([
+      a.name,
+      a.type,
+      b.name,
+      b.type,
+      String(r.weight),
+      String(r.sentences),
+      String(r.paragraphs),
+      String(r.articles),
+      a.url,
+      b.url,
+      ev?.article ?? '',
+      ev?.sentence ?? '',
+    ]);
   }
   return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -11,7 +11,13 @@ export const data = {
 
 export function render(d: PageData): string {
   const base = d.build.siteUrl ?? d.build.pathPrefix;
-  const paths = ['/', ...ENTITY_TYPES.map(sectionPath), '/articles/', ...d.site.articles.map((a) => a.url), ...d.site.entities.map((e) => e.url)];
+  const paths = [
+    '/',
+    ...ENTITY_TYPES.map(sectionPath),
+    '/articles/',
+    ...d.site.articles.map((a) => a.url),
+    ...d.site.entities.map((e) => e.url),
+  ];
   const urls = paths.map((p) => `<url><loc>${escapeHtml(base + p.replace(/^\//, ''))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

@@ -24,10 +24,14 @@ export function render(d: Data): string {
 <p class="kicker" data-pagefind-ignore><span class="type-badge" data-pagefind-filter="type">Article</span></p>
 <h1 data-pagefind-weight="10"${article.date ? html` data-pagefind-meta="date:${article.date}"` : ''}>${bdi(article.title)}</h1>
 <p class="meta" data-pagefind-ignore>${article.date ? html`<time datetime="${article.date}">${formatDate(article.date)}</time> · ` : ''}${article.author ? html`${article.author} · ` : ''}${article.outlet ? html`${article.outlet} · ` : ''}${article.sourceUrl ? html`<a href="${article.sourceUrl}" rel="noopener noreferrer">original</a> · ` : ''}<code>${article.source}</code></p>
-${article.about?.length ? html`<p class="about" data-pagefind-ignore>Mainly about: ${article.about.map((id, i) => {
-    const e = entities.get(id);
-    return e ? html`${i ? ', ' : ''}<a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a>` : '';
-  })}</p>` : ''}
+${
+  article.about?.length
+    ? html`<p class="about" data-pagefind-ignore>Mainly about: ${article.about.map((id, i) => {
+        const e = entities.get(id);
+        return e ? html`${i ? ', ' : ''}<a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a>` : '';
+      })}</p>`
+    : ''
+}
 <div class="body">
 ${raw(article.html)}
 </div>
@@ -35,16 +39,28 @@ ${raw(article.html)}
 <aside class="in-article" aria-labelledby="in-article-h" data-pagefind-ignore>
 <h2 id="in-article-h">In this article</h2>
 ${groups.length === 0 ? html`<p>No people, groups or places were found.</p>` : ''}
-${groups.map((t) => html`<h3>${TYPE_LABEL[t].many}</h3>
+${groups.map(
+  (t) => html`<h3>${TYPE_LABEL[t].many}</h3>
 <ul class="entity-list">${article.entities[t].map((ref) => {
     const e = entities.get(ref.id);
-    return e ? html`<li><a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a> <span class="count">${ref.count}</span></li>` : '';
-  })}</ul>`)}
+    return e
+      ? html`<li><a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a> <span class="count">${ref.count}</span></li>`
+      : '';
+  })}</ul>`,
+)}
 </aside>
 </div>`;
   const mentioned = ENTITY_TYPES.flatMap((t) => article.entities[t]).flatMap((ref) => {
     const e = entities.get(ref.id);
-    return e ? [{ '@type': SCHEMA_TYPE[e.type], name: e.name, ...(absoluteUrl(d, e.url) ? { url: absoluteUrl(d, e.url) } : {}) }] : [];
+    return e
+      ? [
+          {
+            '@type': SCHEMA_TYPE[e.type],
+            name: e.name,
+            ...(absoluteUrl(d, e.url) ? { url: absoluteUrl(d, e.url) } : {}),
+          },
+        ]
+      : [];
   });
   const jsonLd = {
     '@type': 'NewsArticle',

@@ -21,7 +21,8 @@ const MAX_ROLES = 5;
 const MAX_ARTICLES = 15;
 const MAX_MAP_PLACES = 12;
 
-const shorten = (s: string, max = 80) => (s.length <= max ? s : `${s.slice(0, Math.max(s.lastIndexOf(' ', max), max / 2))}…`);
+const shorten = (s: string, max = 80) =>
+  s.length <= max ? s : `${s.slice(0, Math.max(s.lastIndexOf(' ', max), max / 2))}…`;
 
 export const data = {
   pagination: { data: 'site.entities', size: 1, alias: 'entity', addAllPagesToCollections: false },
@@ -42,10 +43,18 @@ export function render(d: Data): string {
   const roles = (entity.offices ?? []).slice(0, MAX_ROLES);
   const t = timeline(entity, l);
   const mentionsUrl = `${entity.url}mentions/`;
-  const hasMore = entity.contexts.length > CONTEXTS_ON_ENTITY_PAGE || (entity.quotes?.length ?? 0) > QUOTES_ON_ENTITY_PAGE;
-  const places = entity.type === 'place' && entity.geo
-    ? [entity, ...entity.related.map((r) => entities.get(r.id)).filter((e): e is SiteEntity => e?.type === 'place' && Boolean(e.geo)).slice(0, MAX_MAP_PLACES)]
-    : [];
+  const hasMore =
+    entity.contexts.length > CONTEXTS_ON_ENTITY_PAGE || (entity.quotes?.length ?? 0) > QUOTES_ON_ENTITY_PAGE;
+  const places =
+    entity.type === 'place' && entity.geo
+      ? [
+          entity,
+          ...entity.related
+            .map((r) => entities.get(r.id))
+            .filter((e): e is SiteEntity => e?.type === 'place' && Boolean(e.geo))
+            .slice(0, MAX_MAP_PLACES),
+        ]
+      : [];
 
   const body = html`<article class="entity t-${entity.type}" data-pagefind-body>
 <header class="entity-head">
@@ -63,21 +72,27 @@ ${entity.description ? html`<p class="description">${entity.description}</p>` : 
 ${contextList(d, l, entity.contexts.slice(0, CONTEXTS_ON_ENTITY_PAGE))}
 ${hasMore ? html`<p class="more"><a href="${to(mentionsUrl)}">All ${plural(entity.contexts.length, 'sentence')}${entity.quotes?.length ? ` and ${plural(entity.quotes.length, 'quote')}` : ''}, by article</a></p>` : ''}
 </section>
-${entity.quotes?.length ? html`<section aria-labelledby="said-h">
+${
+  entity.quotes?.length
+    ? html`<section aria-labelledby="said-h">
 <h2 id="said-h">Said</h2>
 <ul class="quotes">${entity.quotes.slice(0, QUOTES_ON_ENTITY_PAGE).map((q) => {
-    const article = articles.get(q.article);
-    return html`<li><blockquote>“${shorten(q.text, 240)}”</blockquote>
+        const article = articles.get(q.article);
+        return html`<li><blockquote>“${shorten(q.text, 240)}”</blockquote>
 <p class="source">${q.speaker ? html`${q.speaker}, ` : ''}<a href="${to(`${articlePath(q.article)}#${q.paragraph}`)}">${bdi(article?.title ?? q.article)}, paragraph ${q.paragraph.replace('p-', '')}</a></p></li>`;
-  })}</ul>
+      })}</ul>
 ${entity.quotes.length > QUOTES_ON_ENTITY_PAGE ? html`<p class="more"><a href="${to(mentionsUrl)}">All ${plural(entity.quotes.length, 'quote')}, with their articles</a></p>` : ''}
-</section>` : ''}
+</section>`
+    : ''
+}
 <section aria-labelledby="articles-h">
 <h2 id="articles-h">Over time</h2>
 ${timelineSvg(t, 'tl')}
 <ol class="articles">${entity.articles.slice(0, MAX_ARTICLES).map((ref) => {
     const article = articles.get(ref.id);
-    return article ? html`<li><a href="${to(article.url)}">${bdi(article.title)}</a> <span class="meta">${articleMeta(article)} · ${plural(ref.count, 'mention')}</span></li>` : '';
+    return article
+      ? html`<li><a href="${to(article.url)}">${bdi(article.title)}</a> <span class="meta">${articleMeta(article)} · ${plural(ref.count, 'mention')}</span></li>`
+      : '';
   })}</ol>
 ${articleCount > MAX_ARTICLES ? html`<p class="more"><a href="${to(mentionsUrl)}">All ${plural(articleCount, 'article')}, with every mention</a></p>` : ''}
 </section>
@@ -90,15 +105,25 @@ ${articleCount > MAX_ARTICLES ? html`<p class="more"><a href="${to(mentionsUrl)}
 ${t.first ? html`<dt>First seen</dt><dd>${articleMeta({ date: t.first })}</dd><dt>Last seen</dt><dd>${articleMeta({ date: t.last! })}</dd>` : ''}
 </dl>
 ${places.length ? placesMap(d, l, places, { focus: entity, id: 'place-map' }) : ''}
-${entity.related.length ? html`<h3 id="related-h">Named with</h3>
+${
+  entity.related.length
+    ? html`<h3 id="related-h">Named with</h3>
 ${localGraphSvg(d, l, entity)}
 <ul class="related">${entity.related.slice(0, MAX_RELATED).map((r) => {
-    const other = entities.get(r.id);
-    return other ? html`<li><a class="t-${other.type}" href="${to(other.url)}">${bdi(other.name)}</a> <span class="meta">${relationWords(r)}</span></li>` : '';
-  })}</ul>
-${entity.related.length > MAX_RELATED ? html`<p class="more">The ${MAX_RELATED} strongest of ${plural(entity.related.length, 'relation')}; every one in the <a href="${to('/graph/relations/')}">list of relations</a>.</p>` : ''}` : ''}
-${roles.length ? html`<h3>Roles</h3>
-<ul class="role-proofs">${roles.map((r) => html`<li><strong>${r.wording}</strong>${r.role.of && entities.get(r.role.of) ? html` of <a href="${to(entities.get(r.role.of)!.url)}">${entities.get(r.role.of)!.name}</a>` : ''}: <q>${shorten(r.role.sentence, 160)}</q> <a class="source" href="${to(`${articlePath(r.role.article)}#${r.role.paragraph}`)}">${bdi(articles.get(r.role.article)?.title ?? r.role.article)}, paragraph ${r.role.paragraph.replace('p-', '')}</a></li>`)}</ul>` : ''}
+        const other = entities.get(r.id);
+        return other
+          ? html`<li><a class="t-${other.type}" href="${to(other.url)}">${bdi(other.name)}</a> <span class="meta">${relationWords(r)}</span></li>`
+          : '';
+      })}</ul>
+${entity.related.length > MAX_RELATED ? html`<p class="more">The ${MAX_RELATED} strongest of ${plural(entity.related.length, 'relation')}; every one in the <a href="${to('/graph/relations/')}">list of relations</a>.</p>` : ''}`
+    : ''
+}
+${
+  roles.length
+    ? html`<h3>Roles</h3>
+<ul class="role-proofs">${roles.map((r) => html`<li><strong>${r.wording}</strong>${r.role.of && entities.get(r.role.of) ? html` of <a href="${to(entities.get(r.role.of)!.url)}">${entities.get(r.role.of)!.name}</a>` : ''}: <q>${shorten(r.role.sentence, 160)}</q> <a class="source" href="${to(`${articlePath(r.role.article)}#${r.role.paragraph}`)}">${bdi(articles.get(r.role.article)?.title ?? r.role.article)}, paragraph ${r.role.paragraph.replace('p-', '')}</a></li>`)}</ul>`
+    : ''
+}
 </aside>
 </div>
 </article>`;
@@ -110,5 +135,11 @@ ${roles.length ? html`<h3>Roles</h3>
     ...(absoluteUrl(d, entity.url) ? { url: absoluteUrl(d, entity.url) } : {}),
     ...(entity.geo ? { geo: { '@type': 'GeoCoordinates', latitude: entity.geo.lat, longitude: entity.geo.lon } } : {}),
   };
-  return page(d, { title: entity.name, description, body, jsonLd, ogType: entity.type === 'person' ? 'profile' : 'website' });
+  return page(d, {
+    title: entity.name,
+    description,
+    body,
+    jsonLd,
+    ogType: entity.type === 'person' ? 'profile' : 'website',
+  });
 }

@@ -32,7 +32,9 @@ export function render(d: Data): string {
   const body = html`<h1>${title}</h1>
 <nav class="filters" aria-label="Views of the network"><ul>${(['all', ...ENTITY_TYPES] as View[]).map((v) => {
     const label = v === 'all' ? 'Everything' : `${TYPE_LABEL[v].many} only`;
-    return v === d.view ? html`<li><span aria-current="page">${label}</span></li>` : html`<li><a href="${to(urlOf(v))}">${label}</a></li>`;
+    return v === d.view
+      ? html`<li><span aria-current="page">${label}</span></li>`
+      : html`<li><a href="${to(urlOf(v))}">${label}</a></li>`;
   })}<li><a href="${to('/graph/relations/')}">Every relation (${d.site.relations.length.toLocaleString('en-US')})</a></li><li><a href="${to('/graph/relations.csv')}" download>Relations as CSV</a></li></ul></nav>
 <p>The ${what} most often named in the same sentences as others (thicker lines: more often) or, more weakly, the same paragraphs. ${graph.nodes.length < total ? `The ${graph.nodes.length} most connected of ${plural(total, d.view === 'all' ? 'entity' : TYPE_LABEL[d.view].one.toLowerCase(), d.view === 'all' ? 'entities' : TYPE_LABEL[d.view].many.toLowerCase())} are drawn, with the strongest ${plural(graph.edges.length, 'link')} between them.` : ''}</p>
 ${graph.nodes.length === 0 ? html`<p>No relations yet: entities appear together once articles name them in the same sentence.</p>` : graphSvg(d, l, graph, `Network of ${plural(graph.nodes.length, 'entity', 'entities')}`, d.view === 'all' ? ENTITY_TYPES : [d.view])}`;

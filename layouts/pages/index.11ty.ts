@@ -20,15 +20,21 @@ export function render(d: PageData): string {
   const body = html`<h1>Dossier</h1>
 <p class="lead">${plural(site.articles.length, 'article')} naming ${ENTITY_TYPES.map((t, i) => html`${i ? (i === ENTITY_TYPES.length - 1 ? ' and ' : ', ') : ''}<a href="${to(sectionPath(t))}">${plural(site.counts[t], TYPE_LABEL[t].one.toLowerCase(), TYPE_LABEL[t].many.toLowerCase())}</a>`)}, in ${plural(site.mentionCount, 'mention')}.</p>
 ${searchForm(d, l)}
-<div class="top-grid">${ENTITY_TYPES.map((t) => html`<section aria-labelledby="top-${t}">
+<div class="top-grid">${ENTITY_TYPES.map(
+    (t) => html`<section aria-labelledby="top-${t}">
 <h2 id="top-${t}">${TYPE_LABEL[t].many}</h2>
 ${l.byType[t].length === 0 ? html`<p>None yet.</p>` : html`<ol class="entity-list">${l.byType[t].slice(0, TOP).map((e) => html`<li><a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a> <span class="count">${e.mentionCount}</span></li>`)}</ol>`}
 <p><a href="${to(sectionPath(t))}">All ${TYPE_LABEL[t].many.toLowerCase()}</a></p>
-</section>`)}</div>
+</section>`,
+  )}</div>
 <section aria-labelledby="articles-h">
 <h2 id="articles-h">Articles</h2>
 ${articleList(d, recent, l)}
 ${site.articles.length > RECENT ? html`<p><a href="${to('/articles/')}">All ${site.articles.length} articles</a></p>` : ''}
 </section>`;
-  return page(d, { title: 'Dossier', description: `A knowledge base of the people, groups and places in ${plural(site.articles.length, 'article')}.`, body });
+  return page(d, {
+    title: 'Dossier',
+    description: `A knowledge base of the people, groups and places in ${plural(site.articles.length, 'article')}.`,
+    body,
+  });
 }

@@ -28,14 +28,34 @@ export function render(d: Data): string {
   const entity = l.entity.get(mp.entity)!;
   const contexts = entity.contexts.slice(mp.start, mp.start + MENTIONS_PER_PAGE);
   // each article's quotes once: on the page where its group of sentences starts
-  const starts = new Set(contexts.filter((c, i) => i > 0 ? contexts[i - 1]!.article !== c.article : mp.start === 0 || entity.contexts[mp.start - 1]!.article !== c.article).map((c) => c.article));
-  const quotes = (entity.quotes ?? []).filter((q) => starts.has(q.article) || (mp.page === 1 && !entity.contexts.some((c) => c.article === q.article)));
-  const nav = (where: string) => pager(d, l, { page: mp.page, pages: mp.pages, url: (n) => `${entity.url}mentions/${n > 1 ? `${n}/` : ''}`, label: `Pages of mentions (${where})` });
+  const starts = new Set(
+    contexts
+      .filter((c, i) =>
+        i > 0
+          ? contexts[i - 1]!.article !== c.article
+          : mp.start === 0 || entity.contexts[mp.start - 1]!.article !== c.article,
+      )
+      .map((c) => c.article),
+  );
+  const quotes = (entity.quotes ?? []).filter(
+    (q) => starts.has(q.article) || (mp.page === 1 && !entity.contexts.some((c) => c.article === q.article)),
+  );
+  const nav = (where: string) =>
+    pager(d, l, {
+      page: mp.page,
+      pages: mp.pages,
+      url: (n) => `${entity.url}mentions/${n > 1 ? `${n}/` : ''}`,
+      label: `Pages of mentions (${where})`,
+    });
   const body = html`<p class="kicker"><span class="type-badge t-${entity.type}">${TYPE_LABEL[entity.type].one}</span></p>
 <h1>Mentions of ${bdi(entity.name)}</h1>
 <p><a href="${to(entity.url)}">${entity.name}</a>: ${plural(entity.mentionCount, 'mention')} in ${plural(entity.contexts.length, 'sentence')} of ${plural(entity.articles.length, 'article')}, newest first${entity.quotes?.length ? `; ${plural(entity.quotes.length, 'quote')}` : ''}${mp.pages > 1 ? `; page ${mp.page} of ${mp.pages}` : ''}.</p>
 ${nav('top')}
 ${contextList(d, l, contexts, quotes, 2)}
 ${nav('bottom')}`;
-  return page(d, { title: `Mentions of ${entity.name}${mp.pages > 1 ? ` (${mp.page}/${mp.pages})` : ''}`, description: `Every mention of ${entity.name} in its sentence.`, body });
+  return page(d, {
+    title: `Mentions of ${entity.name}${mp.pages > 1 ? ` (${mp.page}/${mp.pages})` : ''}`,
+    description: `Every mention of ${entity.name} in its sentence.`,
+    body,
+  });
 }

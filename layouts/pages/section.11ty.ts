@@ -17,7 +17,16 @@ interface Data extends PageData {
 }
 
 export const data = {
-  pagination: { data: 'views', size: 1, alias: 'view', addAllPagesToCollections: false, before: (_: unknown, d: PageData) => [...ENTITY_TYPES.map((type) => ({ type })), ...d.site.letterPages.map((letter) => ({ type: letter.type, letter }))] },
+  pagination: {
+    data: 'views',
+    size: 1,
+    alias: 'view',
+    addAllPagesToCollections: false,
+    before: (_: unknown, d: PageData) => [
+      ...ENTITY_TYPES.map((type) => ({ type })),
+      ...d.site.letterPages.map((letter) => ({ type: letter.type, letter })),
+    ],
+  },
   views: [0],
   permalink: (d: Data) => (d.view.letter ? d.view.letter.url : sectionPath(d.view.type)),
 };
@@ -40,9 +49,13 @@ export function render(d: Data): string {
   const label = TYPE_LABEL[type].many;
   const all = byType[type];
   const letters = d.site.letterPages.filter((p) => p.type === type);
-  const letterNav = letters.length ? html`<nav class="letters" aria-label="${label} by first letter"><ul>${letters.map((p) =>
-    p === letter ? html`<li><span aria-current="page">${p.letter}</span></li>` : html`<li><a href="${to(p.url)}">${p.letter}</a></li>`,
-  )}</ul></nav>` : '';
+  const letterNav = letters.length
+    ? html`<nav class="letters" aria-label="${label} by first letter"><ul>${letters.map((p) =>
+        p === letter
+          ? html`<li><span aria-current="page">${p.letter}</span></li>`
+          : html`<li><a href="${to(p.url)}">${p.letter}</a></li>`,
+      )}</ul></nav>`
+    : '';
   const noun = TYPE_LABEL[type].one.toLowerCase();
   const many = label.toLowerCase();
   if (letter) {
@@ -51,16 +64,30 @@ export function render(d: Data): string {
 <p>${plural(list.length, noun, many)} whose name starts with ${letter.letter === '#' ? 'another character' : letter.letter}, by name. <a href="${to(sectionPath(type))}">The most mentioned ${many}</a>.</p>
 ${letterNav}
 ${table(d, l, '', list, `${label} starting with ${letter.letter}`)}`;
-    return page(d, { title: `${label}: ${letter.letter}`, description: `${label} named in the articles, by name.`, body, sortable: list.length > 1 });
+    return page(d, {
+      title: `${label}: ${letter.letter}`,
+      description: `${label} named in the articles, by name.`,
+      body,
+      sortable: list.length > 1,
+    });
   }
   const shown = all.slice(0, INDEX_ROWS);
   const located = all.filter((e) => e.geo);
   const body = html`<h1>${label}</h1>
 <p>${plural(all.length, noun, many)}, most mentioned first${all.length > INDEX_ROWS ? `; the ${INDEX_ROWS} most mentioned here, every one by first letter` : ''}.</p>
 ${letterNav}
-${type === 'place' && all.length ? html`<div class="map-layout">${placesMap(d, l, located, { id: 'places-map' })}
+${
+  type === 'place' && all.length
+    ? html`<div class="map-layout">${placesMap(d, l, located, { id: 'places-map' })}
 <div class="no-coords"><h2 id="no-coords-h">Not on the map</h2><p>${plural(all.length - located.length, 'place')} without coordinates the articles can support${all.length - located.length ? ', most mentioned first:' : '.'}</p>
-<ul>${all.filter((e) => !e.geo).slice(0, 30).map((e) => html`<li><a href="${to(e.url)}">${bdi(e.name)}</a> <span class="count">${e.mentionCount}</span></li>`)}</ul></div></div>` : ''}
+<ul>${all
+        .filter((e) => !e.geo)
+        .slice(0, 30)
+        .map(
+          (e) => html`<li><a href="${to(e.url)}">${bdi(e.name)}</a> <span class="count">${e.mentionCount}</span></li>`,
+        )}</ul></div></div>`
+    : ''
+}
 ${table(d, l, '', shown, `${label} by number of mentions`)}`;
   return page(d, { title: label, description: `All ${many} named in the articles.`, body, sortable: shown.length > 1 });
 }

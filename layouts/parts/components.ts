@@ -10,9 +10,15 @@ export function articleMeta(a: Pick<SiteArticle, 'date' | 'outlet'>): SafeHtml {
   return html`${a.date ? html`<time datetime="${a.date}">${formatDate(a.date)}</time>` : html`<span class="undated">undated</span>`}${a.outlet ? html` · ${a.outlet}` : ''}`;
 }
 
-export function articleList(d: PageData, articles: readonly SiteArticle[], { href }: Lookup, excerpts = false): SafeHtml {
+export function articleList(
+  d: PageData,
+  articles: readonly SiteArticle[],
+  { href }: Lookup,
+  excerpts = false,
+): SafeHtml {
   return html`<ul class="article-list">${articles.map(
-    (a) => html`<li><a href="${href(a.url, d.page.url)}">${bdi(a.title)}</a> <span class="meta">${articleMeta(a)} · ${plural(a.mentionCount, 'mention')}</span>${excerpts ? html`<p class="excerpt">${a.excerpt}</p>` : ''}</li>`,
+    (a) =>
+      html`<li><a href="${href(a.url, d.page.url)}">${bdi(a.title)}</a> <span class="meta">${articleMeta(a)} · ${plural(a.mentionCount, 'mention')}</span>${excerpts ? html`<p class="excerpt">${a.excerpt}</p>` : ''}</li>`,
   )}</ul>`;
 }
 
@@ -30,13 +36,20 @@ export function searchForm(d: PageData, { href }: Lookup, id = 'q', compact = fa
 }
 
 /** One sentence, every mention in it marked. */
-export const sentence = (c: MentionContext): SafeHtml => html`${c.parts.map((p, i) => (i % 2 ? html`<mark>${p}</mark>` : p))}`;
+export const sentence = (c: MentionContext): SafeHtml =>
+  html`${c.parts.map((p, i) => (i % 2 ? html`<mark>${p}</mark>` : p))}`;
 
 /**
  * Sentences grouped by article (each article's title, date and outlet once), each sentence linking to its
  * paragraph. With `quotes`, each article's quotes are shown where its group starts.
  */
-export function contextList(d: PageData, { href, article }: Lookup, contexts: readonly MentionContext[], quotes: readonly SiteQuote[] = [], level: 2 | 3 = 3): SafeHtml {
+export function contextList(
+  d: PageData,
+  { href, article }: Lookup,
+  contexts: readonly MentionContext[],
+  quotes: readonly SiteQuote[] = [],
+  level: 2 | 3 = 3,
+): SafeHtml {
   const groups: MentionContext[][] = [];
   for (const c of contexts) {
     const last = groups.at(-1);

@@ -11,7 +11,20 @@ export function relationWords(r: { sentences: number; paragraphs: number; articl
   return `named together in ${where}, ${plural(r.articles, 'article')}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2021-03-04" → "4 March 2021". */
 export function formatDate(iso: string): string {

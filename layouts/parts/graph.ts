@@ -25,10 +25,21 @@ const cut = (s: string) => {
  * Labels that never overlap each other or leave the drawing: the most mentioned entities first, each below
  * its circle, else above it; an entity with no room keeps its name in its tooltip and its accessible name.
  */
-export function placeLabels(nodes: readonly GraphNode[], radius: (n: GraphNode) => number, width: number, height: number): Label[] {
+export function placeLabels(
+  nodes: readonly GraphNode[],
+  radius: (n: GraphNode) => number,
+  width: number,
+  height: number,
+): Label[] {
   const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
-  const circles = nodes.map((n) => ({ x0: n.x - radius(n), x1: n.x + radius(n), y0: n.y - radius(n), y1: n.y + radius(n) }));
-  const hit = (b: (typeof boxes)[number]) => boxes.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
+  const circles = nodes.map((n) => ({
+    x0: n.x - radius(n),
+    x1: n.x + radius(n),
+    y0: n.y - radius(n),
+    y1: n.y + radius(n),
+  }));
+  const hit = (b: (typeof boxes)[number]) =>
+    boxes.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
   const labels: Label[] = [];
   for (const n of [...nodes].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))) {
     const text = cut(n.name);
@@ -36,7 +47,11 @@ export function placeLabels(nodes: readonly GraphNode[], radius: (n: GraphNode) 
     for (const y of [n.y + radius(n) + 12, n.y - radius(n) - 4]) {
       const box = { x0: n.x - w / 2, x1: n.x + w / 2, y0: y - 10, y1: y + 3 };
       if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
-      if (hit(box) || circles.some((c, i) => nodes[i] !== n && box.x0 < c.x1 && c.x0 < box.x1 && box.y0 < c.y1 && c.y0 < box.y1)) continue;
+      if (
+        hit(box) ||
+        circles.some((c, i) => nodes[i] !== n && box.x0 < c.x1 && c.x0 < box.x1 && box.y0 < c.y1 && c.y0 < box.y1)
+      )
+        continue;
       boxes.push(box);
       labels.push({ id: n.id, text, x: Math.round(n.x * 10) / 10, y: Math.round(y * 10) / 10 });
       break;
@@ -46,7 +61,13 @@ export function placeLabels(nodes: readonly GraphNode[], radius: (n: GraphNode) 
 }
 
 /** A laid-out network as static SVG: circles coloured by type and linked to their pages, readable labels, a legend. */
-export function graphSvg(d: PageData, l: Lookup, graph: GraphLayout, title: string, types: readonly EntityType[] = ENTITY_TYPES): SafeHtml {
+export function graphSvg(
+  d: PageData,
+  l: Lookup,
+  graph: GraphLayout,
+  title: string,
+  types: readonly EntityType[] = ENTITY_TYPES,
+): SafeHtml {
   const to = (target: string) => l.href(target, d.page.url);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const maxWeight = Math.max(1, ...graph.nodes.map((n) => n.weight));

@@ -36,7 +36,14 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
 
 /** JSON for a <script type="application/ld+json"> or inline data: cannot close the script element. */
 export const jsonForScript = (data: unknown): SafeHtml =>
-  raw(JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
+  raw(
+    JSON.stringify(data)
+      .replace(/</g, '\\u003c')
+      .replace(/>/g, '\\u003e')
+      .replace(/&/g, '\\u0026')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029'),
+  );
 
 /**
  * User text (a title, a name, a file name) isolated from the text around it: right-to-left letters or a stray

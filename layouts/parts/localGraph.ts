@@ -21,9 +21,18 @@ export function localGraphSvg(d: PageData, l: Lookup, entity: SiteEntity): SafeH
   const types = ENTITY_TYPES.filter((t) => t === entity.type || g.neighbours.some((n) => n.type === t));
   return html`<figure class="graph local-graph">
 <svg viewBox="0 0 ${g.width} ${g.height}" aria-labelledby="lg-title"><title id="lg-title">${entity.name} and the ${g.neighbours.length} entities most often named with it</title>
-<g class="links">${g.links.length ? html`<path class="weak" d="${g.links.slice(0, MAX_WEAK_LINKS).map(([a, b]) => `M${at.get(a)!.x} ${at.get(a)!.y}L${at.get(b)!.x} ${at.get(b)!.y}`).join('')}"/>` : ''}${[1, 2, 3, 4].map((w) => {
+<g class="links">${
+    g.links.length
+      ? html`<path class="weak" d="${g.links
+          .slice(0, MAX_WEAK_LINKS)
+          .map(([a, b]) => `M${at.get(a)!.x} ${at.get(a)!.y}L${at.get(b)!.x} ${at.get(b)!.y}`)
+          .join('')}"/>`
+      : ''
+  }${[1, 2, 3, 4].map((w) => {
     const spokes = g.neighbours.filter((n) => spokeWidth(n.weight) === w);
-    return spokes.length ? html`<path d="${spokes.map((n) => `M${g.centre.x} ${g.centre.y}L${n.x} ${n.y}`).join('')}" stroke-width="${w}"/>` : '';
+    return spokes.length
+      ? html`<path d="${spokes.map((n) => `M${g.centre.x} ${g.centre.y}L${n.x} ${n.y}`).join('')}" stroke-width="${w}"/>`
+      : '';
   })}</g>
 <circle class="node t-${entity.type}" cx="${g.centre.x}" cy="${g.centre.y}" r="${g.centre.r}"/><text class="centre" x="${g.centre.lx}" y="${g.centre.ly}" text-anchor="middle">${g.centre.label}</text>
 ${g.neighbours.map((n) => html`<a href="${to(l.entity.get(n.id)!.url)}"><title>${n.name}: ${words.get(n.id)}</title><circle class="node t-${n.type}" cx="${n.x}" cy="${n.y}" r="${n.r}"/><text x="${n.lx}" y="${n.ly}" text-anchor="${n.anchor}">${n.label}</text></a>`)}

@@ -41,30 +41,47 @@ export function fitView(points: readonly [number, number][]): { x: number; y: nu
  * sized by its mentions, each a link to its page; the most mentioned are labelled. The view fits the places.
  * No tiles, no network, no script. The full map lists the places with their coordinates.
  */
-export function placesMap(d: PageData, { href }: Lookup, places: readonly SiteEntity[], { focus, id }: MapOptions): SafeHtml {
+export function placesMap(
+  d: PageData,
+  { href }: Lookup,
+  places: readonly SiteEntity[],
+  { focus, id }: MapOptions,
+): SafeHtml {
   const located = places.filter((p) => p.xy).map((p) => ({ p, xy: p.xy! }));
   if (located.length === 0) return html``;
   const view = fitView(located.map((x) => x.xy));
   const unit = view.w / 160;
   const max = Math.max(1, ...located.map(({ p }) => p.mentionCount));
   const radius = (p: SiteEntity) => unit * (0.6 + 1.6 * Math.sqrt(p.mentionCount / max));
-  const labelled = new Set([...located].sort((a, b) => b.p.mentionCount - a.p.mentionCount).slice(0, LABELLED).map(({ p }) => p.id));
+  const labelled = new Set(
+    [...located]
+      .sort((a, b) => b.p.mentionCount - a.p.mentionCount)
+      .slice(0, LABELLED)
+      .map(({ p }) => p.id),
+  );
   const to = (target: string) => href(target, d.page.url);
   const font = (view.w / MAP_WIDTH) * 17;
-  const markers = [...located].sort((a, b) => b.p.mentionCount - a.p.mentionCount).map(({ p, xy: [x, y] }) => {
-    const here = p.id === focus?.id;
-    const r = radius(p);
-    return html`<a href="${to(p.url)}" aria-label="${p.name}"><circle cx="${x}" cy="${y}" r="${round(r)}" class="marker${here ? ' here' : ''}"><title>${p.name}</title></circle>${labelled.has(p.id) || here ? html`<text class="map-label" x="${round(x + r + unit * 0.5)}" y="${round(y + font * 0.35)}" style="font-size:${round(font)}px">${p.name}</text>` : ''}</a>`;
-  });
+  const markers = [...located]
+    .sort((a, b) => b.p.mentionCount - a.p.mentionCount)
+    .map(({ p, xy: [x, y] }) => {
+      const here = p.id === focus?.id;
+      const r = radius(p);
+      return html`<a href="${to(p.url)}" aria-label="${p.name}"><circle cx="${x}" cy="${y}" r="${round(r)}" class="marker${here ? ' here' : ''}"><title>${p.name}</title></circle>${labelled.has(p.id) || here ? html`<text class="map-label" x="${round(x + r + unit * 0.5)}" y="${round(y + font * 0.35)}" style="font-size:${round(font)}px">${p.name}</text>` : ''}</a>`;
+    });
   return html`<figure class="map">
 <svg viewBox="${view.x} ${view.y} ${view.w} ${view.h}" aria-labelledby="${id}-title" preserveAspectRatio="xMidYMid meet">
 <title id="${id}-title">${focus ? `Map of ${focus.name} and the places named with it` : 'Map of the places named in the articles'}</title>
 <image href="${to('/assets/world.svg')}" x="0" y="0" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"/>
 ${markers}
 </svg>
-${focus ? '' : html`<figcaption><details><summary>Places on this map (${located.length})</summary><ul class="coords">${located.map(({ p }) =>
-    html`<li><a href="${to(p.url)}">${p.name}</a> ${formatCoord(p.geo!.lat, 'N', 'S')}, ${formatCoord(p.geo!.lon, 'E', 'W')}</li>`,
-  )}</ul></details></figcaption>`}
+${
+  focus
+    ? ''
+    : html`<figcaption><details><summary>Places on this map (${located.length})</summary><ul class="coords">${located.map(
+        ({ p }) =>
+          html`<li><a href="${to(p.url)}">${p.name}</a> ${formatCoord(p.geo!.lat, 'N', 'S')}, ${formatCoord(p.geo!.lon, 'E', 'W')}</li>`,
+      )}</ul></details></figcaption>`
+}
 </figure>`;
 }
 

@@ -25,7 +25,10 @@ export const absoluteUrl = (data: PageData, sitePath: string): string | undefine
   data.build.siteUrl ? data.build.siteUrl + sitePath.replace(/^\//, '') : undefined;
 
 /** The shell every page shares: head, skip link, navigation, main, footer. */
-export function page(data: PageData, { title, description, body, head, jsonLd, ogType = 'website', sortable = false }: PageOptions): string {
+export function page(
+  data: PageData,
+  { title, description, body, head, jsonLd, ogType = 'website', sortable = false }: PageOptions,
+): string {
   renderTick();
   const l = lookup(data);
   const { href } = l;
@@ -61,7 +64,8 @@ ${head}
 <header class="site">
 <a class="brand" href="${to('/')}">Dossier</a>
 <nav aria-label="Sections"><ul>${nav.map(
-    ([target, label]) => html`<li><a href="${to(target)}"${here === target ? html` aria-current="page"` : ''}>${label}</a></li>`,
+    ([target, label]) =>
+      html`<li><a href="${to(target)}"${here === target ? html` aria-current="page"` : ''}>${label}</a></li>`,
   )}</ul></nav>
 ${['/', '/search/', '/404.html'].includes(here) ? '' : searchForm(data, l, 'site-q', true)}
 </header>

@@ -28,7 +28,11 @@ export function timeline(entity: Pick<SiteEntity, 'articles'>, { article }: Pick
   const dates = dated.map((d) => d.date).sort();
   const first = dates[0]!;
   const last = dates.at(-1)!;
-  const months = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1;
+  const months =
+    (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 +
+    Number(last.slice(5, 7)) -
+    Number(first.slice(5, 7)) +
+    1;
   const byYear = months > MAX_MONTHS;
   const key = (date: string) => (byYear ? date.slice(0, 4) : date.slice(0, 7));
   const counts = new Map<string, number>();
@@ -51,7 +55,8 @@ const H = 56;
 
 /** The timeline as a small static SVG, with first and last seen in words. */
 export function timelineSvg(t: Timeline, id: string): SafeHtml {
-  if (!t.bars.length) return html`<p class="timeline-none">No dated articles${t.undatedArticles ? ` (${plural(t.undatedArticles, 'undated article')})` : ''}.</p>`;
+  if (!t.bars.length)
+    return html`<p class="timeline-none">No dated articles${t.undatedArticles ? ` (${plural(t.undatedArticles, 'undated article')})` : ''}.</p>`;
   const max = Math.max(...t.bars.map((b) => b.mentions), 1);
   const step = W / t.bars.length;
   const bw = Math.max(step - 1, 1);

@@ -72,7 +72,9 @@ export async function fetchPage(url: string, options: Partial<Options> = {}): Pr
     const type = response.contentType.split(';')[0]!.trim().toLowerCase();
     if (type && type !== 'text/html' && type !== 'application/xhtml+xml') {
       response.stream.resume();
-      throw new FetchError(`${current.href}: not a web page (${type}); save it and put it in content/articles/ instead`);
+      throw new FetchError(
+        `${current.href}: not a web page (${type}); save it and put it in content/articles/ instead`,
+      );
     }
     const body = await readBody(response.stream, opts.maxBytes, current.href, signal);
     const charset = /charset\s*=\s*"?([\w-]+)/i.exec(response.contentType)?.[1];
@@ -85,10 +87,16 @@ function parseHttpUrl(value: string, context = ''): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new FetchError(`${context ? `${context} ` : ''}${JSON.stringify(value)}: not a URL (give a full http:// or https:// address)`);
+    throw new FetchError(
+      `${context ? `${context} ` : ''}${JSON.stringify(value)}: not a URL (give a full http:// or https:// address)`,
+    );
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`${context ? `${context} ` : ''}${value}: only http and https URLs can be added`);
-  if (url.username || url.password) throw new FetchError(`${context ? `${context} ` : ''}${url.protocol}//…@${url.host}: URLs with credentials are refused`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FetchError(`${context ? `${context} ` : ''}${value}: only http and https URLs can be added`);
+  if (url.username || url.password)
+    throw new FetchError(
+      `${context ? `${context} ` : ''}${url.protocol}//…@${url.host}: URLs with credentials are refused`,
+    );
   return url;
 }
 
@@ -108,14 +116,29 @@ function request(url: URL, opts: Options, signal: AbortSignal): Promise<Response
   const literal = ipLiteral(url.hostname);
   if (literal) {
     const why = allowed(literal, opts);
-    if (why) return Promise.reject(new FetchError(`${url.href}: ${literal} is a ${why} address; refused (use --allow-private to allow it)`));
+    if (why)
+      return Promise.reject(
+        new FetchError(`${url.href}: ${literal} is a ${why} address; refused (use --allow-private to allow it)`),
+      );
   }
   // every address the name resolves to is checked, in the look-up the connection itself uses
   const lookup: LookupFunction = (hostname, lookupOptions, callback) => {
     dnsLookup(hostname, { all: true, family: lookupOptions.family ?? 0 }, (error, addresses: LookupAddress[]) => {
-      if (error) return callback(new FetchError(`${url.href}: cannot resolve ${hostname} (${error.code ?? error.message})`), '', 0);
+      if (error)
+        return callback(
+          new FetchError(`${url.href}: cannot resolve ${hostname} (${error.code ?? error.message})`),
+          '',
+          0,
+        );
       const bad = addresses.map((a) => [a.address, allowed(a.address, opts)] as const).find(([, why]) => why);
-      if (bad) return callback(new FetchError(`${url.href}: ${hostname} resolves to ${bad[0]}, a ${bad[1]} address; refused (use --allow-private to allow it)`), '', 0);
+      if (bad)
+        return callback(
+          new FetchError(
+            `${url.href}: ${hostname} resolves to ${bad[0]}, a ${bad[1]} address; refused (use --allow-private to allow it)`,
+          ),
+          '',
+          0,
+        );
       if (lookupOptions.all) (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       else callback(null, addresses[0]!.address, addresses[0]!.family);
     });
@@ -128,17 +151,37 @@ function request(url: URL, opts: Options, signal: AbortSignal): Promise<Response
         method: 'GET',
         lookup,
         signal,
-        headers: { 'user-agent': opts.userAgent, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', 'accept-encoding': 'gzip, deflate, br' },
+        headers: {
+          'user-agent': opts.userAgent,
+          accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+          'accept-encoding': 'gzip, deflate, br',
+        },
       },
       (res) => {
         const length = Number(res.headers['content-length']);
         if (Number.isFinite(length) && length > opts.maxBytes && !REDIRECTS.has(res.statusCode ?? 0)) {
           res.destroy();
-          return reject(new FetchError(`${url.href}: the page is larger than the limit (${length} bytes; at most ${opts.maxBytes}, see --max-size)`));
+          return reject(
+            new FetchError(
+              `${url.href}: the page is larger than the limit (${length} bytes; at most ${opts.maxBytes}, see --max-size)`,
+            ),
+          );
         }
         const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
-        const decoded: Readable = encoding === 'gzip' || encoding === 'x-gzip' ? res.pipe(createGunzip()) : encoding === 'deflate' ? res.pipe(createInflate()) : encoding === 'br' ? res.pipe(createBrotliDecompress()) : res;
-        resolve({ status: res.statusCode ?? 0, location: res.headers.location, contentType: String(res.headers['content-type'] ?? ''), stream: decoded });
+        const decoded: Readable =
+          encoding === 'gzip' || encoding === 'x-gzip'
+            ? res.pipe(createGunzip())
+            : encoding === 'deflate'
+              ? res.pipe(createInflate())
+              : encoding === 'br'
+                ? res.pipe(createBrotliDecompress())
+                : res;
+        resolve({
+          status: res.statusCode ?? 0,
+          location: res.headers.location,
+          contentType: String(res.headers['content-type'] ?? ''),
+          stream: decoded,
+        });
       },
     );
     req.on('error', (error) => reject(describe(error, url, opts)));
@@ -150,7 +193,8 @@ function describe(error: Error, url: URL, opts: Options): Error {
   if (error instanceof FetchError) return error;
   const cause = (error as { cause?: unknown }).cause;
   if (cause instanceof FetchError) return cause;
-  if (error.name === 'AbortError' || error.name === 'TimeoutError') return new FetchError(`${url.href}: no complete answer within ${opts.timeoutMs / 1000} s (see --timeout)`);
+  if (error.name === 'AbortError' || error.name === 'TimeoutError')
+    return new FetchError(`${url.href}: no complete answer within ${opts.timeoutMs / 1000} s (see --timeout)`);
   return new FetchError(`${url.href}: ${(error as NodeJS.ErrnoException).code ?? error.message}`);
 }
 
@@ -168,14 +212,20 @@ function readBody(stream: Readable, maxBytes: number, href: string, signal: Abor
       if (size > maxBytes) {
         stream.destroy();
         signal.removeEventListener('abort', onAbort);
-        reject(new FetchError(`${href}: the page is larger than the limit (more than ${maxBytes} bytes; see --max-size)`));
+        reject(
+          new FetchError(`${href}: the page is larger than the limit (more than ${maxBytes} bytes; see --max-size)`),
+        );
         return;
       }
       chunks.push(chunk);
     });
     stream.on('error', (error) => {
       signal.removeEventListener('abort', onAbort);
-      reject(error.name === 'AbortError' ? new FetchError(`${href}: no complete answer in time (see --timeout)`) : new FetchError(`${href}: ${error.message}`));
+      reject(
+        error.name === 'AbortError'
+          ? new FetchError(`${href}: no complete answer in time (see --timeout)`)
+          : new FetchError(`${href}: ${error.message}`),
+      );
     });
     stream.on('end', () => {
       signal.removeEventListener('abort', onAbort);

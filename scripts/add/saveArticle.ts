@@ -26,13 +26,18 @@ export function articleMarkdown(page: Page, source: string, fetched: string): st
     ['fetched', fetched],
   ];
   // a JSON string is a valid YAML double-quoted scalar: any title is safe
-  const front = fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${k === 'date' || k === 'fetched' ? v : JSON.stringify(v)}`);
+  const front = fields
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${k === 'date' || k === 'fetched' ? v : JSON.stringify(v)}`);
   return `---\n${front.join('\n')}\n---\n${page.paragraphs.map(escapeMarkdown).join('\n\n')}\n`;
 }
 
 /** A file name for the page: its title as a slug, else the last part of its URL path. */
 export function fileNameFor(page: Page, url: string): string {
-  const fromUrl = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '').replace(/\.[a-z0-9]+$/i, '');
+  const fromUrl = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '').replace(
+    /\.[a-z0-9]+$/i,
+    '',
+  );
   const slug = slugify(page.title ?? '') || slugify(fromUrl) || slugify(new URL(url).hostname) || 'article';
   return slug.slice(0, 80).replace(/-+$/, '');
 }

@@ -22,7 +22,12 @@ let parsed: ReturnType<typeof parse>;
 const parse = () =>
   parseArgs({
     allowPositionals: true,
-    options: { 'allow-private': { type: 'boolean', default: false }, timeout: { type: 'string' }, 'max-size': { type: 'string' }, dir: { type: 'string' } },
+    options: {
+      'allow-private': { type: 'boolean', default: false },
+      timeout: { type: 'string' },
+      'max-size': { type: 'string' },
+      dir: { type: 'string' },
+    },
   });
 try {
   parsed = parse();
@@ -62,9 +67,16 @@ for (const url of positionals) {
   try {
     const fetched = await fetchPage(url, options);
     const page = readPage(decodeHtml(fetched.body, fetched.charset));
-    if (!looksLikeProse(joinParagraphs(page.paragraphs))) throw new FetchError(`${fetched.url}: no article text found on the page (Readability found no body); nothing saved`);
+    if (!looksLikeProse(joinParagraphs(page.paragraphs)))
+      throw new FetchError(
+        `${fetched.url}: no article text found on the page (Readability found no body); nothing saved`,
+      );
     const source = page.url ?? fetched.url;
-    const file = await writeNewFile(dir, fileNameFor(page, fetched.url), articleMarkdown(page, source, new Date().toISOString().slice(0, 10)));
+    const file = await writeNewFile(
+      dir,
+      fileNameFor(page, fetched.url),
+      articleMarkdown(page, source, new Date().toISOString().slice(0, 10)),
+    );
     process.stdout.write(`saved ${path.relative(process.cwd(), file) || file}: ${page.title ?? '(no title)'}\n`);
   } catch (error) {
     failed++;

@@ -15,11 +15,12 @@ try {
   const relative = path.relative(process.cwd(), config.outputDir);
   const where = !relative ? '.' : relative.startsWith('..') ? config.outputDir : relative;
   const env = process.env.OUTPUT_DIR ? `OUTPUT_DIR=${process.env.OUTPUT_DIR} ` : '';
-  if (!process.env.DOSSIER_SERVING) process.stderr.write(
-    config.offline
-      ? `The site is in ${where}/: open ${path.join(where, 'index.html')} in a browser.\n`
-      : `The site is in ${where}/. Preview it with: ${env}npm run preview (then open http://localhost:8080${config.pathPrefix}); publish it with any static host.\n`,
-  );
+  if (!process.env.DOSSIER_SERVING)
+    process.stderr.write(
+      config.offline
+        ? `The site is in ${where}/: open ${path.join(where, 'index.html')} in a browser.\n`
+        : `The site is in ${where}/. Preview it with: ${env}npm run preview (then open http://localhost:8080${config.pathPrefix}); publish it with any static host.\n`,
+    );
 } catch (error) {
   if (error instanceof DossierError) {
     process.stderr.write(`${formatError(error)}\nThe previous site, if any, was left as it was.\n`);

@@ -40,9 +40,19 @@ for (const file of entries) {
 const zip = zipSync(files, { level: 6 });
 // never overwrite a file Dossier did not write: an existing file must be a zip of a Dossier site ("dossier/" inside)
 const existing = await readFile(values.out!).catch(() => undefined);
-if (existing && !(existing.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) && existing.subarray(30, 38).toString('latin1') === 'dossier/')) {
-  process.stderr.write(`error: ${values.out} exists and is not a Dossier bundle; choose another name with --out [OUTPUT_REFUSED]\n`);
+if (
+  existing &&
+  !(
+    existing.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) &&
+    existing.subarray(30, 38).toString('latin1') === 'dossier/'
+  )
+) {
+  process.stderr.write(
+    `error: ${values.out} exists and is not a Dossier bundle; choose another name with --out [OUTPUT_REFUSED]\n`,
+  );
   process.exit(1);
 }
 await writeFile(values.out!, zip);
-process.stderr.write(`Wrote ${values.out} (${(zip.length / 1024).toFixed(0)} KB, ${entries.length} files): unzip it and open dossier/index.html in a browser.\n`);
+process.stderr.write(
+  `Wrote ${values.out} (${(zip.length / 1024).toFixed(0)} KB, ${entries.length} files): unzip it and open dossier/index.html in a browser.\n`,
+);

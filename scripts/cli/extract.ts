@@ -18,11 +18,20 @@ if (positionals.length === 0) {
 }
 try {
   const config = readConfig();
-  const [{ articles, warnings }, corrections] = await Promise.all([loadFiles(positionals), loadCorrections(config.contentDir)]);
-  const { kb, warnings: more } = runPipeline(articles, { model: loadTagger().model, corrections: corrections.corrections, correctionsFile: corrections.file });
+  const [{ articles, warnings }, corrections] = await Promise.all([
+    loadFiles(positionals),
+    loadCorrections(config.contentDir),
+  ]);
+  const { kb, warnings: more } = runPipeline(articles, {
+    model: loadTagger().model,
+    corrections: corrections.corrections,
+    correctionsFile: corrections.file,
+  });
   for (const line of formatWarnings([...warnings, ...corrections.warnings, ...more])) process.stderr.write(`${line}\n`);
   process.stdout.write(`${JSON.stringify(kb, null, 1)}\n`);
-  process.stderr.write(`extracted ${plural(kb.entities.length, 'entity')} from ${plural(kb.articles.length, 'article')}\n`);
+  process.stderr.write(
+    `extracted ${plural(kb.entities.length, 'entity')} from ${plural(kb.articles.length, 'article')}\n`,
+  );
 } catch (error) {
   if (error instanceof DossierError) {
     process.stderr.write(`${formatError(error)}\n`);

@@ -12,4 +12,6 @@ if (!existsSync(path.join(config.outputDir, 'index.html'))) {
   process.exit(1);
 }
 await serveSite(config.outputDir, { prefix: config.pathPrefix, port: Number(values.port) });
-process.stderr.write(`Serving ${path.relative(process.cwd(), config.outputDir) || '.'} on http://localhost:${values.port}${config.pathPrefix} (Ctrl+C to stop)\n`);
+process.stderr.write(
+  `Serving ${path.relative(process.cwd(), config.outputDir) || '.'} on http://localhost:${values.port}${config.pathPrefix} (Ctrl+C to stop)\n`,
+);

@@ -14,7 +14,12 @@ import { serveSite } from '../serve/serveSite.ts';
  * rebuild when content, layouts or scripts change. Each build runs in a child process so
  * that changes to the scripts themselves take effect.
  */
-const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '8080' }, 'no-watch': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '8080' },
+    'no-watch': { type: 'boolean', default: false },
+  },
+});
 let config: ReturnType<typeof readConfig>;
 try {
   config = readConfig();
@@ -55,17 +60,24 @@ function rebuild(): void {
 
 const port = Number(values.port);
 const url = `http://localhost:${port}${config.pathPrefix}`;
-if (!(await build())) process.stderr.write('The first build failed; fix the error above and save: the server will rebuild.\n');
+if (!(await build()))
+  process.stderr.write('The first build failed; fix the error above and save: the server will rebuild.\n');
 
 await serveSite(config.outputDir, { prefix: config.pathPrefix, port });
 process.stderr.write(`Serving ${url} (Ctrl+C to stop)\n`);
 
 if (!values['no-watch']) {
   let timer: NodeJS.Timeout | undefined;
-  const watched = [config.contentDir, path.join(projectRoot, 'layouts'), path.join(projectRoot, 'scripts'), path.join(projectRoot, 'eleventy.config.ts')];
+  const watched = [
+    config.contentDir,
+    path.join(projectRoot, 'layouts'),
+    path.join(projectRoot, 'scripts'),
+    path.join(projectRoot, 'eleventy.config.ts'),
+  ];
   // the site itself (and its .tmp-/.old-/.lock siblings) is never a reason to rebuild
   const output = config.outputDir;
-  const isOutput = (file: string) => file === output || file.startsWith(`${output}.`) || file.startsWith(`${output}${path.sep}`);
+  const isOutput = (file: string) =>
+    file === output || file.startsWith(`${output}.`) || file.startsWith(`${output}${path.sep}`);
   for (const target of watched) {
     try {
       const watcher = watch(target, { recursive: true }, (_event, name) => {

@@ -29,7 +29,14 @@ export function failpoint(step: string, file: string): void {
 }
 
 /** Run one step for one article; a throw becomes a STAGE_FAILED warning and `fallback` is used instead. */
-export function guard<T>(warnings: Warning[], file: string, step: string, without: string, fallback: () => T, work: () => T): T {
+export function guard<T>(
+  warnings: Warning[],
+  file: string,
+  step: string,
+  without: string,
+  fallback: () => T,
+  work: () => T,
+): T {
   try {
     failpoint(step, file);
     return work();

@@ -17,7 +17,10 @@ export const QUOTES_ON_ENTITY_PAGE = 3;
 export const MENTIONS_PER_PAGE = 100;
 
 /** Newest first; undated articles last, by title. */
-export function byDateDesc(a: Pick<KbArticle, 'date' | 'title' | 'id'>, b: Pick<KbArticle, 'date' | 'title' | 'id'>): number {
+export function byDateDesc(
+  a: Pick<KbArticle, 'date' | 'title' | 'id'>,
+  b: Pick<KbArticle, 'date' | 'title' | 'id'>,
+): number {
   if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (Boolean(a.date) !== Boolean(b.date)) return a.date ? -1 : 1;
   return a.title.localeCompare(b.title, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

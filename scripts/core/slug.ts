@@ -15,9 +15,22 @@ export const MAX_SLUG_BYTES = 160;
  */
 export function slugify(name: string): string {
   // No decamelize: "O'Brien" → "obrien" and "McDonald" → "mcdonald", not "o-brien", "mc-donald".
-  let slug = slugifyLib(name, { decamelize: false, customReplacements: [['&', ' and '], ["'", ''], ['’', ''], ['‘', '']] });
+  let slug = slugifyLib(name, {
+    decamelize: false,
+    customReplacements: [
+      ['&', ' and '],
+      ["'", ''],
+      ['’', ''],
+      ['‘', ''],
+    ],
+  });
   if (!/[a-z0-9]/.test(slug)) {
-    slug = (name.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('-');
+    slug = (
+      name
+        .normalize('NFKC')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? []
+    ).join('-');
   }
   // Cut by code points (never a lone surrogate) and by bytes (never over the file system's limit).
   let bytes = 0;
@@ -36,7 +49,12 @@ export const shortHash = (key: string, length = 6): string =>
 
 /** How a name is written when only case, accents and spacing are ignored. */
 const plainForm = (name: string): string =>
-  name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/[\s_-]+/g, '-');
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_-]+/g, '-');
 
 /**
  * Of several requests for one slug, the one whose name is written most nearly like it: exactly,
@@ -68,7 +86,10 @@ export interface SlugRequest {
  * (so a URL does not move when a look-alike name arrives later) and every other gets a
  * suffix hashed from its own key, so it too is the same whatever else is in the set.
  */
-export function assignSlugs(requests: readonly SlugRequest[], makeSlug: (name: string) => string = slugify): Map<string, string> {
+export function assignSlugs(
+  requests: readonly SlugRequest[],
+  makeSlug: (name: string) => string = slugify,
+): Map<string, string> {
   const byBase = new Map<string, SlugRequest[]>();
   for (const request of requests) {
     const base = makeSlug(request.name);

@@ -14,7 +14,9 @@ export interface Checked {
 
 const isSpan = (s: unknown, length: number): s is Span => {
   const o = s as Span;
-  return !!o && Number.isInteger(o.start) && Number.isInteger(o.end) && o.start >= 0 && o.start < o.end && o.end <= length;
+  return (
+    !!o && Number.isInteger(o.start) && Number.isInteger(o.end) && o.start >= 0 && o.start < o.end && o.end <= length
+  );
 };
 
 /** Keep what fits `text`; count what does not. Never throws, whatever `value` is. */
@@ -26,14 +28,20 @@ export function checkExtraction(text: string, value: unknown): Checked {
   }
   const sentences: Span[] = [];
   for (const s of raw.sentences) {
-    if (isSpan(s, text.length) && s.start >= (sentences.at(-1)?.end ?? 0)) sentences.push({ start: s.start, end: s.end });
+    if (isSpan(s, text.length) && s.start >= (sentences.at(-1)?.end ?? 0))
+      sentences.push({ start: s.start, end: s.end });
     else dropped++;
   }
   const taken: Span[] = [];
   const entities: DocEntity[] = [];
   for (const e of raw.entities as unknown[]) {
     const entity = e as Partial<DocEntity> | null;
-    if (!entity || typeof entity.name !== 'string' || !ENTITY_TYPES.includes(entity.type!) || !Array.isArray(entity.mentions)) {
+    if (
+      !entity ||
+      typeof entity.name !== 'string' ||
+      !ENTITY_TYPES.includes(entity.type!) ||
+      !Array.isArray(entity.mentions)
+    ) {
       dropped++;
       continue;
     }
@@ -49,8 +57,15 @@ export function checkExtraction(text: string, value: unknown): Checked {
       taken.push(kept);
     }
     if (mentions.length === 0) continue;
-    const aliases = Array.isArray(entity.aliases) ? entity.aliases.filter((a): a is string => typeof a === 'string') : [];
-    const out: DocEntity = { name: entity.name, type: entity.type!, aliases, mentions: mentions.sort((a, b) => a.start - b.start) };
+    const aliases = Array.isArray(entity.aliases)
+      ? entity.aliases.filter((a): a is string => typeof a === 'string')
+      : [];
+    const out: DocEntity = {
+      name: entity.name,
+      type: entity.type!,
+      aliases,
+      mentions: mentions.sort((a, b) => a.start - b.start),
+    };
     if (Array.isArray(entity.roles)) out.roles = entity.roles.filter((r): r is string => typeof r === 'string');
     const geo = entity.geo;
     if (geo && Number.isFinite(geo.lat) && Number.isFinite(geo.lon)) out.geo = { lat: geo.lat, lon: geo.lon };

@@ -5,9 +5,19 @@
  */
 import type { DocEntity, Extraction, Mention } from '../core/types/extraction.ts';
 import { analyseDocument } from './analyse/analyseDocument.ts';
-import { classifyCandidates, defaultOptions as classifyDefaults, linesWithScores, type Options as ClassifyOptions } from './rules/classifyCandidates.ts';
+import {
+  classifyCandidates,
+  defaultOptions as classifyDefaults,
+  linesWithScores,
+  type Options as ClassifyOptions,
+} from './rules/classifyCandidates.ts';
 import { DESCRIPTION_HEADS, MISC_HEADS, PARTY_LABELS } from '../lang/lexicon.ts';
-import { findCandidates, isDemonymLike, defaultOptions as candidateDefaults, type Options as CandidateOptions } from './rules/findCandidates.ts';
+import {
+  findCandidates,
+  isDemonymLike,
+  defaultOptions as candidateDefaults,
+  type Options as CandidateOptions,
+} from './rules/findCandidates.ts';
 import { findRepeats } from './rules/findRepeats.ts';
 import { placeCoordinates } from '../lang/gazetteer.ts';
 import { afterKinWord, chooseName, resolveDocAliases } from './rules/resolveDocAliases.ts';
@@ -89,18 +99,47 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (model && !(opts.keepRules === 'linked' && tableShare > opts.tableShare)) {
     const units = mergeUnits(ctx);
     const ruleLabels = opts.stack ? ruleTokenLabels(units.ctx, clusters) : new Uint8Array(units.ctx.tokens.length);
-    const labels = tagDocument({ ctx: units.ctx, rules: ruleLabels, sequences: sequencesOf(units.ctx, sentences), ...(model.words ? { stats: model.words } : {}) }, model);
+    const labels = tagDocument(
+      {
+        ctx: units.ctx,
+        rules: ruleLabels,
+        sequences: sequencesOf(units.ctx, sentences),
+        ...(model.words ? { stats: model.words } : {}),
+      },
+      model,
+    );
     const linked = opts.keepRules === 'linked';
     // on score lines and in tables the rules win: the tagger's training news has none
     const rulesWin = linked ? table : undefined;
-    const found = taggedCandidates(ctx, units, labels, rules.classified, opts.ruleTypeWeight).filter((c) => !rulesWin?.[c.first]);
+    const found = taggedCandidates(ctx, units, labels, rules.classified, opts.ruleTypeWeight).filter(
+      (c) => !rulesWin?.[c.first],
+    );
     const tagged = opts.junk ? rejectJunk(ctx, found) : found;
-    const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined, rulesWin);
+    const kept = keptRuleCandidates(
+      rules.clusters,
+      labels,
+      ctx,
+      units,
+      opts.keepRules,
+      linked ? 1 : undefined,
+      rulesWin,
+    );
     clusters = resolveDocAliases(ctx, [...tagged, ...kept]);
     // a group named "<demonym> <Name>" ("the Tamil Tigers") is one the tagger tends to read as an adjective phrase (MISC)
     const demonymNamed = (c: (typeof clusters)[number], o: (typeof clusters)[number]['occurrences'][number]) =>
       c.type === 'group' && o.last > o.first && isDemonymLike(ctx.tokens[o.first]!.text) && ctx.tokens[o.last]!.cap;
-    if (linked) clusters = clusters.filter((c) => c.occurrences.some((o) => o.source === 'tagger' || o.scoreLine || o.dateline || o.demonymGroup || demonymNamed(c, o) || (o.evidence ?? 0) >= opts.strongRule));
+    if (linked)
+      clusters = clusters.filter((c) =>
+        c.occurrences.some(
+          (o) =>
+            o.source === 'tagger' ||
+            o.scoreLine ||
+            o.dateline ||
+            o.demonymGroup ||
+            demonymNamed(c, o) ||
+            (o.evidence ?? 0) >= opts.strongRule,
+        ),
+      );
     if (opts.propagate) findRepeats(ctx, clusters);
   }
 
@@ -153,8 +192,12 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
 }
 
 /** A name right after a kinship noun is a person's ("his brother Oleg", "the president's wife, Jill"), unless a known place. */
-function retypeKin(ctx: ReturnType<typeof analyseDocument>, clusters: { type: string; place?: unknown; occurrences: { first: number }[] }[]): void {
-  for (const c of clusters) if (c.type !== 'person' && !c.place && c.occurrences.some((o) => afterKinWord(ctx, o.first))) c.type = 'person';
+function retypeKin(
+  ctx: ReturnType<typeof analyseDocument>,
+  clusters: { type: string; place?: unknown; occurrences: { first: number }[] }[],
+): void {
+  for (const c of clusters)
+    if (c.type !== 'person' && !c.place && c.occurrences.some((o) => afterKinWord(ctx, o.first))) c.type = 'person';
 }
 
 /** "Democratic" alone, or "<demonym> government": a party label or a description (guidelines: MISC, or MISC + noun). */
@@ -167,8 +210,59 @@ function isDescription(ctx: ReturnType<typeof analyseDocument>, o: { first: numb
 }
 
 /** Words that make a report a sports report, and words around a place that make it a team that plays. */
-const SPORT_WORDS = new Set(['match', 'matches', 'innings', 'wickets', 'goal', 'goals', 'scored', 'striker', 'midfielder', 'goalkeeper', 'league', 'championship', 'tournament', 'cup', 'season', 'coach', 'captain', 'beat', 'drew', 'defeated', 'victory', 'runs', 'points', 'semifinal', 'final', 'quarterfinal', 'playoff', 'division', 'premier']);
-const TEAM_AFTER = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'defeated', 'thrashed', 'trailed', 'won', 'scored', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'goalkeeper', 'batsman', 'bowler', 'players', 'fans']);
+const SPORT_WORDS = new Set([
+  'match',
+  'matches',
+  'innings',
+  'wickets',
+  'goal',
+  'goals',
+  'scored',
+  'striker',
+  'midfielder',
+  'goalkeeper',
+  'league',
+  'championship',
+  'tournament',
+  'cup',
+  'season',
+  'coach',
+  'captain',
+  'beat',
+  'drew',
+  'defeated',
+  'victory',
+  'runs',
+  'points',
+  'semifinal',
+  'final',
+  'quarterfinal',
+  'playoff',
+  'division',
+  'premier',
+]);
+const TEAM_AFTER = new Set([
+  'beat',
+  'beats',
+  'drew',
+  'draw',
+  'lost',
+  'defeated',
+  'thrashed',
+  'trailed',
+  'won',
+  'scored',
+  'captain',
+  'coach',
+  'manager',
+  'striker',
+  'midfielder',
+  'goalkeeper',
+  'batsman',
+  'bowler',
+  'players',
+  'fans',
+]);
 const TEAM_BEFORE = new Set(['against', 'v', 'vs', 'beat', 'beating', 'defeated', 'defeating', 'over', 'drew', 'with']);
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across']);
 
@@ -178,7 +272,10 @@ const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across'
  * "from" as often. Countries stay places (wire style writes a national side as its country), and so do places on
  * score lines (measured: retyping those cost 0.4 points on CoNLL dev).
  */
-function retypeTeams(ctx: ReturnType<typeof analyseDocument>, clusters: { type: string; place?: { kind: string }; occurrences: { first: number; last: number }[] }[]): void {
+function retypeTeams(
+  ctx: ReturnType<typeof analyseDocument>,
+  clusters: { type: string; place?: { kind: string }; occurrences: { first: number; last: number }[] }[],
+): void {
   const { tokens } = ctx;
   let sport = 0;
   for (const t of tokens) if (t.kind === 'word' && !t.cap && SPORT_WORDS.has(t.lower)) sport++;

@@ -29,7 +29,10 @@ export function extractSafely(text: string, file: string, model: TaggerModel | n
     failpoint(EXTRACT_STEP, file);
     return checked(text, file, extractEntities(text, { model }));
   } catch (error) {
-    return { extraction: emptyExtraction(text), warning: stageFailed(file, EXTRACT_STEP, 'the article is shown without entities', error) };
+    return {
+      extraction: emptyExtraction(text),
+      warning: stageFailed(file, EXTRACT_STEP, 'the article is shown without entities', error),
+    };
   }
 }
 

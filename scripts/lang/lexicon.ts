@@ -60,7 +60,9 @@ export const ORG_HEADS = set(`
 `);
 
 /** Organisation heads that are too generic to type a phrase on their own at its end. */
-export const WEAK_ORG_HEADS = set(`city county united post times standard news capital energy oil market markets stock`);
+export const WEAK_ORG_HEADS = set(
+  `city county united post times standard news capital energy oil market markets stock`,
+);
 
 /** Lower-case heads that make "<demonym> <head>" a group ("Afghan army"). */
 export const DEMONYM_GROUP_HEADS = set(`army navy military police government parliament cabinet junta legislature`);
@@ -73,7 +75,9 @@ export const GENERATIONAL = set(`jr sr ii iii iv`);
  * Political-affiliation words, capitalised as party labels ("a Democratic senator", "Republican lawmakers"):
  * alone, or after an institution ("House Republicans"), they describe people and are never a name of ours (MISC).
  */
-export const PARTY_LABELS = set(`democrat democrats democratic republican republicans conservative liberal socialist communist`);
+export const PARTY_LABELS = set(
+  `democrat democrats democratic republican republicans conservative liberal socialist communist`,
+);
 /** Lower-case nouns after a demonym that make a description, not a name: "the Russian government" (MISC + noun). */
 export const DESCRIPTION_HEADS = set(`government governments administration regime authorities officials`);
 
@@ -83,7 +87,9 @@ export const KIN_WORDS = set(`
   grandfather grandmother uncle aunt stepson stepdaughter stepfather stepmother fiance fiancee
 `);
 
-export const MISC_HEADS = set(`act acts treaty treaties accord accords agreement protocol convention amendment pact charter doctrine prize award awards`);
+export const MISC_HEADS = set(
+  `act acts treaty treaties accord accords agreement protocol convention amendment pact charter doctrine prize award awards`,
+);
 
 /** Heads that make a capitalised phrase a place. */
 export const PLACE_HEADS = set(`
@@ -93,12 +99,16 @@ export const PLACE_HEADS = set(`
   sahara plateau highlands lowlands archipelago cape peak glacier forest canyon strip bank
 `);
 /** Heads of built places and landmarks named after something: "X Hill", "X Tower" are not X ("Capitol" / "Capitol Hill"). */
-export const LANDMARK_HEADS = set(`hill street avenue road square bridge tower towers building airport stadium park plaza palace station mall gate`);
+export const LANDMARK_HEADS = set(
+  `hill street avenue road square bridge tower towers building airport stadium park plaza palace station mall gate`,
+);
 /** Place heads that come first: "Mount Everest", "Lake Geneva", "Gulf of Mexico". */
 export const PLACE_PREFIXES = set(`mount mt lake gulf cape port fort bay isle strait sea st saint san santa sao`);
 
 /** Words that may join capitalised words inside a name. */
-export const NAME_CONNECTORS = set(`of for on and de del della di da du des la le van von der den ter bin ibn al el ben y dos das do du &`);
+export const NAME_CONNECTORS = set(
+  `of for on and de del della di da du des la le van von der den ter bin ibn al el ben y dos das do du &`,
+);
 /** Connectors that attach with a hyphen: "al-Shaabi". */
 export const HYPHEN_PREFIXES = set(`al el ad ar as ash at az an ibn bin abu abd`);
 
@@ -106,7 +116,9 @@ export const MONTHS = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
 `);
-export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`);
+export const WEEKDAYS = set(
+  `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`,
+);
 export const TIME_WORDS = set(`
   week weekend month year years today tonight yesterday tomorrow morning afternoon evening night day days
   spring summer autumn fall winter century decade quarter season half
@@ -134,21 +146,46 @@ export const GROUP_CUE_AFTER = set(`
   fighters militants members member troops soldiers forces lawmakers delegates delegation
 `);
 /** Words after X that show X is a person. */
-export const PERSON_CUE_AFTER = set(`said says told added asked replied wrote argued insisted denied admitted explained noted urged warned`);
+export const PERSON_CUE_AFTER = set(
+  `said says told added asked replied wrote argued insisted denied admitted explained noted urged warned`,
+);
 /** Prepositions before X that suggest a place. */
-export const PLACE_CUE_BEFORE = set(`in at near from to outside inside across into towards toward throughout around via northern southern eastern western central north south east west`);
+export const PLACE_CUE_BEFORE = set(
+  `in at near from to outside inside across into towards toward throughout around via northern southern eastern western central north south east west`,
+);
 
 /** Compass and position words that start region names: "West Bank", "Middle East", "Far East". */
-export const COMPASS_WORDS = set(`north south east west northern southern eastern western central middle upper lower greater far near northeast northwest southeast southwest midwest mid`);
+export const COMPASS_WORDS = set(
+  `north south east west northern southern eastern western central middle upper lower greater far near northeast northwest southeast southwest midwest mid`,
+);
 
 /** Lower-case nouns for settlements and areas: "the village of X". */
-export const PLACE_NOUNS = set(`village town city capital province region district state county port island area suburb outskirts municipality enclave republic`);
+export const PLACE_NOUNS = set(
+  `village town city capital province region district state county port island area suburb outskirts municipality enclave republic`,
+);
 
 /** Trailing words that are never part of a name: credits and captions ("Kremlin Photo"). */
-export const TRAILING_JUNK = set(`photo photos photograph photographs file image images video pool handout caption courtesy`);
+export const TRAILING_JUNK = set(
+  `photo photos photograph photographs file image images video pool handout caption courtesy`,
+);
 
 /** Words that are religious / ethnic adjectives by suffix are handled in classifyCandidates; these are nouns for peoples and faiths. */
-export const DEMONYM_SUFFIXES: readonly string[] = ['ish', 'ese', 'ian', 'ians', 'ite', 'ites', 'ist', 'ists', 'ic', 'ean', 'eans', 'ans', 'i', 'is'];
+export const DEMONYM_SUFFIXES: readonly string[] = [
+  'ish',
+  'ese',
+  'ian',
+  'ians',
+  'ite',
+  'ites',
+  'ist',
+  'ists',
+  'ic',
+  'ean',
+  'eans',
+  'ans',
+  'i',
+  'is',
+];
 
 // ---------------------------------------------------------------- lexicons from packages
 
@@ -177,7 +214,8 @@ export function getLexicons(): Lexicons {
   for (const [word, tags] of Object.entries(lex)) {
     compromise.set(word, Array.isArray(tags) ? tags : [tags]);
     const tagList = Array.isArray(tags) ? tags : [tags];
-    if (tagList.includes('MaleName') || tagList.includes('FemaleName') || tagList.includes('FirstName')) firstNames.add(word);
+    if (tagList.includes('MaleName') || tagList.includes('FemaleName') || tagList.includes('FirstName'))
+      firstNames.add(word);
   }
   lexicons = { firstNames, compromise };
   return lexicons;
@@ -208,7 +246,22 @@ export function isEnglishWord(lower: string): boolean {
   return false;
 }
 
-const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Honorific']);
+const NAME_TAGS = new Set([
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Organization',
+  'SportsTeam',
+  'ProperNoun',
+  'Demonym',
+  'Honorific',
+]);
 
 /** True when the lower-cased word is an ordinary English word (in compromise's lexicon, with no name tag) or a function word. */
 export function isCommonWord(lower: string): boolean {

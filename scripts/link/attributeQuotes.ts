@@ -1,6 +1,17 @@
 import type { Span } from '../core/types/common.ts';
 import type { Quote } from '../core/types/evidence.ts';
-import { collapse, coveringSpans, mentionsIn, sentenceText, indexContaining, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
+import {
+  collapse,
+  coveringSpans,
+  mentionsIn,
+  sentenceText,
+  indexContaining,
+  spanAt,
+  wordTokens,
+  type ArticleEvidenceInput,
+  type PlacedMention,
+  type WordToken,
+} from './evidenceInput.ts';
 
 export interface Options {
   /** Verbs that attribute a quotation ("said", "warned"); "according to" is always understood. */
@@ -17,12 +28,64 @@ export interface Options {
 
 export const defaultOptions: Options = {
   speechVerbs: [
-    'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'stated', 'states', 'noted', 'notes', 'explained',
-    'explains', 'argued', 'argues', 'warned', 'warns', 'wrote', 'writes', 'asked', 'asks', 'claimed', 'claims',
-    'insisted', 'insists', 'declared', 'declares', 'announced', 'announces', 'replied', 'replies', 'continued',
-    'continues', 'recalled', 'recalls', 'observed', 'remarked', 'responded', 'responds', 'acknowledged', 'admitted',
-    'emphasized', 'emphasised', 'stressed', 'conceded', 'suggested', 'tweeted', 'countered', 'concluded', 'cautioned',
-    'vowed', 'predicted', 'confirmed', 'complained', 'urged', 'boasted', 'joked', 'recounted',
+    'said',
+    'says',
+    'say',
+    'added',
+    'adds',
+    'told',
+    'tells',
+    'stated',
+    'states',
+    'noted',
+    'notes',
+    'explained',
+    'explains',
+    'argued',
+    'argues',
+    'warned',
+    'warns',
+    'wrote',
+    'writes',
+    'asked',
+    'asks',
+    'claimed',
+    'claims',
+    'insisted',
+    'insists',
+    'declared',
+    'declares',
+    'announced',
+    'announces',
+    'replied',
+    'replies',
+    'continued',
+    'continues',
+    'recalled',
+    'recalls',
+    'observed',
+    'remarked',
+    'responded',
+    'responds',
+    'acknowledged',
+    'admitted',
+    'emphasized',
+    'emphasised',
+    'stressed',
+    'conceded',
+    'suggested',
+    'tweeted',
+    'countered',
+    'concluded',
+    'cautioned',
+    'vowed',
+    'predicted',
+    'confirmed',
+    'complained',
+    'urged',
+    'boasted',
+    'joked',
+    'recounted',
   ],
   maxSpeakerWords: 8,
   minContinuationWords: 3,
@@ -34,7 +97,23 @@ export const defaultOptions: Options = {
 const WINDOW = 300;
 
 /** Words that show the text next to a quotation is a clause, not an attribution ("which is what X said"). */
-const CLAUSE_WORDS = new Set(['which', 'that', 'what', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'if', 'when', 'because', 'and', 'but']);
+const CLAUSE_WORDS = new Set([
+  'which',
+  'that',
+  'what',
+  'who',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'if',
+  'when',
+  'because',
+  'and',
+  'but',
+]);
 
 interface RawQuote {
   /** Offset of the opening mark. */
@@ -52,7 +131,10 @@ interface Attribution {
 type Token = WordToken;
 
 /** Direct quotations and who said them. A quotation nobody can be found for is left out. */
-export function attributeQuotes(input: ArticleEvidenceInput, options: Partial<Options> = {}): { entity: string; quote: Quote }[] {
+export function attributeQuotes(
+  input: ArticleEvidenceInput,
+  options: Partial<Options> = {},
+): { entity: string; quote: Quote }[] {
   const opts = { ...defaultOptions, ...options };
   const { article, mentions, sentences } = input;
   const paragraphs = input.paragraphs.length ? input.paragraphs : [{ start: 0, end: article.text.length }];
@@ -61,10 +143,15 @@ export function attributeQuotes(input: ArticleEvidenceInput, options: Partial<Op
   const out: { entity: string; quote: Quote }[] = [];
   let previous: { entity: string; paragraph: number; end: number } | undefined;
   quotes.forEach((q, i) => {
-    const limit = { start: quotes[i - 1] ? quotes[i - 1]!.close + 1 : 0, end: quotes[i + 1]?.open ?? article.text.length };
+    const limit = {
+      start: quotes[i - 1] ? quotes[i - 1]!.close + 1 : 0,
+      end: quotes[i + 1]?.open ?? article.text.length,
+    };
     const paragraph = Math.max(0, indexContaining(paragraphs, q.open));
     const words = innerText(article.text, q).split(' ').filter(Boolean).length;
-    const found = words ? attributeAfter(input, q, limit.end, verbs, opts) ?? attributeBefore(input, q, limit.start, verbs, opts) : undefined;
+    const found = words
+      ? (attributeAfter(input, q, limit.end, verbs, opts) ?? attributeBefore(input, q, limit.start, verbs, opts))
+      : undefined;
     let entity: string | undefined;
     let covered: Span = { start: q.open, end: q.close + 1 };
     let speaker: string | undefined;
@@ -73,8 +160,12 @@ export function attributeQuotes(input: ArticleEvidenceInput, options: Partial<Op
       covered = { start: Math.min(q.open, found.phrase.start), end: Math.max(q.close + 1, found.phrase.end) };
       speaker = speakerName(article.text, found);
     } else if (
-      previous && words >= opts.minContinuationWords && paragraph - previous.paragraph <= opts.continuationParagraphs &&
-      !mentionsIn(mentions, previous.end, q.open).some((m) => m.start >= previous!.end && m.end <= q.open && m.type !== 'place' && m.entity !== previous!.entity)
+      previous &&
+      words >= opts.minContinuationWords &&
+      paragraph - previous.paragraph <= opts.continuationParagraphs &&
+      !mentionsIn(mentions, previous.end, q.open).some(
+        (m) => m.start >= previous!.end && m.end <= q.open && m.type !== 'place' && m.entity !== previous!.entity,
+      )
     ) {
       entity = previous.entity;
     }
@@ -84,7 +175,12 @@ export function attributeQuotes(input: ArticleEvidenceInput, options: Partial<Op
     }
     previous = { entity, paragraph, end: covered.end };
     const sentence = coveringSpans(sentences, covered.start, covered.end);
-    const quote: Quote = { text: innerText(article.text, q), article: article.id, sentence: sentenceText(article.text, sentence, { start: q.open, end: q.close + 1 }), start: q.open };
+    const quote: Quote = {
+      text: innerText(article.text, q),
+      article: article.id,
+      sentence: sentenceText(article.text, sentence, { start: q.open, end: q.close + 1 }),
+      start: q.open,
+    };
     if (speaker) quote.speaker = speaker;
     out.push({ entity, quote });
   });
@@ -100,7 +196,9 @@ export function findQuotations(text: string, paragraphs: readonly Span[], single
   for (const p of paragraphs) {
     const found = [...curly(text, p), ...straight(text, p)].sort((a, b) => a.open - b.open);
     const doubles = found.filter((q, i) => !found.slice(0, i).some((o) => q.open < o.close));
-    const singles = singleQuotes ? single(text, p).filter((s) => !doubles.some((d) => s.open < d.close && s.close > d.open)) : [];
+    const singles = singleQuotes
+      ? single(text, p).filter((s) => !doubles.some((d) => s.open < d.close && s.close > d.open))
+      : [];
     quotes.push(...[...doubles, ...singles].sort((a, b) => a.open - b.open));
   }
   return quotes;
@@ -125,7 +223,8 @@ function straight(text: string, p: Span): RawQuote[] {
   for (let i = 0; i + 1 < marks.length; i++) {
     const open = marks[i]!;
     const close = marks[i + 1]!;
-    const opens = /^[\s(\[—–-]?$/.test(text.slice(Math.max(p.start, open - 1), open)) && /\S/.test(text[open + 1] ?? '');
+    const opens =
+      /^[\s(\[—–-]?$/.test(text.slice(Math.max(p.start, open - 1), open)) && /\S/.test(text[open + 1] ?? '');
     if (!opens || /\s/.test(text[close - 1] ?? ' ')) continue;
     out.push({ open, close });
     i++;
@@ -144,12 +243,20 @@ function single(text: string, p: Span): RawQuote[] {
   return out;
 }
 
-const tokenize = (text: string, offset: number): Token[] => wordTokens(text, offset, (raw) => raw.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
+const tokenize = (text: string, offset: number): Token[] =>
+  wordTokens(text, offset, (raw) => raw.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
 
-const isAccordingTo = (tokens: readonly Token[], i: number) => tokens[i]?.word === 'according' && tokens[i + 1]?.word === 'to';
+const isAccordingTo = (tokens: readonly Token[], i: number) =>
+  tokens[i]?.word === 'according' && tokens[i + 1]?.word === 'to';
 
 /** `“…,” Roe said`, `“…,” said a spokesman`, `“…,” according to X`. */
-function attributeAfter(input: ArticleEvidenceInput, q: RawQuote, limit: number, verbs: ReadonlySet<string>, opts: Options): Attribution | undefined {
+function attributeAfter(
+  input: ArticleEvidenceInput,
+  q: RawQuote,
+  limit: number,
+  verbs: ReadonlySet<string>,
+  opts: Options,
+): Attribution | undefined {
   const { text } = input.article;
   const from = q.close + 1;
   const sentence = spanAt(input.sentences, q.close, { start: from, end: limit });
@@ -160,18 +267,26 @@ function attributeAfter(input: ArticleEvidenceInput, q: RawQuote, limit: number,
   if (verb === 0) return speakerIn(input, phraseAfter(tokens, 1, opts));
   if (verb === -1) return undefined;
   const phrase = speakerBefore(tokens, verb, 0, opts);
-  if (!phrase || phrase.some((t) => CLAUSE_WORDS.has(t.word) || (/[.;:!?]$/.test(t.raw) && !/\.\S/.test(t.raw)))) return undefined;
+  if (!phrase || phrase.some((t) => CLAUSE_WORDS.has(t.word) || (/[.;:!?]$/.test(t.raw) && !/\.\S/.test(t.raw))))
+    return undefined;
   return speakerIn(input, spanOf(phrase));
 }
 
 /** `Roe said: “…”`, `Roe told reporters “…”`, `According to X, “…”`. */
-function attributeBefore(input: ArticleEvidenceInput, q: RawQuote, limit: number, verbs: ReadonlySet<string>, opts: Options): Attribution | undefined {
+function attributeBefore(
+  input: ArticleEvidenceInput,
+  q: RawQuote,
+  limit: number,
+  verbs: ReadonlySet<string>,
+  opts: Options,
+): Attribution | undefined {
   const { text } = input.article;
   const sentence = spanAt(input.sentences, q.open, { start: limit, end: q.open });
   const from = Math.max(limit, Math.min(sentence.start, q.open), q.open - WINDOW);
   const tokens = tokenize(text.slice(from, q.open), from);
   const according = tokens.findLastIndex((_, i) => isAccordingTo(tokens, i));
-  if (according !== -1 && tokens.length - according <= opts.maxSpeakerWords + 2) return speakerIn(input, phraseAfter(tokens, according + 2, opts));
+  if (according !== -1 && tokens.length - according <= opts.maxSpeakerWords + 2)
+    return speakerIn(input, phraseAfter(tokens, according + 2, opts));
   const verb = tokens.findLastIndex((t) => verbs.has(t.word));
   if (verb <= 0 || tokens.length - verb > 5 || /[.;!?]$/.test(tokens.at(-1)!.raw)) return undefined;
   const phrase = speakerBefore(tokens, verb, undefined, opts);
@@ -188,7 +303,12 @@ const INSERT_CLOSE = /[,)—–]$/;
  * …, said", "Roe (…) said") is stepped over. With `start` the phrase must begin there (the words right after a
  * quotation); without it, it begins after the nearest comma, colon, semicolon or parenthesis. Empty: undefined.
  */
-function speakerBefore(tokens: readonly Token[], verb: number, start: number | undefined, opts: Options): Token[] | undefined {
+function speakerBefore(
+  tokens: readonly Token[],
+  verb: number,
+  start: number | undefined,
+  opts: Options,
+): Token[] | undefined {
   let end = verb;
   const before = tokens[end - 1];
   if (before && INSERT_CLOSE.test(before.raw)) {
@@ -233,7 +353,9 @@ function phraseAfter(tokens: readonly Token[], i: number, opts: Options): Span |
 /** The speaker named inside a phrase: a person if there is one, else a group; never a place. */
 function speakerIn(input: ArticleEvidenceInput, phrase: Span | undefined): Attribution | undefined {
   if (!phrase) return undefined;
-  const inside = mentionsIn(input.mentions, phrase.start, phrase.end).filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+  const inside = mentionsIn(input.mentions, phrase.start, phrase.end).filter(
+    (m) => m.start >= phrase.start && m.end <= phrase.end,
+  );
   const mention = inside.find((m) => m.type === 'person') ?? inside.find((m) => m.type === 'group');
   return mention ? { mention, phrase } : undefined;
 }

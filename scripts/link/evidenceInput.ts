@@ -119,7 +119,12 @@ export interface WordToken extends Span {
 
 /** The white-space separated words of `text` (which starts at `offset` in the article), normalised by `normalise`. */
 export const wordTokens = (text: string, offset: number, normalise: (raw: string) => string): WordToken[] =>
-  [...text.matchAll(/\S+/g)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, raw: m[0], word: normalise(m[0]) }));
+  [...text.matchAll(/\S+/g)].map((m) => ({
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+    raw: m[0],
+    word: normalise(m[0]),
+  }));
 
 /** The id of the paragraph holding an offset; between blocks, the block before it. */
 export function paragraphAt(paragraphs: readonly Paragraph[], offset: number): string {

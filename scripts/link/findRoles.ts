@@ -1,7 +1,16 @@
 import type { EntityType } from '../core/types/common.ts';
 import type { Span } from '../core/types/common.ts';
 import type { Role } from '../core/types/evidence.ts';
-import { collapse, mentionIn, sentenceText, spanAt, wordTokens, type ArticleEvidenceInput, type PlacedMention, type WordToken } from './evidenceInput.ts';
+import {
+  collapse,
+  mentionIn,
+  sentenceText,
+  spanAt,
+  wordTokens,
+  type ArticleEvidenceInput,
+  type PlacedMention,
+  type WordToken,
+} from './evidenceInput.ts';
 
 export interface Options {
   /** Entity types that can hold a role. */
@@ -19,35 +28,211 @@ const WINDOW = 240;
 
 /** Closed class of nouns that head a title ("Secretary of Defense", "defence minister", "Gen."). */
 const TITLE_NOUNS = new Set([
-  'president', 'president-elect', 'vice-president', 'secretary', 'minister', 'premier', 'chancellor', 'senator', 'sen',
-  'congressman', 'congresswoman', 'representative', 'rep', 'governor', 'gov', 'mayor', 'general', 'gen', 'colonel',
-  'col', 'lieutenant', 'lt', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt', 'admiral', 'adm', 'commander',
-  'cmdr', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
-  'spokesperson', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan', 'pope', 'cardinal', 'archbishop',
-  'bishop', 'imam', 'ayatollah', 'rabbi', 'judge', 'justice', 'prosecutor', 'attorney-general', 'leader', 'head',
-  'founder', 'ceo', 'commissioner', 'sheriff', 'marshal', 'councillor', 'councilman', 'deputy', 'speaker', 'mufti',
+  'president',
+  'president-elect',
+  'vice-president',
+  'secretary',
+  'minister',
+  'premier',
+  'chancellor',
+  'senator',
+  'sen',
+  'congressman',
+  'congresswoman',
+  'representative',
+  'rep',
+  'governor',
+  'gov',
+  'mayor',
+  'general',
+  'gen',
+  'colonel',
+  'col',
+  'lieutenant',
+  'lt',
+  'major',
+  'maj',
+  'captain',
+  'capt',
+  'sergeant',
+  'sgt',
+  'admiral',
+  'adm',
+  'commander',
+  'cmdr',
+  'chief',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'sheikh',
+  'sultan',
+  'pope',
+  'cardinal',
+  'archbishop',
+  'bishop',
+  'imam',
+  'ayatollah',
+  'rabbi',
+  'judge',
+  'justice',
+  'prosecutor',
+  'attorney-general',
+  'leader',
+  'head',
+  'founder',
+  'ceo',
+  'commissioner',
+  'sheriff',
+  'marshal',
+  'councillor',
+  'councilman',
+  'deputy',
+  'speaker',
+  'mufti',
 ]);
 
 /** Words that may stand before a title noun inside the title, also in lower case ("defence minister"). */
 const TITLE_MODIFIERS = new Set([
-  'prime', 'deputy', 'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'justice', 'health',
-  'trade', 'energy', 'oil', 'home', 'former', 'acting', 'interim', 'senior', 'chief', 'supreme', 'army', 'military',
-  'police', 'intelligence', 'opposition', 'party', 'rebel', 'militia', 'top', 'press', 'executive', 'attorney', 'state',
+  'prime',
+  'deputy',
+  'vice',
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'finance',
+  'economy',
+  'justice',
+  'health',
+  'trade',
+  'energy',
+  'oil',
+  'home',
+  'former',
+  'acting',
+  'interim',
+  'senior',
+  'chief',
+  'supreme',
+  'army',
+  'military',
+  'police',
+  'intelligence',
+  'opposition',
+  'party',
+  'rebel',
+  'militia',
+  'top',
+  'press',
+  'executive',
+  'attorney',
+  'state',
 ]);
 
 /** Capitalised words that never belong to a title: function words, time words. */
 const STOP_WORDS = new Set([
-  'a', 'an', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'to', 'after', 'before', 'last', 'next', 'this', 'that',
-  'when', 'while', 'as', 'but', 'and', 'or', 'if', 'then', 'yesterday', 'today', 'tomorrow', 'earlier', 'later',
-  'meanwhile', 'however', 'also', 'said', 'says', 'mr', 'mrs', 'ms', 'dr', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'week', 'year', 'month',
+  'a',
+  'an',
+  'on',
+  'in',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'to',
+  'after',
+  'before',
+  'last',
+  'next',
+  'this',
+  'that',
+  'when',
+  'while',
+  'as',
+  'but',
+  'and',
+  'or',
+  'if',
+  'then',
+  'yesterday',
+  'today',
+  'tomorrow',
+  'earlier',
+  'later',
+  'meanwhile',
+  'however',
+  'also',
+  'said',
+  'says',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'week',
+  'year',
+  'month',
 ]);
 
 /** Words that show an apposition is a clause, not a noun phrase ("Roe, who met the president,"). */
 const CLAUSE_WORDS = new Set([
-  'who', 'which', 'that', 'whose', 'where', 'when', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will',
-  'would', 'can', 'could', 'did', 'does', 'do', 'said', 'says', 'and', 'but', 'however', 'also', 'not',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'where',
+  'when',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'can',
+  'could',
+  'did',
+  'does',
+  'do',
+  'said',
+  'says',
+  'and',
+  'but',
+  'however',
+  'also',
+  'not',
 ]);
 
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'from']);
@@ -61,7 +246,10 @@ interface Found {
 }
 
 /** Roles and titles the article gives its people, in the article's own words. */
-export function findRoles(input: ArticleEvidenceInput, options: Partial<Options> = {}): { entity: string; role: Role }[] {
+export function findRoles(
+  input: ArticleEvidenceInput,
+  options: Partial<Options> = {},
+): { entity: string; role: Role }[] {
   const opts = { ...defaultOptions, ...options };
   const { article, mentions, sentences } = input;
   const seen = new Set<string>();
@@ -88,7 +276,8 @@ export function findRoles(input: ArticleEvidenceInput, options: Partial<Options>
   return roles;
 }
 
-const tokenize = (text: string, offset: number): Token[] => wordTokens(text, offset, (raw) => raw.toLowerCase().replace(/\.$/, ''));
+const tokenize = (text: string, offset: number): Token[] =>
+  wordTokens(text, offset, (raw) => raw.toLowerCase().replace(/\.$/, ''));
 
 const isCapitalised = (raw: string) => /^\p{Lu}/u.test(raw);
 /** A title noun, also as the last part of a hyphenated title ("secretary-general", "ex-president"). */
@@ -108,7 +297,12 @@ function titleInside(text: string, mention: PlacedMention): Found | undefined {
 }
 
 /** "Secretary of Defense X", "defence minister X", "Gen. X", "Korvia's president X". */
-function titleBefore(input: ArticleEvidenceInput, mention: PlacedMention, sentence: Span, opts: Options): Found | undefined {
+function titleBefore(
+  input: ArticleEvidenceInput,
+  mention: PlacedMention,
+  sentence: Span,
+  opts: Options,
+): Found | undefined {
   const { text } = input.article;
   const from = Math.min(Math.max(sentence.start, mention.start - WINDOW), mention.start);
   const tokens = tokenize(text.slice(from, mention.start), from);
@@ -127,7 +321,8 @@ function titleBefore(input: ArticleEvidenceInput, mention: PlacedMention, senten
     run.unshift(t);
   }
   while (run.length && (run[0]!.word === 'of' || run[0]!.word === 'the')) run.shift();
-  if (!run.length || run.at(-1)!.word === 'of' || run.at(-1)!.word === 'the' || !run.some(isTitleNoun)) return undefined;
+  if (!run.length || run.at(-1)!.word === 'of' || run.at(-1)!.word === 'the' || !run.some(isTitleNoun))
+    return undefined;
   const found = trimHolder(input.mentions, run);
   if (!found.of && possessive) {
     const of = placeOrGroupIn(input.mentions, possessive.start, possessive.end);
@@ -151,7 +346,8 @@ function trimHolder(mentions: readonly PlacedMention[], run: Token[]): Found {
   if (ofAt > 0) {
     const tail = run.slice(ofAt + 1);
     const holder = placeOrGroupIn(mentions, tail[0]!.start, tail.at(-1)!.end);
-    if (holder && run.slice(0, ofAt).some(isTitleNoun)) return { title: { start: run[0]!.start, end: run[ofAt - 1]!.end }, of: holder };
+    if (holder && run.slice(0, ofAt).some(isTitleNoun))
+      return { title: { start: run[0]!.start, end: run[ofAt - 1]!.end }, of: holder };
   }
   const title = { start: run[0]!.start, end: run.at(-1)!.end };
   const of = placeOrGroupIn(mentions, title.start, title.end);
@@ -159,7 +355,12 @@ function trimHolder(mentions: readonly PlacedMention[], run: Token[]): Found {
 }
 
 /** "X, Korvia's neo-royalist president, said", "X, the defence minister of Korvia, said". */
-function apposition(input: ArticleEvidenceInput, mention: PlacedMention, sentence: Span, opts: Options): Found | undefined {
+function apposition(
+  input: ArticleEvidenceInput,
+  mention: PlacedMention,
+  sentence: Span,
+  opts: Options,
+): Found | undefined {
   const { text } = input.article;
   const end = Math.max(Math.min(sentence.end, mention.end + WINDOW), mention.end);
   const comma = /^\s*,\s*/.exec(text.slice(mention.end, end));
@@ -168,17 +369,24 @@ function apposition(input: ArticleEvidenceInput, mention: PlacedMention, sentenc
   const stop = text.slice(start, end).search(/[,;()—–]|\s[-–]\s|(?<!\p{Lu})[.!?](?=\s|$)/u);
   if (stop <= 0) return undefined;
   const tokens = tokenize(text.slice(start, start + stop), start);
-  if (!tokens.length || tokens.length > opts.maxAppositionWords || tokens.some((t) => CLAUSE_WORDS.has(t.word))) return undefined;
+  if (!tokens.length || tokens.length > opts.maxAppositionWords || tokens.some((t) => CLAUSE_WORDS.has(t.word)))
+    return undefined;
   const c = tokens.findIndex((t, i) => i > 0 && COMPLEMENT_WORDS.has(t.word));
   const nounPhrase = c === -1 ? tokens : tokens.slice(0, c);
   const head = nounPhrase.length - 1;
   if (!isTitleNoun(nounPhrase[head]!)) return undefined;
   let first = head;
-  while (first > 0 && (TITLE_MODIFIERS.has(nounPhrase[first - 1]!.word) || isTitleNoun(nounPhrase[first - 1]!))) first--;
+  while (first > 0 && (TITLE_MODIFIERS.has(nounPhrase[first - 1]!.word) || isTitleNoun(nounPhrase[first - 1]!)))
+    first--;
   const complement = c === -1 ? [] : tokens.slice(c);
-  const holderInComplement = complement.length ? placeOrGroupIn(input.mentions, complement[0]!.start, complement.at(-1)!.end) : undefined;
+  const holderInComplement = complement.length
+    ? placeOrGroupIn(input.mentions, complement[0]!.start, complement.at(-1)!.end)
+    : undefined;
   const keepComplement =
-    complement.length > 1 && complement.length <= 4 && !holderInComplement && complement[0]!.word === 'of' &&
+    complement.length > 1 &&
+    complement.length <= 4 &&
+    !holderInComplement &&
+    complement[0]!.word === 'of' &&
     complement.slice(1).every((t) => isCapitalised(t.raw) || LOWERCASE_OFFICES.has(t.word));
   const titleEnd = keepComplement ? complement.at(-1)!.end : nounPhrase[head]!.end;
   const of = holderInComplement ?? placeOrGroupIn(input.mentions, tokens[0]!.start, nounPhrase[head]!.end);

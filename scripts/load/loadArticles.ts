@@ -26,9 +26,16 @@ export interface Loaded {
 /** Every article under `<contentDir>/articles`, at any depth, in path order. */
 export async function loadArticles(contentDir: string): Promise<Loaded> {
   const root = path.join(contentDir, 'articles');
-  const exists = await stat(root).then((s) => s.isDirectory(), () => false);
+  const exists = await stat(root).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!exists) {
-    throw new DossierError('CONTENT_DIR_MISSING', `no articles folder: put articles (.md, .txt, .html, .docx, .pdf, .csv…) in ${root}`, { file: root });
+    throw new DossierError(
+      'CONTENT_DIR_MISSING',
+      `no articles folder: put articles (.md, .txt, .html, .docx, .pdf, .csv…) in ${root}`,
+      { file: root },
+    );
   }
   const { files, warnings } = await listFiles(root);
   const loaded = await loadFiles(files, root);
@@ -42,8 +49,16 @@ export async function loadFiles(files: readonly string[], root?: string): Promis
   const warnings = results.flatMap((r) => r.warnings);
   const read = results.flatMap((r) => r.drafts);
   // "report.md" keeps the plain id when a "report.txt" arrives beside it (the other gets a hashed suffix).
-  const preference = (source: string) => ARTICLE_EXTENSIONS.indexOf(extensionOf(source) as (typeof ARTICLE_EXTENSIONS)[number]);
-  const slugs = assignSlugs(read.map((a) => ({ key: a.source, name: a.slugName ?? a.source.replace(/\.[^./]+$/, ''), preference: preference(a.source) })), slugPath);
+  const preference = (source: string) =>
+    ARTICLE_EXTENSIONS.indexOf(extensionOf(source) as (typeof ARTICLE_EXTENSIONS)[number]);
+  const slugs = assignSlugs(
+    read.map((a) => ({
+      key: a.source,
+      name: a.slugName ?? a.source.replace(/\.[^./]+$/, ''),
+      preference: preference(a.source),
+    })),
+    slugPath,
+  );
   const articles = read.map(({ slugName: _, ...a }) => ({ id: slugs.get(a.source)!, ...a }));
   return { articles, warnings };
 }
@@ -57,7 +72,10 @@ const extensionOf = (source: string) => path.posix.extname(source.replace(/#.*$/
  */
 async function loadFile(file: string, source: string): Promise<{ drafts: ArticleDraft[]; warnings: Warning[] }> {
   const warnings: Warning[] = [];
-  const unreadable = (e: Error) => ({ drafts: [], warnings: [{ code: 'UNREADABLE', file: source, message: `cannot read the file (${e.message}); skipped` }] });
+  const unreadable = (e: Error) => ({
+    drafts: [],
+    warnings: [{ code: 'UNREADABLE', file: source, message: `cannot read the file (${e.message}); skipped` }],
+  });
   const loader = loaderFor(file);
   if (loader) {
     try {
@@ -65,7 +83,16 @@ async function loadFile(file: string, source: string): Promise<{ drafts: Article
       const size = loader.maxBytes ? (await stat(file)).size : 0;
       if (loader.maxBytes && size > loader.maxBytes) {
         const mb = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
-        return { drafts: [], warnings: [{ code: 'FILE_TOO_LARGE', file: source, message: `is ${mb(size)}, more than the ${mb(loader.maxBytes)} read for this format; skipped` }] };
+        return {
+          drafts: [],
+          warnings: [
+            {
+              code: 'FILE_TOO_LARGE',
+              file: source,
+              message: `is ${mb(size)}, more than the ${mb(loader.maxBytes)} read for this format; skipped`,
+            },
+          ],
+        };
       }
       return { drafts: (await loader.load(file, source, warnings)).map((draft) => applyDateline(draft)), warnings };
     } catch (error) {
@@ -75,7 +102,10 @@ async function loadFile(file: string, source: string): Promise<{ drafts: Article
       return { drafts: [], warnings };
     }
   }
-  const content = await readFile(file).then((b) => b, (e: Error) => e);
+  const content = await readFile(file).then(
+    (b) => b,
+    (e: Error) => e,
+  );
   if (content instanceof Error) return unreadable(content);
   let article: ArticleDraft | undefined;
   try {
@@ -106,14 +136,19 @@ export async function listFiles(root: string): Promise<{ files: string[]; warnin
   const seen = new Set<string>([realRoot]);
   const seenFiles = new Set<string>();
   const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
-  const isArticle = (name: string) => (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
+  const isArticle = (name: string) =>
+    (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
   const inside = (real: string) => real.startsWith(realContent + path.sep);
   const walk = async (dir: string): Promise<void> => {
     let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
-      warnings.push({ code: 'UNREADABLE', file: `${shown(dir)}/`, message: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); its articles are skipped` });
+      warnings.push({
+        code: 'UNREADABLE',
+        file: `${shown(dir)}/`,
+        message: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); its articles are skipped`,
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -146,12 +181,22 @@ export async function listFiles(root: string): Promise<{ files: string[]; warnin
       real = await realpath(link);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ELOOP' ? 'is a loop of links' : code === 'ENOENT' ? 'points to nothing (the target is missing)' : `cannot be followed (${code})`;
+      const why =
+        code === 'ELOOP'
+          ? 'is a loop of links'
+          : code === 'ENOENT'
+            ? 'points to nothing (the target is missing)'
+            : `cannot be followed (${code})`;
       warnings.push({ code: 'BAD_LINK', file: shown(link), message: `this symbolic link ${why}; skipped` });
       return;
     }
     if (!inside(real)) {
-      warnings.push({ code: 'LINK_OUTSIDE', file: shown(link), message: 'this symbolic link points outside the content folder; skipped (copy the files in, or set CONTENT_DIR)' });
+      warnings.push({
+        code: 'LINK_OUTSIDE',
+        file: shown(link),
+        message:
+          'this symbolic link points outside the content folder; skipped (copy the files in, or set CONTENT_DIR)',
+      });
       return;
     }
     const target = await stat(real).catch(() => undefined);
@@ -196,7 +241,14 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
   const readable = titleFromFileName(source);
   if (format === 'txt') {
     if (!raw.trim()) return empty(source, warnings);
-    const plain: Omit<Article, 'id'> = { source, format, title: readable, text: raw, prose: maskHtml(raw), bodyLine: 1 };
+    const plain: Omit<Article, 'id'> = {
+      source,
+      format,
+      title: readable,
+      text: raw,
+      prose: maskHtml(raw),
+      bodyLine: 1,
+    };
     warnIfLarge(plain, warnings);
     return applyDateline(plain);
   }
@@ -204,7 +256,11 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
   // gray-matter runs `---js` / `---coffee` front matter through eval: only YAML is accepted.
   const language = /^---([^\n-][^\n]*)\n/.exec(raw)?.[1]?.trim();
   if (language && !/^ya?ml$/i.test(language)) {
-    throw new DossierError('FRONT_MATTER_INVALID', `front matter must be YAML; "---${language.slice(0, 20)}" is not supported`, { file: source, line: 1 });
+    throw new DossierError(
+      'FRONT_MATTER_INVALID',
+      `front matter must be YAML; "---${language.slice(0, 20)}" is not supported`,
+      { file: source, line: 1 },
+    );
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -213,11 +269,18 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0]!;
     const line = errorLine(raw, reason, mark?.line);
-    throw new DossierError('FRONT_MATTER_INVALID', `front matter is not valid YAML: ${reason}`, { file: source, line, cause: error });
+    throw new DossierError('FRONT_MATTER_INVALID', `front matter is not valid YAML: ${reason}`, {
+      file: source,
+      line,
+      cause: error,
+    });
   }
   const data = (parsed.data ?? {}) as Record<string, unknown>;
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new DossierError('FRONT_MATTER_INVALID', 'front matter must be a mapping of keys to values', { file: source, line: 2 });
+    throw new DossierError('FRONT_MATTER_INVALID', 'front matter must be a mapping of keys to values', {
+      file: source,
+      line: 2,
+    });
   }
   const text = parsed.content;
   const bodyLine = raw.slice(0, raw.length - text.length).split('\n').length;
@@ -233,28 +296,53 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
   if (data.title !== undefined) {
     const title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : '';
     if (title) article.title = title;
-    else warnings.push({ code: 'BAD_TITLE', file: source, line: fm('title'), message: 'title must be non-empty text; using the file name' });
+    else
+      warnings.push({
+        code: 'BAD_TITLE',
+        file: source,
+        line: fm('title'),
+        message: 'title must be non-empty text; using the file name',
+      });
   }
   if (data.date !== undefined) {
     const date = toIsoDate(data.date);
     if (date) article.date = date;
-    else warnings.push({ code: 'BAD_DATE', file: source, line: fm('date'), message: `date ${preview(data.date)} is not a date (use YYYY-MM-DD); ignored` });
+    else
+      warnings.push({
+        code: 'BAD_DATE',
+        file: source,
+        line: fm('date'),
+        message: `date ${preview(data.date)} is not a date (use YYYY-MM-DD); ignored`,
+      });
   }
   if (data.author !== undefined) {
     if (typeof data.author === 'string' && data.author.trim()) article.author = data.author.trim();
-    else warnings.push({ code: 'BAD_AUTHOR', file: source, line: fm('author'), message: 'author must be text; ignored' });
+    else
+      warnings.push({ code: 'BAD_AUTHOR', file: source, line: fm('author'), message: 'author must be text; ignored' });
   }
   if (data.outlet !== undefined) {
     const outlet = typeof data.outlet === 'string' ? outletName(data.outlet) : undefined;
     if (outlet) article.outlet = outlet;
-    else warnings.push({ code: 'BAD_OUTLET', file: source, line: fm('outlet'), message: 'outlet must be a short name (text); ignored' });
+    else
+      warnings.push({
+        code: 'BAD_OUTLET',
+        file: source,
+        line: fm('outlet'),
+        message: 'outlet must be a short name (text); ignored',
+      });
   }
   if (data.source !== undefined) {
     const url = typeof data.source === 'string' ? safeUrl(data.source) : undefined;
     const outlet = typeof data.source === 'string' && !looksLikeUrl(data.source) ? outletName(data.source) : undefined;
     if (url) article.sourceUrl = url;
     else if (outlet) article.outlet ??= outlet;
-    else warnings.push({ code: 'BAD_SOURCE', file: source, line: fm('source'), message: 'source must be an http(s) URL or the name of an outlet; ignored' });
+    else
+      warnings.push({
+        code: 'BAD_SOURCE',
+        file: source,
+        line: fm('source'),
+        message: 'source must be an http(s) URL or the name of an outlet; ignored',
+      });
   }
   if (!text.trim()) return empty(source, warnings);
   warnIfLarge(article, warnings);
@@ -267,13 +355,19 @@ export const LARGE_ARTICLE = 2_000_000;
 function warnIfLarge(article: Omit<Article, 'id'>, warnings: Warning[]): void {
   if (article.text.length <= LARGE_ARTICLE) return;
   const mb = (article.text.length / 1e6).toFixed(1);
-  warnings.push({ code: 'LARGE_ARTICLE', file: article.source, message: `is very large (${mb} million characters): it is built in full, but extraction and its page will be slow; split it into several articles if you can` });
+  warnings.push({
+    code: 'LARGE_ARTICLE',
+    file: article.source,
+    message: `is very large (${mb} million characters): it is built in full, but extraction and its page will be slow; split it into several articles if you can`,
+  });
 }
 
 /** The fallback when reading failed: the bytes as text, if they decode, with the file name as title. */
 function plainText(source: string, bytes: Uint8Array): Omit<Article, 'id'> | undefined {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/\u0000/g, '');
-  return text.trim() ? { source, format: 'txt', title: titleFromFileName(source), text, prose: maskHtml(text), bodyLine: 1 } : undefined;
+  return text.trim()
+    ? { source, format: 'txt', title: titleFromFileName(source), text, prose: maskHtml(text), bodyLine: 1 }
+    : undefined;
 }
 
 function empty(source: string, warnings: Warning[]): undefined {
@@ -281,12 +375,17 @@ function empty(source: string, warnings: Warning[]): undefined {
   return undefined;
 }
 
-
 const refuse = (language: string) => () => {
   throw new Error(`front matter in ${language} is not supported: use YAML`);
 };
 /** gray-matter's engines for JavaScript and CoffeeScript eval the front matter: never let them run. */
-const NO_CODE_ENGINES = { javascript: refuse('JavaScript'), js: refuse('JavaScript'), coffee: refuse('CoffeeScript'), coffeescript: refuse('CoffeeScript'), cson: refuse('CoffeeScript') };
+const NO_CODE_ENGINES = {
+  javascript: refuse('JavaScript'),
+  js: refuse('JavaScript'),
+  coffee: refuse('CoffeeScript'),
+  coffeescript: refuse('CoffeeScript'),
+  cson: refuse('CoffeeScript'),
+};
 
 /** A front-matter value as shown in a message: short, and never expanded (a YAML alias bomb is a "list"). */
 function preview(value: unknown): string {
@@ -295,10 +394,6 @@ function preview(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   return value === null ? 'empty' : `a ${typeof value === 'object' ? 'mapping' : typeof value}`;
 }
-
-
-
-
 
 /**
  * The file line of a YAML error. js-yaml counts from 0 in the front matter, whose line 0 is the

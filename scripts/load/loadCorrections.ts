@@ -49,7 +49,8 @@ export function parseCorrections(text: string, file = CORRECTIONS_FILE): ParsedC
   const warnings = doc.warnings.map((w) => toWarning(src, w));
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return { corrections: [], warnings };
-  if (!isMap(root)) fail(src, root, 'the file must be a mapping from entity names to their corrections (`Name:` then indented keys)');
+  if (!isMap(root))
+    fail(src, root, 'the file must be a mapping from entity names to their corrections (`Name:` then indented keys)');
   const corrections = root.items.map((pair) => readEntry(src, pair));
   rejectRepeats(src, corrections);
   return { corrections, warnings };
@@ -60,18 +61,30 @@ async function readOptionalFile(file: string): Promise<string | undefined> {
     return await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new DossierError('CORRECTIONS_INVALID', `cannot read the file: ${(error as Error).message}`, { file: CORRECTIONS_FILE, cause: error });
+    throw new DossierError('CORRECTIONS_INVALID', `cannot read the file: ${(error as Error).message}`, {
+      file: CORRECTIONS_FILE,
+      cause: error,
+    });
   }
 }
 
 function throwYamlError(src: Source, error: YAMLError): never {
   const reason = error.message.split(/ at line \d+/)[0];
-  throw new DossierError('CORRECTIONS_INVALID', `not valid YAML: ${reason}`, { file: src.file, line: error.linePos?.[0].line, cause: error });
+  throw new DossierError('CORRECTIONS_INVALID', `not valid YAML: ${reason}`, {
+    file: src.file,
+    line: error.linePos?.[0].line,
+    cause: error,
+  });
 }
 
 function toWarning(src: Source, warning: YAMLError): Warning {
   const line = warning.linePos?.[0].line;
-  return { code: 'CORRECTIONS_YAML', file: src.file, ...(line ? { line } : {}), message: warning.message.split(/ at line \d+/)[0]! };
+  return {
+    code: 'CORRECTIONS_YAML',
+    file: src.file,
+    ...(line ? { line } : {}),
+    message: warning.message.split(/ at line \d+/)[0]!,
+  };
 }
 
 function fail(src: Source, node: ValueNode, message: string, fallbackLine?: number): never {
@@ -89,7 +102,11 @@ function readEntry(src: Source, pair: Pair): Correction {
   const line = lineOf(src, keyNode) ?? 1;
   const value = pair.value as ValueNode;
   if (!isMap(value) || value.items.length === 0) {
-    fail(src, isMap(value) ? value : keyNode, `"${match}" needs its corrections as indented keys: ${ENTRY_KEYS.join(', ')}`);
+    fail(
+      src,
+      isMap(value) ? value : keyNode,
+      `"${match}" needs its corrections as indented keys: ${ENTRY_KEYS.join(', ')}`,
+    );
   }
   const correction: Correction = { match, line };
   for (const option of value.items) readEntryOption(src, option, correction);
@@ -117,7 +134,11 @@ function readEntryOption(src: Source, option: Pair, into: Correction): void {
 function rejectIgnoreWithOthers(src: Source, options: Pair[], correction: Correction): void {
   if (!correction.ignore || options.length === 1) return;
   const ignoreKey = options.find((p) => isScalar(p.key) && p.key.value === 'ignore')?.key as ValueNode;
-  fail(src, ignoreKey, `"${correction.match}": ignore: true drops the entity, so it cannot be combined with other keys`);
+  fail(
+    src,
+    ignoreKey,
+    `"${correction.match}": ignore: true drops the entity, so it cannot be combined with other keys`,
+  );
 }
 
 /** Two entries for the same entity would fight: one entry per entity. */
@@ -126,7 +147,11 @@ function rejectRepeats(src: Source, corrections: readonly Correction[]): void {
   for (const c of corrections) {
     const earlier = seen.get(nameKey(c.match));
     if (earlier) {
-      throw new DossierError('CORRECTIONS_INVALID', `"${c.match}" is the same entity as "${earlier.match}" on line ${earlier.line}: put all its corrections in one entry`, { file: src.file, line: c.line });
+      throw new DossierError(
+        'CORRECTIONS_INVALID',
+        `"${c.match}" is the same entity as "${earlier.match}" on line ${earlier.line}: put all its corrections in one entry`,
+        { file: src.file, line: c.line },
+      );
     }
     seen.set(nameKey(c.match), c);
   }
@@ -134,12 +159,19 @@ function rejectRepeats(src: Source, corrections: readonly Correction[]): void {
 
 function readSplits(src: Source, node: ValueNode, what: string, keyLine: number | undefined): SplitCorrection[] {
   const items = isSeq(node) ? (node.items as ValueNode[]) : [node];
-  if (items.length === 0) fail(src, node, `${what} must list at least one new entity (each with name, and articles and/or mentions)`, keyLine);
+  if (items.length === 0)
+    fail(
+      src,
+      node,
+      `${what} must list at least one new entity (each with name, and articles and/or mentions)`,
+      keyLine,
+    );
   return items.map((item) => readSplit(src, item, what, keyLine));
 }
 
 function readSplit(src: Source, node: ValueNode, what: string, keyLine: number | undefined): SplitCorrection {
-  if (!isMap(node)) fail(src, node, `each entry of ${what} must be a mapping with keys: ${SPLIT_KEYS.join(', ')}`, keyLine);
+  if (!isMap(node))
+    fail(src, node, `each entry of ${what} must be a mapping with keys: ${SPLIT_KEYS.join(', ')}`, keyLine);
   const line = lineOf(src, node) ?? keyLine ?? 1;
   const fields: { name?: string; type?: EntityType; articles?: string[]; mentions?: string[] } = {};
   for (const option of node.items) {
@@ -152,7 +184,11 @@ function readSplit(src: Source, node: ValueNode, what: string, keyLine: number |
   }
   if (fields.name === undefined) fail(src, node, `an entry of ${what} has no name: give the new entity a name`);
   if (!fields.articles && !fields.mentions) {
-    fail(src, node, `the split "${fields.name}" of ${what} must say which mentions move: give articles, mentions or both`);
+    fail(
+      src,
+      node,
+      `the split "${fields.name}" of ${what} must say which mentions move: give articles, mentions or both`,
+    );
   }
   return { ...fields, name: fields.name, line };
 }
@@ -160,7 +196,13 @@ function readSplit(src: Source, node: ValueNode, what: string, keyLine: number |
 /** A split moves mentions to another entity: one with the entry's own name would move nothing. */
 function rejectSelfSplits(src: Source, correction: Correction): void {
   const self = correction.split?.find((s) => nameKey(s.name) === nameKey(correction.match));
-  if (self) fail(src, undefined, `the split "${self.name}" has the name of "${correction.match}" itself: give the new entity another name`, self.line);
+  if (self)
+    fail(
+      src,
+      undefined,
+      `the split "${self.name}" has the name of "${correction.match}" itself: give the new entity another name`,
+      self.line,
+    );
 }
 
 /** A key that must be one of `allowed`. */
@@ -168,7 +210,11 @@ function readKey<K extends string>(src: Source, pair: Pair, allowed: readonly K[
   const node = pair.key as ValueNode;
   const key = isScalar(node) ? String(node.value) : undefined;
   if (key === undefined || !(allowed as readonly string[]).includes(key)) {
-    fail(src, node, `unknown key ${key === undefined ? '' : `"${key}" `}in ${where}: allowed keys are ${allowed.join(', ')}`);
+    fail(
+      src,
+      node,
+      `unknown key ${key === undefined ? '' : `"${key}" `}in ${where}: allowed keys are ${allowed.join(', ')}`,
+    );
   }
   return key as K;
 }
@@ -203,7 +249,8 @@ function readNames(src: Source, node: ValueNode, what: string, keyLine: number |
 function readType(src: Source, node: ValueNode, what: string, keyLine: number | undefined): EntityType {
   const text = scalarText(node)?.trim().toLowerCase();
   const type = ENTITY_TYPES.find((t) => t === text);
-  if (!type) fail(src, node, `${what} is ${text ? `"${text}"` : 'missing'}: use one of ${ENTITY_TYPES.join(', ')}`, keyLine);
+  if (!type)
+    fail(src, node, `${what} is ${text ? `"${text}"` : 'missing'}: use one of ${ENTITY_TYPES.join(', ')}`, keyLine);
   return type;
 }
 

@@ -41,7 +41,10 @@ export interface Extracted {
  * Extract every article: from the cache when the article's text and the extractor are unchanged,
  * otherwise in worker threads across the cores (or in this thread for a few articles).
  */
-export async function extractArticles(articles: readonly Article[], options: Partial<Options> = {}): Promise<Extracted> {
+export async function extractArticles(
+  articles: readonly Article[],
+  options: Partial<Options> = {},
+): Promise<Extracted> {
   const opts = { ...defaultOptions, ...options };
   const version = opts.cacheDir ? await extractorVersion() : '';
   const keys = articles.map((a) => createHash('sha256').update(version).update('\0').update(a.prose).digest('hex'));
@@ -61,13 +64,14 @@ export async function extractArticles(articles: readonly Article[], options: Par
   const jobs = missing.map((i) => ({ text: articles[i]!.prose, file: articles[i]!.source }));
   let done = 0;
   const tick = () => opts.onProgress?.(++done, jobs.length);
-  const fresh = workers > 1
-    ? await extractInWorkers(jobs, workers, tick)
-    : jobs.map((j) => {
-        const result = extractSafely(j.text, j.file, loadTagger().model);
-        tick();
-        return result;
-      });
+  const fresh =
+    workers > 1
+      ? await extractInWorkers(jobs, workers, tick)
+      : jobs.map((j) => {
+          const result = extractSafely(j.text, j.file, loadTagger().model);
+          tick();
+          return result;
+        });
   const warnings: Warning[] = [];
   const failed = new Set<string>();
   missing.forEach((articleIndex, j) => {
@@ -103,7 +107,9 @@ export function extractorVersion(): Promise<string> {
       const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
       for (const file of files) hash.update(file).update(await readFile(path.join(dir, file)));
     }
-    const compromise = JSON.parse(await readFile(path.join(import.meta.dirname, '../../node_modules/compromise/package.json'), 'utf8')) as { version: string };
+    const compromise = JSON.parse(
+      await readFile(path.join(import.meta.dirname, '../../node_modules/compromise/package.json'), 'utf8'),
+    ) as { version: string };
     hash.update(compromise.version);
     // the tagger's weights are part of the extractor
     hash.update(await readFile(MODEL_FILE).catch(() => Buffer.from('no model')));
@@ -145,7 +151,11 @@ const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))
  * Split the articles into contiguous chunks, one per worker; results come back in input order. A worker that dies
  * (out of memory, a crash outside the guard) costs only its speed: its chunk is extracted again in this thread.
  */
-async function extractInWorkers(jobs: readonly { text: string; file: string }[], count: number, tick: () => void): Promise<SafeExtraction[]> {
+async function extractInWorkers(
+  jobs: readonly { text: string; file: string }[],
+  count: number,
+  tick: () => void,
+): Promise<SafeExtraction[]> {
   const size = Math.ceil(jobs.length / count);
   const chunks = Array.from({ length: count }, (_, i) => jobs.slice(i * size, (i + 1) * size)).filter((c) => c.length);
   const results = await Promise.all(

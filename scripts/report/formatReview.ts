@@ -25,12 +25,22 @@ export function formatReview(review: readonly ReviewItem[], options: Partial<Opt
   const opts = { ...defaultOptions, ...options };
   if (review.length === 0) return 'Nothing to review: every merge and type was clear.';
   const shown = opts.limit === undefined ? review : review.slice(0, opts.limit);
-  const lines = [`To review (${review.length}): decisions Dossier was unsure of. Add the lines shown to content/entities.yaml to decide otherwise.`];
+  const lines = [
+    `To review (${review.length}): decisions Dossier was unsure of. Add the lines shown to content/entities.yaml to decide otherwise.`,
+  ];
   for (const item of shown) {
-    const where = item.articles?.length ? ` [${item.articles.slice(0, 3).join(', ')}${item.articles.length > 3 ? ', …' : ''}]` : '';
+    const where = item.articles?.length
+      ? ` [${item.articles.slice(0, 3).join(', ')}${item.articles.length > 3 ? ', …' : ''}]`
+      : '';
     lines.push(`- ${TITLE[item.kind]}: ${item.message}${where}`);
-    lines.push(...item.yaml.trimEnd().split('\n').map((l) => `    ${l}`));
+    lines.push(
+      ...item.yaml
+        .trimEnd()
+        .split('\n')
+        .map((l) => `    ${l}`),
+    );
   }
-  if (shown.length < review.length) lines.push(`… and ${review.length - shown.length} more: \`${opts.command}\` prints them all.`);
+  if (shown.length < review.length)
+    lines.push(`… and ${review.length - shown.length} more: \`${opts.command}\` prints them all.`);
   return lines.map(printable).join('\n');
 }

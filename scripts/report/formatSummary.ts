@@ -12,7 +12,11 @@ export function formatSummary(summary: BuildSummary): string {
   const stageTimes = summary.stages.map(([s, ms]) => `${s} ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`).join(' · ');
   return [
     `Built ${plural(summary.articles, 'article')} (${summary.cached.toLocaleString('en-US')} from the extraction cache), ${counts}, ${plural(summary.mentions, 'mention')}, ${plural(summary.pages, 'page')}, ${plural(summary.warnings.length, 'warning')}.`,
-    ...(failed ? [`${plural(failed, 'STAGE_FAILED warning')}: a step failed on some articles, which are shown without its results. This is a bug in Dossier: please report it with the file.`] : []),
+    ...(failed
+      ? [
+          `${plural(failed, 'STAGE_FAILED warning')}: a step failed on some articles, which are shown without its results. This is a bug in Dossier: please report it with the file.`,
+        ]
+      : []),
     `Stages: ${stageTimes}`,
   ].join('\n');
 }
@@ -39,7 +43,10 @@ export function formatWarnings(warnings: readonly Warning[]): string[] {
   return [...groups.values()].map((list) => {
     if (list.length === 1) return formatWarning(list[0]!);
     const first = list[0]!;
-    const files = list.slice(0, GROUP_FILES_SHOWN).map((w) => `${w.file}${w.line ? `:${w.line}` : ''}`).join(', ');
+    const files = list
+      .slice(0, GROUP_FILES_SHOWN)
+      .map((w) => `${w.file}${w.line ? `:${w.line}` : ''}`)
+      .join(', ');
     const rest = list.length > GROUP_FILES_SHOWN ? ` and ${list.length - GROUP_FILES_SHOWN} more` : '';
     return printable(`warning: ${plural(list.length, 'file')}: ${first.message} [${first.code}] (${files}${rest})`);
   });

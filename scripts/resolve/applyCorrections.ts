@@ -24,9 +24,19 @@ interface Work {
  * Order: ignore → merge and aliases → split → rename, retype and description, each in file order.
  * A correction finds its entity by name, or by alias when no entity has that name (see `findEntities`).
  */
-export function applyCorrections(entities: DraftEntity[], corrections: readonly Correction[], file = 'entities.yaml'): Corrected {
+export function applyCorrections(
+  entities: DraftEntity[],
+  corrections: readonly Correction[],
+  file = 'entities.yaml',
+): Corrected {
   if (corrections.length === 0) return { entities, warnings: [] };
-  const work: Work = { list: entities.map(copyEntity), file, warnings: [], used: new Set(), rank: rankArticles(entities) };
+  const work: Work = {
+    list: entities.map(copyEntity),
+    file,
+    warnings: [],
+    used: new Set(),
+    rank: rankArticles(entities),
+  };
   for (const c of corrections) if (c.ignore) ignoreEntity(work, c);
   for (const c of corrections) if (c.merge?.length || c.aliases?.length) mergeEntities(work, c);
   for (const c of corrections) if (c.split?.length) splitEntity(work, c);
@@ -54,7 +64,8 @@ function mergeEntities(work: Work, c: Correction): void {
   const own = findEntities(work.list, c.match);
   const merged = (c.merge ?? []).map((name) => ({ name, found: findEntities(work.list, name) }));
   for (const { name, found } of merged) {
-    if (found.length === 0) warn(work, c.line, `"${c.match}": merge: no entity is called "${name}"; nothing merged for it`);
+    if (found.length === 0)
+      warn(work, c.line, `"${c.match}": merge: no entity is called "${name}"; nothing merged for it`);
   }
   const extra = (c.aliases ?? []).flatMap((name) => findEntities(work.list, name));
   const group = [...new Set([...own, ...merged.flatMap((m) => m.found), ...extra])];
@@ -87,7 +98,11 @@ function splitEntity(work: Work, c: Correction): void {
   for (const split of c.split ?? []) {
     const moved = targets.reduce((n, source) => n + moveMentions(work, source, split), 0);
     if (moved === 0) {
-      warn(work, split.line ?? c.line, `"${c.match}": split "${split.name}": no mention matches its ${describeFilter(split)}; nothing moved`);
+      warn(
+        work,
+        split.line ?? c.line,
+        `"${c.match}": split "${split.name}": no mention matches its ${describeFilter(split)}; nothing moved`,
+      );
     }
   }
 }
@@ -104,7 +119,12 @@ function moveMentions(work: Work, source: DraftEntity, split: SplitCorrection): 
     target.aliases = [...target.aliases, ...moved.map((m) => m.text)];
     if (split.type) target.type = split.type;
   } else {
-    const created: DraftEntity = { name: split.name, type: split.type ?? source.type, aliases: moved.map((m) => m.text), mentions: moved };
+    const created: DraftEntity = {
+      name: split.name,
+      type: split.type ?? source.type,
+      aliases: moved.map((m) => m.text),
+      mentions: moved,
+    };
     work.list.splice(work.list.indexOf(source) + 1, 0, created);
   }
   if (source.mentions.length === 0) work.list = work.list.filter((e) => e !== source);
@@ -120,7 +140,11 @@ function isSelected(mention: ResolvedMention, split: SplitCorrection): boolean {
 
 /** An article reference is its id ("2019/peace-talks") or its source path, with or without "articles/" ("2019/Peace Talks.md"). */
 export function isArticle(ref: string, id: string): boolean {
-  const path = ref.trim().replace(/\\/g, '/').replace(/^\.?\//, '').replace(/^articles\//, '');
+  const path = ref
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^\.?\//, '')
+    .replace(/^articles\//, '');
   if (path === id) return true;
   const stem = path.replace(/\.(md|markdown|txt)$/i, '');
   return stem === id || stem.split('/').map(slugify).join('/') === id;
@@ -134,7 +158,10 @@ function keptAliases(source: DraftEntity, moved: readonly ResolvedMention[], new
 }
 
 function describeFilter(split: SplitCorrection): string {
-  const parts = [split.articles && `articles [${split.articles.join(', ')}]`, split.mentions && `mentions [${split.mentions.join(', ')}]`];
+  const parts = [
+    split.articles && `articles [${split.articles.join(', ')}]`,
+    split.mentions && `mentions [${split.mentions.join(', ')}]`,
+  ];
   return parts.filter(Boolean).join(' and ');
 }
 
@@ -155,7 +182,8 @@ function editEntity(work: Work, c: Correction): void {
 
 function warnUnused(work: Work, corrections: readonly Correction[]): void {
   for (const c of corrections) {
-    if (!work.used.has(c)) warn(work, c.line, `no entity is called "${c.match}" (by name or alias): the correction was not applied`);
+    if (!work.used.has(c))
+      warn(work, c.line, `no entity is called "${c.match}" (by name or alias): the correction was not applied`);
   }
 }
 
@@ -181,7 +209,8 @@ function tidyEntity(entity: DraftEntity, rank: ReadonlyMap<string, number>): Dra
   }
   const spans = new Map(entity.mentions.map((m) => [`${m.article}\u0000${m.start}\u0000${m.end}`, m]));
   const mentions = [...spans.values()].sort(
-    (a, b) => (rank.get(a.article) ?? Infinity) - (rank.get(b.article) ?? Infinity) || a.start - b.start || a.end - b.end,
+    (a, b) =>
+      (rank.get(a.article) ?? Infinity) - (rank.get(b.article) ?? Infinity) || a.start - b.start || a.end - b.end,
   );
   return { ...entity, aliases: [...aliases.values()].sort(), mentions };
 }
@@ -209,7 +238,11 @@ function rankArticles(entities: readonly DraftEntity[]): Map<string, number> {
 }
 
 /** Kahn's algorithm; `nodes` sorted by id, which breaks ties. */
-function sortTopologically(nodes: readonly string[], next: ReadonlyMap<string, Set<string>>, incoming: Map<string, number>): Map<string, number> {
+function sortTopologically(
+  nodes: readonly string[],
+  next: ReadonlyMap<string, Set<string>>,
+  incoming: Map<string, number>,
+): Map<string, number> {
   const rank = new Map<string, number>();
   const ready = nodes.filter((n) => !incoming.get(n));
   while (ready.length > 0) {

@@ -31,7 +31,10 @@ export function personName(name: string): PersonName | undefined {
  * "Yulia" / "Yulija", "Borys" / "Boris" (j and y read as i, an h after a consonant dropped, doubled letters once).
  */
 export function spellingKey(word: string): string {
-  return word.replace(/[jy]/g, 'i').replace(/([^aeiou\W\d])h/g, '$1').replace(/(.)\1+/g, '$1');
+  return word
+    .replace(/[jy]/g, 'i')
+    .replace(/([^aeiou\W\d])h/g, '$1')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /** The key people are grouped by before first names are compared: surname (as it sounds) and generation. */

@@ -135,7 +135,12 @@ function isLonePerson(node: Node, fullBySurname: ReadonlyMap<string, Set<number>
   // full elsewhere ("Biden said" read as a group in one article): such a word has no weight of its own as a name
   if (node.entity.type === 'person') return personName(node.entity.name) === undefined;
   const word = node.entity.name;
-  return node.entity.type === 'group' && wordCount(word) === 1 && word !== word.toUpperCase() && fullBySurname.has(spellingKey(nameKey(word)));
+  return (
+    node.entity.type === 'group' &&
+    wordCount(word) === 1 &&
+    word !== word.toUpperCase() &&
+    fullBySurname.has(spellingKey(nameKey(word)))
+  );
 }
 
 /** A claim function: the first node to claim a merge key owns it, and every later claimant joins the owner. */
@@ -164,7 +169,11 @@ function claimNames({ nodes, claim, fullBySurname }: Run): Map<string, number[]>
 }
 
 /** Claim the one-word institutions, split by the country of their article when more than one country has its own; return each split node's country. */
-function claimInstitutions({ nodes, claim }: Run, institutions: Map<string, number[]>, countryOf: ReadonlyMap<string, string>): Map<number, string> {
+function claimInstitutions(
+  { nodes, claim }: Run,
+  institutions: Map<string, number[]>,
+  countryOf: ReadonlyMap<string, string>,
+): Map<number, string> {
   const qualifier = new Map<number, string>();
   for (const [key, list] of institutions) {
     const byCountry = new Map<string, number[]>();
@@ -226,7 +235,11 @@ function mergeLoneNames({ nodes, find, union, claim, fullBySurname }: Run): Lone
   for (const lones of lonesByKey.values()) {
     const lone = loneName(nodes[lones[0]!]!.entity.name);
     // "Doe Jr." can only be a Doe Jr.; "Doe" any Doe
-    const candidates = lone ? [...(fullBySurname.get(spellingKey(lone.last)) ?? [])].filter((j) => !lone.generation || personName(nodes[j]!.entity.name)!.generation === lone.generation) : [];
+    const candidates = lone
+      ? [...(fullBySurname.get(spellingKey(lone.last)) ?? [])].filter(
+          (j) => !lone.generation || personName(nodes[j]!.entity.name)!.generation === lone.generation,
+        )
+      : [];
     const roots = [...new Set(candidates.map(find))];
     if (roots.length === 1) for (const i of lones) union(i, roots[0]!);
     else if (roots.length > 1) {
@@ -244,7 +257,11 @@ function mergeLoneNames({ nodes, find, union, claim, fullBySurname }: Run): Lone
 }
 
 /** Put the lone names kept apart, and those taken as the most-named person, on the review list. */
-function reviewLoneNames({ nodes, find, review }: Run, clusters: Map<number, Node[]>, { ambiguous, likely }: LoneOutcomes): void {
+function reviewLoneNames(
+  { nodes, find, review }: Run,
+  clusters: Map<number, Node[]>,
+  { ambiguous, likely }: LoneOutcomes,
+): void {
   const nameOf = (i: number) => toDraft(clusters.get(find(i))!).name;
   for (const entry of ambiguous) {
     const lone = toDraft(clusters.get(find(entry.nodes[0]!))!);
@@ -267,18 +284,29 @@ function reviewLoneNames({ nodes, find, review }: Run, clusters: Map<number, Nod
 }
 
 /** One draft entity per cluster; an institution split by country is named with its country ("Senate (France)"). */
-function draftEntities(clusters: Map<number, Node[]>, qualifier: Map<number, string>, find: (i: number) => number): DraftEntity[] {
+function draftEntities(
+  clusters: Map<number, Node[]>,
+  qualifier: Map<number, string>,
+  find: (i: number) => number,
+): DraftEntity[] {
   const rootQualifier = new Map([...qualifier].map(([i, country]) => [find(i), country]));
   const roots = [...clusters.keys()];
   return [...clusters.values()].map((cluster, c) => {
     const draft = toDraft(cluster);
     const country = rootQualifier.get(roots[c]!);
-    return country ? { ...draft, name: `${draft.name} (${country})`, aliases: [...new Set([draft.name, ...draft.aliases])].sort() } : draft;
+    return country
+      ? { ...draft, name: `${draft.name} (${country})`, aliases: [...new Set([draft.name, ...draft.aliases])].sort() }
+      : draft;
   });
 }
 
 /** Put the entities whose type the evidence does not clearly settle on the review list. */
-function reviewMixedTypes(clusters: Map<number, Node[]>, drafts: DraftEntity[], share: number, review: ReviewItem[]): void {
+function reviewMixedTypes(
+  clusters: Map<number, Node[]>,
+  drafts: DraftEntity[],
+  share: number,
+  review: ReviewItem[],
+): void {
   for (const [i, cluster] of [...clusters.values()].entries()) {
     const item = reviewType(drafts[i]!, cluster, share);
     if (item) review.push(item);
@@ -311,7 +339,8 @@ function mergeVariants(
   const fits = (a: number, b: number) => byRoot.get(a)!.some((x) => byRoot.get(b)!.some((y) => samePerson(x, y)));
   const neighbours = new Map(roots.map((r) => [r, roots.filter((o) => o !== r && fits(r, o))]));
   // a pair merges when every other form either of them fits fits both ("J. Doe" fits "John Doe" and "Jane Doe": no merge)
-  const safe = (a: number, b: number) => [...neighbours.get(a)!, ...neighbours.get(b)!].every((n) => n === a || n === b || (fits(n, a) && fits(n, b)));
+  const safe = (a: number, b: number) =>
+    [...neighbours.get(a)!, ...neighbours.get(b)!].every((n) => n === a || n === b || (fits(n, a) && fits(n, b)));
   for (const r of roots) {
     for (const o of neighbours.get(r)!) if (r < o && safe(r, o)) union(r, o);
   }
@@ -334,7 +363,12 @@ function mergeVariants(
 const DOMINANT = 4;
 const MIN_ARTICLES = 3;
 
-function rankCandidates(roots: readonly number[], candidates: readonly number[], find: (i: number) => number, nodes: readonly Node[]): { dominant?: number } {
+function rankCandidates(
+  roots: readonly number[],
+  candidates: readonly number[],
+  find: (i: number) => number,
+  nodes: readonly Node[],
+): { dominant?: number } {
   const weight = new Map<number, { mentions: number; articles: Set<string> }>();
   for (const j of candidates) {
     const w = weight.get(find(j)) ?? { mentions: 0, articles: new Set<string>() };
@@ -344,7 +378,9 @@ function rankCandidates(roots: readonly number[], candidates: readonly number[],
   }
   const ranked = [...roots].sort((a, b) => weight.get(b)!.mentions - weight.get(a)!.mentions);
   const [top, second] = ranked.map((r) => weight.get(r)!);
-  return top && second && top.mentions >= DOMINANT * second.mentions && top.articles.size >= MIN_ARTICLES ? { dominant: ranked[0]! } : {};
+  return top && second && top.mentions >= DOMINANT * second.mentions && top.articles.size >= MIN_ARTICLES
+    ? { dominant: ranked[0]! }
+    : {};
 }
 
 function reviewSurname(lone: DraftEntity, candidates: string[]): ReviewItem {
@@ -378,8 +414,11 @@ function reviewType(draft: DraftEntity, cluster: readonly Node[], share: number)
 
 /** Items the user already settled in entities.yaml (an entry names the entity) are not asked again. */
 function settled(review: ReviewItem[], corrections: readonly Correction[]): ReviewItem[] {
-  const answered = new Set(corrections.flatMap((c) => [c.match, ...(c.merge ?? []), ...(c.aliases ?? [])].map(nameKey)));
-  const decided = (r: ReviewItem) => answered.has(nameKey(r.name)) || (r.kind !== 'mixed-type' && r.candidates.some((c) => answered.has(nameKey(c))));
+  const answered = new Set(
+    corrections.flatMap((c) => [c.match, ...(c.merge ?? []), ...(c.aliases ?? [])].map(nameKey)),
+  );
+  const decided = (r: ReviewItem) =>
+    answered.has(nameKey(r.name)) || (r.kind !== 'mixed-type' && r.candidates.some((c) => answered.has(nameKey(c))));
   return review.filter((r) => !decided(r));
 }
 
@@ -412,7 +451,8 @@ function mergeKeys(entity: DocEntity): string[] {
     keys.push(...keys.filter((k) => k.includes(' ') && /[^s]s$/.test(k)).map((k) => k.slice(0, -1)));
     // a company or broadcaster is the same with or without its suffix ("Acme News Channel", "Acme News"; "Acme
     // Holdings Inc", "Acme"): groups only, so that no person or place is joined by it
-    for (const k of [...keys]) keys.push(`group|${k}`, `group|${withoutSuffixes(k.split(' '), BRAND_SUFFIXES).join(' ')}`);
+    for (const k of [...keys])
+      keys.push(`group|${k}`, `group|${withoutSuffixes(k.split(' '), BRAND_SUFFIXES).join(' ')}`);
   }
   return [...new Set(keys)];
 }
@@ -429,7 +469,25 @@ export function isInstitution(entity: DocEntity): boolean {
 
 const MIN_INSTITUTION_ARTICLES = 2;
 
-const INSTITUTION_HEADS = new Set(['senate', 'house', 'parliament', 'congress', 'cabinet', 'government', 'assembly', 'ministry', 'court', 'legislature', 'council', 'army', 'police', 'navy', 'military', 'judiciary', 'presidency']);
+const INSTITUTION_HEADS = new Set([
+  'senate',
+  'house',
+  'parliament',
+  'congress',
+  'cabinet',
+  'government',
+  'assembly',
+  'ministry',
+  'court',
+  'legislature',
+  'council',
+  'army',
+  'police',
+  'navy',
+  'military',
+  'judiciary',
+  'presidency',
+]);
 
 /** The country an article is about: of its places that are countries, the one it mentions most (the first on a tie). */
 function articleCountries(nodes: readonly Node[]): Map<string, string> {
@@ -437,7 +495,8 @@ function articleCountries(nodes: readonly Node[]): Map<string, string> {
   for (const { article, entity } of nodes) {
     if (!entity.country) continue;
     const seen = best.get(article);
-    if (!seen || entity.mentions.length > seen.count) best.set(article, { country: entity.country, count: entity.mentions.length });
+    if (!seen || entity.mentions.length > seen.count)
+      best.set(article, { country: entity.country, count: entity.mentions.length });
   }
   return new Map([...best].map(([article, { country }]) => [article, country]));
 }
@@ -447,7 +506,11 @@ const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 
 /** "National Park Service" → "nps"; with a leading dotted qualifier dropped too ("U.S. National Park Service" → "nps"). */
 export function initialsOf(name: string): string[] {
   const words = name.split(/[\s-]+/).filter(Boolean);
-  const initials = (list: string[]) => list.filter((w) => !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]!).join('');
+  const initials = (list: string[]) =>
+    list
+      .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+      .map((w) => w[0]!)
+      .join('');
   const capitalised = words.every((w) => MINOR_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
   if (words.length < 2 || !capitalised) return [];
   const out = [initials(words)];
@@ -456,7 +519,11 @@ export function initialsOf(name: string): string[] {
 }
 
 /** An acronym ("EU", "NPS") joins the one group or place in the whole corpus whose initials it is, if there is exactly one. */
-function joinAcronyms(nodes: readonly Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {
+function joinAcronyms(
+  nodes: readonly Node[],
+  find: (i: number) => number,
+  union: (a: number, b: number) => void,
+): void {
   const expansions = new Map<string, Set<number>>();
   nodes.forEach((node, i) => {
     if (node.entity.type === 'person') return;
@@ -542,7 +609,11 @@ function toDraft(nodes: Node[]): DraftEntity {
   const type = [...weight].sort((a, b) => b[1] - a[1])[0]![0];
   const name = [...nameVotes].sort(
     ([a, votesA], [b, votesB]) =>
-      votesB - votesA || Number(isShouted(a)) - Number(isShouted(b)) || wordCount(b) - wordCount(a) || b.length - a.length || (a < b ? -1 : 1),
+      votesB - votesA ||
+      Number(isShouted(a)) - Number(isShouted(b)) ||
+      wordCount(b) - wordCount(a) ||
+      b.length - a.length ||
+      (a < b ? -1 : 1),
   )[0]![0];
   const aliases = [...forms.values()].filter((f) => nameKey(f) !== nameKey(name) && !isPossessiveOf(f, name)).sort();
   const mentions = nodes

@@ -16,7 +16,10 @@ export interface Served {
  * afresh on every request (a rebuild shows at once), a request outside the prefix is sent to the
  * site's start, and a missing page gets the site's own 404 page with status 404.
  */
-export async function serveSite(dir: string, { prefix = '/', port = 0 }: { prefix?: string; port?: number } = {}): Promise<Served> {
+export async function serveSite(
+  dir: string,
+  { prefix = '/', port = 0 }: { prefix?: string; port?: number } = {},
+): Promise<Served> {
   const serve = sirv(dir, { dev: true, extensions: ['html'] });
   const server = createServer((req, res) => {
     const requested = req.url ?? '/';

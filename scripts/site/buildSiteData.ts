@@ -84,11 +84,7 @@ export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb:
 }
 
 /** An article's page data: its linked body, its entities by type, an excerpt. */
-function siteArticle(
-  article: Article,
-  linked: LinkedArticle,
-  typeOf: ReadonlyMap<string, EntityType>,
-): SiteArticle {
+function siteArticle(article: Article, linked: LinkedArticle, typeOf: ReadonlyMap<string, EntityType>): SiteArticle {
   const counts = new Map<string, number>();
   for (const m of linked.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return {
@@ -181,7 +177,8 @@ function relatedRefs(linked: Linked): Map<string, RelatedRef[]> {
 
 /** The pages of every mention in context, for an entity with more than its own page shows. */
 function mentionPages(entity: SiteEntity): MentionPage[] {
-  if (entity.contexts.length <= CONTEXTS_ON_ENTITY_PAGE && (entity.quotes?.length ?? 0) <= QUOTES_ON_ENTITY_PAGE) return [];
+  if (entity.contexts.length <= CONTEXTS_ON_ENTITY_PAGE && (entity.quotes?.length ?? 0) <= QUOTES_ON_ENTITY_PAGE)
+    return [];
   const pages = Math.max(1, Math.ceil(entity.contexts.length / MENTIONS_PER_PAGE));
   return Array.from({ length: pages }, (_, i) => ({
     entity: entity.id,
@@ -225,12 +222,12 @@ function kbEntity(e: SiteEntity): KbEntity {
 
 const byCountThenId = (a: EntityRef, b: EntityRef) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-
 /** An article's entities by type, most salient first. */
 function byType(refs: (EntityRef & { type: EntityType })[]): Record<EntityType, EntityRef[]> {
   const result = { person: [], group: [], place: [] } as Record<EntityType, EntityRef[]>;
   for (const { type, ...ref } of refs) result[type].push(ref);
-  for (const type of ENTITY_TYPES) result[type].sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0) || byCountThenId(a, b));
+  for (const type of ENTITY_TYPES)
+    result[type].sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0) || byCountThenId(a, b));
   return result;
 }
 
@@ -247,13 +244,21 @@ function sentenceContexts(
   paragraphsOf: ReadonlyMap<string, Paragraph[]>,
   order: ReadonlyMap<string, number>,
 ): MentionContext[] {
-  const sorted = [...mentions].sort((a, b) => (order.get(a.kb.article) ?? 0) - (order.get(b.kb.article) ?? 0) || a.kb.start - b.kb.start);
+  const sorted = [...mentions].sort(
+    (a, b) => (order.get(a.kb.article) ?? 0) - (order.get(b.kb.article) ?? 0) || a.kb.start - b.kb.start,
+  );
   const contexts: MentionContext[] = [];
   let i = 0;
   while (i < sorted.length) {
     const first = sorted[i]!;
     let j = i + 1;
-    while (j < sorted.length && sorted[j]!.kb.article === first.kb.article && first.index !== -1 && sorted[j]!.index === first.index) j++;
+    while (
+      j < sorted.length &&
+      sorted[j]!.kb.article === first.kb.article &&
+      first.index !== -1 &&
+      sorted[j]!.index === first.index
+    )
+      j++;
     const text = textOf.get(first.kb.article) ?? '';
     const group = sorted.slice(i, j);
     const parts: string[] = [];
@@ -266,7 +271,11 @@ function sentenceContexts(
       at = Math.max(at, m.kb.end);
     });
     parts.push(clip(text.slice(at, first.span.end).replace(/\s+/g, ' ').trimEnd(), 'end'));
-    contexts.push({ article: first.kb.article, paragraph: paragraphAt(paragraphsOf.get(first.kb.article) ?? [], first.kb.start), parts });
+    contexts.push({
+      article: first.kb.article,
+      paragraph: paragraphAt(paragraphsOf.get(first.kb.article) ?? [], first.kb.start),
+      parts,
+    });
     i = j;
   }
   return contexts;
@@ -296,7 +305,10 @@ function around(text: string, m: Span): Span {
 }
 
 function excerpt(prose: string): string {
-  const flat = prose.replace(/[#>*_`[\]]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = prose
+    .replace(/[#>*_`[\]]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= 200) return flat;
   const cut = flat.slice(0, 200);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 150))}…`;

@@ -2,7 +2,22 @@ import { lookupDemonym, lookupPlace } from '../lang/gazetteer.ts';
 import type { SiteOffice, SiteRole } from '../core/types/site.ts';
 
 /** Words that qualify a title without changing the office: parties, countries, demonyms. */
-const QUALIFIERS = new Set(['republican', 'democratic', 'democrat', 'conservative', 'labour', 'liberal', 'the', 'then', 'current', 'incoming', 'outgoing', 'longtime', 'top', 'senior']);
+const QUALIFIERS = new Set([
+  'republican',
+  'democratic',
+  'democrat',
+  'conservative',
+  'labour',
+  'liberal',
+  'the',
+  'then',
+  'current',
+  'incoming',
+  'outgoing',
+  'longtime',
+  'top',
+  'senior',
+]);
 
 function qualifier(word: string): boolean {
   const w = word.replace(/[’']s$/, '');
@@ -32,7 +47,9 @@ export function dedupeRoles(roles: readonly SiteRole[]): SiteOffice[] {
     .map((list) => {
       const tally = new Map<string, number>();
       for (const r of list) tally.set(r.title, (tally.get(r.title) ?? 0) + 1);
-      const wording = [...tally].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+      const wording = [...tally].sort(
+        (a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1),
+      )[0]![0];
       return { role: list.find((r) => r.title === wording)!, wording, count: list.length };
     })
     .sort((a, b) => b.count - a.count);

@@ -2,7 +2,6 @@ import type { EntityType } from '../core/types/common.ts';
 import type { Relation } from '../core/types/evidence.ts';
 import type { GraphLayout } from '../core/types/site.ts';
 
-
 export interface Options {
   width: number;
   height: number;
@@ -14,7 +13,14 @@ export interface Options {
   maxEdges: number;
 }
 
-export const defaultOptions: Options = { width: 960, height: 720, maxNodes: 80, iterations: 300, margin: 50, maxEdges: 240 };
+export const defaultOptions: Options = {
+  width: 960,
+  height: 720,
+  maxNodes: 80,
+  iterations: 300,
+  margin: 50,
+  maxEdges: 240,
+};
 
 interface NodeInput {
   id: string;
@@ -28,7 +34,11 @@ interface NodeInput {
  * computed at build time so the page needs no layout code. Nodes start on a circle in id order:
  * the same data always gives the same picture.
  */
-export function layoutGraph(entities: readonly NodeInput[], relations: readonly Relation[], options: Partial<Options> = {}): GraphLayout {
+export function layoutGraph(
+  entities: readonly NodeInput[],
+  relations: readonly Relation[],
+  options: Partial<Options> = {},
+): GraphLayout {
   const opts = { ...defaultOptions, ...options };
   const degree = new Map<string, number>();
   for (const r of relations) {
@@ -37,12 +47,14 @@ export function layoutGraph(entities: readonly NodeInput[], relations: readonly 
   }
   const chosen = [...entities]
     .filter((e) => degree.has(e.id))
-    .sort((a, b) => (degree.get(b.id)! - degree.get(a.id)!) || b.weight - a.weight || (a.id < b.id ? -1 : 1))
+    .sort((a, b) => degree.get(b.id)! - degree.get(a.id)! || b.weight - a.weight || (a.id < b.id ? -1 : 1))
     .slice(0, opts.maxNodes)
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const index = new Map(chosen.map((e, i) => [e.id, i]));
   // every relation among the drawn entities pulls in the layout; only the strongest are drawn
-  const edges = relations.filter((r) => index.has(r.source) && index.has(r.target)).map(({ source, target, weight }) => ({ source, target, weight }));
+  const edges = relations
+    .filter((r) => index.has(r.source) && index.has(r.target))
+    .map(({ source, target, weight }) => ({ source, target, weight }));
 
   const n = chosen.length;
   const { width, height, margin } = opts;

@@ -31,21 +31,49 @@ export function localGraph(
   const cx = WIDTH / 2;
   const cy = height / 2;
   const maxW = Math.max(1, ...chosen.map((n) => n.weight));
-  const place = (side: 1 | -1) => (n: (typeof chosen)[number], i: number, list: readonly unknown[]): LocalNode => {
-    const y = cy + (i - (list.length - 1) / 2) * ROW;
-    const t = (y - cy) / (height / 2);
-    const x = cx + side * (55 + 40 * Math.sqrt(Math.max(0, 1 - t * t)));
-    const r = 4 + 4 * Math.sqrt(n.weight / maxW);
-    return { id: n.id, name: n.name, label: cut(n.name), type: n.type, x: round(x), y: round(y), r: round(r), lx: round(x + side * (r + 4)), ly: round(y + 4), anchor: side === 1 ? 'start' : 'end', weight: n.weight };
-  };
+  const place =
+    (side: 1 | -1) =>
+    (n: (typeof chosen)[number], i: number, list: readonly unknown[]): LocalNode => {
+      const y = cy + (i - (list.length - 1) / 2) * ROW;
+      const t = (y - cy) / (height / 2);
+      const x = cx + side * (55 + 40 * Math.sqrt(Math.max(0, 1 - t * t)));
+      const r = 4 + 4 * Math.sqrt(n.weight / maxW);
+      return {
+        id: n.id,
+        name: n.name,
+        label: cut(n.name),
+        type: n.type,
+        x: round(x),
+        y: round(y),
+        r: round(r),
+        lx: round(x + side * (r + 4)),
+        ly: round(y + 4),
+        anchor: side === 1 ? 'start' : 'end',
+        weight: n.weight,
+      };
+    };
   const placed = [...right.map(place(1)), ...left.map(place(-1))];
   const links: [string, string][] = [];
-  for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) if (linked(placed[i]!.id, placed[j]!.id)) links.push([placed[i]!.id, placed[j]!.id]);
+  for (let i = 0; i < placed.length; i++)
+    for (let j = i + 1; j < placed.length; j++)
+      if (linked(placed[i]!.id, placed[j]!.id)) links.push([placed[i]!.id, placed[j]!.id]);
   const cr = 10;
   return {
     width: WIDTH,
     height,
-    centre: { id: centre.id, name: centre.name, label: cut(centre.name), type: centre.type, x: cx, y: round(cy), r: cr, lx: cx, ly: round(cy + cr + 13), anchor: 'middle', weight: 0 },
+    centre: {
+      id: centre.id,
+      name: centre.name,
+      label: cut(centre.name),
+      type: centre.type,
+      x: cx,
+      y: round(cy),
+      r: cr,
+      lx: cx,
+      ly: round(cy + cr + 13),
+      anchor: 'middle',
+      weight: 0,
+    },
     neighbours: placed,
     links,
   };

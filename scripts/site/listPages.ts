@@ -24,18 +24,33 @@ export function articleListPages(articles: readonly KbArticle[]): ArticleListPag
   };
   paginate('/articles/', { kind: 'all' }, sorted);
   const years = [...new Set(sorted.flatMap((a) => (a.date ? [a.date.slice(0, 4)] : [])))].sort().reverse();
-  for (const year of years) paginate(`/articles/years/${year}/`, { kind: 'year', year }, sorted.filter((a) => a.date?.startsWith(year)));
+  for (const year of years)
+    paginate(
+      `/articles/years/${year}/`,
+      { kind: 'year', year },
+      sorted.filter((a) => a.date?.startsWith(year)),
+    );
   const outlets = new Map<string, string>();
-  for (const a of sorted) if (a.outlet && !outlets.has(outletSlug(a.outlet))) outlets.set(outletSlug(a.outlet), a.outlet);
+  for (const a of sorted)
+    if (a.outlet && !outlets.has(outletSlug(a.outlet))) outlets.set(outletSlug(a.outlet), a.outlet);
   for (const [slug, outlet] of [...outlets].sort((x, y) => x[1].localeCompare(y[1], 'en'))) {
-    paginate(`/articles/outlets/${slug}/`, { kind: 'outlet', outlet }, sorted.filter((a) => a.outlet && outletSlug(a.outlet) === slug));
+    paginate(
+      `/articles/outlets/${slug}/`,
+      { kind: 'outlet', outlet },
+      sorted.filter((a) => a.outlet && outletSlug(a.outlet) === slug),
+    );
   }
   return pages;
 }
 
 /** The first letter an entity is filed under: A–Z (accents dropped), or "#". */
 export function letterOf(name: string): string {
-  const first = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/^[^\p{L}\p{N}]+/u, '').charAt(0).toUpperCase();
+  const first = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .charAt(0)
+    .toUpperCase();
   return /^[A-Z]$/.test(first) ? first : '#';
 }
 
@@ -50,7 +65,9 @@ export function letterPages(entities: readonly SiteEntity[]): LetterPage[] {
       const l = letterOf(e.name);
       byLetter.set(l, [...(byLetter.get(l) ?? []), e]);
     }
-    for (const [letter, group] of [...byLetter].sort((a, b) => (a[0] === '#' ? 1 : b[0] === '#' ? -1 : a[0] < b[0] ? -1 : 1))) {
+    for (const [letter, group] of [...byLetter].sort((a, b) =>
+      a[0] === '#' ? 1 : b[0] === '#' ? -1 : a[0] < b[0] ? -1 : 1,
+    )) {
       pages.push({
         type,
         letter,

@@ -14,9 +14,17 @@ let countries: FeatureCollection | undefined;
 
 function load(): { projection: GeoProjection; countries: FeatureCollection } {
   if (!projection || !countries) {
-    const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection }>;
+    const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology<{
+      countries: GeometryCollection;
+    }>;
     countries = feature(topology, topology.objects.countries) as FeatureCollection;
-    projection = geoNaturalEarth1().fitExtent([[4, 4], [MAP_WIDTH - 4, MAP_HEIGHT - 4]], { type: 'Sphere' });
+    projection = geoNaturalEarth1().fitExtent(
+      [
+        [4, 4],
+        [MAP_WIDTH - 4, MAP_HEIGHT - 4],
+      ],
+      { type: 'Sphere' },
+    );
   }
   return { projection, countries };
 }

@@ -49,7 +49,8 @@ export function canonicalisePagefind(files: readonly BundleFile[]): BundleFile[]
   });
 }
 
-const contentHash = (content: Uint8Array, length: number) => createHash('sha256').update(content).digest('hex').slice(0, length);
+const contentHash = (content: Uint8Array, length: number) =>
+  createHash('sha256').update(content).digest('hex').slice(0, length);
 
 /**
  * A filter file is "pagefind_dcd" + CBOR [name, [[value, [page, …]], …]]. Returns the

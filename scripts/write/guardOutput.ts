@@ -12,7 +12,8 @@ export const MARKER = '.dossier-site';
 const MARKER_TEXT = 'This folder was written by Dossier, which may replace it on the next build.\n';
 
 /** `target` is `dir` or inside it. */
-const within = (target: string, dir: string): boolean => target === dir || target.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+const within = (target: string, dir: string): boolean =>
+  target === dir || target.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 
 /** The real path of `p` even when it does not exist yet (its nearest existing ancestor, resolved, plus the rest). */
 async function realish(p: string): Promise<string> {
@@ -25,12 +26,19 @@ async function realish(p: string): Promise<string> {
   }
 }
 
-export const hasMarker = (dir: string): Promise<boolean> => lstat(path.join(dir, MARKER)).then((s) => s.isFile(), () => false);
+export const hasMarker = (dir: string): Promise<boolean> =>
+  lstat(path.join(dir, MARKER)).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 export const writeMarker = (dir: string): Promise<void> => writeFile(path.join(dir, MARKER), MARKER_TEXT);
 
 const refuse = (outputDir: string, why: string): DossierError =>
-  new DossierError('OUTPUT_REFUSED', `will not write the site to ${outputDir}: ${why}. Set OUTPUT_DIR to a new folder (the default is _site).`);
+  new DossierError(
+    'OUTPUT_REFUSED',
+    `will not write the site to ${outputDir}: ${why}. Set OUTPUT_DIR to a new folder (the default is _site).`,
+  );
 
 export interface Places {
   outputDir: string;
@@ -40,15 +48,25 @@ export interface Places {
 }
 
 /** Throws OUTPUT_REFUSED when writing the site to `outputDir` could replace anything Dossier did not write. */
-export async function checkOutputDir({ outputDir, contentDir, projectRoot, cwd = process.cwd() }: Places): Promise<void> {
+export async function checkOutputDir({
+  outputDir,
+  contentDir,
+  projectRoot,
+  cwd = process.cwd(),
+}: Places): Promise<void> {
   const out = await realish(outputDir);
   const content = await realish(contentDir);
   if (out === path.parse(out).root) throw refuse(outputDir, 'it is the root of the file system');
-  for (const [dir, what] of [[await realish(projectRoot), 'the project folder'], [await realish(cwd), 'the current folder']] as const) {
+  for (const [dir, what] of [
+    [await realish(projectRoot), 'the project folder'],
+    [await realish(cwd), 'the current folder'],
+  ] as const) {
     if (within(dir, out)) throw refuse(outputDir, out === dir ? `it is ${what}` : `it contains ${what}`);
   }
-  if (within(content, out)) throw refuse(outputDir, out === content ? 'it is the content folder' : 'it contains the content folder');
-  if (within(out, content)) throw refuse(outputDir, 'it is inside the content folder (the site would be read back as articles)');
+  if (within(content, out))
+    throw refuse(outputDir, out === content ? 'it is the content folder' : 'it contains the content folder');
+  if (within(out, content))
+    throw refuse(outputDir, 'it is inside the content folder (the site would be read back as articles)');
   const stat = await lstat(out).catch(() => undefined);
   if (!stat) return;
   if (stat.isSymbolicLink()) throw refuse(outputDir, 'it is a symbolic link');
@@ -58,8 +76,14 @@ export async function checkOutputDir({ outputDir, contentDir, projectRoot, cwd =
     throw new DossierError('OUTPUT_FAILED', `cannot read ${outputDir}: ${e.message}`);
   });
   if (entries.length > 0) {
-    const older = entries.includes('kb.json') && entries.includes('index.html') ? ' (it looks like a site from an older Dossier: delete it yourself once)' : '';
-    throw refuse(outputDir, `it is a folder Dossier did not make (it has no ${MARKER} file) and it is not empty${older}`);
+    const older =
+      entries.includes('kb.json') && entries.includes('index.html')
+        ? ' (it looks like a site from an older Dossier: delete it yourself once)'
+        : '';
+    throw refuse(
+      outputDir,
+      `it is a folder Dossier did not make (it has no ${MARKER} file) and it is not empty${older}`,
+    );
   }
 }
 
@@ -91,14 +115,21 @@ export async function lockOutput(outputDir: string): Promise<OutputLock> {
       return { release: () => rm(lock, { force: true }) };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new DossierError('OUTPUT_FAILED', `cannot write next to ${outputDir} (${code ?? (e as Error).message}): is its folder writable?`);
+      if (code !== 'EEXIST')
+        throw new DossierError(
+          'OUTPUT_FAILED',
+          `cannot write next to ${outputDir} (${code ?? (e as Error).message}): is its folder writable?`,
+        );
       const content = await readFile(lock, 'utf8').catch(() => '');
       if (!content.startsWith(LOCK_PREFIX)) {
         throw new DossierError('OUTPUT_REFUSED', `${lock} exists and was not made by Dossier; move it away`);
       }
       const holder = Number(content.slice(LOCK_PREFIX.length).trim());
       if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
-        throw new DossierError('OUTPUT_BUSY', `another build (process ${holder}) is writing ${outputDir}; try again when it has finished (or delete ${lock} if it is not running)`);
+        throw new DossierError(
+          'OUTPUT_BUSY',
+          `another build (process ${holder}) is writing ${outputDir}; try again when it has finished (or delete ${lock} if it is not running)`,
+        );
       }
       await rm(lock, { force: true });
     }
@@ -124,7 +155,10 @@ export async function recoverOutput(outputDir: string): Promise<string[]> {
   for (const { name, m } of leftovers) {
     const full = path.join(dir, name);
     if (!(await hasMarker(full))) continue;
-    const outExists = await lstat(outputDir).then(() => true, () => false);
+    const outExists = await lstat(outputDir).then(
+      () => true,
+      () => false,
+    );
     if (m![1] === 'old' && !outExists) {
       await rename(full, outputDir);
       done.push(`restored the previous site from ${name}`);

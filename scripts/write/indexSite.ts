@@ -15,7 +15,9 @@ let indexQueue: Promise<unknown> = Promise.resolve();
  * The pages that carry data-pagefind-body: articles and entity pages. Naming them spares Pagefind
  * reading the rest (indexes, mention pages), which it would parse only to skip.
  */
-export const INDEXED_PAGES = `{articles/**/index.html,${Object.values(SECTION).map((s) => `${s}/*/index.html`).join(',')}}`;
+export const INDEXED_PAGES = `{articles/**/index.html,${Object.values(SECTION)
+  .map((s) => `${s}/*/index.html`)
+  .join(',')}}`;
 
 /** Pagefind indexes the rendered HTML into <outputDir>/pagefind. */
 export function indexSite(outputDir: string): Promise<void> {

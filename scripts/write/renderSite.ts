@@ -14,7 +14,12 @@ export async function renderSite(site: SiteData, config: BuildConfig, outputDir:
   // Eleventy import()s eleventy.config.ts and the .11ty.ts templates: make sure Node can load TypeScript,
   // whoever started this process (tsx, vitest or plain node).
   typeScriptLoader ??= register();
-  const build: BuildInfo = { id: `render-${++renders}`, pathPrefix: config.pathPrefix, offline: config.offline, ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}) };
+  const build: BuildInfo = {
+    id: `render-${++renders}`,
+    pathPrefix: config.pathPrefix,
+    offline: config.offline,
+    ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}),
+  };
   const eleventy = new Eleventy(path.join(projectRoot, 'layouts'), outputDir, {
     configPath: path.join(projectRoot, 'eleventy.config.ts'),
     quietMode: true,
@@ -27,6 +32,8 @@ export async function renderSite(site: SiteData, config: BuildConfig, outputDir:
     const written = (await eleventy.write()) as unknown as { outputPath?: string }[][] | { outputPath?: string }[];
     return written.flat().filter((r) => r.outputPath?.endsWith('.html')).length;
   } catch (error) {
-    throw new DossierError('RENDER_FAILED', `Eleventy could not render the site: ${(error as Error).message}`, { cause: error });
+    throw new DossierError('RENDER_FAILED', `Eleventy could not render the site: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }

@@ -1,6 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, buildSite, chromiumAvailable, launchChromium, SEED_CONTENT, serveSite, type BuiltSite, type Served } from '../helpers/site.ts';
+import {
+  axeViolations,
+  buildSite,
+  chromiumAvailable,
+  launchChromium,
+  SEED_CONTENT,
+  serveSite,
+  type BuiltSite,
+  type Served,
+} from '../helpers/site.ts';
 
 /** The network and the map of the seed in Chromium: they render and pass axe. */
 let site: BuiltSite;
@@ -14,7 +23,7 @@ const byName = (name: string) => site.kb.entities.find((e) => e.name === name ||
 describe.runIf(chromiumAvailable())('graph and map in Chromium', () => {
   let server: Served;
   let browser: Browser;
-    beforeAll(async () => {
+  beforeAll(async () => {
     server = await serveSite(site.dir);
     browser = await launchChromium();
   });
@@ -37,5 +46,4 @@ describe.runIf(chromiumAvailable())('graph and map in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
-
 });

@@ -2,7 +2,14 @@ import { readdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileContent } from '../helpers/hostile.ts';
-import { buildSite, chromiumAvailable, launchChromium, serveSite, type BuiltSite, type Served } from '../helpers/site.ts';
+import {
+  buildSite,
+  chromiumAvailable,
+  launchChromium,
+  serveSite,
+  type BuiltSite,
+  type Served,
+} from '../helpers/site.ts';
 
 const run = chromiumAvailable();
 
@@ -24,7 +31,8 @@ describe.runIf(run)('the hostile build in Chromium', () => {
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {
       // The site has no favicon: Chromium's own request for one is not a page's doing.
-      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(`console error: ${m.text()} (${m.location().url})`);
+      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
+        problems.push(`console error: ${m.text()} (${m.location().url})`);
     });
     page.on('response', (r) => {
       if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url().replace(server.url, '/')}`);
@@ -49,7 +57,10 @@ describe.runIf(run)('the hostile build in Chromium', () => {
   };
 
   it('opens every html page with no dialog, console error or page error', async () => {
-    const pages = (await readdir(site.dir, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => `/${f.split('\\').join('/')}`).sort();
+    const pages = (await readdir(site.dir, { recursive: true }))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `/${f.split('\\').join('/')}`)
+      .sort();
     expect(pages.length).toBeGreaterThan(20);
     const seen: Record<string, string[]> = {};
     for (const p of pages) {
@@ -62,18 +73,25 @@ describe.runIf(run)('the hostile build in Chromium', () => {
 
   it('shows the hostile title as text on its page', async () => {
     await visit('/articles/xss/script-in-body/');
-    await expect(page.locator('h1').textContent()).resolves.toBe(`<script>alert('title')</script> Tom & Jerry's "quoted" </title>`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      `<script>alert('title')</script> Tom & Jerry's "quoted" </title>`,
+    );
     expect(await page.locator('.body script, .body img, .body iframe, .body svg').count()).toBe(0);
     expect(problems).toEqual([]);
   });
 
-  it.each([['alert'], ['script'], ['onerror'], ['javascript']])('searching “%s” shows results, and runs nothing', async (query) => {
-    await visit(`/search/?q=${query}`);
-    await page.locator('.search-results .result-link').first().waitFor({ timeout: 15_000 });
-    await page.waitForTimeout(200);
-    const titles = await page.locator('.search-results .result-link').allTextContents();
-    expect(titles.length).toBeGreaterThan(0);
-    expect(await page.locator('#search-results script, #search-results img[onerror], #search-results iframe').count()).toBe(0);
-    expect(problems).toEqual([]);
-  });
+  it.each([['alert'], ['script'], ['onerror'], ['javascript']])(
+    'searching “%s” shows results, and runs nothing',
+    async (query) => {
+      await visit(`/search/?q=${query}`);
+      await page.locator('.search-results .result-link').first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(200);
+      const titles = await page.locator('.search-results .result-link').allTextContents();
+      expect(titles.length).toBeGreaterThan(0);
+      expect(
+        await page.locator('#search-results script, #search-results img[onerror], #search-results iframe').count(),
+      ).toBe(0);
+      expect(problems).toEqual([]);
+    },
+  );
 });

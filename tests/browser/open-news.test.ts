@@ -1,7 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewsContent, openNewsFile } from '../helpers/openNews.ts';
-import { axeViolations, buildSite, chromiumAvailable, launchChromium, serveSite, type BuiltSite, type Served } from '../helpers/site.ts';
+import {
+  axeViolations,
+  buildSite,
+  chromiumAvailable,
+  launchChromium,
+  serveSite,
+  type BuiltSite,
+  type Served,
+} from '../helpers/site.ts';
 
 /**
  * The site of 52 real news articles (read at test time from ../shared/data/open-news, never copied into the
@@ -31,7 +39,9 @@ describe.runIf(run)('a 50-article real-news site in Chromium', () => {
     largest = sorted[0]!;
     const of = (type: string) => sorted.find((e) => e.type === type)!.url;
     const dated = site.kb.articles.find((a) => a.date)!;
-    const outlet = (await site.html('/articles/')).querySelector('nav[aria-label="Articles by outlet"] a')!.getAttribute('href')!;
+    const outlet = (await site.html('/articles/'))
+      .querySelector('nav[aria-label="Articles by outlet"] a')!
+      .getAttribute('href')!;
     pages = [
       '/',
       dated.url,
@@ -85,7 +95,8 @@ describe.runIf(run)('a 50-article real-news site in Chromium', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const p of pages) {
         await page.goto(url(p));
-        if (p.startsWith('/search/')) await page.locator('.search-results .result-link').first().waitFor({ timeout: 15_000 });
+        if (p.startsWith('/search/'))
+          await page.locator('.search-results .result-link').first().waitFor({ timeout: 15_000 });
         expect(await axeViolations(page), `${scheme} ${p}`).toEqual([]);
       }
     }
@@ -96,10 +107,12 @@ describe.runIf(run)('a 50-article real-news site in Chromium', () => {
     await page.goto(url(largest.url));
     const graph = page.locator('.local-graph svg');
     await expect(graph.locator('title').first().textContent()).resolves.toContain(largest.name);
-    const boxes = await graph.locator('text').evaluateAll((texts) => texts.map((t) => {
-      const b = (t as SVGGraphicsElement).getBBox();
-      return { x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height, text: t.textContent };
-    }));
+    const boxes = await graph.locator('text').evaluateAll((texts) =>
+      texts.map((t) => {
+        const b = (t as SVGGraphicsElement).getBBox();
+        return { x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height, text: t.textContent };
+      }),
+    );
     expect(boxes.length).toBeGreaterThanOrEqual(9);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
@@ -115,7 +128,9 @@ describe.runIf(run)('a 50-article real-news site in Chromium', () => {
   });
 
   it('search has type-ahead on the online build: entity pages first for a name', async () => {
-    const person = [...site.kb.entities].filter((e) => e.type === 'person').sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+    const person = [...site.kb.entities]
+      .filter((e) => e.type === 'person')
+      .sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
     await page.goto(url('/'));
     await page.locator('#q').pressSequentially(person.name, { delay: 20 });
     const option = page.locator('.qs-list [role="option"]').first();

@@ -1,7 +1,15 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, chromiumAvailable, launchChromium, SEED_CONTENT, serveSite, type BuiltSite, type Served } from '../helpers/site.ts';
+import {
+  buildSite,
+  chromiumAvailable,
+  launchChromium,
+  SEED_CONTENT,
+  serveSite,
+  type BuiltSite,
+  type Served,
+} from '../helpers/site.ts';
 
 const PREFIX = '/dossier-kb/';
 const SITE_URL = 'https://example.github.io/dossier-kb/';

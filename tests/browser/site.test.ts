@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, buildSite, chromiumAvailable, launchChromium, SEED_CONTENT, serveSite, type BuiltSite, type Served } from '../helpers/site.ts';
+import {
+  axeViolations,
+  buildSite,
+  chromiumAvailable,
+  launchChromium,
+  SEED_CONTENT,
+  serveSite,
+  type BuiltSite,
+  type Served,
+} from '../helpers/site.ts';
 
 const run = chromiumAvailable();
 
@@ -55,7 +64,12 @@ describe.runIf(run)('in Chromium', () => {
     await expect(page.locator(`${target.hash} a.mention`).first().isVisible()).resolves.toBe(true);
     expect(await page.locator(':target').getAttribute('id')).toBe(target.hash.slice(1));
     // the paragraph is marked at its edge, its text not painted; and its number is shown
-    const style = await page.locator(':target').evaluate((p) => ({ background: getComputedStyle(p).backgroundColor, number: getComputedStyle(p, '::before').content }));
+    const style = await page
+      .locator(':target')
+      .evaluate((p) => ({
+        background: getComputedStyle(p).backgroundColor,
+        number: getComputedStyle(p, '::before').content,
+      }));
     expect(style.background).toBe('rgba(0, 0, 0, 0)');
     expect(style.number).not.toBe('none');
     expect(errors).toEqual([]);
@@ -69,7 +83,9 @@ describe.runIf(run)('in Chromium', () => {
     // following an in-page link is asynchronous: wait for it rather than read the URL at once
     await page.waitForFunction(() => location.hash === '#main', undefined, { timeout: 5_000 });
     expect(new URL(page.url()).hash).toBe('#main');
-    const main = await page.locator('main').evaluate((m) => ({ background: getComputedStyle(m).backgroundColor, shadow: getComputedStyle(m).boxShadow }));
+    const main = await page
+      .locator('main')
+      .evaluate((m) => ({ background: getComputedStyle(m).backgroundColor, shadow: getComputedStyle(m).boxShadow }));
     expect(main).toEqual({ background: 'rgba(0, 0, 0, 0)', shadow: 'none' });
   });
 
@@ -79,7 +95,9 @@ describe.runIf(run)('in Chromium', () => {
     await page.goto(url('/search/?q=Daesh'));
     const first = page.locator('.search-results .result-link').first();
     await first.waitFor({ timeout: 15_000 });
-    const links = await page.locator('.search-results .result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page
+      .locator('.search-results .result-link')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toContain(isis!.url);
     await page.locator(`.search-results .result-link[href="${isis!.url}"]`).first().click();
     await page.waitForLoadState();
@@ -97,14 +115,25 @@ describe.runIf(run)('in Chromium', () => {
 
   it('every page type passes axe with no violations, in light and dark mode', async () => {
     const byType = (type: string) => site.kb.entities.find((e) => e.type === type)?.url;
-    const pages = ['/', site.kb.articles[0]!.url, byType('person'), byType('group'), byType('place'), '/people/', '/groups/', '/places/', '/articles/', '/search/?q=Mosul', '/404.html'].filter(
-      (p): p is string => Boolean(p),
-    );
+    const pages = [
+      '/',
+      site.kb.articles[0]!.url,
+      byType('person'),
+      byType('group'),
+      byType('place'),
+      '/people/',
+      '/groups/',
+      '/places/',
+      '/articles/',
+      '/search/?q=Mosul',
+      '/404.html',
+    ].filter((p): p is string => Boolean(p));
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const p of pages) {
         await page.goto(url(p));
-        if (p.startsWith('/search/')) await page.locator('.search-results .result-link').first().waitFor({ timeout: 15_000 });
+        if (p.startsWith('/search/'))
+          await page.locator('.search-results .result-link').first().waitFor({ timeout: 15_000 });
         const violations = await axeViolations(page);
         expect(violations, `${scheme} ${p}`).toEqual([]);
       }

@@ -9,7 +9,10 @@ export type Name = [text: string, id: string, type: EntityType];
 
 /** Paragraph spans: runs of non-blank lines. */
 export const paragraphsOf = (text: string): Span[] =>
-  [...text.matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  [...text.matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 
 /** Mentions of the given names found with indexOf, longest names first, never overlapping, sorted by start. */
 export function placeMentions(text: string, names: readonly Name[]): PlacedMention[] {
@@ -18,7 +21,8 @@ export function placeMentions(text: string, names: readonly Name[]): PlacedMenti
     for (let start = text.indexOf(name); start !== -1; start = text.indexOf(name, start + 1)) {
       const end = start + name.length;
       const bounded = !/[\p{L}\p{N}]/u.test(text[start - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
-      if (bounded && !found.some((m) => m.start < end && m.end > start)) found.push({ entity, type, start, end, text: name });
+      if (bounded && !found.some((m) => m.start < end && m.end > start))
+        found.push({ entity, type, start, end, text: name });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -26,7 +30,12 @@ export function placeMentions(text: string, names: readonly Name[]): PlacedMenti
 
 /** An evidence input built by hand: mentions by indexOf, sentences by splitSentences, paragraphs by blank lines. */
 export function evidenceInput(text: string, names: readonly Name[], title = '', id = 'a'): ArticleEvidenceInput {
-  return { article: { id, title, text }, mentions: placeMentions(text, names), sentences: splitSentences(text), paragraphs: paragraphsOf(text) };
+  return {
+    article: { id, title, text },
+    mentions: placeMentions(text, names),
+    sentences: splitSentences(text),
+    paragraphs: paragraphsOf(text),
+  };
 }
 
 /** The seed article's body (after the front matter) and title. */

@@ -31,8 +31,12 @@ export function makeHtml(paragraphs: readonly string[], o: PageOptions): string 
     `<meta property="og:title" content="${xml(o.title)}">`,
     o.author ? `<meta name="author" content="${xml(o.author)}">` : '',
     o.url ? `<link rel="canonical" href="${xml(o.url)}">` : '',
-    o.date && (o.dateAs ?? 'meta') === 'meta' ? `<meta property="article:published_time" content="${o.date}T08:00:00Z">` : '',
-    o.date && o.dateAs === 'json-ld' ? `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: o.title, datePublished: `${o.date}T08:00:00+02:00` })}</script>` : '',
+    o.date && (o.dateAs ?? 'meta') === 'meta'
+      ? `<meta property="article:published_time" content="${o.date}T08:00:00Z">`
+      : '',
+    o.date && o.dateAs === 'json-ld'
+      ? `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: o.title, datePublished: `${o.date}T08:00:00+02:00` })}</script>`
+      : '',
   ].join('\n');
   const time = o.date && o.dateAs === 'time' ? `<p class="byline"><time datetime="${o.date}">${o.date}</time></p>` : '';
   const body = paragraphs.map((p) => `<p>${xml(p)}</p>`).join('\n');
@@ -123,7 +127,12 @@ export function makeZip(entries: readonly { name: string; data: Buffer; declared
 export function makeZipBomb(mb: number, lie: boolean): Buffer {
   const bomb = Buffer.alloc(mb * 2 ** 20);
   return makeZip([
-    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      ),
+    },
     { name: 'word/document.xml', data: bomb, ...(lie ? { declaredSize: 1024 } : {}) },
   ]);
 }
@@ -173,7 +182,10 @@ function wrap(paragraph: string, width: number, hyphenate: boolean): string[] {
   return lines;
 }
 
-const pdfString = (s: string) => `(${Buffer.from(s, 'latin1').toString('latin1').replace(/[\\()]/g, (c) => `\\${c}`)})`;
+const pdfString = (s: string) =>
+  `(${Buffer.from(s, 'latin1')
+    .toString('latin1')
+    .replace(/[\\()]/g, (c) => `\\${c}`)})`;
 
 /** A PDF with one text line per Tj, paragraphs separated by extra space, over as many pages as needed. */
 export function makePdf(paragraphs: readonly string[], o: PdfOptions = {}): Buffer {
@@ -208,20 +220,34 @@ export function makePdf(paragraphs: readonly string[], o: PdfOptions = {}): Buff
     const ops: string[] = [];
     if (o.noText) ops.push('0.5 g 72 300 450 400 re f');
     else {
-      const text = (s: string, x: number, yy: number) => ops.push(`BT /F1 11 Tf 1 0 0 1 ${x} ${yy} Tm ${pdfString(s)} Tj ET`);
+      const text = (s: string, x: number, yy: number) =>
+        ops.push(`BT /F1 11 Tf 1 0 0 1 ${x} ${yy} Tm ${pdfString(s)} Tj ET`);
       if (o.header) text(o.header, 72, 790);
       for (const [line, yy] of lines) text(line, 72, yy);
       if (o.pageNumbers) text(`Page ${i + 1}`, 290, 40);
     }
     const stream = ops.join('\n');
     const contents = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`,
+      ),
+    );
   });
-  const info = add(`<< ${o.title ? `/Title ${pdfString(o.title)} ` : ''}${o.author ? `/Author ${pdfString(o.author)} ` : ''}/Producer (Dossier tests) >>`);
+  const info = add(
+    `<< ${o.title ? `/Title ${pdfString(o.title)} ` : ''}${o.author ? `/Author ${pdfString(o.author)} ` : ''}/Producer (Dossier tests) >>`,
+  );
   const js = o.javascript ? add(`<< /Type /Action /S /JavaScript /JS ${pdfString(o.javascript)} >>`) : undefined;
-  const hex = (n: number, seed: number) => Array.from({ length: n }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join('');
-  const encrypt = o.encrypted ? add(`<< /Filter /Standard /V 1 /R 2 /O <${hex(32, 11)}> /U <${hex(32, 99)}> /P -44 >>`) : undefined;
-  const all = [`<< /Type /Catalog /Pages 2 0 R${js ? ` /OpenAction ${js} 0 R` : ''} >>`, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, ...objects];
+  const hex = (n: number, seed: number) =>
+    Array.from({ length: n }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join('');
+  const encrypt = o.encrypted
+    ? add(`<< /Filter /Standard /V 1 /R 2 /O <${hex(32, 11)}> /U <${hex(32, 99)}> /P -44 >>`)
+    : undefined;
+  const all = [
+    `<< /Type /Catalog /Pages 2 0 R${js ? ` /OpenAction ${js} 0 R` : ''} >>`,
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`,
+    ...objects,
+  ];
   let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];
   all.forEach((body, i) => {

@@ -7,19 +7,26 @@ export const HOSTILE = path.join(FIXTURES, 'hostile');
 /** Files that are awkward to keep in git (bytes that are not UTF-8, odd file names): written at test time. */
 export const GENERATED: Record<string, Uint8Array | string> = {
   // PNG signature and header: NUL bytes, and 0x89 is not valid UTF-8.
-  'generated/binary.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  'generated/binary.md': Uint8Array.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  ]),
   // Valid UTF-8 but with NUL bytes.
   'generated/nul.txt': 'Barack Obama\u0000\u0000 spoke.\n',
   // "São Paulo" in Latin-1: 0xE3 is not valid UTF-8.
-  'generated/latin1.txt': Uint8Array.from([...Buffer.from('S'), 0xe3, ...Buffer.from('o Paulo is a city in Brazil.\n')]),
+  'generated/latin1.txt': Uint8Array.from([
+    ...Buffer.from('S'),
+    0xe3,
+    ...Buffer.from('o Paulo is a city in Brazil.\n'),
+  ]),
   // UTF-16LE with its byte-order mark.
   'generated/utf16.md': Uint8Array.from([0xff, 0xfe, ...Buffer.from('Hello from Ankara.\n', 'utf16le')]),
   // A file name that is itself markup.
-  'generated/"><img src=x onerror=alert(\'filename\')>.md': 'Barack Obama spoke in Washington.\n',
+  "generated/\"><img src=x onerror=alert('filename')>.md": 'Barack Obama spoke in Washington.\n',
   // Accents, ampersand and spaces in folder and file names.
   'generated/Café & Co/Ünïcödé ñame.txt': 'Ashton Carter spoke in Baghdad.\n',
   // A byte-order mark and Windows line endings.
-  'generated/crlf-bom.md': '\uFEFF---\r\ntitle: CRLF & BOM\r\ndate: 2020-01-02\r\n---\r\nBarack Obama spoke in Washington.\r\n\r\nAshton Carter spoke in Baghdad.\r\n',
+  'generated/crlf-bom.md':
+    '\uFEFF---\r\ntitle: CRLF & BOM\r\ndate: 2020-01-02\r\n---\r\nBarack Obama spoke in Washington.\r\n\r\nAshton Carter spoke in Baghdad.\r\n',
   // A "billion laughs" of YAML aliases in a field that is not text: must not be expanded into a message.
   'generated/yaml-bomb.md': [
     '---',

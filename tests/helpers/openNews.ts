@@ -40,13 +40,17 @@ const MIX: [string, number][] = [
 export async function openNewsContent(): Promise<{ dir: string; count: number; cleanup: () => Promise<void> }> {
   const file = openNewsFile();
   if (!file) throw new Error(`open-news corpus not found at ${OPEN_NEWS}`);
-  const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
+  const docs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Doc);
   const chosen: Doc[] = [];
   for (const [source, n] of MIX) {
     // every k-th document of the source, so the picks spread over its dates and topics
     const all = docs.filter((d) => d.source === source && d.text.length > 600);
     const step = Math.max(1, Math.floor(all.length / n));
-    for (let i = 0; i < all.length && chosen.filter((d) => d.source === source).length < n; i += step) chosen.push(all[i]!);
+    for (let i = 0; i < all.length && chosen.filter((d) => d.source === source).length < n; i += step)
+      chosen.push(all[i]!);
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'dossier-open-news-'));
   await mkdir(path.join(dir, 'articles'), { recursive: true });

@@ -25,7 +25,11 @@ export interface BuiltSite {
 }
 
 /** Build a content folder into a fresh temp folder, as `npm run build` would with these variables. */
-export async function buildSite(contentDir: string, env: Record<string, string> = {}, search = true): Promise<BuiltSite> {
+export async function buildSite(
+  contentDir: string,
+  env: Record<string, string> = {},
+  search = true,
+): Promise<BuiltSite> {
   const tmp = await mkdtemp(path.join(tmpdir(), 'dossier-test-'));
   const dir = path.join(tmp, 'site');
   const config = readConfig({ CONTENT_DIR: contentDir, OUTPUT_DIR: dir, ...env }, ROOT);
@@ -64,18 +68,24 @@ export const serveSite = (dir: string, prefix = '/') => serveBuiltSite(dir, { pr
  */
 export function chromiumAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true') throw new Error(`CI=true but ${CHROMIUM} is missing: .ci/run should have installed it`);
-  console.warn(`\n!!!!! SKIPPING BROWSER TESTS: ${CHROMIUM} not found. Install it with: apt-get install -y chromium !!!!!\n`);
+  if (process.env.CI === 'true')
+    throw new Error(`CI=true but ${CHROMIUM} is missing: .ci/run should have installed it`);
+  console.warn(
+    `\n!!!!! SKIPPING BROWSER TESTS: ${CHROMIUM} not found. Install it with: apt-get install -y chromium !!!!!\n`,
+  );
   return false;
 }
-
 
 /** axe-core's violations on the page as it is now, one line each ("rule: selectors"). */
 export async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
   const { createRequire } = await import('node:module');
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run();
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });

@@ -17,13 +17,20 @@ const PARAGRAPHS = [
   'The delegation, led by Foreign Minister Jane Roe, arrived in Geneva on Sunday evening, a spokesman said.',
   'Markdown-looking text stays text: *not emphasis*, [not a link](http://x), <b>not bold</b> & 1. not a list.',
 ];
-const PAGE = makeHtml(PARAGRAPHS, { title: 'Talks to resume in Geneva', date: '2020-02-03', author: 'Sam Writer', outlet: 'Local Test News', url: 'https://news.example/talks' });
+const PAGE = makeHtml(PARAGRAPHS, {
+  title: 'Talks to resume in Geneva',
+  date: '2020-02-03',
+  author: 'Sam Writer',
+  outlet: 'Local Test News',
+  url: 'https://news.example/talks',
+});
 
 let server: Server;
 let base: string;
 const routes: Record<string, (res: import('node:http').ServerResponse) => void> = {
   '/article': (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
-  '/gzipped': (res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(PAGE)),
+  '/gzipped': (res) =>
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(PAGE)),
   '/redirect': (res) => res.writeHead(302, { location: '/article' }).end(),
   '/loop': (res) => res.writeHead(302, { location: '/loop' }).end(),
   '/to-file': (res) => res.writeHead(302, { location: 'file:///etc/passwd' }).end(),
@@ -31,8 +38,14 @@ const routes: Record<string, (res: import('node:http').ServerResponse) => void> 
   '/to-loopback6': (res) => res.writeHead(307, { location: 'http://[::1]:9/x' }).end(),
   '/pdf': (res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4'),
   '/big': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>${'x'.repeat(100_000)}</p>`),
-  '/bomb': (res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(50 * 2 ** 20, 32))),
-  '/no-body': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>x</title></head><body><nav>Home</nav></body></html>'),
+  '/bomb': (res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' })
+      .end(gzipSync(Buffer.alloc(50 * 2 ** 20, 32))),
+  '/no-body': (res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end('<html><head><title>x</title></head><body><nav>Home</nav></body></html>'),
   '/missing': (res) => res.writeHead(404).end(),
   '/slow': (res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
@@ -53,7 +66,10 @@ afterAll(async () => {
 const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
 async function add(args: string[], contentDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, ['scripts/cli/add.ts', ...args], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir } });
+    const { stdout, stderr } = await promisify(execFile)(tsx, ['scripts/cli/add.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -71,10 +87,18 @@ describe('npm run add -- URL...', () => {
       expect(first.stdout).toMatch(/^saved .*talks-to-resume-in-geneva\.md: Talks to resume in Geneva\n$/);
       const file = path.join(content, 'articles/talks-to-resume-in-geneva.md');
       const saved = await readFile(file, 'utf8');
-      expect(saved).toMatch(/^---\ntitle: "Talks to resume in Geneva"\ndate: 2020-02-03\nauthor: "Sam Writer"\noutlet: "Local Test News"\nsource: "https:\/\/news.example\/talks"\nfetched: \d{4}-\d{2}-\d{2}\n---\n/);
+      expect(saved).toMatch(
+        /^---\ntitle: "Talks to resume in Geneva"\ndate: 2020-02-03\nauthor: "Sam Writer"\noutlet: "Local Test News"\nsource: "https:\/\/news.example\/talks"\nfetched: \d{4}-\d{2}-\d{2}\n---\n/,
+      );
       const { articles, warnings } = await loadFiles([file], path.join(content, 'articles'));
       expect(warnings).toEqual([]);
-      expect(articles[0]).toMatchObject({ title: 'Talks to resume in Geneva', date: '2020-02-03', author: 'Sam Writer', outlet: 'Local Test News', sourceUrl: 'https://news.example/talks' });
+      expect(articles[0]).toMatchObject({
+        title: 'Talks to resume in Geneva',
+        date: '2020-02-03',
+        author: 'Sam Writer',
+        outlet: 'Local Test News',
+        sourceUrl: 'https://news.example/talks',
+      });
       expect(articles[0]!.text.split('\n\n').slice(0, 2)).toEqual(PARAGRAPHS.slice(0, 2));
       // built into a site: its page shows the paragraphs exactly as on the web page, Markdown-looking text included
       const site = await buildSite(content, {}, false);
@@ -92,7 +116,10 @@ describe('npm run add -- URL...', () => {
       expect(again.code).toBe(0);
       expect(again.stdout).toMatch(/talks-to-resume-in-geneva-2\.md/);
       expect(await readFile(file, 'utf8')).toBe(saved);
-      expect((await readdir(path.join(content, 'articles'))).sort()).toEqual(['talks-to-resume-in-geneva-2.md', 'talks-to-resume-in-geneva.md']);
+      expect((await readdir(path.join(content, 'articles'))).sort()).toEqual([
+        'talks-to-resume-in-geneva-2.md',
+        'talks-to-resume-in-geneva.md',
+      ]);
     } finally {
       await rm(content, { recursive: true, force: true });
     }
@@ -101,7 +128,19 @@ describe('npm run add -- URL...', () => {
   it('every bad URL is a clear error, the others still saved, exit code 1', async () => {
     const content = await mkdtemp(path.join(tmpdir(), 'dossier-add-'));
     try {
-      const urls = ['file:///etc/passwd', 'not a url', `${base}/pdf`, `${base}/big`, `${base}/bomb`, `${base}/no-body`, `${base}/missing`, `${base}/loop`, `${base}/to-file`, `${base}/slow`, `${base}/article`];
+      const urls = [
+        'file:///etc/passwd',
+        'not a url',
+        `${base}/pdf`,
+        `${base}/big`,
+        `${base}/bomb`,
+        `${base}/no-body`,
+        `${base}/missing`,
+        `${base}/loop`,
+        `${base}/to-file`,
+        `${base}/slow`,
+        `${base}/article`,
+      ];
       const result = await add(['--allow-private', '--timeout', '2', '--max-size', '0.05', ...urls], content);
       expect(result.code).toBe(1);
       const errors = result.stderr.trim().split('\n');
@@ -129,7 +168,9 @@ describe('npm run add -- URL...', () => {
     try {
       const result = await add([`${base}/article`, `http://localhost:${base.split(':').pop()}/article`], content);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`error: ${base}/article: 127.0.0.1 is a loopback address; refused (use --allow-private to allow it)`);
+      expect(result.stderr).toContain(
+        `error: ${base}/article: 127.0.0.1 is a loopback address; refused (use --allow-private to allow it)`,
+      );
       expect(result.stderr).toMatch(/localhost resolves to (127\.0\.0\.1|::1), a loopback address; refused/);
       expect(await readdir(content)).toEqual([]);
     } finally {

@@ -6,14 +6,30 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describe('npm run bench', () => {
   it('builds a small synthetic corpus end to end and prints the table', () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/dev/bench/site.ts', '--articles', '5', '--rebuild'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/dev/bench/site.ts', '--articles', '5', '--rebuild'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 240_000,
+      },
+    );
     expect(run.stderr + run.stdout).not.toMatch(/bench: the build failed/);
     expect(run.status).toBe(0);
-    for (const row of ['| load |', '| extract |', '| render |', '| index |', '**total**', 'rebuild', 'peak RSS', '| pages |', 'output size', 'largest entity page', 'articles / entities / mentions']) {
+    for (const row of [
+      '| load |',
+      '| extract |',
+      '| render |',
+      '| index |',
+      '**total**',
+      'rebuild',
+      'peak RSS',
+      '| pages |',
+      'output size',
+      'largest entity page',
+      'articles / entities / mentions',
+    ]) {
       expect(run.stdout).toContain(row);
     }
     expect(run.stdout).toMatch(/Machine: .+ · \d+ cores · .+ GiB RAM · Node v\d+/);

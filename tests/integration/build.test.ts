@@ -21,13 +21,20 @@ describe('a build of the seed', () => {
   it('writes kb.json in the documented shape', () => {
     expect(site.kb.articles).toHaveLength(1);
     const [article] = site.kb.articles;
-    expect(article).toMatchObject({ id: expect.any(String), title: expect.any(String), url: `/articles/${article!.id}/`, source: expect.stringMatching(/\.(md|txt)$/) });
+    expect(article).toMatchObject({
+      id: expect.any(String),
+      title: expect.any(String),
+      url: `/articles/${article!.id}/`,
+      source: expect.stringMatching(/\.(md|txt)$/),
+    });
     expect(site.kb.entities.length).toBeGreaterThan(5);
     for (const e of site.kb.entities) {
       expect(Object.keys(e)).toEqual(expect.arrayContaining(['id', 'name', 'type', 'aliases', 'url', 'mentions']));
       expect(['person', 'group', 'place']).toContain(e.type);
       expect(e.aliases).not.toContain(e.name);
-      expect(e.url).toMatch(new RegExp(`^/${{ person: 'people', group: 'groups', place: 'places' }[e.type]}/[a-z0-9-]+/$`));
+      expect(e.url).toMatch(
+        new RegExp(`^/${{ person: 'people', group: 'groups', place: 'places' }[e.type]}/[a-z0-9-]+/$`),
+      );
       expect(e.mentions.length).toBeGreaterThan(0);
     }
     expect(new Set(site.kb.entities.map((e) => e.url)).size).toBe(site.kb.entities.length);
@@ -47,9 +54,15 @@ describe('a build of the seed', () => {
   it('every mention in kb.json is a link on its article page, in order, with the original text', async () => {
     for (const article of site.kb.articles) {
       const page = await site.html(article.url);
-      const anchors = page.querySelectorAll('.body a.mention').map((a) => ({ text: a.text, href: a.getAttribute('href') }));
+      const anchors = page
+        .querySelectorAll('.body a.mention')
+        .map((a) => ({ text: a.text, href: a.getAttribute('href') }));
       const expected = site.kb.entities
-        .flatMap((e) => e.mentions.filter((m) => m.article === article.id).map((m) => ({ start: m.start, text: m.text, href: e.url })))
+        .flatMap((e) =>
+          e.mentions
+            .filter((m) => m.article === article.id)
+            .map((m) => ({ start: m.start, text: m.text, href: e.url })),
+        )
         .sort((a, b) => a.start - b.start)
         .map(({ text, href }) => ({ text, href }));
       expect(anchors).toEqual(expected);
@@ -59,7 +72,10 @@ describe('a build of the seed', () => {
   it('every paragraph of the article is on its page, each with an id', async () => {
     const article = site.kb.articles[0]!;
     const text = matter(await readFile(path.join(SEED_CONTENT, 'articles', article.source), 'utf8'), {}).content;
-    const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const paragraphs = text
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
     const page = await site.html(article.url);
     const rendered = page.querySelectorAll('.body [id^="p-"]').map((p) => p.text.replace(/\s+/g, ' ').trim());
     expect(rendered).toEqual(paragraphs);
@@ -76,11 +92,17 @@ describe('a build of the seed', () => {
       const own = page.querySelectorAll('.contexts .sentences li');
       const sentences = new Set(e.mentions.map((m) => `${m.article}\u0000${m.sentence}`)).size;
       expect(own).toHaveLength(Math.min(sentences, CONTEXTS_ON_ENTITY_PAGE));
-      const contexts = sentences > CONTEXTS_ON_ENTITY_PAGE ? (await site.html(`${e.url}mentions/`)).querySelectorAll('.contexts .sentences li') : own;
+      const contexts =
+        sentences > CONTEXTS_ON_ENTITY_PAGE
+          ? (await site.html(`${e.url}mentions/`)).querySelectorAll('.contexts .sentences li')
+          : own;
       expect(contexts).toHaveLength(sentences);
       const marks = contexts.flatMap((li) => li.querySelectorAll('mark').map((m) => m.text));
       expect(marks.sort()).toEqual(e.mentions.map((m) => m.text).sort());
-      for (const li of contexts) expect(li.querySelector('a.source')?.getAttribute('href')).toMatch(new RegExp(`^/articles/${site.kb.articles[0]!.id}/#p-\\d+$`));
+      for (const li of contexts)
+        expect(li.querySelector('a.source')?.getAttribute('href')).toMatch(
+          new RegExp(`^/articles/${site.kb.articles[0]!.id}/#p-\\d+$`),
+        );
       expect(page.querySelector('[data-pagefind-filter="type"]')).not.toBeNull();
     }
   });
@@ -88,7 +110,11 @@ describe('a build of the seed', () => {
   it('writes the home page, the index pages sorted by mentions, search and 404', async () => {
     const home = await site.html('/');
     expect(home.querySelector('form[role="search"]')?.getAttribute('action')).toBe('/search/');
-    for (const [section, type] of [['people', 'person'], ['groups', 'group'], ['places', 'place']] as const) {
+    for (const [section, type] of [
+      ['people', 'person'],
+      ['groups', 'group'],
+      ['places', 'place'],
+    ] as const) {
       const page = await site.html(`/${section}/`);
       const counts = page.querySelectorAll('tbody tr td.num:nth-child(2)').map((td) => Number(td.text));
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -103,7 +129,17 @@ describe('a build of the seed', () => {
     const { summary } = site;
     expect(summary.articles).toBe(1);
     expect(summary.entities.person + summary.entities.group + summary.entities.place).toBe(site.kb.entities.length);
-    expect(summary.stages.map(([s]) => s)).toEqual(['load', 'extract', 'resolve', 'link', 'site', 'write', 'render', 'index', 'swap']);
+    expect(summary.stages.map(([s]) => s)).toEqual([
+      'load',
+      'extract',
+      'resolve',
+      'link',
+      'site',
+      'write',
+      'render',
+      'index',
+      'swap',
+    ]);
   });
 });
 
@@ -122,7 +158,10 @@ describe('entity pages stay small however often an entity is mentioned', () => {
     const content = await mkdtemp(path.join(tmpdir(), 'dossier-many-'));
     await mkdir(path.join(content, 'articles'), { recursive: true });
     const paragraph = (i: number) => `Delegates met in Geneva on day ${i} of the talks, officials said.`;
-    await writeFile(path.join(content, 'articles/talks.txt'), Array.from({ length: 230 }, (_, i) => paragraph(i + 1)).join('\n\n'));
+    await writeFile(
+      path.join(content, 'articles/talks.txt'),
+      Array.from({ length: 230 }, (_, i) => paragraph(i + 1)).join('\n\n'),
+    );
     const many = await buildSite(content, {}, false);
     try {
       const geneva = many.kb.entities.find((e) => e.name === 'Geneva')!;
@@ -136,8 +175,13 @@ describe('entity pages stay small however often an entity is mentioned', () => {
       for (const p of pages) {
         const page = await many.html(p);
         expect(page.querySelector('.pager')!.querySelectorAll('a:not([rel])')).toHaveLength(2);
-        expect(page.querySelectorAll('nav.pager').map((n) => n.getAttribute('aria-label'))).toEqual(['Pages of mentions (top)', 'Pages of mentions (bottom)']);
-        marks.push(...page.querySelectorAll('.contexts .sentences li').map((li) => li.querySelector('blockquote')!.text));
+        expect(page.querySelectorAll('nav.pager').map((n) => n.getAttribute('aria-label'))).toEqual([
+          'Pages of mentions (top)',
+          'Pages of mentions (bottom)',
+        ]);
+        marks.push(
+          ...page.querySelectorAll('.contexts .sentences li').map((li) => li.querySelector('blockquote')!.text),
+        );
         expect(page.querySelector('[data-pagefind-body]')).toBeNull();
       }
       expect(marks).toHaveLength(230);

@@ -25,10 +25,16 @@ describe('npm run extract -- FILE...', () => {
     const files: string[] = [];
     for (let i = 0; i < 300; i++) {
       const file = path.join(dir, `note-${String(i).padStart(3, '0')}.txt`);
-      await writeFile(file, `Officials in ${CITIES[i % CITIES.length]} said on Monday that talks with the United Nations would resume.\n`);
+      await writeFile(
+        file,
+        `Officials in ${CITIES[i % CITIES.length]} said on Monday that talks with the United Nations would resume.\n`,
+      );
       files.push(file);
     }
-    const { stdout, stderr } = await promisify(execFile)(tsx, ['scripts/cli/extract.ts', ...files], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(tsx, ['scripts/cli/extract.ts', ...files], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const kb = JSON.parse(stdout) as KnowledgeBase;
     expect(kb.articles).toHaveLength(300);
     const names = kb.entities.map((e) => e.name);
@@ -42,7 +48,10 @@ describe('npm run extract -- FILE...', () => {
     const file = path.join(dir, 'broken.md');
     await writeFile(file, '---\ntitle: [unclosed\n---\nText.');
     const run = promisify(execFile)(tsx, ['scripts/cli/extract.ts', file], { cwd: ROOT });
-    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/broken\.md:\d+: front matter is not valid YAML/) });
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/broken\.md:\d+: front matter is not valid YAML/),
+    });
   });
 });
 
@@ -55,10 +64,15 @@ describe('npm run build', () => {
       env: { ...process.env, CONTENT_DIR: path.join(ROOT, 'content'), OUTPUT_DIR: out },
     });
     // the build ends by saying where the site is and how to preview it
-    expect(stderr.trim().split('\n').at(-1)).toBe(`The site is in ${out}/. Preview it with: OUTPUT_DIR=${out} npm run preview (then open http://localhost:8080/); publish it with any static host.`);
+    expect(stderr.trim().split('\n').at(-1)).toBe(
+      `The site is in ${out}/. Preview it with: OUTPUT_DIR=${out} npm run preview (then open http://localhost:8080/); publish it with any static host.`,
+    );
     // npm run preview serves that folder
     const port = 20_000 + Math.floor(Math.random() * 2000);
-    const preview = spawn(tsx, [path.join(ROOT, 'scripts/cli/preview.ts'), '--port', String(port)], { cwd: elsewhere, env: { ...process.env, OUTPUT_DIR: out } });
+    const preview = spawn(tsx, [path.join(ROOT, 'scripts/cli/preview.ts'), '--port', String(port)], {
+      cwd: elsewhere,
+      env: { ...process.env, OUTPUT_DIR: out },
+    });
     try {
       let said = '';
       preview.stderr.on('data', (d: Buffer) => (said += d.toString()));
@@ -73,7 +87,15 @@ describe('npm run build', () => {
       preview.kill('SIGTERM');
     }
     const { readdir } = await import('node:fs/promises');
-    expect((await readdir(path.join(out, 'assets'))).sort()).toEqual(['combobox.js', 'favicon.svg', 'offline-search.js', 'search.js', 'sort-table.js', 'style.css', 'world.svg']);
+    expect((await readdir(path.join(out, 'assets'))).sort()).toEqual([
+      'combobox.js',
+      'favicon.svg',
+      'offline-search.js',
+      'search.js',
+      'sort-table.js',
+      'style.css',
+      'world.svg',
+    ]);
   }, 120_000);
 });
 
@@ -82,8 +104,14 @@ describe('npm start', () => {
     const content = await tempDir();
     const out = path.join(await tempDir(), 'site');
     await mkdir(path.join(content, 'articles'), { recursive: true });
-    await writeFile(path.join(content, 'articles/one.md'), '---\ntitle: One\n---\nTalks in Geneva were held on Monday.\n');
-    await writeFile(path.join(content, 'articles/two.md'), '---\ntitle: Two\n---\nOfficials in Nairobi said the vote was delayed.\n');
+    await writeFile(
+      path.join(content, 'articles/one.md'),
+      '---\ntitle: One\n---\nTalks in Geneva were held on Monday.\n',
+    );
+    await writeFile(
+      path.join(content, 'articles/two.md'),
+      '---\ntitle: Two\n---\nOfficials in Nairobi said the vote was delayed.\n',
+    );
     const port = 18_000 + Math.floor(Math.random() * 2000);
     const child = spawn(tsx, ['scripts/cli/start.ts', '--port', String(port)], {
       cwd: ROOT,
@@ -106,10 +134,16 @@ describe('npm start', () => {
       expect((await fetch(`http://localhost:${port}/pagefind/pagefind.js`)).status).toBe(200);
       expect((await fetch(`http://localhost:${port}/no/such/page/`)).status).toBe(404);
 
-      await writeFile(path.join(content, 'articles/two.md'), '---\ntitle: Two\n---\nOfficials in Kampala said the vote was delayed.\n');
+      await writeFile(
+        path.join(content, 'articles/two.md'),
+        '---\ntitle: Two\n---\nOfficials in Kampala said the vote was delayed.\n',
+      );
       await until(() => log.includes('rebuilt:'), 'the rebuild');
       expect(log).toMatch(/Built 2 articles \(1 from the extraction cache\)/);
-      await until(async () => (await (await fetch(`http://localhost:${port}/places/`)).text()).includes('Kampala'), 'the new place');
+      await until(
+        async () => (await (await fetch(`http://localhost:${port}/places/`)).text()).includes('Kampala'),
+        'the new place',
+      );
     } finally {
       child.kill('SIGTERM');
     }

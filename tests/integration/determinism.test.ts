@@ -11,7 +11,9 @@ async function fingerprint(dir: string): Promise<string[]> {
   const rows = await Promise.all(
     entries.map(async (e) => {
       const file = path.join(e.parentPath, e.name);
-      return `${path.relative(dir, file).split(path.sep).join('/')} ${createHash('sha256').update(await readFile(file)).digest('hex')}`;
+      return `${path.relative(dir, file).split(path.sep).join('/')} ${createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex')}`;
     }),
   );
   return rows.sort();
@@ -31,8 +33,19 @@ describe('reproducible builds', () => {
     sites.push(await buildSite(content.dir));
     const [a, b] = await Promise.all(sites.map((s) => fingerprint(s.dir)));
     expect(a!.length).toBeGreaterThan(50);
-    for (const prefix of ['kb.json ', 'index.html ', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/', 'pagefind/pagefind-entry.json ', 'pagefind/pagefind.js ']) {
-      expect(a!.some((row) => row.startsWith(prefix)), prefix).toBe(true);
+    for (const prefix of [
+      'kb.json ',
+      'index.html ',
+      'pagefind/fragment/',
+      'pagefind/index/',
+      'pagefind/filter/',
+      'pagefind/pagefind-entry.json ',
+      'pagefind/pagefind.js ',
+    ]) {
+      expect(
+        a!.some((row) => row.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     }
     expect(b).toEqual(a);
   }, 60_000);

@@ -37,12 +37,15 @@ describe('evidence in kb.json for the seed', () => {
     expect(quote.sentence).toContain(start);
   });
 
-  it.each(['Mosul', 'Raqqa', 'Syria', 'Turkey', 'Tikrit', 'Fallujah', 'United States'])('%s has coordinates', (name) => {
-    const geo = byName(name)?.geo;
-    expect(geo).toBeDefined();
-    expect(Math.abs(geo!.lat)).toBeLessThanOrEqual(90);
-    expect(Math.abs(geo!.lon)).toBeLessThanOrEqual(180);
-  });
+  it.each(['Mosul', 'Raqqa', 'Syria', 'Turkey', 'Tikrit', 'Fallujah', 'United States'])(
+    '%s has coordinates',
+    (name) => {
+      const geo = byName(name)?.geo;
+      expect(geo).toBeDefined();
+      expect(Math.abs(geo!.lat)).toBeLessThanOrEqual(90);
+      expect(Math.abs(geo!.lon)).toBeLessThanOrEqual(180);
+    },
+  );
 
   it('has at least 10 relations, each with evidence, and salience for every entity', () => {
     const relations = site.kb.relations ?? [];
@@ -100,7 +103,8 @@ describe('evidence on the pages', () => {
     const csv = await readFile(path.join(site.dir, 'graph/relations.csv'), 'utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(site.kb.relations!.length + 1);
     expect(csv.startsWith('source,source_type,target,target_type,weight,sentences,paragraphs,articles,')).toBe(true);
-    for (const type of ['people', 'groups', 'places']) expect((await site.html(`/graph/${type}/`)).querySelector('h1')?.text).toMatch(/^Network of /);
+    for (const type of ['people', 'groups', 'places'])
+      expect((await site.html(`/graph/${type}/`)).querySelector('h1')?.text).toMatch(/^Network of /);
   });
 
   it('draws the places on an offline map, each marker a link to its page', async () => {
@@ -115,7 +119,9 @@ describe('evidence on the pages', () => {
 
   it('lays the network out the same way every time', async () => {
     const again = await buildSite(SEED_CONTENT, {}, false);
-    expect((await again.html('/graph/')).querySelector('.graph')?.toString()).toBe((await site.html('/graph/')).querySelector('.graph')?.toString());
+    expect((await again.html('/graph/')).querySelector('.graph')?.toString()).toBe(
+      (await site.html('/graph/')).querySelector('.graph')?.toString(),
+    );
     await again.cleanup();
   });
 });

@@ -7,21 +7,38 @@ import { extractArticles } from '../../scripts/parallel/extractArticles.ts';
 import type { Article } from '../../scripts/core/types/article.ts';
 import { shipped } from '../helpers/model.ts';
 
-const article = (id: string, text: string): Article => ({ id, source: `${id}.txt`, format: 'txt', title: id, text, prose: text, bodyLine: 1 });
+const article = (id: string, text: string): Article => ({
+  id,
+  source: `${id}.txt`,
+  format: 'txt',
+  title: id,
+  text,
+  prose: text,
+  bodyLine: 1,
+});
 
 const PLACES = ['Kandahar', 'Basra', 'Aleppo', 'Nairobi', 'Geneva', 'Kampala'];
 const corpus = (n: number) =>
-  Array.from({ length: n }, (_, i) => article(`a${i}`, `Officials in ${PLACES[i % PLACES.length]} met envoys of the United Nations on Monday, article ${i}.`));
+  Array.from({ length: n }, (_, i) =>
+    article(
+      `a${i}`,
+      `Officials in ${PLACES[i % PLACES.length]} met envoys of the United Nations on Monday, article ${i}.`,
+    ),
+  );
 
 describe('extractArticles', () => {
   it.each([
     ['in this thread', 1],
     ['in worker threads', 2],
-  ])('gives the same extractions %s as extractEntities, in article order', async (_, workers) => {
-    const articles = corpus(12);
-    const { extractions } = await extractArticles(articles, { workers, minArticlesPerWorker: 3 });
-    expect(extractions).toEqual(articles.map((a) => extractEntities(a.prose, { model: shipped })));
-  }, 60_000);
+  ])(
+    'gives the same extractions %s as extractEntities, in article order',
+    async (_, workers) => {
+      const articles = corpus(12);
+      const { extractions } = await extractArticles(articles, { workers, minArticlesPerWorker: 3 });
+      expect(extractions).toEqual(articles.map((a) => extractEntities(a.prose, { model: shipped })));
+    },
+    60_000,
+  );
 
   it('caches by text and extractor version: a second run extracts nothing, a changed article is extracted again', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));

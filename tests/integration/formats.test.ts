@@ -21,10 +21,25 @@ const SAME = [
 const FILES: Record<string, string | Uint8Array> = {
   'same/a.md': `---\ntitle: Offensive\n---\n${SAME.join('\n\n')}\n`,
   'same/b.txt': `${SAME.join('\n\n')}\n`,
-  'same/c.html': makeHtml(SAME, { title: 'Offensive on the city begins', date: '2016-10-17', author: 'Jane Roe', outlet: 'Example News', url: 'https://example.com/news/offensive' }),
+  'same/c.html': makeHtml(SAME, {
+    title: 'Offensive on the city begins',
+    date: '2016-10-17',
+    author: 'Jane Roe',
+    outlet: 'Example News',
+    url: 'https://example.com/news/offensive',
+  }),
   'same/d.docx': makeDocx(SAME, { title: 'Offensive (Word)', author: 'Jane Roe' }),
-  'same/e.pdf': makePdf(SAME, { title: 'Offensive (PDF)', header: 'Dossier test report', pageNumbers: true, hyphenate: true, width: 60, linesPerPage: 9 }),
-  'same/f.csv': csvRow(['id', 'headline', 'body', 'published', 'publisher']) + csvRow(['story-1', 'Offensive (CSV)', SAME.join('\n\n'), '2016-10-17', 'Example Wire']),
+  'same/e.pdf': makePdf(SAME, {
+    title: 'Offensive (PDF)',
+    header: 'Dossier test report',
+    pageNumbers: true,
+    hyphenate: true,
+    width: 60,
+    linesPerPage: 9,
+  }),
+  'same/f.csv':
+    csvRow(['id', 'headline', 'body', 'published', 'publisher']) +
+    csvRow(['story-1', 'Offensive (CSV)', SAME.join('\n\n'), '2016-10-17', 'Example Wire']),
   'same/g.jsonl': `${JSON.stringify({ title: 'Offensive (JSONL)', text: SAME.join('\n\n'), url: 'https://example.com/g' })}\n`,
   'same/h.tsv': `title\ttext\nOffensive (TSV)\t${SAME.join(' ')}\n`,
   'meta/json-ld.html': makeHtml(SAME.slice(0, 3), { title: 'From JSON-LD', date: '2017-03-04', dateAs: 'json-ld' }),
@@ -45,7 +60,10 @@ const FILES: Record<string, string | Uint8Array> = {
   'hostile/no-body.html': `<!DOCTYPE html><html><head><title>Empty</title><script>alert(1)</script></head><body><nav><a href="/">Home</a></nav></body></html>`,
   'hostile/injection.csv':
     csvRow(['title', 'text']) +
-    csvRow(['=HYPERLINK("http://evil.example/","click me")', 'The cell =HYPERLINK("http://evil.example/","click") stays text, as do +cmd|\' /C calc\'!A0 and @SUM(1+1) in Baghdad.']) +
+    csvRow([
+      '=HYPERLINK("http://evil.example/","click me")',
+      'The cell =HYPERLINK("http://evil.example/","click") stays text, as do +cmd|\' /C calc\'!A0 and @SUM(1+1) in Baghdad.',
+    ]) +
     csvRow(['-2+3', '=1+2']) +
     csvRow(['no text', '']) +
     'x,"unclosed\n',
@@ -79,22 +97,30 @@ const article = (source: string) => site.kb.articles.find((a) => a.source === so
 /** The entities of one article with their mentions in it: name, type and offsets. */
 const entitiesOf = (id: string) =>
   site.kb.entities
-    .flatMap((e) => e.mentions.filter((m) => m.article === id).map((m) => `${e.type} ${e.name}: ${m.text} ${m.start}-${m.end} in "${m.sentence}"`))
+    .flatMap((e) =>
+      e.mentions
+        .filter((m) => m.article === id)
+        .map((m) => `${e.type} ${e.name}: ${m.text} ${m.start}-${m.end} in "${m.sentence}"`),
+    )
     .sort();
 
 describe('the same article in every format', () => {
-  it.each([['same/b.txt'], ['same/c.html'], ['same/d.docx'], ['same/e.pdf'], ['same/f.csv#id-story-1'], ['same/g.jsonl#row-1']])(
-    '%s gives the same entities, at the same offsets, as the Markdown file',
-    (source) => {
-      const md = article('same/a.md')!;
-      const other = article(source);
-      expect(other, source).toBeDefined();
-      const expected = entitiesOf(md.id);
-      expect(expected.length).toBeGreaterThan(10);
-      expect(entitiesOf(other!.id)).toEqual(expected);
-      expect(other!.about).toEqual(md.about);
-    },
-  );
+  it.each([
+    ['same/b.txt'],
+    ['same/c.html'],
+    ['same/d.docx'],
+    ['same/e.pdf'],
+    ['same/f.csv#id-story-1'],
+    ['same/g.jsonl#row-1'],
+  ])('%s gives the same entities, at the same offsets, as the Markdown file', (source) => {
+    const md = article('same/a.md')!;
+    const other = article(source);
+    expect(other, source).toBeDefined();
+    const expected = entitiesOf(md.id);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(entitiesOf(other!.id)).toEqual(expected);
+    expect(other!.about).toEqual(md.about);
+  });
 
   it('a text on one line (the TSV row) is cut into paragraphs at sentence ends, and gives the same entities', async () => {
     const tsv = article('same/h.tsv#row-1')!;
@@ -109,7 +135,9 @@ describe('the same article in every format', () => {
   it('a second build of the folder gives the same kb.json, byte for byte', async () => {
     const again = await buildSite(dir, {}, false);
     try {
-      expect(await readFile(path.join(again.dir, 'kb.json'), 'utf8')).toBe(await readFile(path.join(site.dir, 'kb.json'), 'utf8'));
+      expect(await readFile(path.join(again.dir, 'kb.json'), 'utf8')).toBe(
+        await readFile(path.join(site.dir, 'kb.json'), 'utf8'),
+      );
     } finally {
       await again.cleanup();
     }
@@ -121,10 +149,22 @@ describe('the same article in every format', () => {
   });
 
   it.each([
-    ['same/c.html', { title: 'Offensive on the city begins', date: '2016-10-17', author: 'Jane Roe', outlet: 'Example News', sourceUrl: 'https://example.com/news/offensive' }],
+    [
+      'same/c.html',
+      {
+        title: 'Offensive on the city begins',
+        date: '2016-10-17',
+        author: 'Jane Roe',
+        outlet: 'Example News',
+        sourceUrl: 'https://example.com/news/offensive',
+      },
+    ],
     ['same/d.docx', { title: 'Offensive (Word)', author: 'Jane Roe' }],
     ['same/e.pdf', { title: 'Offensive (PDF)' }],
-    ['same/f.csv#id-story-1', { id: 'same/f/story-1', title: 'Offensive (CSV)', date: '2016-10-17', outlet: 'Example Wire' }],
+    [
+      'same/f.csv#id-story-1',
+      { id: 'same/f/story-1', title: 'Offensive (CSV)', date: '2016-10-17', outlet: 'Example Wire' },
+    ],
     ['same/g.jsonl#row-1', { title: 'Offensive (JSONL)', sourceUrl: 'https://example.com/g' }],
     ['meta/json-ld.html', { title: 'From JSON-LD', date: '2017-03-04' }],
     ['meta/time.html', { title: 'From a time element', date: '2018-05-06' }],
@@ -136,7 +176,10 @@ describe('the same article in every format', () => {
   it('each article page shows the paragraphs as text, one <p> each', async () => {
     for (const source of ['same/c.html', 'same/d.docx', 'same/e.pdf', 'same/f.csv#id-story-1']) {
       const page = await site.html(article(source)!.url);
-      expect(page.querySelectorAll('.body p').map((p) => p.text.replace(/\s+/g, ' ').trim()), source).toEqual(SAME);
+      expect(
+        page.querySelectorAll('.body p').map((p) => p.text.replace(/\s+/g, ' ').trim()),
+        source,
+      ).toEqual(SAME);
     }
   });
 });
@@ -162,7 +205,9 @@ describe('hostile files: warnings, never a crash or an executed script', () => {
   });
 
   it('a PDF with JavaScript: a warning, its text read, the script never run', () => {
-    expect(site.summary.warnings).toContainEqual(expect.objectContaining({ code: 'PDF_SCRIPT', file: 'hostile/script.pdf' }));
+    expect(site.summary.warnings).toContainEqual(
+      expect.objectContaining({ code: 'PDF_SCRIPT', file: 'hostile/script.pdf' }),
+    );
     expect(article('hostile/script.pdf')).toBeDefined();
     expect((globalThis as { dossierPwned?: string }).dossierPwned).toBeUndefined();
   });
@@ -175,7 +220,10 @@ describe('hostile files: warnings, never a crash or an executed script', () => {
     [6, 'BAD_ROW', 'hostile/injection.csv', /a quote opened in the row on line 5 is never closed/],
   ])('a bad row is a warning with its line (%i): %s in %s', (_, code, file, message) => {
     const found = site.summary.warnings.filter((w) => w.code === code && w.file === file);
-    expect(found.some((w) => message.test(w.message) && typeof w.line === 'number'), JSON.stringify(found)).toBe(true);
+    expect(
+      found.some((w) => message.test(w.message) && typeof w.line === 'number'),
+      JSON.stringify(found),
+    ).toBe(true);
   });
 
   it('CSV injection strings are inert text: in kb.json as written, on the page as text, never a link', async () => {
@@ -203,12 +251,14 @@ describe('hostile files: warnings, never a crash or an executed script', () => {
     const pages = (await readdir(site.dir, { recursive: true })).filter((f) => f.endsWith('.html'));
     for (const file of pages) {
       const doc = parse(await readFile(path.join(site.dir, file), 'utf8'));
-      for (const script of doc.querySelectorAll('script:not([type="application/ld+json"])')) expect(script.text, file).not.toMatch(/alert\(|dossierPwned|onerror/);
+      for (const script of doc.querySelectorAll('script:not([type="application/ld+json"])'))
+        expect(script.text, file).not.toMatch(/alert\(|dossierPwned|onerror/);
       expect(doc.querySelectorAll('iframe, object, embed, .body img, .body svg').length, file).toBe(0);
       for (const el of doc.querySelectorAll('*')) {
         for (const [attr, value] of Object.entries(el.attributes)) {
           expect(attr, file).not.toMatch(/^on/i);
-          if (attr === 'href' || attr === 'src') expect(value.trim(), file).not.toMatch(/^(javascript|vbscript|data):/i);
+          if (attr === 'href' || attr === 'src')
+            expect(value.trim(), file).not.toMatch(/^(javascript|vbscript|data):/i);
         }
       }
     }

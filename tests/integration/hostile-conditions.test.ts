@@ -29,7 +29,14 @@ async function tempDir(): Promise<string> {
 /** Every file under a folder as "relative/path sha256", sorted. */
 async function snapshot(dir: string): Promise<string[]> {
   const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  const rows = await Promise.all(entries.map(async (e) => `${path.relative(dir, path.join(e.parentPath, e.name))} ${createHash('sha256').update(await readFile(path.join(e.parentPath, e.name))).digest('hex')}`));
+  const rows = await Promise.all(
+    entries.map(
+      async (e) =>
+        `${path.relative(dir, path.join(e.parentPath, e.name))} ${createHash('sha256')
+          .update(await readFile(path.join(e.parentPath, e.name)))
+          .digest('hex')}`,
+    ),
+  );
   return rows.sort();
 }
 
@@ -37,7 +44,10 @@ async function snapshot(dir: string): Promise<string[]> {
 async function project(): Promise<string> {
   const dir = await tempDir();
   await mkdir(path.join(dir, 'content/articles'), { recursive: true });
-  await writeFile(path.join(dir, 'content/articles/talks.txt'), 'Ama Osei met envoys of the United Nations in Geneva on Monday.\n');
+  await writeFile(
+    path.join(dir, 'content/articles/talks.txt'),
+    'Ama Osei met envoys of the United Nations in Geneva on Monday.\n',
+  );
   await mkdir(path.join(dir, 'docs'));
   await writeFile(path.join(dir, 'docs/guide.md'), '# my own docs\n');
   await writeFile(path.join(dir, 'notes.txt'), 'my notes\n');
@@ -45,13 +55,22 @@ async function project(): Promise<string> {
 }
 
 const run = (args: string[], env: Record<string, string>, cwd = ROOT, uid?: number) =>
-  promisify(execFile)(tsx, args, { cwd, env: { ...process.env, ...env }, ...(uid !== undefined ? { uid, gid: uid } : {}) }).then(
+  promisify(execFile)(tsx, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    ...(uid !== undefined ? { uid, gid: uid } : {}),
+  }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
 
 const build = (dir: string, env: Record<string, string>, uid?: number) =>
-  run([path.join(ROOT, 'scripts/cli/build.ts')], { CONTENT_DIR: path.join(dir, 'content'), CACHE_DIR: path.join(dir, 'cache'), ...env }, dir, uid);
+  run(
+    [path.join(ROOT, 'scripts/cli/build.ts')],
+    { CONTENT_DIR: path.join(dir, 'content'), CACHE_DIR: path.join(dir, 'cache'), ...env },
+    dir,
+    uid,
+  );
 
 /** As root, permissions do not stop reads or writes: run those cases as the unprivileged "nobody". */
 const NOBODY = process.getuid?.() === 0 ? 65534 : undefined;
@@ -65,27 +84,37 @@ describe('data loss: a build only ever replaces a folder it made itself', () => 
     ['a folder inside the articles', () => 'content/articles/site', /inside the content folder/],
     ['an existing folder of the user (docs/)', () => 'docs', /Dossier did not make .* not empty/],
     ['an existing file', () => 'notes.txt', /it is a file/],
-  ])('OUTPUT_DIR = %s is refused, and nothing changes', async (_, target, reason) => {
-    const dir = await project();
-    const before = await snapshot(dir);
-    const result = await build(dir, { OUTPUT_DIR: target(dir) });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(reason);
-    expect(result.stderr).toContain('[OUTPUT_REFUSED]');
-    expect(await snapshot(dir)).toEqual(before);
-  }, 60_000);
+  ])(
+    'OUTPUT_DIR = %s is refused, and nothing changes',
+    async (_, target, reason) => {
+      const dir = await project();
+      const before = await snapshot(dir);
+      const result = await build(dir, { OUTPUT_DIR: target(dir) });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(reason);
+      expect(result.stderr).toContain('[OUTPUT_REFUSED]');
+      expect(await snapshot(dir)).toEqual(before);
+    },
+    60_000,
+  );
 
   it('npm start refuses an OUTPUT_DIR inside the content folder before serving or watching (no rebuild loop)', async () => {
     const dir = await project();
     const before = await snapshot(dir);
-    const result = await run([path.join(ROOT, 'scripts/cli/start.ts'), '--no-watch', '--port', '0'], { CONTENT_DIR: path.join(dir, 'content'), OUTPUT_DIR: path.join(dir, 'content/site') }, dir);
+    const result = await run(
+      [path.join(ROOT, 'scripts/cli/start.ts'), '--no-watch', '--port', '0'],
+      { CONTENT_DIR: path.join(dir, 'content'), OUTPUT_DIR: path.join(dir, 'content/site') },
+      dir,
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/inside the content folder .*\[OUTPUT_REFUSED\]/);
     expect(await snapshot(dir)).toEqual(before);
   }, 60_000);
 
   it('the project root itself is refused from any folder', async () => {
-    await expect(checkOutputDir({ outputDir: ROOT, contentDir: path.join(ROOT, 'content'), projectRoot: ROOT, cwd: tmpdir() })).rejects.toMatchObject({ code: 'OUTPUT_REFUSED' });
+    await expect(
+      checkOutputDir({ outputDir: ROOT, contentDir: path.join(ROOT, 'content'), projectRoot: ROOT, cwd: tmpdir() }),
+    ).rejects.toMatchObject({ code: 'OUTPUT_REFUSED' });
   });
 
   it('an empty folder, and a folder Dossier wrote before, are used; the marker is in the site', async () => {
@@ -115,7 +144,14 @@ describe('leftovers of killed builds and overlapping builds', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`restored the previous site from site.old-${deadPid}`);
     expect(result.stderr).toContain(`removed site.tmp-${deadPid + 1}`);
-    expect((await readdir(dir)).sort()).toEqual(['cache', 'content', 'docs', 'notes.txt', 'site', `site.tmp-${deadPid + 2}`]);
+    expect((await readdir(dir)).sort()).toEqual([
+      'cache',
+      'content',
+      'docs',
+      'notes.txt',
+      'site',
+      `site.tmp-${deadPid + 2}`,
+    ]);
     const kb = JSON.parse(await readFile(path.join(out, 'kb.json'), 'utf8')) as KnowledgeBase;
     expect(kb.articles).toHaveLength(1);
   }, 60_000);
@@ -145,13 +181,28 @@ describe('leftovers of killed builds and overlapping builds', () => {
 });
 
 describe('output that could load code from elsewhere', () => {
-  it.each(['/\\evil.example', '/a b/', '/a/../b/', '/x\n/', 'https://evil.example/', '/<script>/'])('PATH_PREFIX %j is refused', (prefix) => {
-    expect(() => normalisePrefix(prefix)).toThrow(/PATH_PREFIX .* is not a URL path/);
-  });
-  it.each([['repo', '/repo/'], ['/my-repo/', '/my-repo/'], ['', '/'], ['/a/b', '/a/b/']])('PATH_PREFIX %j is %j', (prefix, expected) => {
+  it.each(['/\\evil.example', '/a b/', '/a/../b/', '/x\n/', 'https://evil.example/', '/<script>/'])(
+    'PATH_PREFIX %j is refused',
+    (prefix) => {
+      expect(() => normalisePrefix(prefix)).toThrow(/PATH_PREFIX .* is not a URL path/);
+    },
+  );
+  it.each([
+    ['repo', '/repo/'],
+    ['/my-repo/', '/my-repo/'],
+    ['', '/'],
+    ['/a/b', '/a/b/'],
+  ])('PATH_PREFIX %j is %j', (prefix, expected) => {
     expect(normalisePrefix(prefix)).toBe(expected);
   });
-  it.each(['https://me.github.io/repo/\nDisallow: /', 'javascript:alert(1)', 'https://user:pw@example.com/', 'https://example.com/?q=1', 'example.com', 'https://exa mple.com/'])('SITE_URL %j is refused', (url) => {
+  it.each([
+    'https://me.github.io/repo/\nDisallow: /',
+    'javascript:alert(1)',
+    'https://user:pw@example.com/',
+    'https://example.com/?q=1',
+    'example.com',
+    'https://exa mple.com/',
+  ])('SITE_URL %j is refused', (url) => {
     expect(() => normaliseSiteUrl(url)).toThrow(/SITE_URL .* is not an http\(s\) address/);
   });
   it('the CLI says so and exits 1 with no stack trace', async () => {
@@ -166,16 +217,51 @@ describe('output that could load code from elsewhere', () => {
 describe('cost that could explode with odd input stays linear', () => {
   it('a paragraph naming 300 people gives a bounded knowledge base', () => {
     const first = ['Ama', 'Kofi', 'Ilse', 'Piet', 'Tomas', 'Jane', 'Yaw', 'Efua', 'Lars', 'Mira'];
-    const last = ['Osei', 'Brandt', 'Varga', 'Moss', 'Roe', 'Doe', 'Mensah', 'Lind', 'Okafor', 'Sato', 'Berg', 'Holm', 'Nagy', 'Kowal', 'Ruiz', 'Silva', 'Adeyemi', 'Novak', 'Costa', 'Iqbal', 'Haddad', 'Tanaka', 'Jensen', 'Moreau', 'Rossi', 'Weber', 'Dubois', 'Fischer', 'Lopez', 'Kim'];
+    const last = [
+      'Osei',
+      'Brandt',
+      'Varga',
+      'Moss',
+      'Roe',
+      'Doe',
+      'Mensah',
+      'Lind',
+      'Okafor',
+      'Sato',
+      'Berg',
+      'Holm',
+      'Nagy',
+      'Kowal',
+      'Ruiz',
+      'Silva',
+      'Adeyemi',
+      'Novak',
+      'Costa',
+      'Iqbal',
+      'Haddad',
+      'Tanaka',
+      'Jensen',
+      'Moreau',
+      'Rossi',
+      'Weber',
+      'Dubois',
+      'Fischer',
+      'Lopez',
+      'Kim',
+    ];
     const names = Array.from({ length: 300 }, (_, i) => `${first[i % 10]} ${last[Math.floor(i / 10)]}`);
     const text = `The meeting was attended by ${names.join(', ')} and others.`;
-    const linked = runPipeline([{ id: 'a', source: 'a.txt', format: 'txt', title: 'a', text, prose: text, bodyLine: 1 }], { model: shipped });
+    const linked = runPipeline(
+      [{ id: 'a', source: 'a.txt', format: 'txt', title: 'a', text, prose: text, bodyLine: 1 }],
+      { model: shipped },
+    );
     const people = linked.kb.entities.filter((e) => e.type === 'person').length;
     expect(people).toBeGreaterThan(200);
     // each entity related to a bounded number of neighbours, evidence sentences cut: no quadratic blow-up
     expect(linked.site.relations.length).toBeLessThanOrEqual(people * 12 + 50);
     expect(JSON.stringify(linked.kb).length).toBeLessThan(5_000_000);
-    for (const r of linked.site.relations) for (const e of r.evidence) expect(e.sentence.length).toBeLessThanOrEqual(610);
+    for (const r of linked.site.relations)
+      for (const e of r.evidence) expect(e.sentence.length).toBeLessThanOrEqual(610);
   });
 });
 
@@ -189,7 +275,8 @@ describe('crashes become clear messages naming the file', () => {
     expect(result.code).toBe(0);
     const kb = JSON.parse(await readFile(path.join(dir, 'site/kb.json'), 'utf8')) as KnowledgeBase;
     expect(kb.articles).toHaveLength(2);
-    for (const a of kb.articles) for (const part of a.url.split('/')) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(255);
+    for (const a of kb.articles)
+      for (const part of a.url.split('/')) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(255);
   }, 60_000);
 
   it('an unreadable folder is a warning naming it; the other articles are built', async () => {
@@ -200,7 +287,9 @@ describe('crashes become clear messages naming the file', () => {
     if (NOBODY !== undefined) await chmod(dir, 0o777);
     const result = await build(dir, { OUTPUT_DIR: 'site', CACHE_DIR: path.join(dir, 'cache-nobody') }, NOBODY);
     await chmod(path.join(dir, 'content/articles/private'), 0o755);
-    expect(result.stderr).toContain('warning: private/: cannot read this folder (EACCES); its articles are skipped [UNREADABLE]');
+    expect(result.stderr).toContain(
+      'warning: private/: cannot read this folder (EACCES); its articles are skipped [UNREADABLE]',
+    );
     expect(result.code).toBe(0);
   }, 60_000);
 
@@ -240,7 +329,12 @@ describe('symbolic links in the articles folder', () => {
     const { articles: loaded, warnings } = await loadArticles(path.join(dir, 'content'));
     // each real file once, under its path inside articles/ when it has one
     expect(loaded.map((a) => a.source).sort()).toEqual(['extra/more.md', 'real/inside.md', 'single.md', 'talks.txt']);
-    expect(warnings.map((w) => `${w.file} ${w.code}`).sort()).toEqual(['dangling.md BAD_LINK', 'loop-a BAD_LINK', 'loop-b BAD_LINK', 'outside.md LINK_OUTSIDE']);
+    expect(warnings.map((w) => `${w.file} ${w.code}`).sort()).toEqual([
+      'dangling.md BAD_LINK',
+      'loop-a BAD_LINK',
+      'loop-b BAD_LINK',
+      'outside.md LINK_OUTSIDE',
+    ]);
   });
 });
 

@@ -43,14 +43,20 @@ describe('escaping', () => {
       for (const script of doc.querySelectorAll('script')) {
         // The site's own scripts: JSON-LD, Pagefind and assets, and inline set-up code with nothing from an article in it.
         const src = script.getAttribute('src');
-        const ok = script.getAttribute('type') === 'application/ld+json' || (src ? /^\/(pagefind|assets)\//.test(src) : !/alert\(|msgbox|onerror/.test(script.text));
+        const ok =
+          script.getAttribute('type') === 'application/ld+json' ||
+          (src ? /^\/(pagefind|assets)\//.test(src) : !/alert\(|msgbox|onerror/.test(script.text));
         expect(ok, `${file}: ${script.outerHTML.slice(0, 120)}`).toBe(true);
       }
-      expect(doc.querySelectorAll('iframe, object, embed, frame, base, .body svg, .body img').map((e) => e.outerHTML), file).toEqual([]);
+      expect(
+        doc.querySelectorAll('iframe, object, embed, frame, base, .body svg, .body img').map((e) => e.outerHTML),
+        file,
+      ).toEqual([]);
       for (const el of doc.querySelectorAll('*')) {
         for (const [attr, value] of Object.entries(el.attributes)) {
           expect(attr, `${file}: <${el.rawTagName} ${attr}>`).not.toMatch(/^on/i);
-          if (['href', 'xlink:href', 'src', 'action', 'formaction', 'content'].includes(attr)) expect(value.trim(), `${file}: ${attr}`).not.toMatch(/^(javascript|vbscript|data|file):/i);
+          if (['href', 'xlink:href', 'src', 'action', 'formaction', 'content'].includes(attr))
+            expect(value.trim(), `${file}: ${attr}`).not.toMatch(/^(javascript|vbscript|data|file):/i);
         }
       }
     }
@@ -58,20 +64,39 @@ describe('escaping', () => {
 
   it.each([
     ['xss/script-in-body', "<script>alert('body')</script>"],
-    ['xss/script-in-body', `A picture: <img src=x onerror="alert('img')"> and a frame <iframe src="javascript:alert('iframe')"></iframe> inline.`],
-    ['xss/script-in-body', `<div onclick="alert('div')" onmouseover="alert('hover')">Raw block of HTML with Ashton Carter inside.</div>`],
+    [
+      'xss/script-in-body',
+      `A picture: <img src=x onerror="alert('img')"> and a frame <iframe src="javascript:alert('iframe')"></iframe> inline.`,
+    ],
+    [
+      'xss/script-in-body',
+      `<div onclick="alert('div')" onmouseover="alert('hover')">Raw block of HTML with Ashton Carter inside.</div>`,
+    ],
     ['xss/script-in-body', `<svg onload="alert('svg')"><a xlink:href="javascript:alert('svglink')">x</a></svg>`],
     ['xss/script-in-body', "<!-- <script>alert('comment')</script> -->"],
     ['xss/raw-html', "<script>alert('txt')</script>"],
     ['xss/raw-html', `<iframe srcdoc="<script>alert('srcdoc')</script>"></iframe>`],
-    ['xss/raw-html', `"Quotes" & 'apostrophes' & <b>bold</b> & javascript:alert('bare') &amp; &lt;script&gt; stay as typed.`],
+    [
+      'xss/raw-html',
+      `"Quotes" & 'apostrophes' & <b>bold</b> & javascript:alert('bare') &amp; &lt;script&gt; stay as typed.`,
+    ],
   ])('%s shows raw HTML as text: %s', async (id, shown) => {
-    const paragraphs = (await articlePage(id)).querySelectorAll('.body [id^="p-"]').map((p) => p.text.replace(/\s+/g, ' '));
+    const paragraphs = (await articlePage(id))
+      .querySelectorAll('.body [id^="p-"]')
+      .map((p) => p.text.replace(/\s+/g, ' '));
     expect(paragraphs.some((p) => p.includes(shown))).toBe(true);
   });
 
   it.each([
-    ['plain js'], ['upper'], ['spaced'], ['encoded'], ['vb'], ['html data'], ['png data'], ['file'], ['ref link'],
+    ['plain js'],
+    ['upper'],
+    ['spaced'],
+    ['encoded'],
+    ['vb'],
+    ['html data'],
+    ['png data'],
+    ['file'],
+    ['ref link'],
   ])('the Markdown link [%s](dangerous URL) is not a link', async (text) => {
     const body = (await articlePage('xss/script-in-body')).querySelector('.body')!;
     expect(body.querySelectorAll('a').filter((a) => a.text === text)).toEqual([]);
@@ -102,7 +127,7 @@ describe('front-matter values are text everywhere', () => {
       source: 'xss/script-in-body.md',
       date: '2016-10-17',
       author: HOSTILE_AUTHOR,
-      sourceUrl: "https://example.com/news?q=%22%3E%3Cscript%3Ealert(%27source%27)%3C/script%3E&a=1",
+      sourceUrl: 'https://example.com/news?q=%22%3E%3Cscript%3Ealert(%27source%27)%3C/script%3E&a=1',
     });
   });
 
@@ -119,7 +144,12 @@ describe('front-matter values are text everywhere', () => {
     expect(meta.text).toContain(HOSTILE_AUTHOR);
     expect(meta.querySelector('time')?.getAttribute('datetime')).toBe('2016-10-17');
     expect(meta.querySelector('a')?.getAttribute('href')).toBe(kbArticle('xss/script-in-body').sourceUrl);
-    expect(meta.querySelectorAll('*').map((e) => e.rawTagName).sort()).toEqual(['a', 'code', 'time']);
+    expect(
+      meta
+        .querySelectorAll('*')
+        .map((e) => e.rawTagName)
+        .sort(),
+    ).toEqual(['a', 'code', 'time']);
   });
 
   it.each([['/articles/'], ['/people/ashton-carter/'], ['/']])('the title on %s, as text', async (sitePath) => {
@@ -129,7 +159,10 @@ describe('front-matter values are text everywhere', () => {
 
   it('a file name that is markup is a title as text, with a safe id', async () => {
     const article = site.kb.articles.find((a) => a.source.startsWith('generated/"><img'))!;
-    expect(article).toMatchObject({ title: `"><img src=x onerror=alert('filename')>`, id: 'generated/img-src-x-onerror-alert-filename' });
+    expect(article).toMatchObject({
+      title: `"><img src=x onerror=alert('filename')>`,
+      id: 'generated/img-src-x-onerror-alert-filename',
+    });
     const doc = await site.html(article.url);
     expect(doc.querySelector('h1')?.text).toBe(article.title);
     expect(doc.querySelector('.meta code')?.text).toBe(article.source);
@@ -144,9 +177,15 @@ describe('front-matter values are text everywhere', () => {
         try {
           json = gunzipSync(bytes).toString('utf8');
         } catch (error) {
-          throw new Error(`${f} (${bytes.length} bytes, starts ${bytes.subarray(0, 16).toString('hex')}): ${(error as Error).message}`);
+          throw new Error(
+            `${f} (${bytes.length} bytes, starts ${bytes.subarray(0, 16).toString('hex')}): ${(error as Error).message}`,
+          );
         }
-        return JSON.parse(json.replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: { title: string } };
+        return JSON.parse(json.replace(/^pagefind_dcd/, '')) as {
+          url: string;
+          content: string;
+          meta: { title: string };
+        };
       }),
     );
     const fragment = fragments.find((f) => f.url === '/articles/xss/script-in-body/')!;
@@ -154,7 +193,9 @@ describe('front-matter values are text everywhere', () => {
     // Pagefind keeps the page's text (it escapes it itself when it builds an excerpt): the text of the raw HTML, decoded once.
     expect(fragment.content).toContain("<script>alert('body')</script>");
     expect(fragment.content).not.toContain('&lt;');
-    expect(fragments.find((f) => f.url === '/articles/xss/raw-html/')!.content).toContain('&amp; &lt;script&gt; stay as typed');
+    expect(fragments.find((f) => f.url === '/articles/xss/raw-html/')!.content).toContain(
+      '&amp; &lt;script&gt; stay as typed',
+    );
   });
 });
 
@@ -174,11 +215,26 @@ describe('bad files: a warning naming the file, and the rest builds', () => {
 
   it.each([
     ['xss/bad-front-matter-values.md', 'BAD_TITLE', 2, 'title must be non-empty text; using the file name'],
-    ['xss/bad-front-matter-values.md', 'BAD_DATE', 3, 'date "<b>yesterday</b>" is not a date (use YYYY-MM-DD); ignored'],
-    ['xss/bad-front-matter-values.md', 'BAD_SOURCE', 4, 'source must be an http(s) URL or the name of an outlet; ignored'],
+    [
+      'xss/bad-front-matter-values.md',
+      'BAD_DATE',
+      3,
+      'date "<b>yesterday</b>" is not a date (use YYYY-MM-DD); ignored',
+    ],
+    [
+      'xss/bad-front-matter-values.md',
+      'BAD_SOURCE',
+      4,
+      'source must be an http(s) URL or the name of an outlet; ignored',
+    ],
     ['xss/bad-front-matter-values.md', 'BAD_AUTHOR', 5, 'author must be text; ignored'],
     ['xss/data-source.md', 'BAD_SOURCE', 3, 'source must be an http(s) URL or the name of an outlet; ignored'],
-    ['xss/data-source.md', 'BAD_DATE', 4, `date "2017-02-30<script>alert('date')</script>" is not a date (use YYYY-MM-DD); ignored`],
+    [
+      'xss/data-source.md',
+      'BAD_DATE',
+      4,
+      `date "2017-02-30<script>alert('date')</script>" is not a date (use YYYY-MM-DD); ignored`,
+    ],
     ['generated/yaml-bomb.md', 'BAD_TITLE', 11, 'title must be non-empty text; using the file name'],
     ['generated/yaml-bomb.md', 'BAD_DATE', 12, 'date a list is not a date (use YYYY-MM-DD); ignored'],
   ])('%s: %s on line %i, the field ignored, the article built', (file, code, line, message) => {
@@ -188,7 +244,7 @@ describe('bad files: a warning naming the file, and the rest builds', () => {
 
   it('builds every other article, each with a page', async () => {
     expect(site.kb.articles.map((a) => a.source).sort()).toEqual([
-      'generated/"><img src=x onerror=alert(\'filename\')>.md',
+      "generated/\"><img src=x onerror=alert('filename')>.md",
       'generated/Café & Co/Ünïcödé ñame.txt',
       'generated/crlf-bom.md',
       'generated/long-blank-line.txt',
@@ -208,14 +264,49 @@ describe('bad files: a warning naming the file, and the rest builds', () => {
 
 describe('fatal front matter: the build stops, naming the file and line', () => {
   it.each([
-    ['an unclosed quote', '---\ntitle: Fine\nauthor: "unclosed\ndate: 2020-01-01\n---\nText.\n', 3, /front matter is not valid YAML: unexpected end of the stream within a double quoted scalar/],
-    ['bad indentation', '---\ntitle: Fine\n  date: 2020-01-01\n---\nText.\n', 3, /front matter is not valid YAML: bad indentation of a mapping entry/],
-    ['an unclosed list', '---\ntitle: Fine\nauthor: [a, b\ndate: x\n---\nText.\n', 4, /front matter is not valid YAML: missed comma between flow collection entries/],
-    ['a key twice', '---\ntitle: One\ntitle: Two\n---\nText.\n', 3, /front matter is not valid YAML: duplicated mapping key/],
+    [
+      'an unclosed quote',
+      '---\ntitle: Fine\nauthor: "unclosed\ndate: 2020-01-01\n---\nText.\n',
+      3,
+      /front matter is not valid YAML: unexpected end of the stream within a double quoted scalar/,
+    ],
+    [
+      'bad indentation',
+      '---\ntitle: Fine\n  date: 2020-01-01\n---\nText.\n',
+      3,
+      /front matter is not valid YAML: bad indentation of a mapping entry/,
+    ],
+    [
+      'an unclosed list',
+      '---\ntitle: Fine\nauthor: [a, b\ndate: x\n---\nText.\n',
+      4,
+      /front matter is not valid YAML: missed comma between flow collection entries/,
+    ],
+    [
+      'a key twice',
+      '---\ntitle: One\ntitle: Two\n---\nText.\n',
+      3,
+      /front matter is not valid YAML: duplicated mapping key/,
+    ],
     ['a list instead of a mapping', '---\n- a\n- b\n---\nText.\n', 2, /front matter must be a mapping/],
-    ['JavaScript front matter (gray-matter would eval it)', '---js\n{ title: (globalThis.dossierPwned = "pwned") }\n---\nText.\n', 1, /front matter must be YAML; "---js" is not supported/],
-    ['JavaScript front matter in capitals', '---JS\n{ title: (globalThis.dossierPwned = "pwned") }\n---\nText.\n', 1, /front matter must be YAML/],
-    ['CoffeeScript front matter', '---coffee\ntitle: (globalThis.dossierPwned = "pwned")\n---\nText.\n', 1, /front matter must be YAML/],
+    [
+      'JavaScript front matter (gray-matter would eval it)',
+      '---js\n{ title: (globalThis.dossierPwned = "pwned") }\n---\nText.\n',
+      1,
+      /front matter must be YAML; "---js" is not supported/,
+    ],
+    [
+      'JavaScript front matter in capitals',
+      '---JS\n{ title: (globalThis.dossierPwned = "pwned") }\n---\nText.\n',
+      1,
+      /front matter must be YAML/,
+    ],
+    [
+      'CoffeeScript front matter',
+      '---coffee\ntitle: (globalThis.dossierPwned = "pwned")\n---\nText.\n',
+      1,
+      /front matter must be YAML/,
+    ],
   ])('%s', async (_, text, line, message) => {
     const tmp = await mkdtemp(path.join(tmpdir(), 'dossier-fatal-'));
     try {
@@ -223,7 +314,10 @@ describe('fatal front matter: the build stops, naming the file and line', () => 
       await writeFile(path.join(tmp, 'content/articles/good.md'), 'Barack Obama spoke in Washington.\n');
       await writeFile(path.join(tmp, 'content/articles/bad.md'), text);
       const config = readConfig({ CONTENT_DIR: path.join(tmp, 'content'), OUTPUT_DIR: path.join(tmp, 'site') }, ROOT);
-      const error = await runBuild(config, { log: () => {}, search: false }).then(() => undefined, (e: unknown) => e);
+      const error = await runBuild(config, { log: () => {}, search: false }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(DossierError);
       expect(error).toMatchObject({ code: 'FRONT_MATTER_INVALID', file: 'bad.md', line });
       expect((error as Error).message).toMatch(new RegExp(`^bad\\.md:${line}: ${message.source}`));
@@ -280,7 +374,10 @@ describe('names and URLs', () => {
     const { entities } = resolveEntities([
       {
         article: { id: 'a', source: 'a.txt', format: 'txt', title: 'A', text, prose: text, bodyLine: 1 },
-        extraction: { entities: [{ name, type, aliases: [], mentions: [{ start: 0, end: name.length, text: name }] }], sentences: [] },
+        extraction: {
+          entities: [{ name, type, aliases: [], mentions: [{ start: 0, end: name.length, text: name }] }],
+          sentences: [],
+        },
       },
     ]);
     expect(entityPath(entities[0]!.type, entities[0]!.slug)).toBe(url);
@@ -296,17 +393,22 @@ describe('names and URLs', () => {
     const more = await hostileContent({
       'same-name/a/report.txt': 'Barack Obama spoke in Chicago.\n',
       'same-name/c/report.md': 'Ashton Carter spoke in Mosul.\n',
-      'names/more-names.md': 'Flights to Sao Paulo, to Sao-Paulo and to SAO PAULO resumed. Procter and Gamble met AT T. Recep Tayyip Erdogan met Angela Merkel in Berlin. Ashton Carter met Barack Obama.\n',
+      'names/more-names.md':
+        'Flights to Sao Paulo, to Sao-Paulo and to SAO PAULO resumed. Procter and Gamble met AT T. Recep Tayyip Erdogan met Angela Merkel in Berlin. Ashton Carter met Barack Obama.\n',
     });
     try {
       const bigger = await buildSite(more.dir, {}, false);
       try {
         // An entity is the same entity if it has the same first mention (its name may change with the votes of new mentions).
         const urls = (kb: typeof site.kb) =>
-          new Map([...kb.articles.map((a) => [a.source, a.url]), ...kb.entities.flatMap((e) => e.mentions.map((m) => [`${m.article}@${m.start}`, e.url]))] as [string, string][]);
+          new Map([
+            ...kb.articles.map((a) => [a.source, a.url]),
+            ...kb.entities.flatMap((e) => e.mentions.map((m) => [`${m.article}@${m.start}`, e.url])),
+          ] as [string, string][]);
         const after = urls(bigger.kb);
         for (const a of site.kb.articles) expect(after.get(a.source), a.source).toBe(a.url);
-        for (const e of site.kb.entities) expect(after.get(`${e.mentions[0]!.article}@${e.mentions[0]!.start}`), e.name).toBe(e.url);
+        for (const e of site.kb.entities)
+          expect(after.get(`${e.mentions[0]!.article}@${e.mentions[0]!.start}`), e.name).toBe(e.url);
         expect(bigger.kb.articles.length).toBe(site.kb.articles.length + 3);
       } finally {
         await bigger.cleanup();
@@ -330,7 +432,10 @@ describe('big input', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'dossier-big-'));
     try {
       await mkdir(path.join(dir, 'articles'));
-      await writeFile(path.join(dir, 'articles/big.md'), `---\ntitle: A very long article\n---\n${paragraphs.join('\n\n')}\n`);
+      await writeFile(
+        path.join(dir, 'articles/big.md'),
+        `---\ntitle: A very long article\n---\n${paragraphs.join('\n\n')}\n`,
+      );
       const built = await buildSite(dir, {}, false);
       try {
         const shown = (await built.html('/articles/big/')).querySelectorAll('.body [id^="p-"]').map((p) => p.text);

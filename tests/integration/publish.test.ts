@@ -15,7 +15,10 @@ const SITE_URL = 'https://example.github.io/dossier-kb/';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 /** Every URL a page refers to: links, stylesheets, scripts, images, form targets. */
@@ -42,7 +45,9 @@ describe('published under a path prefix (GitHub Pages)', () => {
 
   it('crawls every page: no broken link or asset, and nothing leaves the prefix', async () => {
     const origin = new URL(server.url).origin;
-    const pages = (await htmlFiles(site.dir)).map((f) => `${PREFIX}${path.relative(site.dir, f).split(path.sep).join('/')}`.replace(/index\.html$/, ''));
+    const pages = (await htmlFiles(site.dir)).map((f) =>
+      `${PREFIX}${path.relative(site.dir, f).split(path.sep).join('/')}`.replace(/index\.html$/, ''),
+    );
     expect(pages.length).toBe(site.summary.pages);
     const checked = new Map<string, number>();
     const outside: string[] = [];
@@ -82,20 +87,31 @@ describe('published under a path prefix (GitHub Pages)', () => {
     expect(entityPage.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(SITE_URL + isis.url.slice(1));
     expect(entityPage.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(isis.name);
     const ld = JSON.parse(entityPage.querySelector('script[type="application/ld+json"]')!.text);
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', name: isis.name, alternateName: isis.aliases, url: SITE_URL + isis.url.slice(1) });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      name: isis.name,
+      alternateName: isis.aliases,
+      url: SITE_URL + isis.url.slice(1),
+    });
     expect(ld['@type']).toBe({ person: 'Person', group: 'Organization', place: 'Place' }[isis.type]);
 
     const place = site.kb.entities.find((e) => e.type === 'place' && e.geo);
     if (place) {
-      const placeLd = JSON.parse((await site.html(place.url)).querySelector('script[type="application/ld+json"]')!.text);
+      const placeLd = JSON.parse(
+        (await site.html(place.url)).querySelector('script[type="application/ld+json"]')!.text,
+      );
       expect(placeLd.geo).toEqual({ '@type': 'GeoCoordinates', latitude: place.geo!.lat, longitude: place.geo!.lon });
     }
 
     const article = site.kb.articles[0]!;
-    const articleLd = JSON.parse((await site.html(article.url)).querySelector('script[type="application/ld+json"]')!.text);
+    const articleLd = JSON.parse(
+      (await site.html(article.url)).querySelector('script[type="application/ld+json"]')!.text,
+    );
     expect(articleLd).toMatchObject({ '@type': 'NewsArticle', headline: article.title });
     const mentionedInArticle = site.kb.entities.filter((e) => e.mentions.some((m) => m.article === article.id));
-    expect(articleLd.mentions.map((m: { name: string }) => m.name).sort()).toEqual(mentionedInArticle.map((e) => e.name).sort());
+    expect(articleLd.mentions.map((m: { name: string }) => m.name).sort()).toEqual(
+      mentionedInArticle.map((e) => e.name).sort(),
+    );
   });
 });
 
@@ -119,7 +135,13 @@ describe('offline build (OFFLINE=1), opened from disk', () => {
         }
         const resolved = path.resolve(path.dirname(file), decodeURIComponent(target));
         if (!resolved.startsWith(site.dir)) problems.push(`${ref} leaves the site`);
-        else if (!(await readFile(resolved).then(() => true, () => false))) problems.push(`${path.relative(site.dir, file)}: ${ref} is missing`);
+        else if (
+          !(await readFile(resolved).then(
+            () => true,
+            () => false,
+          ))
+        )
+          problems.push(`${path.relative(site.dir, file)}: ${ref} is missing`);
       }
     }
     expect(problems).toEqual([]);
@@ -143,9 +165,19 @@ describe('the GitHub Pages workflow', () => {
 
   it('builds with the Pages path as prefix and publishes the dotfiles and the Pagefind folder', async () => {
     const workflow = parseYaml(await readFile(file, 'utf8'));
-    const steps = workflow.jobs.build.steps as { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> }[];
+    const steps = workflow.jobs.build.steps as {
+      uses?: string;
+      run?: string;
+      env?: Record<string, string>;
+      with?: Record<string, unknown>;
+    }[];
     const uses = steps.map((s) => s.uses).filter(Boolean);
-    expect(uses).toEqual(['actions/checkout@v7', 'actions/setup-node@v7', 'actions/configure-pages@v6', 'actions/upload-pages-artifact@v5']);
+    expect(uses).toEqual([
+      'actions/checkout@v7',
+      'actions/setup-node@v7',
+      'actions/configure-pages@v6',
+      'actions/upload-pages-artifact@v5',
+    ]);
     expect(steps.some((s) => s.run === 'npm ci')).toBe(true);
     const build = steps.find((s) => s.run === 'npm run build')!;
     expect(build.env?.PATH_PREFIX).toBe('${{ steps.pages.outputs.base_path }}/');
@@ -173,7 +205,10 @@ describe('npm run bundle', () => {
     await promisify(execFile)(tsx, ['scripts/cli/bundle.ts', '--out', out], { cwd: ROOT, env });
     const mine = path.join(tmp, 'thesis.zip');
     await writeFile(mine, 'my thesis');
-    const refused = await promisify(execFile)(tsx, ['scripts/cli/bundle.ts', '--out', mine], { cwd: ROOT, env }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    const refused = await promisify(execFile)(tsx, ['scripts/cli/bundle.ts', '--out', mine], { cwd: ROOT, env }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('is not a Dossier bundle');
     expect(await readFile(mine, 'utf8')).toBe('my thesis');

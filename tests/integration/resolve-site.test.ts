@@ -47,7 +47,8 @@ On Monday, Governor Wrenfield said in Lorrimer that he would sign the budget. Wr
 
 let site: BuiltSite;
 let content: string;
-const byName = (name: string): KbEntity | undefined => site.kb.entities.find((e) => e.name === name || e.aliases.includes(name));
+const byName = (name: string): KbEntity | undefined =>
+  site.kb.entities.find((e) => e.name === name || e.aliases.includes(name));
 
 beforeAll(async () => {
   content = await mkdtemp(path.join(tmpdir(), 'dossier-identity-'));
@@ -110,15 +111,23 @@ describe('one page per real-world entity across articles', () => {
 
   it('a surname alone that fits father and son stays apart and is on the review list with the lines that settle it', () => {
     const item = site.kb.review?.find((r) => r.kind === 'ambiguous-surname' && r.name === 'Wrenfield');
-    expect(item).toMatchObject({ candidates: ['Tobias Wrenfield', 'Tobias Wrenfield Jr.'], articles: ['05-wrenfield'] });
+    expect(item).toMatchObject({
+      candidates: ['Tobias Wrenfield', 'Tobias Wrenfield Jr.'],
+      articles: ['05-wrenfield'],
+    });
     expect(item?.yaml).toBe('Tobias Wrenfield:\n  merge: [Wrenfield]\n');
     expect(site.summary.review).toEqual(site.kb.review);
   });
 
   it('npm run review prints the list in full', async () => {
     const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
-    const { stdout } = await promisify(execFile)(tsx, [path.join(ROOT, 'scripts/cli/review.ts')], { cwd: ROOT, env: { ...process.env, OUTPUT_DIR: site.dir, CONTENT_DIR: content } });
-    expect(stdout).toContain('"Wrenfield" alone (1 article) could be "Tobias Wrenfield" or "Tobias Wrenfield Jr."; kept apart [05-wrenfield]');
+    const { stdout } = await promisify(execFile)(tsx, [path.join(ROOT, 'scripts/cli/review.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, OUTPUT_DIR: site.dir, CONTENT_DIR: content },
+    });
+    expect(stdout).toContain(
+      '"Wrenfield" alone (1 article) could be "Tobias Wrenfield" or "Tobias Wrenfield Jr."; kept apart [05-wrenfield]',
+    );
     expect(stdout).toContain('    Tobias Wrenfield:\n      merge: [Wrenfield]');
   });
 });

@@ -15,8 +15,16 @@ describe('readConfig', () => {
 
   it('reads the environment with defaults', () => {
     const config = readConfig({}, '/project');
-    expect(config).toEqual({ contentDir: '/project/content', outputDir: '/project/_site', pathPrefix: '/', offline: false });
-    expect(readConfig({ OFFLINE: '1', SITE_URL: 'https://x.io/r' }, '/p')).toMatchObject({ offline: true, siteUrl: 'https://x.io/r/' });
+    expect(config).toEqual({
+      contentDir: '/project/content',
+      outputDir: '/project/_site',
+      pathPrefix: '/',
+      offline: false,
+    });
+    expect(readConfig({ OFFLINE: '1', SITE_URL: 'https://x.io/r' }, '/p')).toMatchObject({
+      offline: true,
+      siteUrl: 'https://x.io/r/',
+    });
     expect(readConfig({ OFFLINE: '0' }, '/p').offline).toBe(false);
   });
 });

@@ -14,7 +14,11 @@ const IRREGULAR: Record<string, string> = {
 /** The noun for `n`: "article" or "articles". */
 export function noun(n: number, one: string, many?: string): string {
   if (n === 1) return one;
-  return many ?? IRREGULAR[one] ?? (/(?:s|x|z|ch|sh)$/.test(one) ? `${one}es` : /[^aeiou]y$/.test(one) ? `${one.slice(0, -1)}ies` : `${one}s`);
+  return (
+    many ??
+    IRREGULAR[one] ??
+    (/(?:s|x|z|ch|sh)$/.test(one) ? `${one}es` : /[^aeiou]y$/.test(one) ? `${one.slice(0, -1)}ies` : `${one}s`)
+  );
 }
 
 /** Thousands separated by commas, as the pages print them. */

@@ -25,7 +25,8 @@ function readParsed(file: string, batch: Batch): Parsed {
 function report(parsed: Parsed, batch: Batch): number {
   const missing = batch.docs.filter((d) => !parsed.docs.has(d.id));
   for (const p of parsed.problems) console.log(`line ${p.line}${p.doc ? ` (${p.doc})` : ''}: ${p.message}`);
-  if (missing.length) console.log(`documents not in the file (${missing.length}): ${missing.map((d) => d.id).join(' ')}`);
+  if (missing.length)
+    console.log(`documents not in the file (${missing.length}): ${missing.map((d) => d.id).join(' ')}`);
   const spans = [...parsed.docs.values()].reduce((a, d) => a + d.spans.length, 0);
   console.log(`${parsed.docs.size}/${batch.docs.length} documents, ${spans} names, ${parsed.problems.length} problems`);
   return parsed.problems.length + missing.length;
@@ -37,7 +38,10 @@ function line(label: string, a: Agreement): string {
 
 function table(title: string, pairs: { gold: Span[]; other: Span[] }[]): string[] {
   const out = [`${title}`, '| type | P | R | F1 | agree | only 2nd | only 1st |', '|---|---|---|---|---|---|---|'];
-  for (const [label, types] of [['all four', LABELS], ['PER+ORG+LOC', SCORED], ...LABELS.map((l) => [l, [l]])] as [string, Label[]][]) {
+  for (const [label, types] of [['all four', LABELS], ['PER+ORG+LOC', SCORED], ...LABELS.map((l) => [l, [l]])] as [
+    string,
+    Label[],
+  ][]) {
     let a = emptyAgreement();
     for (const p of pairs) a = addAgreement(a, agreement(p.gold, p.other, types));
     out.push(line(label, a));
@@ -72,7 +76,8 @@ const commands: Record<string, (args: string[]) => number> = {
   prepare() {
     const dir = join(WORK_DIR, 'tasks');
     mkdirSync(dir, { recursive: true });
-    for (const d of ['pass-a', 'pass-b', 'adjudicate', 'adjudicated']) mkdirSync(join(WORK_DIR, d), { recursive: true });
+    for (const d of ['pass-a', 'pass-b', 'adjudicate', 'adjudicated'])
+      mkdirSync(join(WORK_DIR, d), { recursive: true });
     const { batches } = corpusBatches();
     for (const b of [calibrationBatch().batch, ...batches]) {
       writeFileSync(join(dir, `${b.name}.txt`), renderSheet(b));
@@ -91,7 +96,12 @@ const commands: Record<string, (args: string[]) => number> = {
     for (const file of files) {
       const parsed = readParsed(file, batch);
       report(parsed, batch);
-      const pairs = batch.docs.map((d) => ({ id: d.id, text: d.text, gold: gold.get(d.id)!, other: parsed.docs.get(d.id)?.spans ?? [] }));
+      const pairs = batch.docs.map((d) => ({
+        id: d.id,
+        text: d.text,
+        gold: gold.get(d.id)!,
+        other: parsed.docs.get(d.id)?.spans ?? [],
+      }));
       const tokens = batch.docs.reduce((a, d) => a + d.text.split(/\s+/).length, 0);
       console.log(`\n${file}: ${batch.docs.length} documents, ${tokens} tokens, against CoNLL dev gold`);
       console.log(table('', pairs).join('\n'));
@@ -139,7 +149,8 @@ const commands: Record<string, (args: string[]) => number> = {
     const read = (name: string) => new Map([...readLines(name)].map(([id, line]) => [id, JSON.parse(line) as Record]));
     const [corpus, a, b] = [read('corpus'), read('pass-a'), read('pass-b')];
     const texts = new Map(readPool().map((d) => [d.id, d.text]));
-    const toSpans = (r: { spans: [number, number, Label][] } | undefined): Span[] => (r?.spans ?? []).map(([start, end, type]) => ({ start, end, type }));
+    const toSpans = (r: { spans: [number, number, Label][] } | undefined): Span[] =>
+      (r?.spans ?? []).map(([start, end, type]) => ({ start, end, type }));
     console.log('| | documents | tokens | PER | ORG | LOC | MISC |\n|---|---|---|---|---|---|---|');
     for (const split of ['train', 'dev', 'all']) {
       const docs = [...corpus.values()].filter((r) => split === 'all' || r.split === split);
@@ -173,7 +184,9 @@ const commands: Record<string, (args: string[]) => number> = {
       const pa = readParsed(files[0]!, b);
       const pb = readParsed(files[1]!, b);
       if (pa.docs.size < b.docs.length || pb.docs.size < b.docs.length) {
-        console.log(`${b.name}: a pass is not complete yet (${pa.docs.size} and ${pb.docs.size} of ${b.docs.length} documents); left out`);
+        console.log(
+          `${b.name}: a pass is not complete yet (${pa.docs.size} and ${pb.docs.size} of ${b.docs.length} documents); left out`,
+        );
         continue;
       }
       const adj = existsSync(files[2]!) ? readParsed(files[2]!, b) : undefined;
@@ -181,7 +194,12 @@ const commands: Record<string, (args: string[]) => number> = {
         const sa = pa.docs.get(d.id)?.spans ?? [];
         const sb = pb.docs.get(d.id)?.spans ?? [];
         const record = (spans: Span[]): string =>
-          JSON.stringify({ id: d.id, sha256: sha256(d.text), split: split.get(d.id), spans: spans.map((s) => [s.start, s.end, s.type]) });
+          JSON.stringify({
+            id: d.id,
+            sha256: sha256(d.text),
+            split: split.get(d.id),
+            spans: spans.map((s) => [s.start, s.end, s.type]),
+          });
         out['pass-a'].push(record(sa));
         out['pass-b'].push(record(sb));
         const units = disputedUnits(d, sa, sb);
@@ -190,7 +208,8 @@ const commands: Record<string, (args: string[]) => number> = {
           incomplete++;
           continue;
         }
-        const inUnit = (s: Span, i: number): boolean => s.start >= d.units[i]!.start && s.end <= d.units[i]!.start + d.units[i]!.text.length;
+        const inUnit = (s: Span, i: number): boolean =>
+          s.start >= d.units[i]!.start && s.end <= d.units[i]!.start + d.units[i]!.text.length;
         const final = sa.filter((s) => !units.some((i) => inUnit(s, i)));
         for (const i of units) final.push(...ruled!.spans.filter((s) => inUnit(s, i)));
         final.sort((x, y) => x.start - y.start);
@@ -201,7 +220,8 @@ const commands: Record<string, (args: string[]) => number> = {
       writeFileSync(join(DATA_DIR, `${name}.jsonl`), lines.join('\n') + (lines.length ? '\n' : ''));
       console.log(`${name}.jsonl: ${lines.length} documents`);
     }
-    if (incomplete) console.log(`${incomplete} documents have disagreements not yet adjudicated (left out of corpus.jsonl)`);
+    if (incomplete)
+      console.log(`${incomplete} documents have disagreements not yet adjudicated (left out of corpus.jsonl)`);
     return 0;
   },
 };
@@ -222,7 +242,10 @@ function readLines(name: string): Map<string, string> {
 function disputedUnits(d: TaskDoc, a: Span[], b: Span[]): number[] {
   const keys = (spans: Span[], i: number): string => {
     const u = d.units[i]!;
-    return spans.filter((s) => s.start >= u.start && s.end <= u.start + u.text.length).map((s) => `${s.start}:${s.end}:${s.type}`).join(',');
+    return spans
+      .filter((s) => s.start >= u.start && s.end <= u.start + u.text.length)
+      .map((s) => `${s.start}:${s.end}:${s.type}`)
+      .join(',');
   };
   return d.units.map((_, i) => i).filter((i) => keys(a, i) !== keys(b, i));
 }

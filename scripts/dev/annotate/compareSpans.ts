@@ -40,7 +40,14 @@ export function addAgreement(a: Agreement, b: Agreement): Agreement {
   const fn = a.fn + b.fn;
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
-  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return {
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
 }
 
 export const emptyAgreement = (): Agreement => ({ tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0 });

@@ -34,7 +34,11 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 
 /** Find `surface` in `text` at a word boundary from `from`; white space in the surface matches any white space. */
 export function findSurface(text: string, surface: string, from: number): { start: number; end: number } | undefined {
-  const pattern = surface.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const pattern = surface
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
   const re = new RegExp(pattern, 'gu');
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -110,7 +114,11 @@ export function parseAnnotations(output: string, tasks: ReadonlyMap<string, Task
         continue;
       }
       if (local.some((s) => s.start < hit.end && hit.start < s.end)) {
-        problems.push({ line: lineNo, doc: doc.id, message: `"${surface}" overlaps another name in paragraph ${m[1]}` });
+        problems.push({
+          line: lineNo,
+          doc: doc.id,
+          message: `"${surface}" overlaps another name in paragraph ${m[1]}`,
+        });
         continue;
       }
       local.push({ start: hit.start, end: hit.end, type });

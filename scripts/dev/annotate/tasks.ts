@@ -28,10 +28,16 @@ export function corpusBatches(): { batches: Batch[]; split: Map<string, 'train' 
   for (const d of dev) split.set(d.id, 'dev');
   const all = [...train, ...dev].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // interleave sources so every batch has every kind of story
-  const order = all.map((d, i) => ({ d, k: (i * 7919) % all.length })).sort((a, b) => a.k - b.k).map((x) => x.d);
+  const order = all
+    .map((d, i) => ({ d, k: (i * 7919) % all.length }))
+    .sort((a, b) => a.k - b.k)
+    .map((x) => x.d);
   const totalTokens = order.reduce((a, d) => a + countTokens(d.text), 0);
   const per = totalTokens / BATCHES;
-  const batches: Batch[] = Array.from({ length: BATCHES }, (_, i) => ({ name: `batch-${String(i + 1).padStart(2, '0')}`, docs: [] }));
+  const batches: Batch[] = Array.from({ length: BATCHES }, (_, i) => ({
+    name: `batch-${String(i + 1).padStart(2, '0')}`,
+    docs: [],
+  }));
   let acc = 0;
   for (const d of order) {
     const b = Math.min(BATCHES - 1, Math.floor(acc / per));
@@ -39,7 +45,9 @@ export function corpusBatches(): { batches: Batch[]; split: Map<string, 'train' 
     acc += countTokens(d.text);
   }
   // markets and business copy beyond the first selection: all of it belongs in the corpus
-  const extra = pool.filter((d) => d.topic === 'economy' && !split.has(d.id)).sort((a, b) => (sha256(a.id) < sha256(b.id) ? -1 : 1));
+  const extra = pool
+    .filter((d) => d.topic === 'economy' && !split.has(d.id))
+    .sort((a, b) => (sha256(a.id) < sha256(b.id) ? -1 : 1));
   let i = 0;
   for (let k = 0; k < EXTRA_BATCHES; k++) {
     const batch: Batch = { name: `batch-${String(BATCHES + k + 1).padStart(2, '0')}`, docs: [] };

@@ -15,7 +15,9 @@ import { readDataset } from '../../load/readers/readDataset.ts';
 import { mulberry32 } from '../../core/random.ts';
 import type { Warning } from '../../core/types/common.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string', default: '100000' }, keep: { type: 'boolean', default: false } },
+});
 const rows = Number(values.rows);
 const FIRST = ['Ama', 'Kofi', 'Ilse', 'Piet', 'Tomas', 'Jane', 'Yaw', 'Efua', 'Lars', 'Mira', 'Omar', 'Lena'];
 const LAST = ['Osei', 'Brandt', 'Varga', 'Moss', 'Roe', 'Doe', 'Mensah', 'Lind', 'Okafor', 'Sato', 'Berg', 'Holm'];
@@ -31,13 +33,16 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 async function generate(file: string): Promise<void> {
   const out = createWriteStream(file);
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  const write = (s: string) =>
+    out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()));
   await write('id,headline,date,publisher,body\n');
   for (let i = 1; i <= rows; i++) {
     // half the rows in paragraphs, half on one line (cut at sentence ends by the reader)
     const sentences = Array.from({ length: 6 }, sentence);
     const body = i % 2 ? `${sentences.slice(0, 3).join(' ')}\n\n${sentences.slice(3).join(' ')}` : sentences.join(' ');
-    await write(`${i},${field(`Talks resume, report ${i}`)},2020-0${1 + (i % 9)}-1${i % 10},Bench Wire,${field(body)}\n`);
+    await write(
+      `${i},${field(`Talks resume, report ${i}`)},2020-0${1 + (i % 9)}-1${i % 10},Bench Wire,${field(body)}\n`,
+    );
   }
   await new Promise<void>((resolve) => out.end(resolve));
 }
@@ -70,8 +75,12 @@ try {
   const t0 = performance.now();
   await generate(file);
   const size = (await stat(file)).size;
-  console.error(`generated ${rows} rows, ${mb(size)}, in ${((performance.now() - t0) / 1000).toFixed(1)} s${values.keep ? `: ${file}` : ''}`);
-  console.log(`Node ${process.version}, ${rows.toLocaleString('en')} rows, ${mb(size)} CSV${gc ? '' : ' (run with --expose-gc for exact baselines)'}\n`);
+  console.error(
+    `generated ${rows} rows, ${mb(size)}, in ${((performance.now() - t0) / 1000).toFixed(1)} s${values.keep ? `: ${file}` : ''}`,
+  );
+  console.log(
+    `Node ${process.version}, ${rows.toLocaleString('en')} rows, ${mb(size)} CSV${gc ? '' : ' (run with --expose-gc for exact baselines)'}\n`,
+  );
   console.log('| load | articles | time | rows/s | peak heap above baseline | peak RSS |\n|---|---|---|---|---|---|');
   console.log(
     await measure('streamed, articles not kept (readDataset, onArticle)', async () => {

@@ -19,14 +19,17 @@ const pool = new Map(readPool().map((d) => [d.id, d]));
 
 const fmt = (n: number) => n.toFixed(3);
 const results = [];
-for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(GOLD_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const gold = JSON.parse(readFileSync(path.join(GOLD_DIR, file), 'utf8')) as GoldSet;
   const articles: Article[] = [];
   const warnings: Warning[] = [];
   for (const { id, sha256: hash } of gold.docs) {
     const doc = pool.get(id);
     if (!doc) throw new Error(`${file}: document ${id} is not in the open-news pool`);
-    if (sha256(doc.text) !== hash) throw new Error(`${file}: document ${id} changed (sha256 differs): the gold no longer applies`);
+    if (sha256(doc.text) !== hash)
+      throw new Error(`${file}: document ${id} changed (sha256 differs): the gold no longer applies`);
     const parsed = parseArticle(`${id}.txt`, new TextEncoder().encode(doc.text), warnings);
     if (parsed) articles.push({ id, ...parsed });
   }
@@ -40,10 +43,14 @@ for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort
 
 if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
 else {
-  console.log('| set | documents | gold entities | pages | right | P | R | entity F1 | gold mentions | on the right page |');
+  console.log(
+    '| set | documents | gold entities | pages | right | P | R | entity F1 | gold mentions | on the right page |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.set} | ${r.docs} | ${r.gold} | ${r.pages} | ${r.right} | ${fmt(r.precision)} | ${fmt(r.recall)} | **${fmt(r.f1)}** | ${r.mentions} | ${(100 * r.mentionShare).toFixed(1)}% |`);
+    console.log(
+      `| ${r.set} | ${r.docs} | ${r.gold} | ${r.pages} | ${r.right} | ${fmt(r.precision)} | ${fmt(r.recall)} | **${fmt(r.f1)}** | ${r.mentions} | ${(100 * r.mentionShare).toFixed(1)}% |`,
+    );
   }
   if (args.includes('--errors')) {
     for (const r of results) {

@@ -11,7 +11,15 @@ import { performance } from 'node:perf_hooks';
 import { extractEntities } from '../../extract/index.ts';
 import type { Extraction } from '../../core/types/extraction.ts';
 import {
-  emptyTally, isSportHeading, parseConll, predictedSpans, prf, scoreDocument, SCORED_TYPES, toArticle, total,
+  emptyTally,
+  isSportHeading,
+  parseConll,
+  predictedSpans,
+  prf,
+  scoreDocument,
+  SCORED_TYPES,
+  toArticle,
+  total,
   type Tally,
 } from '../corpora/conll.ts';
 import { loadTagger } from '../../context.ts';
@@ -57,8 +65,12 @@ function main(): void {
         if (j.verdict !== 'fp' && j.verdict !== 'fn') continue;
         const s = j.span;
         const ctx = article.text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\n/g, ' | ');
-        const goldHere = article.gold.filter((g) => g.start < s.end && s.start < g.end).map((g) => `${g.type}:${article.text.slice(g.start, g.end)}`);
-        errorLines.push(`${j.verdict}\t${s.type}\t${article.text.slice(s.start, s.end)}\tdoc${i}${isSport ? 'S' : ''}\tgold=${goldHere.join(',')}\t${ctx}`);
+        const goldHere = article.gold
+          .filter((g) => g.start < s.end && s.start < g.end)
+          .map((g) => `${g.type}:${article.text.slice(g.start, g.end)}`);
+        errorLines.push(
+          `${j.verdict}\t${s.type}\t${article.text.slice(s.start, s.end)}\tdoc${i}${isSport ? 'S' : ''}\tgold=${goldHere.join(',')}\t${ctx}`,
+        );
       }
     }
   }
@@ -68,10 +80,14 @@ function main(): void {
   const row = (label: string, t: Tally): string[] => {
     const lines: string[] = [];
     const o = prf(total(t));
-    lines.push(`| ${label} | all | ${fmt(o.precision)} | ${fmt(o.recall)} | ${fmt(o.f1)} | ${o.tp} | ${o.fp} | ${o.fn} |`);
+    lines.push(
+      `| ${label} | all | ${fmt(o.precision)} | ${fmt(o.recall)} | ${fmt(o.f1)} | ${o.tp} | ${o.fp} | ${o.fn} |`,
+    );
     for (const type of SCORED_TYPES) {
       const p = prf(t[type]);
-      lines.push(`| ${label} | ${type} | ${fmt(p.precision)} | ${fmt(p.recall)} | ${fmt(p.f1)} | ${p.tp} | ${p.fp} | ${p.fn} |`);
+      lines.push(
+        `| ${label} | ${type} | ${fmt(p.precision)} | ${fmt(p.recall)} | ${fmt(p.f1)} | ${p.tp} | ${p.fp} | ${p.fn} |`,
+      );
     }
     return lines;
   };
@@ -85,8 +101,14 @@ function main(): void {
     for (const article of articles) extractEntities(article.text, { model: loadTagger().model });
     best = Math.min(best, performance.now() - t0);
   }
-  console.log(`throughput: ${Math.round(chars / (best / 1000))} chars/s, best of ${passes} passes (${best.toFixed(0)} ms); first pass ${Math.round(chars / (ms / 1000))} chars/s (${ms.toFixed(0)} ms, after a one-sentence warm-up)`);
-  console.log(model ? `tagger model: ${(statSync(MODEL_FILE).size / 1024).toFixed(0)} KiB, loaded in ${loadMs.toFixed(0)} ms` : `no tagger model (${problem}): rules alone`);
+  console.log(
+    `throughput: ${Math.round(chars / (best / 1000))} chars/s, best of ${passes} passes (${best.toFixed(0)} ms); first pass ${Math.round(chars / (ms / 1000))} chars/s (${ms.toFixed(0)} ms, after a one-sentence warm-up)`,
+  );
+  console.log(
+    model
+      ? `tagger model: ${(statSync(MODEL_FILE).size / 1024).toFixed(0)} KiB, loaded in ${loadMs.toFixed(0)} ms`
+      : `no tagger model (${problem}): rules alone`,
+  );
 }
 
 function add(into: Tally, from: Tally): void {

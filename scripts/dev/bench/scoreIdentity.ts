@@ -65,7 +65,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every gold mention in the documents, longest form first, never overlapping. */
 export function goldMentions(gold: GoldSet, texts: ReadonlyMap<string, string>): GoldMention[] {
-  const forms = gold.entities.flatMap((e) => e.forms.map((f) => (typeof f === 'string' ? { form: f, entity: e.id } : { form: f.form, docs: f.docs, entity: e.id })));
+  const forms = gold.entities.flatMap((e) =>
+    e.forms.map((f) =>
+      typeof f === 'string' ? { form: f, entity: e.id } : { form: f.form, docs: f.docs, entity: e.id },
+    ),
+  );
   forms.sort((a, b) => b.form.length - a.form.length);
   const out: GoldMention[] = [];
   for (const [doc, text] of texts) {
@@ -85,7 +89,11 @@ export function goldMentions(gold: GoldSet, texts: ReadonlyMap<string, string>):
   return out;
 }
 
-export function scoreIdentity(gold: GoldSet, texts: ReadonlyMap<string, string>, system: readonly SystemEntity[]): IdentityScore {
+export function scoreIdentity(
+  gold: GoldSet,
+  texts: ReadonlyMap<string, string>,
+  system: readonly SystemEntity[],
+): IdentityScore {
   const mentions = goldMentions(gold, texts);
   const byDoc = new Map<string, GoldMention[]>();
   for (const m of mentions) {

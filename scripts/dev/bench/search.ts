@@ -20,7 +20,9 @@ import { writeBundle } from '../../write/index.ts';
 import type { KnowledgeBase } from '../../core/types/kb.ts';
 import { generateCorpus } from '../corpora/synthetic.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string' }, site: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string' }, site: { type: 'string' }, seed: { type: 'string', default: '1' } },
+});
 if (!values.articles && !values.site) {
   process.stderr.write('usage: npm run bench:search -- --articles N | --site DIR\n');
   process.exit(2);
@@ -34,12 +36,18 @@ if (values.articles) {
   await writeBundle(content, generateCorpus({ articles: Number(values.articles), seed: Number(values.seed) }));
   siteDir = path.join(tmp, 'site');
   process.stderr.write(`building ${values.articles} articles…\n`);
-  await runBuild(readConfig({ CONTENT_DIR: content, OUTPUT_DIR: siteDir }), { log: () => {}, cacheDir: path.join(tmp, 'cache') });
+  await runBuild(readConfig({ CONTENT_DIR: content, OUTPUT_DIR: siteDir }), {
+    log: () => {},
+    cacheDir: path.join(tmp, 'cache'),
+  });
 }
 
 const kb = JSON.parse(await readFile(path.join(siteDir, 'kb.json'), 'utf8')) as KnowledgeBase;
 const byMentions = [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length);
-const queries = [...byMentions.slice(0, 5), ...byMentions.filter((_, i) => i % Math.max(1, Math.floor(byMentions.length / 10)) === 0).slice(1, 6)].map((e) => e.name);
+const queries = [
+  ...byMentions.slice(0, 5),
+  ...byMentions.filter((_, i) => i % Math.max(1, Math.floor(byMentions.length / 10)) === 0).slice(1, 6),
+].map((e) => e.name);
 
 const { url, close } = await serveSite(siteDir);
 const browser = await launchChromium();
@@ -50,7 +58,9 @@ try {
     const t = performance.now();
     const pagefind = await import('/pagefind/pagefind.js' as string);
     await pagefind.init();
-    const out: { query: string; ms: number; results: number }[] = [{ query: '(import + init)', ms: performance.now() - t, results: 0 }];
+    const out: { query: string; ms: number; results: number }[] = [
+      { query: '(import + init)', ms: performance.now() - t, results: 0 },
+    ];
     // A query for a word no page has: what the first real query pays once (the WebAssembly start-up).
     const w = performance.now();
     await pagefind.search('qqqqzzzz');
@@ -69,7 +79,10 @@ try {
   process.stdout.write(
     [
       `Pagefind query in Chromium on ${kb.articles.length} articles (${kb.entities.length} entities):`,
-      ...times.map((t) => `  ${t.query.startsWith('(') ? t.query.padEnd(28) : JSON.stringify(t.query).padEnd(28)} ${t.ms.toFixed(1).padStart(7)} ms  ${t.results} results`),
+      ...times.map(
+        (t) =>
+          `  ${t.query.startsWith('(') ? t.query.padEnd(28) : JSON.stringify(t.query).padEnd(28)} ${t.ms.toFixed(1).padStart(7)} ms  ${t.results} results`,
+      ),
       `load and init ${init!.ms.toFixed(1)} ms, warm-up ${warmUp!.ms.toFixed(1)} ms; first real query ${first!.ms.toFixed(1)} ms; then median ${median.toFixed(1)} ms, max ${Math.max(...warm).toFixed(1)} ms`,
     ].join('\n') + '\n',
   );

@@ -33,7 +33,12 @@ const CHILD_ENV = 'DOSSIER_BENCH_CHILD';
 
 // ---------------------------------------------------------------- one build, in a child process
 
-interface ChildRequest { contentDir: string; outputDir: string; cacheDir: string; workers?: number }
+interface ChildRequest {
+  contentDir: string;
+  outputDir: string;
+  cacheDir: string;
+  workers?: number;
+}
 
 interface RunResult {
   summary: Omit<BuildSummary, 'warnings'> & { warnings: number };
@@ -125,9 +130,14 @@ async function child(request: ChildRequest): Promise<RunResult> {
 /** Run one build in a fresh Node process (same loader flags as this one). */
 function runInChild(request: ChildRequest): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const proc = fork(here, [], { env: { ...process.env, [CHILD_ENV]: JSON.stringify(request) }, stdio: ['ignore', 2, 2, 'ipc'] });
+    const proc = fork(here, [], {
+      env: { ...process.env, [CHILD_ENV]: JSON.stringify(request) },
+      stdio: ['ignore', 2, 2, 'ipc'],
+    });
     let result: RunResult | undefined;
-    proc.on('message', (message) => { result = message as RunResult; });
+    proc.on('message', (message) => {
+      result = message as RunResult;
+    });
     proc.on('error', reject);
     proc.on('exit', (code) => {
       if (code === 0 && result) resolve(result);
@@ -148,7 +158,9 @@ async function folderBytes(dir: string): Promise<number> {
 
 /** The HTML of the most mentioned entity's page and of /graph/ (issue 13: ≤ 20 KB and ≤ 150 KB). */
 async function keyPages(siteDir: string): Promise<{ mostMentioned: { bytes: number; page: string }; graph: number }> {
-  const kb = JSON.parse(readFileSync(path.join(siteDir, 'kb.json'), 'utf8')) as { entities: { url: string; mentions: unknown[] }[] };
+  const kb = JSON.parse(readFileSync(path.join(siteDir, 'kb.json'), 'utf8')) as {
+    entities: { url: string; mentions: unknown[] }[];
+  };
   const top = [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0];
   const size = async (p: string) => (await stat(path.join(siteDir, p, 'index.html')).catch(() => ({ size: 0 }))).size;
   return { mostMentioned: { bytes: top ? await size(top.url) : 0, page: top?.url ?? '' }, graph: await size('graph') };
@@ -206,7 +218,15 @@ export interface BenchReport {
   largestEntityPage: { bytes: number; page: string };
   mostMentionedPage: { bytes: number; page: string };
   graphPageBytes: number;
-  counts: { articles: number; entities: number; people: number; groups: number; places: number; mentions: number; warnings: number };
+  counts: {
+    articles: number;
+    entities: number;
+    people: number;
+    groups: number;
+    places: number;
+    mentions: number;
+    warnings: number;
+  };
 }
 
 function table(r: BenchReport): string {
@@ -215,19 +235,29 @@ function table(r: BenchReport): string {
     ['**total**', `**${ms(r.totalMs)}**`],
   ];
   if (r.rebuildTotalMs !== undefined) {
-    rows.push(['rebuild, nothing changed (total)', `${ms(r.rebuildTotalMs)} (${r.rebuildCached ?? 0} of ${r.counts.articles} extractions from the cache)`]);
+    rows.push([
+      'rebuild, nothing changed (total)',
+      `${ms(r.rebuildTotalMs)} (${r.rebuildCached ?? 0} of ${r.counts.articles} extractions from the cache)`,
+    ]);
   }
   rows.push(['peak RSS, node (sampled every 50 ms)', mib(r.peakRssBytes)]);
   if (r.peakRssHwmBytes !== undefined) rows.push(['peak RSS, node (kernel VmHWM)', mib(r.peakRssHwmBytes)]);
   rows.push(['peak RSS, node + child processes', mib(r.peakRssWithChildrenBytes)]);
-  if (r.indexPeakRssBytes !== undefined) rows.push(['peak RSS during index: node / node + Pagefind', `${mib(r.indexPeakRssBytes)} / ${mib(r.indexPeakRssWithChildrenBytes ?? 0)}`]);
+  if (r.indexPeakRssBytes !== undefined)
+    rows.push([
+      'peak RSS during index: node / node + Pagefind',
+      `${mib(r.indexPeakRssBytes)} / ${mib(r.indexPeakRssWithChildrenBytes ?? 0)}`,
+    ]);
   rows.push(
     ['pages', r.pages.toLocaleString('en')],
     ['output size', bytesText(r.outputBytes)],
     ['largest entity page', `${bytesText(r.largestEntityPage.bytes)} ${r.largestEntityPage.page}`],
     ['page of the most mentioned entity', `${bytesText(r.mostMentionedPage.bytes)} ${r.mostMentionedPage.page}`],
     ['/graph/', bytesText(r.graphPageBytes)],
-    ['articles / entities / mentions', `${r.counts.articles.toLocaleString('en')} / ${r.counts.entities.toLocaleString('en')} (${r.counts.people} people, ${r.counts.groups} groups, ${r.counts.places} places) / ${r.counts.mentions.toLocaleString('en')}`],
+    [
+      'articles / entities / mentions',
+      `${r.counts.articles.toLocaleString('en')} / ${r.counts.entities.toLocaleString('en')} (${r.counts.people} people, ${r.counts.groups} groups, ${r.counts.places} places) / ${r.counts.mentions.toLocaleString('en')}`,
+    ],
   );
   const m = r.machine;
   return [
@@ -256,7 +286,8 @@ async function main(): Promise<void> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const usage = 'usage: npm run bench -- --articles N [--repeat R] [--seed S] [--rebuild] [--warm] [--workers W] [--json] [--keep]';
+  const usage =
+    'usage: npm run bench -- --articles N [--repeat R] [--seed S] [--rebuild] [--warm] [--workers W] [--json] [--keep]';
   const articles = Number(values.articles);
   const repeat = Number(values.repeat);
   const seed = Number(values.seed);
@@ -265,11 +296,20 @@ async function main(): Promise<void> {
     console.log(usage);
     return;
   }
-  if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(repeat) || repeat < 1 || !Number.isInteger(seed) || (workers !== undefined && !(Number.isInteger(workers) && workers >= 0))) {
+  if (
+    !Number.isInteger(articles) ||
+    articles < 1 ||
+    !Number.isInteger(repeat) ||
+    repeat < 1 ||
+    !Number.isInteger(seed) ||
+    (workers !== undefined && !(Number.isInteger(workers) && workers >= 0))
+  ) {
     console.error(usage);
     process.exit(2);
   }
-  const log = (line: string): void => { process.stderr.write(`${line}\n`); };
+  const log = (line: string): void => {
+    process.stderr.write(`${line}\n`);
+  };
 
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'dossier-bench-'));
   const contentDir = path.join(tmp, 'content');
@@ -283,13 +323,22 @@ async function main(): Promise<void> {
 
     const runs: RunResult[] = [];
     const outputDir = (i: number): string => path.join(tmp, `site-${i}`);
-    let last = { outputBytes: 0, largest: { bytes: 0, page: '' }, key: { mostMentioned: { bytes: 0, page: '' }, graph: 0 } };
+    let last = {
+      outputBytes: 0,
+      largest: { bytes: 0, page: '' },
+      key: { mostMentioned: { bytes: 0, page: '' }, graph: 0 },
+    };
     for (let i = 0; i < repeat; i++) {
       if (!values.warm) await rm(cacheDir, { recursive: true, force: true });
       if (i > 0) await rm(outputDir(i - 1), { recursive: true, force: true });
       const out = outputDir(i);
       await rm(out, { recursive: true, force: true });
-      const run = await runInChild({ contentDir, outputDir: out, cacheDir, ...(workers !== undefined ? { workers } : {}) });
+      const run = await runInChild({
+        contentDir,
+        outputDir: out,
+        cacheDir,
+        ...(workers !== undefined ? { workers } : {}),
+      });
       runs.push(run);
       last = { outputBytes: await folderBytes(out), largest: await largestEntityPage(out), key: await keyPages(out) };
       log(`bench: run ${i + 1}/${repeat}: ${ms(run.totalMs)}`);
@@ -297,14 +346,20 @@ async function main(): Promise<void> {
     let rebuildTotalMs: number | undefined;
     let rebuildCached: number | undefined;
     if (values.rebuild) {
-      const rebuild = await runInChild({ contentDir, outputDir: outputDir(repeat - 1), cacheDir, ...(workers !== undefined ? { workers } : {}) });
+      const rebuild = await runInChild({
+        contentDir,
+        outputDir: outputDir(repeat - 1),
+        cacheDir,
+        ...(workers !== undefined ? { workers } : {}),
+      });
       rebuildTotalMs = rebuild.totalMs;
       rebuildCached = rebuild.summary.cached;
       log(`bench: rebuild: ${ms(rebuild.totalMs)}`);
     }
 
     const stageNames: string[] = [];
-    for (const run of runs) for (const [name] of run.summary.stages) if (!stageNames.includes(name)) stageNames.push(name);
+    for (const run of runs)
+      for (const [name] of run.summary.stages) if (!stageNames.includes(name)) stageNames.push(name);
     const s = runs[runs.length - 1]!.summary;
     const medianOf = (pick: (r: RunResult) => number | undefined): number | undefined => {
       const xs = runs.map(pick).filter((x): x is number => x !== undefined);
@@ -313,24 +368,46 @@ async function main(): Promise<void> {
     const entities = s.entities.person + s.entities.group + s.entities.place;
     const cpus = os.cpus();
     const report: BenchReport = {
-      machine: { cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length, memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.arch()}` },
+      machine: {
+        cpu: cpus[0]?.model.trim() ?? 'unknown',
+        cores: cpus.length,
+        memoryBytes: os.totalmem(),
+        node: process.version,
+        platform: `${os.platform()} ${os.arch()}`,
+      },
       corpus: { articles, seed, bytes: corpusBytes },
       runs: repeat,
       warm: values.warm,
       ...(workers !== undefined ? { workers } : {}),
-      stages: stageNames.map((name) => [name, median(runs.map((r) => r.summary.stages.filter(([n]) => n === name).reduce((sum, [, t]) => sum + t, 0)))]),
+      stages: stageNames.map((name) => [
+        name,
+        median(runs.map((r) => r.summary.stages.filter(([n]) => n === name).reduce((sum, [, t]) => sum + t, 0))),
+      ]),
       totalMs: median(runs.map((r) => r.totalMs)),
       ...(rebuildTotalMs !== undefined ? { rebuildTotalMs, rebuildCached: rebuildCached ?? 0 } : {}),
       peakRssBytes: medianOf((r) => r.peakRss)!,
       ...(medianOf((r) => r.hwmRss) !== undefined ? { peakRssHwmBytes: medianOf((r) => r.hwmRss)! } : {}),
       peakRssWithChildrenBytes: medianOf((r) => r.peakRssWithChildren)!,
-      ...(medianOf((r) => r.indexPeakRss) !== undefined ? { indexPeakRssBytes: medianOf((r) => r.indexPeakRss)!, indexPeakRssWithChildrenBytes: medianOf((r) => r.indexPeakRssWithChildren)! } : {}),
+      ...(medianOf((r) => r.indexPeakRss) !== undefined
+        ? {
+            indexPeakRssBytes: medianOf((r) => r.indexPeakRss)!,
+            indexPeakRssWithChildrenBytes: medianOf((r) => r.indexPeakRssWithChildren)!,
+          }
+        : {}),
       pages: s.pages,
       outputBytes: last.outputBytes,
       largestEntityPage: last.largest,
       mostMentionedPage: last.key.mostMentioned,
       graphPageBytes: last.key.graph,
-      counts: { articles: s.articles, entities, people: s.entities.person, groups: s.entities.group, places: s.entities.place, mentions: s.mentions, warnings: s.warnings },
+      counts: {
+        articles: s.articles,
+        entities,
+        people: s.entities.person,
+        groups: s.entities.group,
+        places: s.entities.place,
+        mentions: s.mentions,
+        warnings: s.warnings,
+      },
     };
     console.log(values.json ? JSON.stringify(report, null, 2) : table(report));
   } finally {

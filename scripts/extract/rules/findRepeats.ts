@@ -80,14 +80,29 @@ export function findRepeats(ctx: DocContext, clusters: Cluster[], options: Parti
         const after = tokens[end + 1];
         const before = tokens[i - 1];
         if (after && after.kind === 'word' && after.cap && after.spaceBefore && !after.lineStart) continue;
-        if (before && before.kind === 'word' && before.cap && !before.lineStart && !NAME_CONNECTORS.has(before.lower) && !ctx.sentenceStart[i]) continue;
+        if (
+          before &&
+          before.kind === 'word' &&
+          before.cap &&
+          !before.lineStart &&
+          !NAME_CONNECTORS.has(before.lower) &&
+          !ctx.sentenceStart[i]
+        )
+          continue;
         if (ctx.sentenceStart[i] && p.lower.length === 1 && looksCommon(ctx, i)) continue;
       }
       const start = t.start;
       const endChar = tokens[end]!.end;
       const occ: Classified = {
-        first: i, last: end, start, end: endChar, text: ctx.text.slice(start, endChar),
-        headline, dateline: false, demonymGroup: false, scores: { person: 0, group: 0, place: 0 },
+        first: i,
+        last: end,
+        start,
+        end: endChar,
+        text: ctx.text.slice(start, endChar),
+        headline,
+        dateline: false,
+        demonymGroup: false,
+        scores: { person: 0, group: 0, place: 0 },
       };
       p.cluster.occurrences.push(occ);
       p.cluster.forms.set(occ.text, (p.cluster.forms.get(occ.text) ?? 0) + 1);

@@ -7,7 +7,15 @@ import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { Candidate } from './findCandidates.ts';
 import { lookupDemonym, lookupPlace } from '../../lang/gazetteer.ts';
 import {
-  FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, TIME_MODIFIERS, TIME_WORDS, TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
+  FUNCTION_WORDS,
+  MONTHS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  TIME_MODIFIERS,
+  TIME_WORDS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  WEEKDAYS,
   getLexicons,
 } from '../../lang/lexicon.ts';
 
@@ -54,14 +62,35 @@ export function isJunk(ctx: DocContext, c: Candidate, options: Partial<Options> 
   if (letters.length < 2) return true;
   const keys = words.map((w) => k(w.lower));
   if (keys.every((w) => FUNCTION_WORDS.has(w))) return true;
-  if (keys.every((w) => MONTHS.has(w) || WEEKDAYS.has(w) || TIME_WORDS.has(w) || TIME_MODIFIERS.has(w) || FUNCTION_WORDS.has(w))) return true;
-  if (MONTHS.has(keys[0]!) && words.length <= 2 && words.length === keys.filter((w) => MONTHS.has(w) || /^\d/.test(w)).length) return true;
+  if (
+    keys.every(
+      (w) => MONTHS.has(w) || WEEKDAYS.has(w) || TIME_WORDS.has(w) || TIME_MODIFIERS.has(w) || FUNCTION_WORDS.has(w),
+    )
+  )
+    return true;
+  if (
+    MONTHS.has(keys[0]!) &&
+    words.length <= 2 &&
+    words.length === keys.filter((w) => MONTHS.has(w) || /^\d/.test(w)).length
+  )
+    return true;
   if (!c.role && keys.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))) return true;
   if (c.demonymGroup) return false;
   // table abbreviations without vowels: "Chg", "Shr", "Bldg"
-  if (keys.length === 1 && !words[0]!.allCaps && !/[aeiouy]/.test(keys[0]!.normalize('NFD').replace(/\p{M}/gu, '')) && /^[a-z]+$/.test(keys[0]!)) return true;
+  if (
+    keys.length === 1 &&
+    !words[0]!.allCaps &&
+    !/[aeiouy]/.test(keys[0]!.normalize('NFD').replace(/\p{M}/gu, '')) &&
+    /^[a-z]+$/.test(keys[0]!)
+  )
+    return true;
   // a lone head noun or title word: "Division", "Ministry", "President"
-  if (keys.length === 1 && !words[0]!.allCaps && (ORG_HEADS.has(keys[0]!) || PLACE_HEADS.has(keys[0]!) || TITLE_HEADS.has(keys[0]!))) return true;
+  if (
+    keys.length === 1 &&
+    !words[0]!.allCaps &&
+    (ORG_HEADS.has(keys[0]!) || PLACE_HEADS.has(keys[0]!) || TITLE_HEADS.has(keys[0]!))
+  )
+    return true;
   if (words.every((w) => isDemonymWord(w.norm, options)) && !ORG_HEADS.has(keys[keys.length - 1]!)) return true;
   return false;
 }

@@ -14,7 +14,17 @@ import type { EntityType } from '../../core/types/common.ts';
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { Classified, Scores } from './classifyCandidates.ts';
 import { fold, lookupPlace, type Place } from '../../lang/gazetteer.ts';
-import { GENERATIONAL, getLexicons, isCommonWord, isEnglishWord, KIN_WORDS, LANDMARK_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from '../../lang/lexicon.ts';
+import {
+  GENERATIONAL,
+  getLexicons,
+  isCommonWord,
+  isEnglishWord,
+  KIN_WORDS,
+  LANDMARK_HEADS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  PLACE_HEADS,
+} from '../../lang/lexicon.ts';
 
 /** Generational suffixes: a name ending in one is another person than the same name without it. */
 import { isDemonymWord } from './rejectJunk.ts';
@@ -48,9 +58,11 @@ export const defaultOptions: Options = {
   weakEvidence: 1.6,
 };
 
-const ALIAS_OPEN = /^\s*\(\s*(?:(?:also|sometimes|formerly|or|aka|a\.k\.a\.)\s+)?(?:(?:known|referred to)\s+as\s+|called\s+)?$/i;
+const ALIAS_OPEN =
+  /^\s*\(\s*(?:(?:also|sometimes|formerly|or|aka|a\.k\.a\.)\s+)?(?:(?:known|referred to)\s+as\s+|called\s+)?$/i;
 // "X, called Y", "X, also known as Y", "X aka Y"; but not a verb: "Biden called Austin", "the court dubbed Roe"
-const ALIAS_PHRASE = /^\s*(?:[,(]\s*(?:(?:also|formerly|better|sometimes|commonly)\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)|(?:also|formerly|better|sometimes|commonly)\s+(?:known\s+as|called|dubbed)|aka|a\.k\.a\.|known\s+as)\s*$/i;
+const ALIAS_PHRASE =
+  /^\s*(?:[,(]\s*(?:(?:also|formerly|better|sometimes|commonly)\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)|(?:also|formerly|better|sometimes|commonly)\s+(?:known\s+as|called|dubbed)|aka|a\.k\.a\.|known\s+as)\s*$/i;
 const LIST_SEP = /^\s*,?\s*(?:(?:and|or)\s+)?$/i;
 const KNOWN_AS_BEFORE = /(?:known\s+as|called|dubbed|named)\s*$/i;
 const OR_GAP = /^\s*,?\s*or\s+$/i;
@@ -167,7 +179,10 @@ function collectForms(ctx: DocContext, sorted: Classified[]): { forms: Form[]; o
     if (idx === undefined) {
       idx = forms.length;
       formIndex.set(key, idx);
-      const words = ctx.tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => fold(t.norm));
+      const words = ctx.tokens
+        .slice(c.first, c.last + 1)
+        .filter((t) => t.kind === 'word')
+        .map((t) => fold(t.norm));
       forms.push({ key, words, occ: [], scores: { person: 0, group: 0, place: 0 } });
     }
     return idx;
@@ -212,7 +227,13 @@ function joinSamePlaces(forms: Form[], { union }: Unions): void {
 }
 
 /** Join neighbouring occurrences that the text links: "A (B)", "A (also known as B, C, and D)", "A, also known as B", "known as A, or B". */
-function joinAliasPatterns(ctx: DocContext, sorted: Classified[], occForm: number[], maxGap: number, { union }: Unions): void {
+function joinAliasPatterns(
+  ctx: DocContext,
+  sorted: Classified[],
+  occForm: number[],
+  maxGap: number,
+  { union }: Unions,
+): void {
   let listRoot = -1;
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
@@ -254,7 +275,12 @@ function joinAcronyms(ctx: DocContext, forms: Form[], { union }: Unions): void {
     if (caps.length < 2) return;
     // an expansion spells its words out: "U.S. Senate" is not the expansion of "US"
     const o = f.occ[0]!;
-    if (ctx.tokens.slice(o.first, o.last + 1).some((t) => t.kind === 'word' && t.allCaps && t.norm.replace(/[^\p{L}]/gu, '').length > 1)) return;
+    if (
+      ctx.tokens
+        .slice(o.first, o.last + 1)
+        .some((t) => t.kind === 'word' && t.allCaps && t.norm.replace(/[^\p{L}]/gu, '').length > 1)
+    )
+      return;
     initials.set(caps.map((w) => w[0]).join(''), i);
     initials.set(f.words.map((w) => w[0]).join(''), i);
   });
@@ -294,7 +320,13 @@ function provisionalTypes(forms: Form[], find: (x: number) => number): EntityTyp
 function splitGeneration(f: Form): { k: number; suffix: string } {
   let k = f.words.length - 1;
   while (k > 0 && GENERATIONAL.has(f.words[k]!.replace(/\.$/, ''))) k--;
-  return { k, suffix: f.words.slice(k + 1).join(' ').replace(/\./g, '') };
+  return {
+    k,
+    suffix: f.words
+      .slice(k + 1)
+      .join(' ')
+      .replace(/\./g, ''),
+  };
 }
 
 /** Index the full names of people by surname, noting the surnames that two people share. */
@@ -321,14 +353,21 @@ function indexSurnames(forms: Form[], provisional: EntityType[], find: (x: numbe
 }
 
 /** Join a lone surname (or "surname generation") to the one person's full name it is short for ("Merkel" / "Angela Merkel"). */
-function joinSurnames(ctx: DocContext, forms: Form[], provisional: EntityType[], { lastWordOf, ambiguous, generationOf }: Surnames, { union }: Unions): void {
+function joinSurnames(
+  ctx: DocContext,
+  forms: Form[],
+  provisional: EntityType[],
+  { lastWordOf, ambiguous, generationOf }: Surnames,
+  { union }: Unions,
+): void {
   // a relative introduced as such ("his wife, Jane Roe") is not who the article's lone surname names
   const kin = (i: number) => afterKinWord(ctx, forms[i]!.occ.reduce((a, b) => (b.first < a.first ? b : a)).first);
   forms.forEach((f, i) => {
     if (f.words.length === 1) {
       const w = f.words[0]!;
       const full = lastWordOf.get(w);
-      if (full !== undefined && !ambiguous.has(w) && !(f.scores.place >= 6 && provisional[i] === 'place') && !kin(full)) union(full, i);
+      if (full !== undefined && !ambiguous.has(w) && !(f.scores.place >= 6 && provisional[i] === 'place') && !kin(full))
+        union(full, i);
     } else {
       const { k, suffix } = splitGeneration(f);
       const full = k === 0 && suffix ? generationOf.get(`${f.words[0]} ${suffix}`) : undefined;
@@ -338,7 +377,12 @@ function joinSurnames(ctx: DocContext, forms: Form[], provisional: EntityType[],
 }
 
 /** Join a name to a short prefix of it ("Hayat" / "Hayat Tahrir al-Sham") and a qualified name to the plain one ("Afghan Taliban" / "Taliban"). */
-function joinPrefixesAndQualified(forms: Form[], byWords: Map<string, number>, provisional: EntityType[], { union }: Unions): void {
+function joinPrefixesAndQualified(
+  forms: Form[],
+  byWords: Map<string, number>,
+  provisional: EntityType[],
+  { union }: Unions,
+): void {
   forms.forEach((f, i) => {
     if (f.words.length < 2) return;
     // prefixes of a name ("Hayat" of "Hayat Tahrir al-Sham")
@@ -397,7 +441,14 @@ function gatherClusters(forms: Form[], find: (x: number) => number): Map<number,
     const r = find(i);
     let c = clusters.get(r);
     if (!c) {
-      c = { forms: new Map(), occurrences: [], scores: { person: 0, group: 0, place: 0 }, type: 'person', name: '', roles: [] };
+      c = {
+        forms: new Map(),
+        occurrences: [],
+        scores: { person: 0, group: 0, place: 0 },
+        type: 'person',
+        name: '',
+        roles: [],
+      };
       clusters.set(r, c);
     }
     for (const o of f.occ) {
@@ -438,11 +489,14 @@ export function chooseName(forms: Map<string, number>): string {
     const clean = form.replace(/[’‘]/g, "'");
     const longer = clean.length > best.length;
     const sameLength = clean.length === best.length;
-    if (longer || (sameLength && shouted(best) && !shouted(form)) || (sameLength && shouted(best) === shouted(form) && count > bestCount)) {
+    if (
+      longer ||
+      (sameLength && shouted(best) && !shouted(form)) ||
+      (sameLength && shouted(best) === shouted(form) && count > bestCount)
+    ) {
       best = form;
       bestCount = count;
     }
   }
   return best;
 }
-

@@ -28,12 +28,21 @@ interface RetypeCluster {
   occurrences: Classified[];
 }
 
-export function retypeCompanies<C extends RetypeCluster>(ctx: DocContext, clusters: C[], options: Partial<Options> = {}): C[] {
+export function retypeCompanies<C extends RetypeCluster>(
+  ctx: DocContext,
+  clusters: C[],
+  options: Partial<Options> = {},
+): C[] {
   const opts = { ...defaultOptions, ...options };
   const { tokens } = ctx;
   const { firstNames } = getLexicons();
-  const lower = (i: number): string => (i >= 0 && i < tokens.length && tokens[i]!.kind === 'word' && !tokens[i]!.cap ? tokens[i]!.lower : '');
-  const wordsOf = (o: Classified) => tokens.slice(o.first, o.last + 1).filter((t) => t.kind === 'word').map((t) => t.lower.replace(/\.$/, ''));
+  const lower = (i: number): string =>
+    i >= 0 && i < tokens.length && tokens[i]!.kind === 'word' && !tokens[i]!.cap ? tokens[i]!.lower : '';
+  const wordsOf = (o: Classified) =>
+    tokens
+      .slice(o.first, o.last + 1)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.lower.replace(/\.$/, ''));
   // full company names of the document, by the words before their suffix: "acme" → the cluster of "Acme Corp"
   const fullNames = new Map<string, C>();
   for (const c of clusters) {
@@ -54,7 +63,8 @@ export function retypeCompanies<C extends RetypeCluster>(ctx: DocContext, cluste
     for (const o of c.occurrences) {
       const words = wordsOf(o);
       // "Roe & Doe": people are never named with an ampersand (places are: "the Roe & Doe Museum")
-      const ampersand = c.type === 'person' && words.length >= 2 && tokens.slice(o.first, o.last + 1).some((t) => t.norm === '&');
+      const ampersand =
+        c.type === 'person' && words.length >= 2 && tokens.slice(o.first, o.last + 1).some((t) => t.norm === '&');
       if (ampersand) cues += opts.minCues;
       else if (o.role || (words.length >= 2 && firstNames.has(words[0]!))) person = true;
       const prev = tokens[o.first - 1];

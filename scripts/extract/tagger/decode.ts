@@ -10,7 +10,12 @@ const START_ALLOWED = Uint8Array.from({ length: L }, (_, b) => (allowed(0, b) ? 
  * The best label sequence for `n` tokens given emission scores (`emit[i * L + label]`) and transition scores
  * (`trans[from * L + to]`). Writes into `out` and returns it.
  */
-export function viterbi(emit: Float64Array, trans: Float64Array, n: number, out: Uint8Array = new Uint8Array(n)): Uint8Array {
+export function viterbi(
+  emit: Float64Array,
+  trans: Float64Array,
+  n: number,
+  out: Uint8Array = new Uint8Array(n),
+): Uint8Array {
   if (n === 0) return out;
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);

@@ -37,8 +37,20 @@ export function shape(word: string): string {
     const code = c.charCodeAt(0);
     const k =
       code < 128
-        ? code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : c
-        : /\p{Lu}/u.test(c) ? 'X' : /\p{Ll}/u.test(c) ? 'x' : /\p{N}/u.test(c) ? 'd' : c;
+        ? code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
+            ? 'x'
+            : code >= 48 && code <= 57
+              ? 'd'
+              : c
+        : /\p{Lu}/u.test(c)
+          ? 'X'
+          : /\p{Ll}/u.test(c)
+            ? 'x'
+            : /\p{N}/u.test(c)
+              ? 'd'
+              : c;
     if (k !== last) out += k;
     last = k;
   }
@@ -74,7 +86,25 @@ function lexicalFeatures(word: string, lower: string, out: string[]): void {
 
 const ruleName = (label: number | undefined): string => (label === undefined ? '#' : LABELS[label]!);
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'la', 'le', 'du', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'and', '&']);
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'for',
+  'de',
+  'del',
+  'la',
+  'le',
+  'du',
+  'van',
+  'von',
+  'der',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'and',
+  '&',
+]);
 
 /** Runs of capitalised words (with connectors between them): [first, last] for each token in one, else -1. */
 interface Runs {
@@ -146,7 +176,13 @@ export function contextFeatures(input: TaggerInput, i: number, seqStart: number,
   const lm1 = at(i - 1);
   const lp1 = at(i + 1);
   out.push(`l-1=${lm1}`, `l+1=${lp1}`, `l-2=${at(i - 2)}`, `l+2=${at(i + 2)}`);
-  out.push(`sh-1=${shAt(i - 1)}`, `sh+1=${shAt(i + 1)}`, `l-1|l=${lm1}|${l}`, `l|l+1=${l}|${lp1}`, `sh-1|sh|sh+1=${shAt(i - 1)}|${sh}|${shAt(i + 1)}`);
+  out.push(
+    `sh-1=${shAt(i - 1)}`,
+    `sh+1=${shAt(i + 1)}`,
+    `l-1|l=${lm1}|${l}`,
+    `l|l+1=${l}|${lp1}`,
+    `sh-1|sh|sh+1=${shAt(i - 1)}|${sh}|${shAt(i + 1)}`,
+  );
   if (ctx.sentenceStart[i]) out.push(`ss|sh=${sh}`, `ss|l=${l}`);
   if (ctx.headline[i]) out.push(`hl|sh=${sh}`, `hl|l=${l}`);
   if (t.cap && ctx.lowerWords.has(l)) out.push('lowerToo');
@@ -160,18 +196,32 @@ export function contextFeatures(input: TaggerInput, i: number, seqStart: number,
     const rl = runs.last[i]!;
     const len = Math.min(rl - rf + 1, 5);
     const pos = i === rf ? (i === rl ? 'U' : 'B') : i === rl ? 'L' : 'I';
-    out.push(`run=${len}${pos}`, `runHead=${lowerOf(ctx, rl)}`, `runL=${at(rf - 1)}`, `runR=${at(rl + 1)}`, `runFirst=${lowerOf(ctx, rf)}`);
+    out.push(
+      `run=${len}${pos}`,
+      `runHead=${lowerOf(ctx, rl)}`,
+      `runL=${at(rf - 1)}`,
+      `runR=${at(rl + 1)}`,
+      `runFirst=${lowerOf(ctx, rf)}`,
+    );
   }
   // stacking: the rule extractor's labels here and next door
   const r = ruleName(rules[i]);
-  out.push(`r=${r}`, `r|sh=${r}|${sh}`, `r-1=${ruleName(i > seqStart ? rules[i - 1] : undefined)}`, `r+1=${ruleName(i + 1 < seqEnd ? rules[i + 1] : undefined)}`);
+  out.push(
+    `r=${r}`,
+    `r|sh=${r}|${sh}`,
+    `r-1=${ruleName(i > seqStart ? rules[i - 1] : undefined)}`,
+    `r+1=${ruleName(i + 1 < seqEnd ? rules[i + 1] : undefined)}`,
+  );
   return out;
 }
 
 /** All the features that do not depend on the tagger's own output. */
 export function staticFeatures(input: TaggerInput, i: number, seqStart: number, seqEnd: number): string[] {
   const t = input.ctx.tokens[i]!;
-  return [...wordFeatures(t.norm, t.lower, t.kind === 'word', input.stats), ...contextFeatures(input, i, seqStart, seqEnd)];
+  return [
+    ...wordFeatures(t.norm, t.lower, t.kind === 'word', input.stats),
+    ...contextFeatures(input, i, seqStart, seqEnd),
+  ];
 }
 
 /** How the rest of the document was labelled by the first pass, for the second. */

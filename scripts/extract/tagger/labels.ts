@@ -13,7 +13,8 @@ export const typeOf = (label: number): number => (label - 1) >> 1;
 export const isInside = (label: number): boolean => label > 0 && (label & 1) === 0;
 
 /** Whether `to` may follow `from`: an I-X only after B-X or I-X. */
-export const allowed = (from: number, to: number): boolean => !isInside(to) || (from !== O && typeOf(from) === typeOf(to));
+export const allowed = (from: number, to: number): boolean =>
+  !isInside(to) || (from !== O && typeOf(from) === typeOf(to));
 
 /** A typed span of tokens, inclusive. */
 export interface TokenSpan {

@@ -6,7 +6,14 @@
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { Classified } from '../rules/classifyCandidates.ts';
 import { lookupPlace } from '../../lang/gazetteer.ts';
-import { GENERATIONAL, ORG_HEADS, PARTY_LABELS, TITLE_HEADS, TRAILING_JUNK, WEAK_ORG_HEADS } from '../../lang/lexicon.ts';
+import {
+  GENERATIONAL,
+  ORG_HEADS,
+  PARTY_LABELS,
+  TITLE_HEADS,
+  TRAILING_JUNK,
+  WEAK_ORG_HEADS,
+} from '../../lang/lexicon.ts';
 import type { Units } from './units.ts';
 import type { EntityType } from '../../core/types/common.ts';
 import { begin, inside, labelsToSpans, O, typeOf, TYPES } from './labels.ts';
@@ -15,7 +22,10 @@ const TYPE_INDEX: Record<EntityType, number> = { person: 0, group: 1, place: 2 }
 const ENTITY_TYPE: (EntityType | undefined)[] = ['person', 'group', 'place', undefined];
 
 /** Token labels for character spans: a token inside a span is labelled, the span's first token with B. */
-export function spansToTokenLabels(ctx: DocContext, spans: readonly { start: number; end: number; type: EntityType | number }[]): Uint8Array {
+export function spansToTokenLabels(
+  ctx: DocContext,
+  spans: readonly { start: number; end: number; type: EntityType | number }[],
+): Uint8Array {
   const labels = new Uint8Array(ctx.tokens.length);
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   let t = 0;
@@ -33,57 +43,99 @@ export function spansToTokenLabels(ctx: DocContext, spans: readonly { start: num
 }
 
 /** The rule layers' final occurrences as token labels (the stacking features). */
-export function ruleTokenLabels(ctx: DocContext, clusters: readonly { type: EntityType; occurrences: readonly { start: number; end: number }[] }[]): Uint8Array {
-  return spansToTokenLabels(ctx, clusters.flatMap((c) => c.occurrences.map((o) => ({ start: o.start, end: o.end, type: c.type }))));
+export function ruleTokenLabels(
+  ctx: DocContext,
+  clusters: readonly { type: EntityType; occurrences: readonly { start: number; end: number }[] }[],
+): Uint8Array {
+  return spansToTokenLabels(
+    ctx,
+    clusters.flatMap((c) => c.occurrences.map((o) => ({ start: o.start, end: o.end, type: c.type }))),
+  );
 }
 
 /** Strength of the tagger's type for an occurrence, against the rule layers' summed scores. */
 const TAGGED = 3;
 
 /** The tagger's PER/ORG/LOC spans (over units) as classified candidates over the extractor's tokens; MISC is dropped. */
-export function taggedCandidates(ctx: DocContext, units: Units, labels: Uint8Array, rules: readonly Classified[], ruleWeight = 0): Classified[] {
+export function taggedCandidates(
+  ctx: DocContext,
+  units: Units,
+  labels: Uint8Array,
+  rules: readonly Classified[],
+  ruleWeight = 0,
+): Classified[] {
   const byExtent = new Map(rules.map((c) => [`${c.start}:${c.end}`, c]));
   const out: Classified[] = [];
   const spans = labelsToSpans(labels);
   // each written form votes once for its type, however often it recurs: a surname repeated twenty times does not
   // outvote the full name it stands for; and a longer name carries more evidence than a lone word
   const occurrences = new Map<string, number>();
-  const formOf = (s: { first: number; last: number }) => ctx.text.slice(units.ctx.tokens[s.first]!.start, units.ctx.tokens[s.last]!.end).toLowerCase();
+  const formOf = (s: { first: number; last: number }) =>
+    ctx.text.slice(units.ctx.tokens[s.first]!.start, units.ctx.tokens[s.last]!.end).toLowerCase();
   for (const s of spans) if (ENTITY_TYPE[s.type]) occurrences.set(formOf(s), (occurrences.get(formOf(s)) ?? 0) + 1);
   for (const span of spans) {
     const type = ENTITY_TYPE[span.type];
     if (!type) continue;
     const weight = (TAGGED * (span.last - span.first + 1)) / occurrences.get(formOf(span))!;
     const whole = { first: units.first[span.first]!, last: units.last[span.last]! };
-    const pieces = splitAtLines(ctx, whole.first, whole.last).flatMap((p) => (type === 'person' ? splitAtCommas(ctx, p.first, p.last) : [p]));
+    const pieces = splitAtLines(ctx, whole.first, whole.last).flatMap((p) =>
+      type === 'person' ? splitAtCommas(ctx, p.first, p.last) : [p],
+    );
     for (const s of pieces) {
       if (!trimEdges(ctx, s)) continue;
       // a body named before its officer's title ends with its head noun: "[Capitol Police] Chief Jane Roe" (the
       // tagger, seeing a title, tends to stop one word early: "Capitol")
       const head = ctx.tokens[s.last + 1];
       const title = ctx.tokens[s.last + 2];
-      const bodyHead = type !== 'person' && !!head && !!title && head.cap && head.spaceBefore && title.cap && title.spaceBefore &&
-        ORG_HEADS.has(head.lower) && !WEAK_ORG_HEADS.has(head.lower) && TITLE_HEADS.has(title.lower) && !labels[span.last + 1];
+      const bodyHead =
+        type !== 'person' &&
+        !!head &&
+        !!title &&
+        head.cap &&
+        head.spaceBefore &&
+        title.cap &&
+        title.spaceBefore &&
+        ORG_HEADS.has(head.lower) &&
+        !WEAK_ORG_HEADS.has(head.lower) &&
+        TITLE_HEADS.has(title.lower) &&
+        !labels[span.last + 1];
       if (bodyHead) s.last++;
       // party members after an institution are people described, not part of its name ("House Republicans")
-      if (s.last > s.first + 1 && PARTY_LABELS.has(ctx.tokens[s.last]!.lower) && ctx.tokens[s.last]!.lower.endsWith('s')) s.last--;
+      if (
+        s.last > s.first + 1 &&
+        PARTY_LABELS.has(ctx.tokens[s.last]!.lower) &&
+        ctx.tokens[s.last]!.lower.endsWith('s')
+      )
+        s.last--;
       const start = ctx.tokens[s.first]!.start;
       const end = ctx.tokens[s.last]!.end;
       const text = ctx.text.slice(start, end);
       const rule = byExtent.get(`${start}:${end}`);
       // a known place before a party label is the politician's state or country: "[Ohio] Democrat Jane Roe"
-      const partyPlace = !bodyHead && type !== 'place' && s.first === s.last && PARTY_LABELS.has(ctx.tokens[s.last + 1]?.lower ?? '') && !!lookupPlace(text);
+      const partyPlace =
+        !bodyHead &&
+        type !== 'place' &&
+        s.first === s.last &&
+        PARTY_LABELS.has(ctx.tokens[s.last + 1]?.lower ?? '') &&
+        !!lookupPlace(text);
       const scores = { person: 0, group: 0, place: 0 };
       scores[bodyHead ? 'group' : partyPlace ? 'place' : type] = weight;
       const ruleTotal = rule ? rule.scores.person + rule.scores.group + rule.scores.place : 0;
       if (rule && ruleTotal > 0) {
         // a piece cut off at a line break was typed by the tagger as part of something else: the rules type it alone;
         // otherwise the rule layers' own evidence for the same extent (gazetteer, heads, cues) counts too, scaled down
-        if (pieces.length > 1) for (const k of ['person', 'group', 'place'] as const) scores[k] = (weight * rule.scores[k]) / ruleTotal;
-        else if (ruleWeight > 0) for (const k of ['person', 'group', 'place'] as const) scores[k] += (ruleWeight * weight * rule.scores[k]) / ruleTotal;
+        if (pieces.length > 1)
+          for (const k of ['person', 'group', 'place'] as const) scores[k] = (weight * rule.scores[k]) / ruleTotal;
+        else if (ruleWeight > 0)
+          for (const k of ['person', 'group', 'place'] as const)
+            scores[k] += (ruleWeight * weight * rule.scores[k]) / ruleTotal;
       }
       const c: Classified = {
-        first: s.first, last: s.last, start, end, text,
+        first: s.first,
+        last: s.last,
+        start,
+        end,
+        text,
         headline: ctx.headline[s.first] === 1,
         dateline: rule?.dateline ?? false,
         demonymGroup: false,

@@ -41,7 +41,11 @@ export function staticHashes(input: TaggerInput): Uint32Array[] {
       const t = input.ctx.tokens[i]!;
       const key = `${t.kind === 'word' ? 'w' : 'o'}${t.norm}`;
       let words = cache.get(key);
-      if (!words) cache.set(key, (words = Uint32Array.from(wordFeatures(t.norm, t.lower, t.kind === 'word', input.stats), hashString)));
+      if (!words)
+        cache.set(
+          key,
+          (words = Uint32Array.from(wordFeatures(t.norm, t.lower, t.kind === 'word', input.stats), hashString)),
+        );
       const context = contextFeatures(input, i, start, end);
       const all = new Uint32Array(words.length + context.length);
       all.set(words);
@@ -53,7 +57,13 @@ export function staticHashes(input: TaggerInput): Uint32Array[] {
 }
 
 /** Emission scores of one sequence under a stage. */
-export function emissions(stage: Stage, feats: readonly (ArrayLike<number> | undefined)[], extra: readonly (ArrayLike<number> | undefined)[] | undefined, start: number, end: number): Float64Array {
+export function emissions(
+  stage: Stage,
+  feats: readonly (ArrayLike<number> | undefined)[],
+  extra: readonly (ArrayLike<number> | undefined)[] | undefined,
+  start: number,
+  end: number,
+): Float64Array {
   const mask = (1 << stage.bits) - 1;
   const { w, scale } = stage;
   const emit = new Float64Array((end - start) * L);
@@ -71,7 +81,12 @@ export function emissions(stage: Stage, feats: readonly (ArrayLike<number> | und
   return emit;
 }
 
-export function decodeAll(stage: Stage, input: TaggerInput, feats: readonly Uint32Array[], extra?: readonly (Uint32Array | undefined)[]): Uint8Array {
+export function decodeAll(
+  stage: Stage,
+  input: TaggerInput,
+  feats: readonly Uint32Array[],
+  extra?: readonly (Uint32Array | undefined)[],
+): Uint8Array {
   const labels = new Uint8Array(input.ctx.tokens.length);
   for (const [start, end] of input.sequences) {
     const out = viterbi(emissions(stage, feats, extra, start, end), stage.trans, end - start);

@@ -28,9 +28,14 @@ export function mergeUnits(ctx: DocContext): Units {
   for (let i = 0; i < n; ) {
     let j = i;
     while (
-      j + 2 < n && joinable(tokens[j]!) && HYPHENS.has(tokens[j + 1]!.norm) && !tokens[j + 1]!.spaceBefore &&
-      !tokens[j + 2]!.spaceBefore && joinable(tokens[j + 2]!)
-    ) j += 2;
+      j + 2 < n &&
+      joinable(tokens[j]!) &&
+      HYPHENS.has(tokens[j + 1]!.norm) &&
+      !tokens[j + 1]!.spaceBefore &&
+      !tokens[j + 2]!.spaceBefore &&
+      joinable(tokens[j + 2]!)
+    )
+      j += 2;
     for (let k = i; k <= j; k++) unitOf[k] = firsts.length;
     firsts.push(i);
     lasts.push(j);
@@ -63,9 +68,16 @@ export function mergeUnits(ctx: DocContext): Units {
     tags[u] = tag;
     const letters = norm.replace(/[^\p{L}]/gu, '');
     unitTokens[u] = {
-      start: a.start, end: b.end, text: ctx.text.slice(a.start, b.end), norm, lower: norm.toLowerCase(),
-      kind: allNumbers ? 'number' : 'word', cap: a.cap, allCaps: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      spaceBefore: a.spaceBefore, lineStart: a.lineStart,
+      start: a.start,
+      end: b.end,
+      text: ctx.text.slice(a.start, b.end),
+      norm,
+      lower: norm.toLowerCase(),
+      kind: allNumbers ? 'number' : 'word',
+      cap: a.cap,
+      allCaps: letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      spaceBefore: a.spaceBefore,
+      lineStart: a.lineStart,
     };
   }
   return {

@@ -71,7 +71,8 @@ export function wordStats(counts: Map<string, Counts>, min = 2): WordStats {
     const cap = c.mid ? bucket(c.capMid / c.mid, [0.05, 0.3, 0.7, 0.95]) : 5;
     const share = (k: number) => bucket(k / c.n, [0.02, 0.1, 0.3]);
     const freq = Math.min(15, Math.floor(Math.log2(c.n)));
-    const packed = cap | (share(c.place) << 4) | (share(c.said) << 8) | (share(c.the) << 12) | (share(c.title) << 16) | (freq << 20);
+    const packed =
+      cap | (share(c.place) << 4) | (share(c.said) << 8) | (share(c.the) << 12) | (share(c.title) << 16) | (freq << 20);
     stats.set(w, packed);
   }
   return stats;

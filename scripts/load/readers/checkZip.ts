@@ -16,7 +16,13 @@ export interface Options {
   keepSize: number;
 }
 
-export const defaultOptions: Options = { maxEntries: 5_000, maxEntrySize: 64 * 2 ** 20, maxTotalSize: 128 * 2 ** 20, keep: [], keepSize: 2 ** 20 };
+export const defaultOptions: Options = {
+  maxEntries: 5_000,
+  maxEntrySize: 64 * 2 ** 20,
+  maxTotalSize: 128 * 2 ** 20,
+  keep: [],
+  keepSize: 2 ** 20,
+};
 
 /** Why the archive was refused: the message of an ARCHIVE_TOO_LARGE or BAD_ARCHIVE warning. */
 export class ArchiveRefused extends Error {
@@ -34,7 +40,8 @@ export function checkZip(buffer: Buffer, options: Partial<Options> = {}): Promis
   const opts = { ...defaultOptions, ...options };
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
-      if (error || !zip) return reject(new ArchiveRefused('BAD_ARCHIVE', `not a valid zip archive (${error?.message ?? 'unreadable'})`));
+      if (error || !zip)
+        return reject(new ArchiveRefused('BAD_ARCHIVE', `not a valid zip archive (${error?.message ?? 'unreadable'})`));
       const kept = new Map<string, Buffer>();
       let entries = 0;
       let declared = 0;
@@ -43,17 +50,24 @@ export function checkZip(buffer: Buffer, options: Partial<Options> = {}): Promis
         zip.close();
         reject(new ArchiveRefused(code, message));
       };
-      if (zip.entryCount > opts.maxEntries) return refuse('ARCHIVE_TOO_LARGE', `has ${zip.entryCount} entries (at most ${opts.maxEntries})`);
+      if (zip.entryCount > opts.maxEntries)
+        return refuse('ARCHIVE_TOO_LARGE', `has ${zip.entryCount} entries (at most ${opts.maxEntries})`);
       zip.on('error', (e: Error) => refuse('BAD_ARCHIVE', `not a valid zip archive (${e.message})`));
       zip.on('end', () => resolve(kept));
       zip.on('entry', (entry: yauzl.Entry) => {
         entries++;
         declared += entry.uncompressedSize;
-        if (entry.uncompressedSize > opts.maxEntrySize) return refuse('ARCHIVE_TOO_LARGE', `${entry.fileName} would inflate to ${mb(entry.uncompressedSize)} (at most ${mb(opts.maxEntrySize)})`);
-        if (declared > opts.maxTotalSize) return refuse('ARCHIVE_TOO_LARGE', `would inflate to more than ${mb(opts.maxTotalSize)}`);
+        if (entry.uncompressedSize > opts.maxEntrySize)
+          return refuse(
+            'ARCHIVE_TOO_LARGE',
+            `${entry.fileName} would inflate to ${mb(entry.uncompressedSize)} (at most ${mb(opts.maxEntrySize)})`,
+          );
+        if (declared > opts.maxTotalSize)
+          return refuse('ARCHIVE_TOO_LARGE', `would inflate to more than ${mb(opts.maxTotalSize)}`);
         if (/\/$/.test(entry.fileName)) return zip.readEntry();
         zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return refuse('BAD_ARCHIVE', `cannot read ${entry.fileName} (${e?.message ?? 'no stream'})`);
+          if (e || !stream)
+            return refuse('BAD_ARCHIVE', `cannot read ${entry.fileName} (${e?.message ?? 'no stream'})`);
           const keep = opts.keep.includes(entry.fileName) && entry.uncompressedSize <= opts.keepSize;
           const chunks: Buffer[] = [];
           stream.on('data', (chunk: Buffer) => {
@@ -64,7 +78,12 @@ export function checkZip(buffer: Buffer, options: Partial<Options> = {}): Promis
               refuse('ARCHIVE_TOO_LARGE', `inflates to more than ${mb(opts.maxTotalSize)}`);
             }
           });
-          stream.on('error', (err: Error) => refuse(/too many bytes|expected \d+ bytes/i.test(err.message) ? 'ARCHIVE_TOO_LARGE' : 'BAD_ARCHIVE', `${entry.fileName} does not inflate to the size it declares (${err.message})`));
+          stream.on('error', (err: Error) =>
+            refuse(
+              /too many bytes|expected \d+ bytes/i.test(err.message) ? 'ARCHIVE_TOO_LARGE' : 'BAD_ARCHIVE',
+              `${entry.fileName} does not inflate to the size it declares (${err.message})`,
+            ),
+          );
           stream.on('end', () => {
             if (keep) kept.set(entry.fileName, Buffer.concat(chunks));
             zip.readEntry();

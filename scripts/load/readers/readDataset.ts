@@ -31,7 +31,18 @@ export const defaultOptions: Options = { maxRecord: 20_000_000, maxWarnings: 20,
 export const COLUMN_NAMES: Record<DatasetField, readonly string[]> = {
   text: ['text', 'body', 'content', 'articletext', 'articlebody', 'fulltext', 'maintext', 'story', 'article'],
   title: ['title', 'headline', 'heading', 'hed', 'subject'],
-  date: ['date', 'published', 'publishedat', 'publishdate', 'publicationdate', 'pubdate', 'datepublished', 'publishedtime', 'timestamp', 'time'],
+  date: [
+    'date',
+    'published',
+    'publishedat',
+    'publishdate',
+    'publicationdate',
+    'pubdate',
+    'datepublished',
+    'publishedtime',
+    'timestamp',
+    'time',
+  ],
   author: ['author', 'authors', 'byline', 'writer', 'creator'],
   url: ['url', 'link', 'sourceurl', 'href', 'uri', 'permalink', 'source'],
   id: ['id', 'articleid', 'guid', 'uuid', 'docid', 'documentid', 'key'],
@@ -41,14 +52,25 @@ export const COLUMN_NAMES: Record<DatasetField, readonly string[]> = {
 const normal = (column: string) => column.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Which column holds each field: the map's choice, else the first column whose name is a known one. */
-export function detectColumns(header: readonly string[], map: DatasetMap | undefined, file: string, warnings: Warning[]): Partial<Record<DatasetField, number>> {
+export function detectColumns(
+  header: readonly string[],
+  map: DatasetMap | undefined,
+  file: string,
+  warnings: Warning[],
+): Partial<Record<DatasetField, number>> {
   const columns: Partial<Record<DatasetField, number>> = {};
   const taken = new Set<number>();
   for (const field of DATASET_FIELDS) {
     const mapped = map?.fields[field];
     if (!mapped) continue;
     const at = header.indexOf(mapped.column);
-    if (at === -1) warnings.push({ code: 'DATASET_MAP_UNUSED', file: map.file, line: mapped.line, message: `${field}: there is no column "${mapped.column}" in ${file} (columns: ${header.slice(0, 20).join(', ')})` });
+    if (at === -1)
+      warnings.push({
+        code: 'DATASET_MAP_UNUSED',
+        file: map.file,
+        line: mapped.line,
+        message: `${field}: there is no column "${mapped.column}" in ${file} (columns: ${header.slice(0, 20).join(', ')})`,
+      });
     else {
       columns[field] = at;
       taken.add(at);
@@ -76,7 +98,12 @@ interface Row {
 }
 
 /** Read a dataset file. `source` is its path as shown (relative to the articles folder). */
-export async function readDataset(file: string, source: string, warnings: Warning[], options: Partial<Options> = {}): Promise<ArticleDraft[]> {
+export async function readDataset(
+  file: string,
+  source: string,
+  warnings: Warning[],
+  options: Partial<Options> = {},
+): Promise<ArticleDraft[]> {
   const opts = { ...defaultOptions, ...options };
   const ext = path.extname(file).toLowerCase();
   const map = await readDatasetMap(file, source);
@@ -97,16 +124,28 @@ export async function readDataset(file: string, source: string, warnings: Warnin
       const at = columns![field];
       const value = at === undefined ? undefined : row.cells[at];
       if (value === undefined || value === null) return undefined;
-      return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+      return typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? String(value)
+          : undefined;
     };
     const raw = cell('text');
     if (raw === undefined && row.cells[columns.text] !== undefined && row.cells[columns.text] !== null) {
-      badRow(row.line, `row ${rowNumber}: the text is not text (${Array.isArray(row.cells[columns.text]) ? 'a list' : typeof row.cells[columns.text]}); skipped`);
+      badRow(
+        row.line,
+        `row ${rowNumber}: the text is not text (${Array.isArray(row.cells[columns.text]) ? 'a list' : typeof row.cells[columns.text]}); skipped`,
+      );
       return;
     }
     if (!notUtf8 && raw?.includes('\uFFFD')) {
       notUtf8 = true;
-      warnings.push({ code: 'NOT_UTF8', file: source, line: row.line, message: `row ${rowNumber}: bytes that are not UTF-8 are shown as "\uFFFD"; save the file as UTF-8` });
+      warnings.push({
+        code: 'NOT_UTF8',
+        file: source,
+        line: row.line,
+        message: `row ${rowNumber}: bytes that are not UTF-8 are shown as "\uFFFD"; save the file as UTF-8`,
+      });
     }
     const text = paragraphise(raw ?? '');
     if (!text) {
@@ -118,7 +157,14 @@ export async function readDataset(file: string, source: string, warnings: Warnin
     const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
     const stable = id ?? hash;
     if (seen.has(stable)) {
-      fileWarnings.push({ code: 'DUPLICATE_ROW', file: source, line: row.line, message: id ? `row ${rowNumber}: the id "${id}" is used by an earlier row; skipped` : `row ${rowNumber} has the same text as an earlier row; skipped` });
+      fileWarnings.push({
+        code: 'DUPLICATE_ROW',
+        file: source,
+        line: row.line,
+        message: id
+          ? `row ${rowNumber}: the id "${id}" is used by an earlier row; skipped`
+          : `row ${rowNumber} has the same text as an earlier row; skipped`,
+      });
       return;
     }
     seen.add(stable);
@@ -135,7 +181,13 @@ export async function readDataset(file: string, source: string, warnings: Warnin
     if (date !== undefined && date.trim()) {
       const iso = toIsoDate(date) ?? toIsoDate(date.trim().slice(0, 10));
       if (iso) article.date = iso;
-      else fileWarnings.push({ code: 'BAD_DATE', file: source, line: row.line, message: `row ${rowNumber}: date ${JSON.stringify(date.slice(0, 40))} is not a date (use YYYY-MM-DD); ignored` });
+      else
+        fileWarnings.push({
+          code: 'BAD_DATE',
+          file: source,
+          line: row.line,
+          message: `row ${rowNumber}: date ${JSON.stringify(date.slice(0, 40))} is not a date (use YYYY-MM-DD); ignored`,
+        });
     }
     const author = oneLine(cell('author'));
     if (author) article.author = author;
@@ -144,7 +196,13 @@ export async function readDataset(file: string, source: string, warnings: Warnin
       const safe = safeUrl(url);
       if (safe) article.sourceUrl = safe;
       else if (!looksLikeUrl(url) && outletName(url)) article.outlet = outletName(url)!;
-      else fileWarnings.push({ code: 'BAD_SOURCE', file: source, line: row.line, message: `row ${rowNumber}: the URL is not an http(s) URL; ignored` });
+      else
+        fileWarnings.push({
+          code: 'BAD_SOURCE',
+          file: source,
+          line: row.line,
+          message: `row ${rowNumber}: the URL is not an http(s) URL; ignored`,
+        });
     }
     const outlet = cell('outlet');
     if (outlet && outletName(outlet)) article.outlet = outletName(outlet)!;
@@ -156,21 +214,41 @@ export async function readDataset(file: string, source: string, warnings: Warnin
     if (ext === '.jsonl' || ext === '.ndjson') await readJsonLines(file, opts, take, badRow);
     else await readDelimited(file, ext === '.tsv' ? '\t' : ',', opts, take, badRow);
   } catch (error) {
-    fileWarnings.push({ code: 'BAD_DATASET', file: source, message: `stopped reading after row ${rowNumber}: ${(error as Error).message.split('\n')[0]}; the rows before it are kept` });
+    fileWarnings.push({
+      code: 'BAD_DATASET',
+      file: source,
+      message: `stopped reading after row ${rowNumber}: ${(error as Error).message.split('\n')[0]}; the rows before it are kept`,
+    });
   }
   if (columns && columns.text === undefined) {
-    warnings.push({ code: 'NO_TEXT_COLUMN', file: source, line: 1, message: `no column holds the articles' text (looked for ${COLUMN_NAMES.text.slice(0, 4).join(', ')}…); name it in ${path.posix.basename(source)}.yaml (text: COLUMN); skipped` });
+    warnings.push({
+      code: 'NO_TEXT_COLUMN',
+      file: source,
+      line: 1,
+      message: `no column holds the articles' text (looked for ${COLUMN_NAMES.text.slice(0, 4).join(', ')}…); name it in ${path.posix.basename(source)}.yaml (text: COLUMN); skipped`,
+    });
   }
-  if (!columns && rowNumber === 0 && !fileWarnings.length) warnings.push({ code: 'EMPTY', file: source, message: 'the dataset has no rows; skipped' });
+  if (!columns && rowNumber === 0 && !fileWarnings.length)
+    warnings.push({ code: 'EMPTY', file: source, message: 'the dataset has no rows; skipped' });
   warnings.push(...fileWarnings.slice(0, opts.maxWarnings));
   if (fileWarnings.length > opts.maxWarnings) {
-    warnings.push({ code: 'BAD_ROW', file: source, message: `and ${fileWarnings.length - opts.maxWarnings} more problem(s) in this file` });
+    warnings.push({
+      code: 'BAD_ROW',
+      file: source,
+      message: `and ${fileWarnings.length - opts.maxWarnings} more problem(s) in this file`,
+    });
   }
   return articles;
 }
 
 /** CSV or TSV, with a header row, streamed through csv-parse. */
-async function readDelimited(file: string, delimiter: string, opts: Options, take: (row: Row, header: readonly string[]) => void, badRow: (line: number, message: string) => void): Promise<void> {
+async function readDelimited(
+  file: string,
+  delimiter: string,
+  opts: Options,
+  take: (row: Row, header: readonly string[]) => void,
+  badRow: (line: number, message: string) => void,
+): Promise<void> {
   const parser = createReadStream(file).pipe(
     parse({
       delimiter,
@@ -188,7 +266,9 @@ async function readDelimited(file: string, delimiter: string, opts: Options, tak
   let nextLine = 1;
   parser.on('skip', (error: Error & { lines?: number }) => {
     // the record starts where the previous one ended; csv-parse counts the line where it gave up
-    const message = /Quote Not Closed/i.test(error.message) ? `a quote opened in the row on line ${nextLine} is never closed` : error.message.split('\n')[0];
+    const message = /Quote Not Closed/i.test(error.message)
+      ? `a quote opened in the row on line ${nextLine} is never closed`
+      : error.message.split('\n')[0];
     badRow(nextLine, `${message}; skipped`);
     if (error.lines) nextLine = error.lines + 1;
   });
@@ -206,7 +286,12 @@ async function readDelimited(file: string, delimiter: string, opts: Options, tak
 }
 
 /** JSON Lines: one object per line, its keys the columns. */
-async function readJsonLines(file: string, opts: Options, take: (row: Row, header: readonly string[]) => void, badRow: (line: number, message: string) => void): Promise<void> {
+async function readJsonLines(
+  file: string,
+  opts: Options,
+  take: (row: Row, header: readonly string[]) => void,
+  badRow: (line: number, message: string) => void,
+): Promise<void> {
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let line = 0;
   let header: string[] | undefined;

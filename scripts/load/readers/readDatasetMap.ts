@@ -25,7 +25,9 @@ export async function readDatasetMap(file: string, source: string): Promise<Data
   for (const ext of ['.yaml', '.yml']) {
     const text = await readFile(file + ext, 'utf8').catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return undefined;
-      throw new DossierError('DATASET_MAP_INVALID', `cannot read the file (${e.code ?? e.message})`, { file: source + ext });
+      throw new DossierError('DATASET_MAP_INVALID', `cannot read the file (${e.code ?? e.message})`, {
+        file: source + ext,
+      });
     });
     if (text !== undefined) return parseDatasetMap(text, source + ext);
   }
@@ -47,14 +49,22 @@ export function parseDatasetMap(text: string, file: string): DatasetMap {
   const map: DatasetMap = { file, fields: {} };
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return map;
-  if (!isMap(root)) return fail(`the file must map fields to column names (e.g. "text: body"); fields: ${DATASET_FIELDS.join(', ')}`, lineOf(root));
+  if (!isMap(root))
+    return fail(
+      `the file must map fields to column names (e.g. "text: body"); fields: ${DATASET_FIELDS.join(', ')}`,
+      lineOf(root),
+    );
   for (const pair of root.items) {
     const keyNode = pair.key as Node | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const line = lineOf(keyNode) ?? 1;
-    if (!(DATASET_FIELDS as readonly string[]).includes(key)) fail(`unknown field "${key.slice(0, 40)}": use one of ${DATASET_FIELDS.join(', ')}`, line);
+    if (!(DATASET_FIELDS as readonly string[]).includes(key))
+      fail(`unknown field "${key.slice(0, 40)}": use one of ${DATASET_FIELDS.join(', ')}`, line);
     const value = pair.value as Node | null;
-    const column = isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number') ? String(value.value).trim() : '';
+    const column =
+      isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')
+        ? String(value.value).trim()
+        : '';
     if (!column) fail(`${key} must be the name of a column`, lineOf(value) ?? line);
     map.fields[key as DatasetField] = { column, line };
   }

@@ -19,7 +19,11 @@ export async function readDocx(file: string, source: string, warnings: Warning[]
     kept = await checkZip(buffer, { keep: [CORE] });
   } catch (error) {
     if (!(error instanceof ArchiveRefused)) throw error;
-    warnings.push({ code: error.code, file: source, message: `${error.code === 'ARCHIVE_TOO_LARGE' ? 'refused: the archive ' : ''}${error.message}; skipped` });
+    warnings.push({
+      code: error.code,
+      file: source,
+      message: `${error.code === 'ARCHIVE_TOO_LARGE' ? 'refused: the archive ' : ''}${error.message}; skipped`,
+    });
     return [];
   }
   const mammoth = await import('mammoth');
@@ -27,7 +31,11 @@ export async function readDocx(file: string, source: string, warnings: Warning[]
   try {
     raw = (await mammoth.extractRawText({ buffer })).value;
   } catch (error) {
-    warnings.push({ code: 'BAD_DOCX', file: source, message: `not a Word document that can be read (${(error as Error).message.split('\n')[0]!.slice(0, 120)}); skipped` });
+    warnings.push({
+      code: 'BAD_DOCX',
+      file: source,
+      message: `not a Word document that can be read (${(error as Error).message.split('\n')[0]!.slice(0, 120)}); skipped`,
+    });
     return [];
   }
   const text = joinParagraphs(raw.split(/\n\s*\n/));
@@ -36,8 +44,16 @@ export async function readDocx(file: string, source: string, warnings: Warning[]
     return [];
   }
   const core = kept.get(CORE)?.toString('utf8') ?? '';
-  const property = (tag: string) => oneLine(decodeXml(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(core)?.[1] ?? ''));
-  const article: ArticleDraft = { source, format: 'docx', title: property('dc:title') ?? titleFromFileName(source), text, prose: maskHtml(text), bodyLine: 1 };
+  const property = (tag: string) =>
+    oneLine(decodeXml(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(core)?.[1] ?? ''));
+  const article: ArticleDraft = {
+    source,
+    format: 'docx',
+    title: property('dc:title') ?? titleFromFileName(source),
+    text,
+    prose: maskHtml(text),
+    bodyLine: 1,
+  };
   const author = property('dc:creator');
   if (author) article.author = author;
   return [article];
@@ -46,9 +62,12 @@ export async function readDocx(file: string, source: string, warnings: Warning[]
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decodeXml(text: string): string {
-  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    const code = hex ? parseInt(hex, 16) : dec ? Number(dec) : undefined;
-    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    return ENTITIES[name!.toLowerCase()] ?? m;
-  });
+  return text.replace(
+    /&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi,
+    (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      const code = hex ? parseInt(hex, 16) : dec ? Number(dec) : undefined;
+      if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      return ENTITIES[name!.toLowerCase()] ?? m;
+    },
+  );
 }

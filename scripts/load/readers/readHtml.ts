@@ -22,11 +22,61 @@ export interface Page {
 }
 
 /** Elements whose text is never article text. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FORM']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'FORM',
+]);
 /** Elements that end a paragraph. */
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL',
-  'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'THEAD', 'TBODY', 'TFOOT', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'HR', 'BR', 'DETAILS', 'SUMMARY',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'CAPTION',
+  'FIGURE',
+  'FIGCAPTION',
+  'ADDRESS',
+  'HR',
+  'BR',
+  'DETAILS',
+  'SUMMARY',
 ]);
 
 interface DomNode {
@@ -75,25 +125,43 @@ export function paragraphsOf(root: DomNode): string[] {
 export function readPage(html: string): Page {
   const { document } = parseHTML(html);
   const meta = (selector: string) => oneLine(document.querySelector(selector)?.getAttribute('content') ?? undefined);
-  const ld = jsonLd(Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? ''));
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
+  const ld = jsonLd(
+    Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? ''),
+  );
+  const canonical =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
   const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
   const page: Page = { paragraphs: [] };
-  const dateOf = (value: string | undefined) => (value ? (toIsoDate(value) ?? toIsoDate(value.slice(0, 10))) : undefined);
-  const date = dateOf(meta('meta[property="article:published_time"]')) ?? dateOf(ld.date) ?? dateOf(time) ?? dateOf(meta('meta[name="date"]'));
+  const dateOf = (value: string | undefined) =>
+    value ? (toIsoDate(value) ?? toIsoDate(value.slice(0, 10))) : undefined;
+  const date =
+    dateOf(meta('meta[property="article:published_time"]')) ??
+    dateOf(ld.date) ??
+    dateOf(time) ??
+    dateOf(meta('meta[name="date"]'));
   if (date) page.date = date;
   const url = canonical ? safeUrl(canonical) : undefined;
   if (url) page.url = url;
   // Readability changes the document: read the metadata first
   let article: ReturnType<Readability<DomNode>['parse']> = null;
   try {
-    article = new Readability<DomNode>(document as unknown as Document, { serializer: (node) => node as unknown as DomNode }).parse();
+    article = new Readability<DomNode>(document as unknown as Document, {
+      serializer: (node) => node as unknown as DomNode,
+    }).parse();
   } catch {
     article = null;
   }
-  const title = oneLine(ld.headline) ?? meta('meta[property="og:title"]') ?? oneLine(article?.title) ?? oneLine(document.querySelector('title')?.textContent ?? undefined);
+  const title =
+    oneLine(ld.headline) ??
+    meta('meta[property="og:title"]') ??
+    oneLine(article?.title) ??
+    oneLine(document.querySelector('title')?.textContent ?? undefined);
   if (title) page.title = title;
-  const author = meta('meta[name="author"]') ?? oneLine(ld.author) ?? meta('meta[property="article:author"]') ?? oneLine(article?.byline);
+  const author =
+    meta('meta[name="author"]') ??
+    oneLine(ld.author) ??
+    meta('meta[property="article:author"]') ??
+    oneLine(article?.byline);
   if (author && !safeUrl(author)) page.author = author;
   const outlet = meta('meta[property="og:site_name"]') ?? oneLine(ld.publisher) ?? oneLine(article?.siteName);
   const named = outlet ? outletName(outlet) : undefined;
@@ -102,7 +170,8 @@ export function readPage(html: string): Page {
   return page;
 }
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|WebPage)$/;
 
 /** The first news article described by the page's JSON-LD blocks (invalid JSON is ignored). */
 function jsonLd(blocks: readonly string[]): { headline?: string; date?: string; author?: string; publisher?: string } {
@@ -125,12 +194,16 @@ function jsonLd(blocks: readonly string[]): { headline?: string; date?: string; 
     }
   }
   // a news article rather than the page around it
-  const best = found.find((o) => ([] as unknown[]).concat(o['@type']).some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t))) ?? found[0];
+  const best =
+    found.find((o) =>
+      ([] as unknown[]).concat(o['@type']).some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t)),
+    ) ?? found[0];
   if (!best) return {};
   const name = (v: unknown): string | undefined => {
     const first = Array.isArray(v) ? v[0] : v;
     if (typeof first === 'string') return first;
-    if (first && typeof first === 'object' && typeof (first as { name?: unknown }).name === 'string') return (first as { name: string }).name;
+    if (first && typeof first === 'object' && typeof (first as { name?: unknown }).name === 'string')
+      return (first as { name: string }).name;
     return undefined;
   };
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -147,16 +220,33 @@ function jsonLd(blocks: readonly string[]): { headline?: string; date?: string; 
 }
 
 /** Some text, and either a sentence or more than a line of it (a menu's "Home" is no article). */
-export const looksLikeProse = (text: string): boolean => text.length >= 200 || (/\p{L}/u.test(text) && /[.!?]["”’)]?(?:\s|$)/u.test(text) && text.split(/\s+/).length >= 4);
+export const looksLikeProse = (text: string): boolean =>
+  text.length >= 200 || (/\p{L}/u.test(text) && /[.!?]["”’)]?(?:\s|$)/u.test(text) && text.split(/\s+/).length >= 4);
 
 /** A page as an article draft; undefined, with a NO_ARTICLE_BODY warning naming it, when it has no article text. */
-export function pageToArticle(source: string, page: Page, warnings: Warning[], format: 'html' = 'html'): ArticleDraft | undefined {
+export function pageToArticle(
+  source: string,
+  page: Page,
+  warnings: Warning[],
+  format: 'html' = 'html',
+): ArticleDraft | undefined {
   const text = joinParagraphs(page.paragraphs);
   if (!looksLikeProse(text)) {
-    warnings.push({ code: 'NO_ARTICLE_BODY', file: source, message: 'no article text found in this page (Readability found no body); skipped' });
+    warnings.push({
+      code: 'NO_ARTICLE_BODY',
+      file: source,
+      message: 'no article text found in this page (Readability found no body); skipped',
+    });
     return undefined;
   }
-  const article: ArticleDraft = { source, format, title: page.title ?? titleFromFileName(source), text, prose: maskHtml(text), bodyLine: 1 };
+  const article: ArticleDraft = {
+    source,
+    format,
+    title: page.title ?? titleFromFileName(source),
+    text,
+    prose: maskHtml(text),
+    bodyLine: 1,
+  };
   if (page.date) article.date = page.date;
   if (page.author) article.author = page.author;
   if (page.outlet) article.outlet = page.outlet;

@@ -37,11 +37,20 @@ interface TextItem {
 
 const STANDARD_FONTS = `${path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
 
-export async function readPdf(file: string, source: string, warnings: Warning[], options: Partial<Options> = {}): Promise<ArticleDraft[]> {
+export async function readPdf(
+  file: string,
+  source: string,
+  warnings: Warning[],
+  options: Partial<Options> = {},
+): Promise<ArticleDraft[]> {
   const opts = { ...defaultOptions, ...options };
   const buffer = await readFile(file);
   if (buffer.length > opts.maxBytes) {
-    warnings.push({ code: 'FILE_TOO_LARGE', file: source, message: `is larger than ${opts.maxBytes / 2 ** 20} MB; skipped` });
+    warnings.push({
+      code: 'FILE_TOO_LARGE',
+      file: source,
+      message: `is larger than ${opts.maxBytes / 2 ** 20} MB; skipped`,
+    });
     return [];
   }
   let script = buffer.includes('/JavaScript') || /\/JS\s*[(<[]/.test(buffer.toString('latin1'));
@@ -62,15 +71,30 @@ export async function readPdf(file: string, source: string, warnings: Warning[],
   } catch (error) {
     await task.destroy().catch(() => {});
     const name = (error as Error).name;
-    if (name === 'PasswordException') warnings.push({ code: 'PDF_ENCRYPTED', file: source, message: 'is encrypted (it needs a password); skipped: save a copy without the password' });
-    else warnings.push({ code: 'BAD_PDF', file: source, message: `not a PDF that can be read (${(error as Error).message.split('\n')[0]!.slice(0, 120)}); skipped` });
+    if (name === 'PasswordException')
+      warnings.push({
+        code: 'PDF_ENCRYPTED',
+        file: source,
+        message: 'is encrypted (it needs a password); skipped: save a copy without the password',
+      });
+    else
+      warnings.push({
+        code: 'BAD_PDF',
+        file: source,
+        message: `not a PDF that can be read (${(error as Error).message.split('\n')[0]!.slice(0, 120)}); skipped`,
+      });
     return [];
   }
   try {
     // scripts inside compressed object streams escape the byte scan: ask pdf.js too (it lists them, never runs them)
     const actions = (await doc.getJSActions().catch(() => null)) as Record<string, unknown> | null;
     script ||= !!actions && Object.keys(actions).length > 0;
-    if (script) warnings.push({ code: 'PDF_SCRIPT', file: source, message: 'contains JavaScript, which Dossier never runs; only its text is read' });
+    if (script)
+      warnings.push({
+        code: 'PDF_SCRIPT',
+        file: source,
+        message: 'contains JavaScript, which Dossier never runs; only its text is read',
+      });
     const pages: Line[][] = [];
     for (let n = 1; n <= Math.min(doc.numPages, opts.maxPages); n++) {
       const page = await doc.getPage(n);
@@ -78,14 +102,30 @@ export async function readPdf(file: string, source: string, warnings: Warning[],
       pages.push(linesOf(content.items.filter((i) => 'str' in i) as TextItem[]));
       page.cleanup();
     }
-    if (doc.numPages > opts.maxPages) warnings.push({ code: 'LARGE_ARTICLE', file: source, message: `has ${doc.numPages} pages: only the first ${opts.maxPages} are read` });
+    if (doc.numPages > opts.maxPages)
+      warnings.push({
+        code: 'LARGE_ARTICLE',
+        file: source,
+        message: `has ${doc.numPages} pages: only the first ${opts.maxPages} are read`,
+      });
     const text = joinParagraphs(paragraphsOfPages(pages));
     if (!text) {
-      warnings.push({ code: 'NO_TEXT_LAYER', file: source, message: 'has no text layer (a scanned PDF?): OCR is not supported, so it is skipped' });
+      warnings.push({
+        code: 'NO_TEXT_LAYER',
+        file: source,
+        message: 'has no text layer (a scanned PDF?): OCR is not supported, so it is skipped',
+      });
       return [];
     }
     const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
-    const article: ArticleDraft = { source, format: 'pdf', title: oneLine(info.Title) ?? titleFromFileName(source), text, prose: maskHtml(text), bodyLine: 1 };
+    const article: ArticleDraft = {
+      source,
+      format: 'pdf',
+      title: oneLine(info.Title) ?? titleFromFileName(source),
+      text,
+      prose: maskHtml(text),
+      bodyLine: 1,
+    };
     const author = oneLine(info.Author);
     if (author) article.author = author;
     return [article];
@@ -124,13 +164,15 @@ export function linesOf(items: readonly TextItem[]): Line[] {
 
 const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 /** A running line is the same text (numbers aside) at the same height on the page. */
-const keyOf = (line: Line) => `${Math.round(line.y)}:${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`;
+const keyOf = (line: Line) =>
+  `${Math.round(line.y)}:${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`;
 
 /** Lines at the top or bottom of a page that are a page number, or repeat at the top or bottom of most pages. */
 export function dropRunningLines(pages: readonly Line[][]): Line[][] {
   const edges = (lines: readonly Line[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
   const count = new Map<string, number>();
-  for (const lines of pages) for (const key of new Set(edges(lines).map(keyOf))) count.set(key, (count.get(key) ?? 0) + 1);
+  for (const lines of pages)
+    for (const key of new Set(edges(lines).map(keyOf))) count.set(key, (count.get(key) ?? 0) + 1);
   const repeated = (line: Line) => pages.length >= 2 && (count.get(keyOf(line)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((lines) => {
     const edge = new Set(edges(lines));
@@ -147,11 +189,18 @@ export function paragraphsOfPages(pages: readonly Line[][]): string[] {
   let open: string[] | undefined;
   let lastWasShort = true;
   for (const lines of dropRunningLines(pages)) {
-    const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0).sort((a, b) => a - b);
+    const gaps = lines
+      .slice(1)
+      .map((l, i) => lines[i]!.y - l.y)
+      .filter((g) => g > 0)
+      .sort((a, b) => a - b);
     const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
     lines.forEach((line, i) => {
       const gap = i === 0 ? 0 : lines[i - 1]!.y - line.y;
-      const newParagraph = i === 0 ? !open || (/[.!?:;"”’)]$/.test(open[open.length - 1]!) && lastWasShort) : gap <= 0 || gap > Math.max(usual * 1.4, line.size * 1.6);
+      const newParagraph =
+        i === 0
+          ? !open || (/[.!?:;"”’)]$/.test(open[open.length - 1]!) && lastWasShort)
+          : gap <= 0 || gap > Math.max(usual * 1.4, line.size * 1.6);
       if (newParagraph || !open) {
         open = [];
         paragraphs.push(open);

@@ -4,7 +4,10 @@ import path from 'node:path';
 /** A calendar date, as a YAML date or a string that is exactly YYYY-MM-DD (optionally with a time). */
 export function toIsoDate(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim()) : null;
+  const match =
+    typeof value === 'string'
+      ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim())
+      : null;
   if (!match) return undefined;
   const iso = `${match[1]}-${match[2]}-${match[3]}`;
   const d = new Date(`${iso}T00:00:00Z`);

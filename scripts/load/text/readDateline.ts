@@ -67,11 +67,14 @@ export function readDateline(text: string): Dateline | undefined {
 }
 
 /** The article with its dateline's metadata blanked in `prose`, and its outlet taken from the dateline if it has none. */
-export function applyDateline<T extends Pick<Article, 'text' | 'prose' | 'outlet'>>(article: T): T & { outlet?: string } {
+export function applyDateline<T extends Pick<Article, 'text' | 'prose' | 'outlet'>>(
+  article: T,
+): T & { outlet?: string } {
   const dateline = readDateline(article.text);
   if (!dateline) return article;
   let prose = article.prose;
-  for (const { start, end } of dateline.blank) prose = prose.slice(0, start) + ' '.repeat(end - start) + prose.slice(end);
+  for (const { start, end } of dateline.blank)
+    prose = prose.slice(0, start) + ' '.repeat(end - start) + prose.slice(end);
   const outlet = dateline.outlet ? article.text.slice(dateline.outlet.start, dateline.outlet.end) : undefined;
   return { ...article, prose, ...(article.outlet || !outlet ? {} : { outlet }) };
 }

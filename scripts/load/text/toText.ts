@@ -58,7 +58,12 @@ export function splitAtSentences(line: string, length: number): string[] {
     if (!/[.!?]["”’»)]?$/.test(before) || !/[\p{Lu}\p{N}"“«]/u.test(after)) continue;
     // not after an initial or a common abbreviation ("J. Smith", "Mr. Smith", "U.S. officials")
     const word = line.slice(Math.max(start, line.lastIndexOf(' ', i - 1) + 1), i);
-    if (/^(?:\p{Lu}\.|(?:\p{Lu}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|St\.|Gen\.|Sen\.|Rep\.|Gov\.|Lt\.|Col\.|Sgt\.|Capt\.|Jr\.|Sr\.|No\.|vs\.|etc\.)$/u.test(word)) continue;
+    if (
+      /^(?:\p{Lu}\.|(?:\p{Lu}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|St\.|Gen\.|Sen\.|Rep\.|Gov\.|Lt\.|Col\.|Sgt\.|Capt\.|Jr\.|Sr\.|No\.|vs\.|etc\.)$/u.test(
+        word,
+      )
+    )
+      continue;
     parts.push(line.slice(start, i));
     start = i + 1;
   }

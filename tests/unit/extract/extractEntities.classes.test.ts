@@ -12,20 +12,96 @@ import { shipped } from '../../helpers/model.ts';
  * own. Each row: the text, then [name, type] pairs that must be found, then names that must not be.
  */
 const found = (text: string) => extractEntities(text, { model: shipped }).entities.map((e) => [e.name, e.type]);
-const names = (text: string) => extractEntities(text, { model: shipped }).entities.flatMap((e) => [e.name, ...e.aliases]);
+const names = (text: string) =>
+  extractEntities(text, { model: shipped }).entities.flatMap((e) => [e.name, ...e.aliases]);
 
 describe('classes of error seen on real news', () => {
   it.each<[string, string, [string, string][], string[]]>([
-    ['bare abbreviations without dots', 'US and UK officials met EU and UN envoys on Monday.', [['US', 'place'], ['UK', 'place'], ['EU', 'group'], ['UN', 'group']], []],
-    ['one-word institutions', 'The Senate passed the bill on Monday, while Congress waited.', [['Senate', 'group'], ['Congress', 'group']], []],
-    ['titles and party labels are not part of names', 'Defense Secretary Jane Roe met Democrat John Doe in Ohio.', [['Jane Roe', 'person'], ['John Doe', 'person'], ['Ohio', 'place']], ['Defense Secretary Jane Roe', 'Democrat John Doe', 'Democrat']],
-    ['party labels alone and descriptions are not names', 'Democratic lawmakers said the Russian government and the American government had talked in Paris.', [['Paris', 'place']], ['Democratic', 'Russian government', 'American government']],
-    ['party members after an institution are not part of its name', 'Several House of Representatives Republicans said they would vote on Monday.', [['House of Representatives', 'group']], ['House of Representatives Republicans', 'Republicans']],
-    ['a name after a kinship noun is a person', "Navalny's brother Oleg and two aides were placed under house arrest in Moscow.", [['Oleg', 'person'], ['Moscow', 'place']], []],
-    ['a state before a party label is a place', 'Ohio Democrat Jane Quorvel met Senate Majority Leader Tom Hadley on Monday.', [['Ohio', 'place'], ['Jane Quorvel', 'person'], ['Tom Hadley', 'person']], ['Ohio Democrat', 'Democrat']],
-    ['contractions and capitalised openers are not entities', "I'm sure, Officials said on Tuesday.", [], ["I'm", 'Officials', 'Tuesday']],
-    ['long names are kept whole', 'Kim Jong-un met envoys in Pyongyang on Monday.', [['Kim Jong-un', 'person'], ['Pyongyang', 'place']], ['Kim Jong']],
-    ['a generational suffix stays with the name, and is another person', 'President John Doe met his son John Doe Jr. in Ohio.', [['John Doe', 'person'], ['John Doe Jr.', 'person']], []],
+    [
+      'bare abbreviations without dots',
+      'US and UK officials met EU and UN envoys on Monday.',
+      [
+        ['US', 'place'],
+        ['UK', 'place'],
+        ['EU', 'group'],
+        ['UN', 'group'],
+      ],
+      [],
+    ],
+    [
+      'one-word institutions',
+      'The Senate passed the bill on Monday, while Congress waited.',
+      [
+        ['Senate', 'group'],
+        ['Congress', 'group'],
+      ],
+      [],
+    ],
+    [
+      'titles and party labels are not part of names',
+      'Defense Secretary Jane Roe met Democrat John Doe in Ohio.',
+      [
+        ['Jane Roe', 'person'],
+        ['John Doe', 'person'],
+        ['Ohio', 'place'],
+      ],
+      ['Defense Secretary Jane Roe', 'Democrat John Doe', 'Democrat'],
+    ],
+    [
+      'party labels alone and descriptions are not names',
+      'Democratic lawmakers said the Russian government and the American government had talked in Paris.',
+      [['Paris', 'place']],
+      ['Democratic', 'Russian government', 'American government'],
+    ],
+    [
+      'party members after an institution are not part of its name',
+      'Several House of Representatives Republicans said they would vote on Monday.',
+      [['House of Representatives', 'group']],
+      ['House of Representatives Republicans', 'Republicans'],
+    ],
+    [
+      'a name after a kinship noun is a person',
+      "Navalny's brother Oleg and two aides were placed under house arrest in Moscow.",
+      [
+        ['Oleg', 'person'],
+        ['Moscow', 'place'],
+      ],
+      [],
+    ],
+    [
+      'a state before a party label is a place',
+      'Ohio Democrat Jane Quorvel met Senate Majority Leader Tom Hadley on Monday.',
+      [
+        ['Ohio', 'place'],
+        ['Jane Quorvel', 'person'],
+        ['Tom Hadley', 'person'],
+      ],
+      ['Ohio Democrat', 'Democrat'],
+    ],
+    [
+      'contractions and capitalised openers are not entities',
+      "I'm sure, Officials said on Tuesday.",
+      [],
+      ["I'm", 'Officials', 'Tuesday'],
+    ],
+    [
+      'long names are kept whole',
+      'Kim Jong-un met envoys in Pyongyang on Monday.',
+      [
+        ['Kim Jong-un', 'person'],
+        ['Pyongyang', 'place'],
+      ],
+      ['Kim Jong'],
+    ],
+    [
+      'a generational suffix stays with the name, and is another person',
+      'President John Doe met his son John Doe Jr. in Ohio.',
+      [
+        ['John Doe', 'person'],
+        ['John Doe Jr.', 'person'],
+      ],
+      [],
+    ],
   ])('%s', (_label, text, expected, absent) => {
     expect(found(text)).toEqual(expect.arrayContaining(expected));
     for (const n of absent) expect(names(text)).not.toContain(n);
@@ -33,11 +109,24 @@ describe('classes of error seen on real news', () => {
 });
 
 describe('teams named after places in sports reports', () => {
-  const typeOf = (text: string, name: string) => extractEntities(text, { model: shipped }).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
+  const typeOf = (text: string, name: string) =>
+    extractEntities(text, { model: shipped }).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
   it.each([
-    ['Leicester beat Northampton by an innings and 39 runs on Friday. The captain scored 120 and the match ended early in the season.', 'Leicester', 'group'],
-    ['Leicester beat Northampton by an innings and 39 runs on Friday. The captain scored 120 and the match ended early in the season.', 'Northampton', 'group'],
-    ['Brazil beat Argentina 2-1 in the cup final. The goals came late in the match, the coach said, as the season ended.', 'Brazil', 'place'],
+    [
+      'Leicester beat Northampton by an innings and 39 runs on Friday. The captain scored 120 and the match ended early in the season.',
+      'Leicester',
+      'group',
+    ],
+    [
+      'Leicester beat Northampton by an innings and 39 runs on Friday. The captain scored 120 and the match ended early in the season.',
+      'Northampton',
+      'group',
+    ],
+    [
+      'Brazil beat Argentina 2-1 in the cup final. The goals came late in the match, the coach said, as the season ended.',
+      'Brazil',
+      'place',
+    ],
     ['Leicester council said on Friday the budget beat forecasts.', 'Leicester', 'place'],
   ])('%j: %s is a %s', (text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
@@ -46,10 +135,16 @@ describe('teams named after places in sports reports', () => {
 
 describe('companies in business copy', () => {
   const typeOf = (text: string, name: string, companies = true) =>
-    extractEntities(text, { model: shipped, companies }).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
+    extractEntities(text, { model: shipped, companies }).entities.find(
+      (e) => e.name === name || e.aliases.includes(name),
+    )?.type;
   it.each<[string, string, string]>([
     ['The carmaker Dunmore said profit rose. Dunmore shares rose 3 percent on Tuesday.', 'Dunmore', 'group'],
-    ['Halvorsen & Brandt said its sales fell. Halvorsen & Brandt shares closed lower on Monday.', 'Halvorsen & Brandt', 'group'],
+    [
+      'Halvorsen & Brandt said its sales fell. Halvorsen & Brandt shares closed lower on Monday.',
+      'Halvorsen & Brandt',
+      'group',
+    ],
     // a title, "Mr." or a first name keeps a person a person, whatever stands next to the name
     ['Dunmore shares fell, and Dunmore shares rose later.', 'Dunmore', 'group'],
     ['Mr. Dunmore sold Dunmore shares on Monday. Dunmore shares fell after Dunmore spoke.', 'Dunmore', 'person'],
@@ -59,8 +154,10 @@ describe('companies in business copy', () => {
   });
 
   it('a short form joins the full name of the company it stands for (the rule layers, where it alone decides)', () => {
-    const text = 'The Douglas & Lomason Co said on Friday it would close a mill. Douglas & Lomason said the mill lost money.';
-    const of = (companies: boolean) => extractEntities(text, { companies, model: null }).entities.map((e) => [e.type, e.name, ...e.aliases].join(':'));
+    const text =
+      'The Douglas & Lomason Co said on Friday it would close a mill. Douglas & Lomason said the mill lost money.';
+    const of = (companies: boolean) =>
+      extractEntities(text, { companies, model: null }).entities.map((e) => [e.type, e.name, ...e.aliases].join(':'));
     expect(of(true)).toContain('group:Douglas & Lomason Co:Douglas & Lomason');
     expect(of(false)).not.toContain('group:Douglas & Lomason Co:Douglas & Lomason');
   });
@@ -68,7 +165,12 @@ describe('companies in business copy', () => {
   it.each<[string, string, EntityType, EntityType]>([
     ['The carmaker Dunmore said profit rose. Dunmore shares rose 3 percent on Tuesday.', 'Dunmore', 'person', 'group'],
     ['Dunmore shares fell on Monday.', 'Dunmore', 'person', 'person'], // one cue is not enough
-    ['Mr. Dunmore sold Dunmore shares on Monday. Dunmore shares fell after Dunmore spoke.', 'Dunmore', 'person', 'person'],
+    [
+      'Mr. Dunmore sold Dunmore shares on Monday. Dunmore shares fell after Dunmore spoke.',
+      'Dunmore',
+      'person',
+      'person',
+    ],
     ['Mayor Dunmore said Dunmore shares fell.', 'Dunmore', 'place', 'place'],
   ])('retypeCompanies: %j, %s read as a %s → %s', (text, name, before, after) => {
     const ctx = analyseDocument(text);
@@ -82,10 +184,17 @@ describe('companies in business copy', () => {
 });
 
 describe('names do not run across lines that hold a byline or a dateline', () => {
-  const mentions = (text: string) => extractEntities(text, { model: shipped }).entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+  const mentions = (text: string) =>
+    extractEntities(text, { model: shipped }).entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
   it.each<[string, string[]]>([
-    ['Trade figures\nMaria Castellanos\nLIMA 2021-03-04\nPeru said exports rose in March.', ['person:Maria Castellanos', 'place:LIMA']],
-    ['Copper output falls\nBy Tomas Varga\nBRATISLAVA, March 4\nShares of the Slovak miner fell on Friday.', ['person:Tomas Varga', 'place:BRATISLAVA']],
+    [
+      'Trade figures\nMaria Castellanos\nLIMA 2021-03-04\nPeru said exports rose in March.',
+      ['person:Maria Castellanos', 'place:LIMA'],
+    ],
+    [
+      'Copper output falls\nBy Tomas Varga\nBRATISLAVA, March 4\nShares of the Slovak miner fell on Friday.',
+      ['person:Tomas Varga', 'place:BRATISLAVA'],
+    ],
   ])('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -115,7 +224,8 @@ describe('the edges of a name found by the tagger', () => {
     const last = ctx.tokens.findLastIndex((t) => t.text === to);
     return { ctx, first, last };
   };
-  const slice = (ctx: ReturnType<typeof analyseDocument>, p: { first: number; last: number }) => ctx.text.slice(ctx.tokens[p.first]!.start, ctx.tokens[p.last]!.end);
+  const slice = (ctx: ReturnType<typeof analyseDocument>, p: { first: number; last: number }) =>
+    ctx.text.slice(ctx.tokens[p.first]!.start, ctx.tokens[p.last]!.end);
   it.each<[string, string, string, string | null]>([
     ['He said, "[Quorvel] liked it."', '[', ']', 'Quorvel'],
     ['I see Jane Roe …. Yes.', 'Jane', '…', 'Jane Roe'],

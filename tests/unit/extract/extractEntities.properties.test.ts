@@ -14,14 +14,43 @@ function check(text: string, result: Extraction): void {
   }
 }
 
-const namey = fc.constantFrom('Barack Obama', 'U.S.', 'ISIS', 'Mosul', 'the', ' ', '\n', '’s', '-', 'Al-Hashd', '(', ')', ',', '.', 'PARIS', '1996-08-30', 'Dr.', 'مرحبا', '👋', '<b>', '\u0000');
+const namey = fc.constantFrom(
+  'Barack Obama',
+  'U.S.',
+  'ISIS',
+  'Mosul',
+  'the',
+  ' ',
+  '\n',
+  '’s',
+  '-',
+  'Al-Hashd',
+  '(',
+  ')',
+  ',',
+  '.',
+  'PARIS',
+  '1996-08-30',
+  'Dr.',
+  'مرحبا',
+  '👋',
+  '<b>',
+  '\u0000',
+);
 
 describe('extraction properties', () => {
   it('never throws; mentions slice back to their text and never overlap', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.array(namey, { maxLength: 60 }).map((a) => a.join(' '))), (text) => {
-        check(text, extractEntities(text, { model: shipped }));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.array(namey, { maxLength: 60 }).map((a) => a.join(' ')),
+        ),
+        (text) => {
+          check(text, extractEntities(text, { model: shipped }));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -37,7 +66,8 @@ describe('extraction properties', () => {
   });
 
   it('extracts a 1 MB article in full (its speed is measured by npm run bench:linear, not here)', () => {
-    const para = 'President Barack Obama met Recep Tayyip Erdogan in Ankara , Turkey . The ISIS (also known as ISIL) fighters left Mosul .\n';
+    const para =
+      'President Barack Obama met Recep Tayyip Erdogan in Ankara , Turkey . The ISIS (also known as ISIL) fighters left Mosul .\n';
     const big = para.repeat(Math.ceil(1_000_000 / para.length));
     const result = extractEntities(big, { model: shipped });
     check(big, result);

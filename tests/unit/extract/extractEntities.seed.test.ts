@@ -41,7 +41,22 @@ const EXPECTED: Expected[] = [
 ];
 
 /** Entities that are neither required nor wrong (matched on any of their forms). */
-const ALLOWED_EXTRAS = new Set(['Iraq', 'Iraqi', 'Iraqis', 'Iran', 'Iranian', 'South Lawn', 'Sunni', 'Shia', 'Kurds', 'administration', 'the administration', 'Iraqi troops', 'Department of Defense', 'Peshmerga']);
+const ALLOWED_EXTRAS = new Set([
+  'Iraq',
+  'Iraqi',
+  'Iraqis',
+  'Iran',
+  'Iranian',
+  'South Lawn',
+  'Sunni',
+  'Shia',
+  'Kurds',
+  'administration',
+  'the administration',
+  'Iraqi troops',
+  'Department of Defense',
+  'Peshmerga',
+]);
 
 const text = readSeed();
 const { entities } = extractEntities(text, { model: shipped });
@@ -49,24 +64,33 @@ const forms = (e: DocEntity): string[] => [e.name, ...e.aliases];
 
 describe('seed article', () => {
   it.each(EXPECTED.map((x) => [x.forms[0]!, x] as const))('%s', (_name, expected) => {
-    const matches = entities.filter((e) => forms(e).some((f) => expected.forms.includes(f) || (f === 'Peshmerga' && expected.forms.includes('Kurdish Peshmerga'))));
+    const matches = entities.filter((e) =>
+      forms(e).some(
+        (f) => expected.forms.includes(f) || (f === 'Peshmerga' && expected.forms.includes('Kurdish Peshmerga')),
+      ),
+    );
     expect(matches).toHaveLength(1);
     const e = matches[0]!;
     expect(expected.types).toContain(e.type);
-    for (const f of expected.forms) if (f !== 'Kurdish Peshmerga' || !forms(e).includes('Peshmerga')) expect(forms(e)).toContain(f);
+    for (const f of expected.forms)
+      if (f !== 'Kurdish Peshmerga' || !forms(e).includes('Peshmerga')) expect(forms(e)).toContain(f);
     expect(e.mentions).toHaveLength(expected.mentions);
     for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
   it('has no other entities than the 19 required and the allowed extras', () => {
     const required = new Set(EXPECTED.flatMap((x) => x.forms).concat('Peshmerga'));
-    const others = entities.filter((e) => !forms(e).some((f) => required.has(f)) && !forms(e).some((f) => ALLOWED_EXTRAS.has(f)));
+    const others = entities.filter(
+      (e) => !forms(e).some((f) => required.has(f)) && !forms(e).some((f) => ALLOWED_EXTRAS.has(f)),
+    );
     expect(others.map((e) => `${e.type}:${e.name}`)).toEqual([]);
   });
 
   it('finds all 41 mentions of the required entities', () => {
     const required = new Set(EXPECTED.flatMap((x) => x.forms).concat('Peshmerga'));
-    const count = entities.filter((e) => forms(e).some((f) => required.has(f))).reduce((n, e) => n + e.mentions.length, 0);
+    const count = entities
+      .filter((e) => forms(e).some((f) => required.has(f)))
+      .reduce((n, e) => n + e.mentions.length, 0);
     expect(count).toBe(41);
   });
 

@@ -29,7 +29,11 @@ describe('gazetteer', () => {
     expect(p!.lon!).toBeCloseTo(lon, 0);
   });
 
-  it.each([['Iraqi', 'Iraq'], ['Iraqis', 'Iraq'], ['American', 'United States']])('demonym %s → %s', (d, country) => {
+  it.each([
+    ['Iraqi', 'Iraq'],
+    ['Iraqis', 'Iraq'],
+    ['American', 'United States'],
+  ])('demonym %s → %s', (d, country) => {
     expect(lookupDemonym(d)?.name).toBe(country);
   });
 

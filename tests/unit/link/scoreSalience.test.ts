@@ -16,12 +16,42 @@ const score = (title: string, text: string) => Object.fromEntries(scoreSalience(
 
 describe('scoreSalience', () => {
   it.each<[string, string, string, Record<string, number>]>([
-    ['more mentions score higher', '', 'Ama Osei met Tomas Brandt. Osei spoke. Osei left.', { 'ama-osei': 1, 'tomas-brandt': 1 / 3 }],
-    ['the first paragraph weighs most', '', 'Ama Osei spoke.\n\nTomas Brandt spoke.', { 'ama-osei': 1, 'tomas-brandt': 1 / 3 }],
-    ['later paragraphs weigh less and less', '', 'Rain.\n\nAma Osei spoke.\n\nTomas Brandt spoke.', { 'ama-osei': 1, 'tomas-brandt': (1 / 2) / (1 / 1.5) }],
-    ['a name in the title adds weight', 'Tomas Brandt resigns', 'Ama Osei spoke.\n\nTomas Brandt spoke.', { 'ama-osei': 2 / (1 / 1.5 + 3), 'tomas-brandt': 1 }],
-    ['title matching ignores case and accents', 'ÉLAN PARTY splits', 'Ama Osei spoke.\n\nThe Elan Party voted.', { 'ama-osei': 2 / (1 / 1.5 + 3), 'elan-party': 1 }],
-    ['a title match must be whole words', 'Korvian elections', 'Ama Osei spoke.\n\nKorvia voted.', { 'ama-osei': 1, korvia: 1 / 3 }],
+    [
+      'more mentions score higher',
+      '',
+      'Ama Osei met Tomas Brandt. Osei spoke. Osei left.',
+      { 'ama-osei': 1, 'tomas-brandt': 1 / 3 },
+    ],
+    [
+      'the first paragraph weighs most',
+      '',
+      'Ama Osei spoke.\n\nTomas Brandt spoke.',
+      { 'ama-osei': 1, 'tomas-brandt': 1 / 3 },
+    ],
+    [
+      'later paragraphs weigh less and less',
+      '',
+      'Rain.\n\nAma Osei spoke.\n\nTomas Brandt spoke.',
+      { 'ama-osei': 1, 'tomas-brandt': 1 / 2 / (1 / 1.5) },
+    ],
+    [
+      'a name in the title adds weight',
+      'Tomas Brandt resigns',
+      'Ama Osei spoke.\n\nTomas Brandt spoke.',
+      { 'ama-osei': 2 / (1 / 1.5 + 3), 'tomas-brandt': 1 },
+    ],
+    [
+      'title matching ignores case and accents',
+      'ÉLAN PARTY splits',
+      'Ama Osei spoke.\n\nThe Elan Party voted.',
+      { 'ama-osei': 2 / (1 / 1.5 + 3), 'elan-party': 1 },
+    ],
+    [
+      'a title match must be whole words',
+      'Korvian elections',
+      'Ama Osei spoke.\n\nKorvia voted.',
+      { 'ama-osei': 1, korvia: 1 / 3 },
+    ],
     ['one entity scores 1', '', 'Lunford is quiet.', { lunford: 1 }],
     ['no mentions, no scores', 'Lunford', 'Nothing here.', {}],
   ])('%s', (_, title, text, expected) => {
@@ -51,10 +81,49 @@ describe('scoreSalience', () => {
 
 describe('mainlyAbout', () => {
   it.each<[string, [string, number][], number | undefined, string[]]>([
-    ['most salient first', [['b', 0.5], ['a', 0.2], ['c', 1]], undefined, ['c', 'b', 'a']],
-    ['ties broken by id', [['zed', 1], ['amy', 1], ['kit', 0.5]], undefined, ['amy', 'zed', 'kit']],
-    ['at most five by default', [['a', 1], ['b', 0.9], ['c', 0.8], ['d', 0.7], ['e', 0.6], ['f', 0.5]], undefined, ['a', 'b', 'c', 'd', 'e']],
-    ['a given limit', [['a', 1], ['b', 0.9], ['c', 0.8]], 2, ['a', 'b']],
+    [
+      'most salient first',
+      [
+        ['b', 0.5],
+        ['a', 0.2],
+        ['c', 1],
+      ],
+      undefined,
+      ['c', 'b', 'a'],
+    ],
+    [
+      'ties broken by id',
+      [
+        ['zed', 1],
+        ['amy', 1],
+        ['kit', 0.5],
+      ],
+      undefined,
+      ['amy', 'zed', 'kit'],
+    ],
+    [
+      'at most five by default',
+      [
+        ['a', 1],
+        ['b', 0.9],
+        ['c', 0.8],
+        ['d', 0.7],
+        ['e', 0.6],
+        ['f', 0.5],
+      ],
+      undefined,
+      ['a', 'b', 'c', 'd', 'e'],
+    ],
+    [
+      'a given limit',
+      [
+        ['a', 1],
+        ['b', 0.9],
+        ['c', 0.8],
+      ],
+      2,
+      ['a', 'b'],
+    ],
     ['nothing to rank', [], undefined, []],
   ])('%s', (_, entries, limit, expected) => {
     expect(mainlyAbout(new Map(entries), limit)).toEqual(expected);

@@ -15,7 +15,14 @@ describe('parseArticle', () => {
     [
       'a.md',
       '---\ntitle: The Title\ndate: 2016-10-31\nauthor: Jane Roe\nsource: https://example.com/a\n---\nBody here.',
-      { title: 'The Title', date: '2016-10-31', author: 'Jane Roe', sourceUrl: 'https://example.com/a', text: 'Body here.', bodyLine: 7 },
+      {
+        title: 'The Title',
+        date: '2016-10-31',
+        author: 'Jane Roe',
+        sourceUrl: 'https://example.com/a',
+        text: 'Body here.',
+        bodyLine: 7,
+      },
     ],
     ['bom.txt', '\uFEFFText with BOM', { text: 'Text with BOM' }],
     ['crlf.txt', 'One.\r\n\r\nTwo.', { text: 'One.\n\nTwo.' }],
@@ -50,7 +57,10 @@ describe('parseArticle', () => {
   it.each([
     ['source: Reuters', { outlet: 'Reuters' }],
     ['outlet: "  The   Guardian "', { outlet: 'The Guardian' }],
-    ['source: https://example.com/a\noutlet: Example News', { sourceUrl: 'https://example.com/a', outlet: 'Example News' }],
+    [
+      'source: https://example.com/a\noutlet: Example News',
+      { sourceUrl: 'https://example.com/a', outlet: 'Example News' },
+    ],
     ['outlet: AP\nsource: Reuters', { outlet: 'AP' }],
   ])('%j gives the outlet without a warning', (fields, expected) => {
     const warnings: Warning[] = [];
@@ -106,8 +116,14 @@ describe('loadArticles', () => {
     await writeFile(path.join(dir, 'articles/notes.odt'), 'ignored');
     // a saved page's assets folder is not read, even with pages in it
     await mkdir(path.join(dir, 'articles/2017/page_files'), { recursive: true });
-    await writeFile(path.join(dir, 'articles/2017/page.htm'), '<html><body><article><p>Officials in Geneva said on Monday that the talks would resume next week.</p></article></body></html>');
-    await writeFile(path.join(dir, 'articles/2017/page_files/frame.html'), '<p>An asset, not an article, though it reads like one.</p>');
+    await writeFile(
+      path.join(dir, 'articles/2017/page.htm'),
+      '<html><body><article><p>Officials in Geneva said on Monday that the talks would resume next week.</p></article></body></html>',
+    );
+    await writeFile(
+      path.join(dir, 'articles/2017/page_files/frame.html'),
+      '<p>An asset, not an article, though it reads like one.</p>',
+    );
     const { articles, warnings } = await loadArticles(dir);
     expect(articles.map((a) => [a.source, a.id])).toEqual([
       ['2016/deep/news.md', '2016/deep/news'],
@@ -118,7 +134,11 @@ describe('loadArticles', () => {
     expect(warnings).toEqual([]);
   });
 
-  it.each([['huge.html', 51], ['huge.pdf', 201], ['huge.docx', 201]])('%s (%i MB) is skipped before it is read: FILE_TOO_LARGE', async (name, mb) => {
+  it.each([
+    ['huge.html', 51],
+    ['huge.pdf', 201],
+    ['huge.docx', 201],
+  ])('%s (%i MB) is skipped before it is read: FILE_TOO_LARGE', async (name, mb) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'dossier-load-'));
     await mkdir(path.join(dir, 'articles'));
     await writeFile(path.join(dir, 'articles', name), '<p>x</p>');

@@ -44,7 +44,8 @@ describe('loadCorrections', () => {
     ['only comments', '# Islamic State:\n#   name: ISIS\n'],
     ['the example in content/', 'content'],
   ])('%s → no corrections, no warnings', async (_label, text) => {
-    const dir = text === 'content' ? path.join(ROOT, 'content') : await mkdtemp(path.join(tmpdir(), 'dossier-corrections-'));
+    const dir =
+      text === 'content' ? path.join(ROOT, 'content') : await mkdtemp(path.join(tmpdir(), 'dossier-corrections-'));
     try {
       if (text !== undefined && text !== 'content') await writeFile(path.join(dir, 'entities.yaml'), text);
       expect(await loadCorrections(dir)).toEqual({ file: 'entities.yaml', corrections: [], warnings: [] });
@@ -54,10 +55,22 @@ describe('loadCorrections', () => {
   });
 
   it.each([
-    ['a single name instead of a list', 'ISIS:\n  aliases: Daesh\n  merge: IS\n', { match: 'ISIS', line: 1, aliases: ['Daesh'], merge: ['IS'] }],
-    ['a split given as one mapping', 'Carter:\n  split:\n    name: Jimmy Carter\n    mentions: [Jimmy]\n', { match: 'Carter', line: 1, split: [{ name: 'Jimmy Carter', line: 3, mentions: ['Jimmy'] }] }],
+    [
+      'a single name instead of a list',
+      'ISIS:\n  aliases: Daesh\n  merge: IS\n',
+      { match: 'ISIS', line: 1, aliases: ['Daesh'], merge: ['IS'] },
+    ],
+    [
+      'a split given as one mapping',
+      'Carter:\n  split:\n    name: Jimmy Carter\n    mentions: [Jimmy]\n',
+      { match: 'Carter', line: 1, split: [{ name: 'Jimmy Carter', line: 3, mentions: ['Jimmy'] }] },
+    ],
     ['ignore: false is no change', 'Foo:\n  ignore: false\n  type: group\n', { match: 'Foo', line: 1, type: 'group' }],
-    ['quoted names and extra spaces', '"Shi‘ite  Militia":\n  name: "  Popular Mobilization  "\n', { match: 'Shi‘ite Militia', line: 1, name: 'Popular Mobilization' }],
+    [
+      'quoted names and extra spaces',
+      '"Shi‘ite  Militia":\n  name: "  Popular Mobilization  "\n',
+      { match: 'Shi‘ite Militia', line: 1, name: 'Popular Mobilization' },
+    ],
   ])('accepts %s', (_label, text, expected) => {
     expect(parseCorrections(text).corrections).toEqual([expected]);
   });
@@ -79,25 +92,80 @@ describe('invalid corrections', () => {
     ['a repeated key', 'ISIS:\n  ignore: true\nISIS:\n  ignore: true\n', 3, /not valid YAML: Map keys must be unique/],
     ['two documents', 'A:\n  ignore: true\n---\nB:\n  ignore: true\n', 3, /multiple documents/],
     ['a list at the top', '- ISIS\n- Daesh\n', 1, /must be a mapping from entity names/],
-    ['an entry with no keys', 'Foo:\nBar:\n  ignore: true\n', 1, /"Foo" needs its corrections as indented keys: name, type, aliases, merge, description, ignore, split/],
+    [
+      'an entry with no keys',
+      'Foo:\nBar:\n  ignore: true\n',
+      1,
+      /"Foo" needs its corrections as indented keys: name, type, aliases, merge, description, ignore, split/,
+    ],
     ['an entry with a plain value', 'Foo: Bar\n', 1, /"Foo" needs its corrections/],
-    ['an unknown key', 'ISIS:\n  description: x\n  nmae: IS\n', 3, /unknown key "nmae" in "ISIS": allowed keys are name, type, aliases, merge, description, ignore, split/],
+    [
+      'an unknown key',
+      'ISIS:\n  description: x\n  nmae: IS\n',
+      3,
+      /unknown key "nmae" in "ISIS": allowed keys are name, type, aliases, merge, description, ignore, split/,
+    ],
     ['a name that is a list', 'ISIS:\n  name: [IS, Daesh]\n', 2, /name of "ISIS" must be non-empty text/],
     ['an empty name', 'ISIS:\n  name:\n', 2, /name of "ISIS" must be non-empty text/],
     ['a name with no letters', 'ISIS:\n  name: "..."\n', 2, /has no letters or digits/],
-    ['an unknown type', 'ISIS:\n  type: organisation\n', 2, /type of "ISIS" is "organisation": use one of person, group, place/],
-    ['an alias that is a mapping', 'ISIS:\n  aliases:\n    - IS\n    - {Daesh: 1}\n', 4, /each of aliases of "ISIS" must be non-empty text/],
+    [
+      'an unknown type',
+      'ISIS:\n  type: organisation\n',
+      2,
+      /type of "ISIS" is "organisation": use one of person, group, place/,
+    ],
+    [
+      'an alias that is a mapping',
+      'ISIS:\n  aliases:\n    - IS\n    - {Daesh: 1}\n',
+      4,
+      /each of aliases of "ISIS" must be non-empty text/,
+    ],
     ['an empty merge list', 'ISIS:\n  merge: []\n', 2, /merge of "ISIS" must list at least one name/],
     ['an empty description', 'ISIS:\n  description: ""\n', 2, /description of "ISIS" must be non-empty text/],
     ['ignore that is not a boolean', 'Monday:\n  ignore: yes\n', 2, /ignore of "Monday" must be true or false/],
     ['ignore with other keys', 'Monday:\n  type: place\n  ignore: true\n', 3, /cannot be combined with other keys/],
-    ['the same entity twice', 'The Pentagon:\n  type: group\npentagon:\n  ignore: true\n', 3, /same entity as "The Pentagon" on line 1/],
-    ['a split that is a name', 'Carter:\n  split: Jimmy Carter\n', 2, /each entry of split of "Carter" must be a mapping with keys: name, type, articles, mentions/],
-    ['a split without a name', 'Carter:\n  split:\n    - type: person\n      mentions: [Jimmy Carter]\n', 3, /has no name/],
-    ['a split that selects nothing', 'Carter:\n  split:\n    - name: Jimmy Carter\n', 3, /must say which mentions move: give articles, mentions or both/],
-    ['a split with an unknown key', 'Carter:\n  split:\n    - name: Jimmy Carter\n      article: [a]\n', 4, /unknown key "article".*allowed keys are name, type, articles, mentions/],
-    ['a split with an unknown type', 'Carter:\n  split:\n    - name: Carter Center\n      type: org\n      mentions: [Carter Center]\n', 4, /use one of person, group, place/],
-    ['a split into itself', 'Carter:\n  split:\n    - name: carter\n      articles: [a]\n', 3, /has the name of "Carter" itself/],
+    [
+      'the same entity twice',
+      'The Pentagon:\n  type: group\npentagon:\n  ignore: true\n',
+      3,
+      /same entity as "The Pentagon" on line 1/,
+    ],
+    [
+      'a split that is a name',
+      'Carter:\n  split: Jimmy Carter\n',
+      2,
+      /each entry of split of "Carter" must be a mapping with keys: name, type, articles, mentions/,
+    ],
+    [
+      'a split without a name',
+      'Carter:\n  split:\n    - type: person\n      mentions: [Jimmy Carter]\n',
+      3,
+      /has no name/,
+    ],
+    [
+      'a split that selects nothing',
+      'Carter:\n  split:\n    - name: Jimmy Carter\n',
+      3,
+      /must say which mentions move: give articles, mentions or both/,
+    ],
+    [
+      'a split with an unknown key',
+      'Carter:\n  split:\n    - name: Jimmy Carter\n      article: [a]\n',
+      4,
+      /unknown key "article".*allowed keys are name, type, articles, mentions/,
+    ],
+    [
+      'a split with an unknown type',
+      'Carter:\n  split:\n    - name: Carter Center\n      type: org\n      mentions: [Carter Center]\n',
+      4,
+      /use one of person, group, place/,
+    ],
+    [
+      'a split into itself',
+      'Carter:\n  split:\n    - name: carter\n      articles: [a]\n',
+      3,
+      /has the name of "Carter" itself/,
+    ],
   ])('%s → CORRECTIONS_INVALID at its line', (_label, text, line, message) => {
     const error = errorOf(text);
     expect(error.code).toBe('CORRECTIONS_INVALID');

@@ -4,7 +4,15 @@ import type { EntityType } from '../../../scripts/core/types/common.ts';
 import type { Article } from '../../../scripts/core/types/article.ts';
 import type { DocEntity } from '../../../scripts/core/types/extraction.ts';
 
-const article = (id: string): Article => ({ id, source: `${id}.txt`, format: 'txt', title: id, text: '', prose: '', bodyLine: 1 });
+const article = (id: string): Article => ({
+  id,
+  source: `${id}.txt`,
+  format: 'txt',
+  title: id,
+  text: '',
+  prose: '',
+  bodyLine: 1,
+});
 
 const entity = (name: string, type: EntityType, aliases: string[] = [], count = 1): DocEntity => ({
   name,
@@ -20,12 +28,18 @@ const docs = (...perArticle: DocEntity[][]): ExtractedArticle[] =>
 
 const summary = (extracted: ExtractedArticle[]) =>
   resolveEntities(extracted)
-    .entities.map((e) => `${e.type}:${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''} ×${e.mentions.length}`)
+    .entities.map(
+      (e) => `${e.type}:${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''} ×${e.mentions.length}`,
+    )
     .sort();
 
 describe('resolveEntities', () => {
   it.each<[string, ExtractedArticle[], string[]]>([
-    ['the same name in two articles is one entity', docs([entity('Mosul', 'place')], [entity('Mosul', 'place', [], 2)]), ['place:Mosul ×3']],
+    [
+      'the same name in two articles is one entity',
+      docs([entity('Mosul', 'place')], [entity('Mosul', 'place', [], 2)]),
+      ['place:Mosul ×3'],
+    ],
     [
       'a shared alias merges, and the aliases are kept',
       docs([entity('ISIS', 'group', ['ISIL', 'Daesh'], 2)], [entity('Islamic State', 'group', ['ISIL'])]),
@@ -103,12 +117,21 @@ describe('resolveEntities', () => {
     ],
     [
       'an acronym joins the one expansion in the corpus, past a dotted qualifier',
-      docs([entity('U.S. National Park Service', 'group')], [entity('NPS', 'group', [], 2)], [entity('EU', 'group')], [entity('European Union', 'group')]),
+      docs(
+        [entity('U.S. National Park Service', 'group')],
+        [entity('NPS', 'group', [], 2)],
+        [entity('EU', 'group')],
+        [entity('European Union', 'group')],
+      ),
       ['group:European Union (EU) ×2', 'group:NPS (U.S. National Park Service) ×3'],
     ],
     [
       'an acronym with two expansions stays apart',
-      docs([entity('National Park Service', 'group')], [entity('National Press Syndicate', 'group')], [entity('NPS', 'group')]),
+      docs(
+        [entity('National Park Service', 'group')],
+        [entity('National Press Syndicate', 'group')],
+        [entity('NPS', 'group')],
+      ),
       ['group:NPS ×1', 'group:National Park Service ×1', 'group:National Press Syndicate ×1'],
     ],
     [
@@ -134,7 +157,10 @@ describe('resolveEntities', () => {
     ],
     [
       'a name qualified by a country is the plain name in articles about that country',
-      docs([entity('U.S. Capitol', 'place'), country('United States')], [entity('Capitol', 'place', [], 2), country('United States')]),
+      docs(
+        [entity('U.S. Capitol', 'place'), country('United States')],
+        [entity('Capitol', 'place', [], 2), country('United States')],
+      ),
       ['place:Capitol (U.S. Capitol) ×3', 'place:United States ×2'],
     ],
     [
@@ -149,15 +175,29 @@ describe('resolveEntities', () => {
     ],
     [
       'a company or broadcaster is one with and without its suffix',
-      docs([entity('Zorblat News Channel', 'group')], [entity('Zorblat News', 'group', [], 2)], [entity('Quorvel Holdings Inc', 'group')], [entity('Quorvel', 'group')]),
+      docs(
+        [entity('Zorblat News Channel', 'group')],
+        [entity('Zorblat News', 'group', [], 2)],
+        [entity('Quorvel Holdings Inc', 'group')],
+        [entity('Quorvel', 'group')],
+      ),
       ['group:Quorvel Holdings Inc (Quorvel) ×2', 'group:Zorblat News (Zorblat News Channel) ×3'],
     ],
     [
       'but a suffix joins no person or place of the bare name',
-      docs([entity('Quorvel Holdings', 'group')], [entity('Jane Quorvel', 'person', ['Quorvel'])], [entity('Dunmore Group', 'group')], [entity('Dunmore', 'place')]),
+      docs(
+        [entity('Quorvel Holdings', 'group')],
+        [entity('Jane Quorvel', 'person', ['Quorvel'])],
+        [entity('Dunmore Group', 'group')],
+        [entity('Dunmore', 'place')],
+      ),
       ['group:Dunmore Group ×1', 'group:Quorvel Holdings ×1', 'person:Jane Quorvel (Quorvel) ×1', 'place:Dunmore ×1'],
     ],
-    ['accents and case do not split an entity', docs([entity('Erdoğan', 'person')], [entity('ERDOGAN', 'person')]), ['person:Erdoğan ×2']],
+    [
+      'accents and case do not split an entity',
+      docs([entity('Erdoğan', 'person')], [entity('ERDOGAN', 'person')]),
+      ['person:Erdoğan ×2'],
+    ],
   ])('%s', (_, input, expected) => {
     expect(summary(input)).toEqual(expected);
   });
@@ -166,17 +206,38 @@ describe('resolveEntities', () => {
     [
       'a lone surname with two candidates',
       docs([entity('Ashton Carter', 'person')], [entity('Jimmy Carter', 'person')], [entity('Carter', 'person')]),
-      { kind: 'ambiguous-surname', name: 'Carter', candidates: ['Ashton Carter', 'Jimmy Carter'], yaml: 'Ashton Carter:\n  merge: [Carter]\n' },
+      {
+        kind: 'ambiguous-surname',
+        name: 'Carter',
+        candidates: ['Ashton Carter', 'Jimmy Carter'],
+        yaml: 'Ashton Carter:\n  merge: [Carter]\n',
+      },
     ],
     [
       'an initial that fits two people',
       docs([entity('Jane Roe', 'person')], [entity('John Roe', 'person')], [entity('J. Roe', 'person')]),
-      { kind: 'ambiguous-name', name: 'J. Roe', candidates: ['Jane Roe', 'John Roe'], yaml: 'Jane Roe:\n  merge: [J. Roe]\n' },
+      {
+        kind: 'ambiguous-name',
+        name: 'J. Roe',
+        candidates: ['Jane Roe', 'John Roe'],
+        yaml: 'Jane Roe:\n  merge: [J. Roe]\n',
+      },
     ],
     [
       'a surname alone given to the far better known of two people',
-      docs([entity('Jane Roe', 'person', [], 3)], [entity('Jane Roe', 'person', [], 3)], [entity('Jane Roe', 'person', [], 3)], [entity('Jim Roe', 'person')], [entity('Roe', 'person')]),
-      { kind: 'likely-surname', name: 'Roe', candidates: ['Jane Roe', 'Jim Roe'], yaml: 'Jane Roe:\n  split:\n    - name: Roe\n      type: person\n      articles: [a5]\n' },
+      docs(
+        [entity('Jane Roe', 'person', [], 3)],
+        [entity('Jane Roe', 'person', [], 3)],
+        [entity('Jane Roe', 'person', [], 3)],
+        [entity('Jim Roe', 'person')],
+        [entity('Roe', 'person')],
+      ),
+      {
+        kind: 'likely-surname',
+        name: 'Roe',
+        candidates: ['Jane Roe', 'Jim Roe'],
+        yaml: 'Jane Roe:\n  split:\n    - name: Roe\n      type: person\n      articles: [a5]\n',
+      },
     ],
     [
       'a type on thin evidence',
@@ -188,15 +249,31 @@ describe('resolveEntities', () => {
   });
 
   it('an item settled in entities.yaml leaves the review list, and its lines do what they say', () => {
-    const input = docs([entity('Ashton Carter', 'person')], [entity('Jimmy Carter', 'person')], [entity('Carter', 'person')]);
+    const input = docs(
+      [entity('Ashton Carter', 'person')],
+      [entity('Jimmy Carter', 'person')],
+      [entity('Carter', 'person')],
+    );
     const corrections = [{ match: 'Ashton Carter', line: 1, merge: ['Carter'] }];
     const { entities, review } = resolveEntities(input, { corrections });
     expect(review).toEqual([]);
-    expect(entities.map((e) => `${e.name} ×${e.mentions.length}`).sort()).toEqual(['Ashton Carter ×2', 'Jimmy Carter ×1']);
+    expect(entities.map((e) => `${e.name} ×${e.mentions.length}`).sort()).toEqual([
+      'Ashton Carter ×2',
+      'Jimmy Carter ×1',
+    ]);
   });
 
   it('a clear case is not put up for review', () => {
-    expect(resolveEntities(docs([entity('Ashton Carter', 'person')], [entity('Carter', 'person')], [entity('Mosul', 'place', [], 4)], [entity('Mosul', 'group')])).review).toEqual([]);
+    expect(
+      resolveEntities(
+        docs(
+          [entity('Ashton Carter', 'person')],
+          [entity('Carter', 'person')],
+          [entity('Mosul', 'place', [], 4)],
+          [entity('Mosul', 'group')],
+        ),
+      ).review,
+    ).toEqual([]);
   });
 
   it.each<[string, ExtractedArticle[], string[]]>([
@@ -215,16 +292,28 @@ describe('resolveEntities', () => {
         [entity('Senate', 'group'), country('Philippines')],
         [entity('Senate', 'group')],
       ),
-      ['group:Senate (Philippines) (Senate) ×2', 'group:Senate (United States) (Senate) ×4', 'place:Philippines ×5', 'place:United States ×4'],
+      [
+        'group:Senate (Philippines) (Senate) ×2',
+        'group:Senate (United States) (Senate) ×4',
+        'place:Philippines ×5',
+        'place:United States ×4',
+      ],
     ],
     [
       'one article about another country is not enough: it quotes the main one more often than it names its own',
-      docs([entity('Congress', 'group'), country('United States')], [entity('Congress', 'group'), country('United States')], [entity('Congress', 'group'), country('China', 3)]),
+      docs(
+        [entity('Congress', 'group'), country('United States')],
+        [entity('Congress', 'group'), country('United States')],
+        [entity('Congress', 'group'), country('China', 3)],
+      ),
       ['group:Congress ×3', 'place:China ×3', 'place:United States ×2'],
     ],
     [
       'a named institution is not qualified',
-      docs([entity('White House', 'group'), country('United States')], [entity('White House', 'group'), country('Iraq')]),
+      docs(
+        [entity('White House', 'group'), country('United States')],
+        [entity('White House', 'group'), country('Iraq')],
+      ),
       ['group:White House ×2', 'place:Iraq ×1', 'place:United States ×1'],
     ],
   ])('one-word institutions by country: %s', (_, input, expected) => {
@@ -232,7 +321,13 @@ describe('resolveEntities', () => {
   });
 
   it('gives every entity a unique id and keeps mentions in article order', () => {
-    const { entities } = resolveEntities(docs([entity('Georgia', 'place')], [entity('Georgia', 'person'), entity('Paris', 'place')], [entity('Georgia', 'place')]));
+    const { entities } = resolveEntities(
+      docs(
+        [entity('Georgia', 'place')],
+        [entity('Georgia', 'person'), entity('Paris', 'place')],
+        [entity('Georgia', 'place')],
+      ),
+    );
     expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
     const georgia = entities.find((e) => e.name === 'Georgia')!;
     expect(georgia.type).toBe('place');
@@ -251,7 +346,12 @@ describe('resolveEntities', () => {
 
   it('ids do not change when another article is added', () => {
     const before = resolveEntities(docs([entity('Mosul', 'place'), entity('Ashton Carter', 'person')])).entities;
-    const after = resolveEntities(docs([entity('Mosul', 'place'), entity('Ashton Carter', 'person')], [entity('MOSUL', 'place'), entity('Kabul', 'place')])).entities;
+    const after = resolveEntities(
+      docs(
+        [entity('Mosul', 'place'), entity('Ashton Carter', 'person')],
+        [entity('MOSUL', 'place'), entity('Kabul', 'place')],
+      ),
+    ).entities;
     const id = (list: typeof before, name: string) => list.find((e) => e.name === name)?.id;
     expect(id(after, 'Mosul')).toBe(id(before, 'Mosul'));
     expect(id(after, 'Ashton Carter')).toBe(id(before, 'Ashton Carter'));

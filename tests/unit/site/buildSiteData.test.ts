@@ -5,7 +5,10 @@ import { buildSiteData } from '../../../scripts/site/index.ts';
 import type { Article } from '../../../scripts/core/types/article.ts';
 import type { ResolvedEntity } from '../../../scripts/core/types/entity.ts';
 
-const links = (html: string) => parse(html).querySelectorAll('a.mention').map((a) => [a.text, a.getAttribute('href')]);
+const links = (html: string) =>
+  parse(html)
+    .querySelectorAll('a.mention')
+    .map((a) => [a.text, a.getAttribute('href')]);
 
 describe('linkArticles', () => {
   const text = 'Ashton Carter visited Mosul. Carter left.\n\nMosul is quiet.';
@@ -15,11 +18,38 @@ describe('linkArticles', () => {
     return { article: 'a', start, end: start + s.length, text: s };
   };
   const entities: ResolvedEntity[] = [
-    { id: 'ashton-carter', slug: 'ashton-carter', name: 'Ashton Carter', type: 'person', aliases: ['Carter'], mentions: [mention('Ashton Carter'), mention('Carter', 20)] },
-    { id: 'mosul', slug: 'mosul', name: 'Mosul', type: 'place', aliases: [], mentions: [mention('Mosul'), mention('Mosul', 40)] },
+    {
+      id: 'ashton-carter',
+      slug: 'ashton-carter',
+      name: 'Ashton Carter',
+      type: 'person',
+      aliases: ['Carter'],
+      mentions: [mention('Ashton Carter'), mention('Carter', 20)],
+    },
+    {
+      id: 'mosul',
+      slug: 'mosul',
+      name: 'Mosul',
+      type: 'place',
+      aliases: [],
+      mentions: [mention('Mosul'), mention('Mosul', 40)],
+    },
   ];
-  const sentences = new Map([['a', [{ start: 0, end: 28 }, { start: 29, end: 41 }, { start: 43, end: 58 }]]]);
-  const { kb, site } = buildSiteData({ articles: [article], sentences, linked: linkArticles({ articles: [article], sentences, entities, href: (t) => t }) });
+  const sentences = new Map([
+    [
+      'a',
+      [
+        { start: 0, end: 28 },
+        { start: 29, end: 41 },
+        { start: 43, end: 58 },
+      ],
+    ],
+  ]);
+  const { kb, site } = buildSiteData({
+    articles: [article],
+    sentences,
+    linked: linkArticles({ articles: [article], sentences, entities, href: (t) => t }),
+  });
 
   it('records every mention with its sentence and offsets', () => {
     const carter = kb.entities.find((e) => e.id === 'ashton-carter')!;
@@ -41,7 +71,14 @@ describe('linkArticles', () => {
 
   it('relates entities that share a sentence, and groups an article’s entities by type', () => {
     expect(site.entities.find((e) => e.id === 'mosul')!.related).toEqual([
-      { id: 'ashton-carter', weight: 1, sentences: 1, paragraphs: 0, articles: 1, evidence: { article: 'a', sentence: 'Ashton Carter visited Mosul.' } },
+      {
+        id: 'ashton-carter',
+        weight: 1,
+        sentences: 1,
+        paragraphs: 0,
+        articles: 1,
+        evidence: { article: 'a', sentence: 'Ashton Carter visited Mosul.' },
+      },
     ]);
     expect(kb.relations).toEqual([expect.objectContaining({ source: 'ashton-carter', target: 'mosul', weight: 1 })]);
     expect(site.articles[0]!.entities).toEqual({
@@ -57,16 +94,39 @@ describe('linkArticles', () => {
 
 describe('mentions in context', () => {
   const text = 'Lunford met Lunford officials.\n\nLater, Lunford.';
-  const older: Article = { id: 'old', source: 'old.txt', format: 'txt', title: 'Old', date: '2020-01-01', text, prose: text, bodyLine: 1 };
+  const older: Article = {
+    id: 'old',
+    source: 'old.txt',
+    format: 'txt',
+    title: 'Old',
+    date: '2020-01-01',
+    text,
+    prose: text,
+    bodyLine: 1,
+  };
   const newer: Article = { ...older, id: 'new', source: 'new.txt', title: 'New', date: '2021-06-01' };
   const undated: Article = { ...older, id: 'undated', source: 'undated.txt', title: 'Undated', date: undefined };
-  const at = (article: string, from: number) => ({ article, start: text.indexOf('Lunford', from), end: text.indexOf('Lunford', from) + 7, text: 'Lunford' });
+  const at = (article: string, from: number) => ({
+    article,
+    start: text.indexOf('Lunford', from),
+    end: text.indexOf('Lunford', from) + 7,
+    text: 'Lunford',
+  });
   const mentions = ['undated', 'old', 'new'].flatMap((a) => [at(a, 0), at(a, 5), at(a, 30)]);
-  const entities: ResolvedEntity[] = [{ id: 'lunford', slug: 'lunford', name: 'Lunford', type: 'place', aliases: [], mentions }];
-  const spans = [{ start: 0, end: 30 }, { start: 32, end: 47 }];
+  const entities: ResolvedEntity[] = [
+    { id: 'lunford', slug: 'lunford', name: 'Lunford', type: 'place', aliases: [], mentions },
+  ];
+  const spans = [
+    { start: 0, end: 30 },
+    { start: 32, end: 47 },
+  ];
   const sentences = new Map(['old', 'new', 'undated'].map((a) => [a, spans]));
   const articles = [undated, older, newer];
-  const { site } = buildSiteData({ articles, sentences, linked: linkArticles({ articles, sentences, entities, href: (t) => t }) });
+  const { site } = buildSiteData({
+    articles,
+    sentences,
+    linked: linkArticles({ articles, sentences, entities, href: (t) => t }),
+  });
   const lunford = site.entities[0]!;
 
   it('shows a sentence with two mentions once, both marked; articles newest first, undated last', () => {

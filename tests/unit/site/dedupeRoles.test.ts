@@ -15,8 +15,22 @@ describe('roles: one per office', () => {
   });
 
   it('keeps the wording used most, with its proof', () => {
-    const role = (title: string, paragraph: string): SiteRole => ({ title, article: 'a', sentence: `${title} Lane spoke.`, paragraph });
-    const roles = dedupeRoles([role('President', 'p-1'), role('Republican President', 'p-2'), role('U.S. President', 'p-3'), role('President', 'p-4'), role('Vice President', 'p-5')]);
-    expect(roles.map((r) => [r.wording, r.count, r.role.paragraph])).toEqual([['President', 4, 'p-1'], ['Vice President', 1, 'p-5']]);
+    const role = (title: string, paragraph: string): SiteRole => ({
+      title,
+      article: 'a',
+      sentence: `${title} Lane spoke.`,
+      paragraph,
+    });
+    const roles = dedupeRoles([
+      role('President', 'p-1'),
+      role('Republican President', 'p-2'),
+      role('U.S. President', 'p-3'),
+      role('President', 'p-4'),
+      role('Vice President', 'p-5'),
+    ]);
+    expect(roles.map((r) => [r.wording, r.count, r.role.paragraph])).toEqual([
+      ['President', 4, 'p-1'],
+      ['Vice President', 1, 'p-5'],
+    ]);
   });
 });

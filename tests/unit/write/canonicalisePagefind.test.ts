@@ -7,7 +7,12 @@ const uint = (n: number) => (n < 24 ? [n] : [0x18, n]);
 const text = (s: string) => [0x60 | Buffer.byteLength(s), ...Buffer.from(s)];
 const array = (items: number[][]) => [0x80 | items.length, ...items.flat()];
 const filterFile = (pairs: [string, number[]][]) =>
-  gzipSync(Buffer.from([...Buffer.from('pagefind_dcd'), ...array([text('type'), array(pairs.map(([v, pages]) => array([text(v), array(pages.map(uint))])))])]));
+  gzipSync(
+    Buffer.from([
+      ...Buffer.from('pagefind_dcd'),
+      ...array([text('type'), array(pairs.map(([v, pages]) => array([text(v), array(pages.map(uint))])))]),
+    ]),
+  );
 
 const bundle = (pairs: [string, number[]][], hash: string): BundleFile[] => [
   { path: `filter/en_${hash}.pf_filter`, content: filterFile(pairs) },
@@ -18,8 +23,23 @@ const bundle = (pairs: [string, number[]][], hash: string): BundleFile[] => [
 
 describe('sortFilter', () => {
   it.each<[string, [string, number[]][]]>([
-    ['already sorted', [['Article', [0]], ['Group', [1, 2]], ['Person', [30]]]],
-    ['reversed', [['Place', [4]], ['Person', [3]], ['Group', [1, 2]], ['Article', [0]]]],
+    [
+      'already sorted',
+      [
+        ['Article', [0]],
+        ['Group', [1, 2]],
+        ['Person', [30]],
+      ],
+    ],
+    [
+      'reversed',
+      [
+        ['Place', [4]],
+        ['Person', [3]],
+        ['Group', [1, 2]],
+        ['Article', [0]],
+      ],
+    ],
     ['one value', [['Place', [1, 2, 3]]]],
   ])('%s: values come out in order, pages kept', (_, pairs) => {
     const sorted = sortFilter(filterFile(pairs))!;
@@ -38,15 +58,33 @@ describe('sortFilter', () => {
 
 describe('canonicalisePagefind', () => {
   it('gives the same bundle whatever order Pagefind wrote the values in, with references updated', () => {
-    const a = canonicalisePagefind(bundle([['Group', [1]], ['Place', [0, 2]]], '1111111'));
-    const b = canonicalisePagefind(bundle([['Place', [0, 2]], ['Group', [1]]], '2222222'));
+    const a = canonicalisePagefind(
+      bundle(
+        [
+          ['Group', [1]],
+          ['Place', [0, 2]],
+        ],
+        '1111111',
+      ),
+    );
+    const b = canonicalisePagefind(
+      bundle(
+        [
+          ['Place', [0, 2]],
+          ['Group', [1]],
+        ],
+        '2222222',
+      ),
+    );
     expect(a.map((f) => f.path)).toEqual(b.map((f) => f.path));
     a.forEach((f, i) => expect(Buffer.from(f.content).equals(Buffer.from(b[i]!.content))).toBe(true));
     const filter = a.find((f) => f.path.startsWith('filter/'))!.path.match(/en_([0-9a-f]{7})/)![1];
     const meta = a.find((f) => f.path.endsWith('.pf_meta'))!;
     expect(gunzipSync(meta.content).toString()).toContain(`en_${filter}`);
     const metaHash = meta.path.match(/pagefind\.(en_[0-9a-f]{10})\.pf_meta/)![1];
-    expect(Buffer.from(a.find((f) => f.path === 'pagefind-entry.json')!.content).toString()).toContain(`"hash":"${metaHash}"`);
+    expect(Buffer.from(a.find((f) => f.path === 'pagefind-entry.json')!.content).toString()).toContain(
+      `"hash":"${metaHash}"`,
+    );
     expect(a.find((f) => f.path.startsWith('fragment/'))!.content.toString()).toBe('unchanged');
   });
 });

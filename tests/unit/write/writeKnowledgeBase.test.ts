@@ -10,7 +10,14 @@ describe('writeKnowledgeBase', () => {
     const kb = {
       articles: [{ id: 'a', title: 'A "quoted" </script> title', url: '/articles/a/', source: 'a.md', about: ['x'] }],
       entities: [
-        { id: 'x', name: 'X', type: 'place' as const, aliases: [], url: '/places/x/', mentions: [{ article: 'a', text: 'X', start: 0, end: 1, sentence: 'X.' }] },
+        {
+          id: 'x',
+          name: 'X',
+          type: 'place' as const,
+          aliases: [],
+          url: '/places/x/',
+          mentions: [{ article: 'a', text: 'X', start: 0, end: 1, sentence: 'X.' }],
+        },
         { id: 'y', name: 'Y', type: 'person' as const, aliases: ['Why'], url: '/people/y/', mentions: [] },
       ],
       relations: [],

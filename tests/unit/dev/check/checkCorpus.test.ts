@@ -28,6 +28,8 @@ describe.skipIf(!available)('real news: the pipeline over a fixed sample', () =>
     const docs = corpusDocs(400);
     process.env.DOSSIER_FAILPOINT = `find quotes@${docs[1]!.id}`;
     const report = await checkCorpus(docs, { renderSample: 2, workers: 1 });
-    expect(report.problems).toEqual([{ file: `${docs[1]!.id}.txt`, problem: expect.stringContaining('could not find quotes') }]);
+    expect(report.problems).toEqual([
+      { file: `${docs[1]!.id}.txt`, problem: expect.stringContaining('could not find quotes') },
+    ]);
   }, 120_000);
 });

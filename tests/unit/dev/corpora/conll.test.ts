@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  emptyTally, isSportHeading, parseConll, predictedSpans, prf, scoreDocument, toArticle, total, type TypedSpan,
+  emptyTally,
+  isSportHeading,
+  parseConll,
+  predictedSpans,
+  prf,
+  scoreDocument,
+  toArticle,
+  total,
+  type TypedSpan,
 } from '../../../../scripts/dev/corpora/conll.ts';
 
 const raw = readFileSync(new URL('../../../fixtures/ner/mini.conll', import.meta.url), 'utf8');
@@ -30,7 +38,15 @@ describe('CoNLL parsing', () => {
   });
 
   it('reads IOB1-style I- tags that start an entity', () => {
-    const a = toArticle({ sentences: [[{ token: 'Bob', tag: 'I-PER' }, { token: 'Lee', tag: 'I-PER' }, { token: 'ran', tag: 'O' }]] });
+    const a = toArticle({
+      sentences: [
+        [
+          { token: 'Bob', tag: 'I-PER' },
+          { token: 'Lee', tag: 'I-PER' },
+          { token: 'ran', tag: 'O' },
+        ],
+      ],
+    });
     expect(a.gold).toEqual([{ start: 0, end: 7, type: 'PER' }]);
   });
 });
@@ -61,11 +77,31 @@ describe('scoring', () => {
   const t = first!.text;
 
   it.each<[string, TypedSpan[], { tp: number; fp: number; fn: number }]>([
-    ['perfect', [span(t, 'Zorblat', 'ORG'), span(t, 'Ivan Quorvel', 'PER'), span(t, 'Paris', 'LOC')], { tp: 3, fp: 0, fn: 0 }],
-    ['wrong type is a FP and a FN', [span(t, 'Zorblat', 'PER'), span(t, 'Ivan Quorvel', 'PER'), span(t, 'Paris', 'LOC')], { tp: 2, fp: 1, fn: 1 }],
-    ['partial span is a FP and a FN', [span(t, 'Zorblat', 'ORG'), span(t, 'Quorvel', 'PER'), span(t, 'Paris', 'LOC')], { tp: 2, fp: 1, fn: 1 }],
-    ['prediction on MISC only counts neither way', [span(t, 'Zorblat', 'ORG'), span(t, 'Ivan Quorvel', 'PER'), span(t, 'Paris', 'LOC'), span(t, 'Qyrian', 'ORG')], { tp: 3, fp: 0, fn: 0 }],
-    ['spurious prediction is a FP', [span(t, 'Zorblat', 'ORG'), span(t, 'Ivan Quorvel', 'PER'), span(t, 'Paris', 'LOC'), span(t, 'firm', 'ORG')], { tp: 3, fp: 1, fn: 0 }],
+    [
+      'perfect',
+      [span(t, 'Zorblat', 'ORG'), span(t, 'Ivan Quorvel', 'PER'), span(t, 'Paris', 'LOC')],
+      { tp: 3, fp: 0, fn: 0 },
+    ],
+    [
+      'wrong type is a FP and a FN',
+      [span(t, 'Zorblat', 'PER'), span(t, 'Ivan Quorvel', 'PER'), span(t, 'Paris', 'LOC')],
+      { tp: 2, fp: 1, fn: 1 },
+    ],
+    [
+      'partial span is a FP and a FN',
+      [span(t, 'Zorblat', 'ORG'), span(t, 'Quorvel', 'PER'), span(t, 'Paris', 'LOC')],
+      { tp: 2, fp: 1, fn: 1 },
+    ],
+    [
+      'prediction on MISC only counts neither way',
+      [span(t, 'Zorblat', 'ORG'), span(t, 'Ivan Quorvel', 'PER'), span(t, 'Paris', 'LOC'), span(t, 'Qyrian', 'ORG')],
+      { tp: 3, fp: 0, fn: 0 },
+    ],
+    [
+      'spurious prediction is a FP',
+      [span(t, 'Zorblat', 'ORG'), span(t, 'Ivan Quorvel', 'PER'), span(t, 'Paris', 'LOC'), span(t, 'firm', 'ORG')],
+      { tp: 3, fp: 1, fn: 0 },
+    ],
     ['nothing predicted', [], { tp: 0, fp: 0, fn: 3 }],
   ])('%s', (_label, predicted, expected) => {
     const tally = emptyTally();

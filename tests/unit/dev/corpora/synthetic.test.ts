@@ -3,7 +3,8 @@ import { generateCorpus, mulberry32 } from '../../../../scripts/dev/corpora/synt
 
 /** Full names with a title in front, as the corpus introduces people: "Defence Minister Maria Lopez". */
 function peopleIn(content: string): Set<string> {
-  const re = /\b(?:Minister|President|General|Colonel|Senator|Governor|Mayor|Judge|Ambassador|Dr|Commander|leader|chief|spokeswoman|spokesman|Archbishop|Professor|Speaker|executive|governor) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/gu;
+  const re =
+    /\b(?:Minister|President|General|Colonel|Senator|Governor|Mayor|Judge|Ambassador|Dr|Commander|leader|chief|spokeswoman|spokesman|Archbishop|Professor|Speaker|executive|governor) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/gu;
   return new Set([...content.matchAll(re)].map((m) => m[1]!));
 }
 

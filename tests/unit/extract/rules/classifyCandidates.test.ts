@@ -11,7 +11,12 @@ const typeOf = (text: string, name: string): EntityType | undefined =>
 
 describe('classifyCandidates (types from several signals)', () => {
   it.each([
-    ['organisation head noun', 'Fighters of the Popular Mobilization Forces advanced.', 'Popular Mobilization Forces', 'group'],
+    [
+      'organisation head noun',
+      'Fighters of the Popular Mobilization Forces advanced.',
+      'Popular Mobilization Forces',
+      'group',
+    ],
     ['company suffix', 'Shares in Acme Widgets Inc rose.', 'Acme Widgets Inc', 'group'],
     ['demonym + lower-case head', 'The Iraqi army entered the city.', 'Iraqi army', 'group'],
     ['"X spokesman" makes X a group', 'A Zorblat spokesman declined to comment.', 'Zorblat', 'group'],
@@ -35,7 +40,9 @@ describe('classifyCandidates (types from several signals)', () => {
   });
 
   it('sets roles when a title precedes the name', () => {
-    const e = extractEntities('Secretary of Defense Ashton Carter spoke.', RULES).entities.find((x) => x.name === 'Ashton Carter');
+    const e = extractEntities('Secretary of Defense Ashton Carter spoke.', RULES).entities.find(
+      (x) => x.name === 'Ashton Carter',
+    );
     expect(e?.roles).toEqual(['Secretary of Defense']);
   });
 });

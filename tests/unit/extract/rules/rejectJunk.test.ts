@@ -30,7 +30,11 @@ describe('rejectJunk', () => {
   });
 
   it.each([
-    ['Iraqi', true], ['Americans', true], ['Kurdish', true], ['Mosul', false], ['Carter', false],
+    ['Iraqi', true],
+    ['Americans', true],
+    ['Kurdish', true],
+    ['Mosul', false],
+    ['Carter', false],
   ])('isDemonymWord(%s) is %s', (word, expected) => {
     expect(isDemonymWord(word)).toBe(expected);
   });

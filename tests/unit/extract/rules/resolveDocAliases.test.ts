@@ -12,15 +12,45 @@ const entityWith = (text: string, form: string): DocEntity | undefined =>
 describe('resolveDocAliases (aliases within an article)', () => {
   it.each([
     ['surname → full name', 'Ashton Carter arrived. Later, Carter said no.', 'Carter', 'Ashton Carter', 2],
-    ['acronym after its expansion', 'The Syrian Democratic Forces advanced. Later the SDF stopped.', 'SDF', 'Syrian Democratic Forces', 2],
-    ['expansion after its acronym', 'The SDF advanced. The Syrian Democratic Forces said so.', 'SDF', 'Syrian Democratic Forces', 2],
+    [
+      'acronym after its expansion',
+      'The Syrian Democratic Forces advanced. Later the SDF stopped.',
+      'SDF',
+      'Syrian Democratic Forces',
+      2,
+    ],
+    [
+      'expansion after its acronym',
+      'The SDF advanced. The Syrian Democratic Forces said so.',
+      'SDF',
+      'Syrian Democratic Forces',
+      2,
+    ],
     ['parenthesised acronym', 'The Kurdistan Workers Party (PKK) fought.', 'PKK', 'Kurdistan Workers Party', 2],
-    ['"also known as" list', 'They fought ISIS (also known as ISIL, Islamic State, and Daesh) there.', 'Daesh', 'Islamic State', 4],
-    ['"known as X, or Y"', 'militias known as Popular Mobilization Forces, or Al-Hashd al-Shaabi, fought.', 'Al-Hashd al-Shaabi', 'Popular Mobilization Forces', 2],
+    [
+      '"also known as" list',
+      'They fought ISIS (also known as ISIL, Islamic State, and Daesh) there.',
+      'Daesh',
+      'Islamic State',
+      4,
+    ],
+    [
+      '"known as X, or Y"',
+      'militias known as Popular Mobilization Forces, or Al-Hashd al-Shaabi, fought.',
+      'Al-Hashd al-Shaabi',
+      'Popular Mobilization Forces',
+      2,
+    ],
     ['short prefix form', 'Al-Hashd al-Shaabi fought. Later Al-Hashd withdrew.', 'Al-Hashd', 'Al-Hashd al-Shaabi', 2],
     ['dotted country abbreviation', 'The United States agreed. U.S. officials said so.', 'U.S.', 'United States', 2],
     ['qualified name', 'The Peshmerga moved. The Kurdish Peshmerga said so.', 'Peshmerga', 'Kurdish Peshmerga', 2],
-    ['a surname resolves to the person the article introduced, past a generational suffix', 'John Doe Jr. arrived in Ohio. Later, Doe said no.', 'Doe', 'John Doe Jr.', 2],
+    [
+      'a surname resolves to the person the article introduced, past a generational suffix',
+      'John Doe Jr. arrived in Ohio. Later, Doe said no.',
+      'Doe',
+      'John Doe Jr.',
+      2,
+    ],
   ])('%s', (_label, text, form, name, mentions) => {
     const e = entityWith(text, form);
     expect(e?.name).toBe(name);
@@ -52,7 +82,10 @@ describe('resolveDocAliases (aliases within an article)', () => {
   });
 
   it('a head noun alone stands for the one name of the article it ends (with the tagger, which finds "the Guard")', () => {
-    const e = extractEntities('The Zorblat National Guard was deployed on Monday. The Guard said on Tuesday it would stay.', { model: shipped }).entities.find((x) => x.name === 'Zorblat National Guard');
+    const e = extractEntities(
+      'The Zorblat National Guard was deployed on Monday. The Guard said on Tuesday it would stay.',
+      { model: shipped },
+    ).entities.find((x) => x.name === 'Zorblat National Guard');
     expect(e?.aliases).toEqual(['Guard']);
     expect(e?.mentions.length).toBe(2);
   });
@@ -62,16 +95,44 @@ describe('resolveDocAliases (aliases within an article)', () => {
     ['Sheikh Ahmed bin Zayed spoke in Dubai.', 'Ahmed bin Zayed'],
     ['Mary Jane Roe spoke in Memphis.', 'Mary Jane Roe'],
   ])('a name that only contains a first name keeps its first words: %j', (text, name) => {
-    for (const options of [RULES, {}]) expect(extractEntities(text, { model: shipped, ...options }).entities.find((x) => x.type === 'person')?.name).toBe(name);
+    for (const options of [RULES, {}])
+      expect(
+        extractEntities(text, { model: shipped, ...options }).entities.find((x) => x.type === 'person')?.name,
+      ).toBe(name);
   });
 
   it.each([
     ['a country is not the body named after it', 'The U.S. Senate voted. The U.S. said no.', 'U.S.', 'U.S. Senate'],
-    ['an acronym is not the initials of a name that contains it', 'The UN Security Council met. The UN said no.', 'UN', 'UN Security Council'],
-    ['a country is not the place named after it', 'Rioters stormed the U.S. Capitol on Wednesday. The U.S. condemned it.', 'U.S.', 'U.S. Capitol'],
-    ['a head noun that ends two names is neither', 'The Security Council met. The European Council met. The Council said no.', 'Council', 'Security Council'],
-    ['a one-word name is not the landmark named after it', 'Rioters stormed the Capitol on Wednesday. Later a Capitol Hill police officer died.', 'Capitol', 'Capitol Hill'],
-    ['a one-word institution is not its committee', 'The House Judiciary Committee met on Monday. The House voted on Tuesday.', 'House', 'House Judiciary Committee'],
+    [
+      'an acronym is not the initials of a name that contains it',
+      'The UN Security Council met. The UN said no.',
+      'UN',
+      'UN Security Council',
+    ],
+    [
+      'a country is not the place named after it',
+      'Rioters stormed the U.S. Capitol on Wednesday. The U.S. condemned it.',
+      'U.S.',
+      'U.S. Capitol',
+    ],
+    [
+      'a head noun that ends two names is neither',
+      'The Security Council met. The European Council met. The Council said no.',
+      'Council',
+      'Security Council',
+    ],
+    [
+      'a one-word name is not the landmark named after it',
+      'Rioters stormed the Capitol on Wednesday. Later a Capitol Hill police officer died.',
+      'Capitol',
+      'Capitol Hill',
+    ],
+    [
+      'a one-word institution is not its committee',
+      'The House Judiciary Committee met on Monday. The House voted on Tuesday.',
+      'House',
+      'House Judiciary Committee',
+    ],
   ])('containment is not identity: %s', (_label, text, short, long) => {
     for (const options of [RULES, {}]) {
       const entities = extractEntities(text, { model: shipped, ...options }).entities;
@@ -82,7 +143,11 @@ describe('resolveDocAliases (aliases within an article)', () => {
   });
 
   it.each([
-    ['President Roe received the vaccine on Monday. His wife, Jill Roe, was given a dose hours earlier.', 'Roe', 'Jill Roe'],
+    [
+      'President Roe received the vaccine on Monday. His wife, Jill Roe, was given a dose hours earlier.',
+      'Roe',
+      'Jill Roe',
+    ],
     ['Senator Quarrow spoke in Dover. Her son Hunter Quarrow was not there.', 'Quarrow', 'Hunter Quarrow'],
   ])('a relative introduced as such does not take the lone surname: %j', (text, surname, relative) => {
     for (const options of [RULES, {}]) {
@@ -94,13 +159,17 @@ describe('resolveDocAliases (aliases within an article)', () => {
 
   it('a relative introduced as such is still the one a surname names when the text says so', () => {
     // the kinship only holds back the lone surname; the full name keeps its own later mentions
-    const e = extractEntities('His wife, Jill Roe, spoke in Dover. Jill Roe said on Monday she would stay.', { model: shipped }).entities.find((x) => x.name === 'Jill Roe');
+    const e = extractEntities('His wife, Jill Roe, spoke in Dover. Jill Roe said on Monday she would stay.', {
+      model: shipped,
+    }).entities.find((x) => x.name === 'Jill Roe');
     expect(e?.mentions.length).toBe(2);
   });
 
   it('keeps one type for one surface form in a document', () => {
     const text = 'Leicester beat Nottingham 2-1. Fans of Leicester celebrated in Leicester.';
-    const types = extractEntities(text, RULES).entities.filter((e) => e.name === 'Leicester').map((e) => e.type);
+    const types = extractEntities(text, RULES)
+      .entities.filter((e) => e.name === 'Leicester')
+      .map((e) => e.type);
     expect(types).toHaveLength(1);
   });
 

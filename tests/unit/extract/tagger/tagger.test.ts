@@ -33,9 +33,22 @@ describe('labels', () => {
   });
 
   it('spans and labels round-trip', () => {
-    const spans = [{ first: 0, last: 1, type: 0 }, { first: 2, last: 2, type: 0 }, { first: 4, last: 6, type: 3 }];
+    const spans = [
+      { first: 0, last: 1, type: 0 },
+      { first: 2, last: 2, type: 0 },
+      { first: 4, last: 6, type: 3 },
+    ];
     const labels = spansToLabels(spans, 8);
-    expect([...labels].map((l) => LABELS[l])).toEqual(['B-PER', 'I-PER', 'B-PER', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O']);
+    expect([...labels].map((l) => LABELS[l])).toEqual([
+      'B-PER',
+      'I-PER',
+      'B-PER',
+      'O',
+      'B-MISC',
+      'I-MISC',
+      'I-MISC',
+      'O',
+    ]);
     expect(labelsToSpans(labels)).toEqual(spans);
   });
 });
@@ -58,7 +71,20 @@ describe('features', () => {
     const rules = spansToTokenLabels(ctx, [{ start: 15, end: 23, type: 'person' }]);
     const i = ctx.tokens.findIndex((t) => t.norm === 'Jane');
     const feats = staticFeatures({ ctx, rules, sequences: [[0, ctx.tokens.length]] }, i, 0, ctx.tokens.length);
-    expect(feats).toEqual(expect.arrayContaining(['b', 'w=Jane', 'l=jane', 'sh=Xx', 'l-1=said', 'l+1=roe', 'fn', 'r=B-PER', 'r+1=I-PER', 'r-1=O']));
+    expect(feats).toEqual(
+      expect.arrayContaining([
+        'b',
+        'w=Jane',
+        'l=jane',
+        'sh=Xx',
+        'l-1=said',
+        'l+1=roe',
+        'fn',
+        'r=B-PER',
+        'r+1=I-PER',
+        'r-1=O',
+      ]),
+    );
     const g = ctx.tokens.findIndex((t) => t.norm === 'Geneva');
     const gf = staticFeatures({ ctx, rules, sequences: [[0, ctx.tokens.length]] }, g, 0, ctx.tokens.length);
     expect(gf).toEqual(expect.arrayContaining(['gz=city', 'l-1=in', 'l+1=.', 'r=O']));
@@ -101,7 +127,8 @@ describe('the model file', () => {
     const trans = Float64Array.from({ length: L * L }, (_, i) => i / 10 - 4);
     const stage = quantise(weights, bits, trans);
     expect(Math.max(...stage.w)).toBeLessThanOrEqual(127);
-    for (let i = 0; i < weights.length; i++) expect(Math.sign(stage.w[i]!)).toBe(Math.sign(Math.round(weights[i]! / stage.scale)));
+    for (let i = 0; i < weights.length; i++)
+      expect(Math.sign(stage.w[i]!)).toBe(Math.sign(Math.round(weights[i]! / stage.scale)));
     const back = decodeModel(encodeModel({ stages: [stage, stage] }));
     expect(back.stages).toHaveLength(2);
     expect([...back.stages[1]!.w]).toEqual([...stage.w]);
@@ -126,15 +153,39 @@ describe('the model file', () => {
 
 describe('training round trip on a tiny corpus of our own', () => {
   const docs = [
-    { text: 'Ama Osei met the Halden Party in Lunford on Monday.', spans: [{ start: 0, end: 8, type: 'PER' }, { start: 17, end: 29, type: 'ORG' }, { start: 33, end: 40, type: 'LOC' }] },
-    { text: 'The Halden Party said Osei would visit Lunford.', spans: [{ start: 4, end: 16, type: 'ORG' }, { start: 22, end: 26, type: 'PER' }, { start: 39, end: 46, type: 'LOC' }] },
-    { text: 'Tomas Brandt left Korvia for Lunford.', spans: [{ start: 0, end: 12, type: 'PER' }, { start: 18, end: 24, type: 'LOC' }, { start: 29, end: 36, type: 'LOC' }] },
+    {
+      text: 'Ama Osei met the Halden Party in Lunford on Monday.',
+      spans: [
+        { start: 0, end: 8, type: 'PER' },
+        { start: 17, end: 29, type: 'ORG' },
+        { start: 33, end: 40, type: 'LOC' },
+      ],
+    },
+    {
+      text: 'The Halden Party said Osei would visit Lunford.',
+      spans: [
+        { start: 4, end: 16, type: 'ORG' },
+        { start: 22, end: 26, type: 'PER' },
+        { start: 39, end: 46, type: 'LOC' },
+      ],
+    },
+    {
+      text: 'Tomas Brandt left Korvia for Lunford.',
+      spans: [
+        { start: 0, end: 12, type: 'PER' },
+        { start: 18, end: 24, type: 'LOC' },
+        { start: 29, end: 36, type: 'LOC' },
+      ],
+    },
   ];
 
   it('learns its training documents, and the same data gives the same bytes', () => {
     const prepared = docs.map((d) => prepare(d, true));
     const model = trainModel(prepared, { bits: 14, epochs: 20, folds: 3 });
-    const again = trainModel(docs.map((d) => prepare(d, true)), { bits: 14, epochs: 20, folds: 3 });
+    const again = trainModel(
+      docs.map((d) => prepare(d, true)),
+      { bits: 14, epochs: 20, folds: 3 },
+    );
     expect(Buffer.compare(encodeModel(model), encodeModel(again))).toBe(0);
     const reloaded = decodeModel(encodeModel(model));
     for (const p of prepared) {
@@ -143,12 +194,25 @@ describe('training round trip on a tiny corpus of our own', () => {
     }
     // and the whole extractor uses it
     const { entities } = extractEntities(docs[0]!.text, { model: reloaded });
-    expect(entities.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Ama Osei', 'person'], ['Halden Party', 'group'], ['Lunford', 'place']]));
+    expect(entities.map((e) => [e.name, e.type])).toEqual(
+      expect.arrayContaining([
+        ['Ama Osei', 'person'],
+        ['Halden Party', 'group'],
+        ['Lunford', 'place'],
+      ]),
+    );
   });
 
   it('sequences follow the sentences', () => {
     const text = 'One. Two three. Four';
     const ctx = analyseDocument(text);
-    expect(sequencesOf(ctx, splitSentences(text)).map(([a, b]) => ctx.tokens.slice(a, b).map((t) => t.norm).join(' '))).toEqual(['One .', 'Two three .', 'Four']);
+    expect(
+      sequencesOf(ctx, splitSentences(text)).map(([a, b]) =>
+        ctx.tokens
+          .slice(a, b)
+          .map((t) => t.norm)
+          .join(' '),
+      ),
+    ).toEqual(['One .', 'Two three .', 'Four']);
   });
 });

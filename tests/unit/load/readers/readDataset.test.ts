@@ -39,13 +39,38 @@ describe('readDataset', () => {
     const { articles, warnings } = await read(
       'news.csv',
       csvRow(['id', 'headline', 'text', 'date', 'url', 'author', 'publisher']) +
-        csvRow(['A-1', 'First', 'One.\n\nTwo.', '2020-01-02T10:00:00Z', 'https://example.com/1', 'Jane Roe', 'Example Wire']) +
+        csvRow([
+          'A-1',
+          'First',
+          'One.\n\nTwo.',
+          '2020-01-02T10:00:00Z',
+          'https://example.com/1',
+          'Jane Roe',
+          'Example Wire',
+        ]) +
         csvRow(['a/2', 'Second', 'Three.', '', 'Reuters', '', '']),
     );
     expect(warnings).toEqual([]);
     expect(articles).toEqual([
-      expect.objectContaining({ source: 'news.csv#id-A-1', slugName: 'news/A-1', format: 'csv', title: 'First', text: 'One.\n\nTwo.', date: '2020-01-02', sourceUrl: 'https://example.com/1', author: 'Jane Roe', outlet: 'Example Wire', bodyLine: 2 }),
-      expect.objectContaining({ source: 'news.csv#id-a/2', slugName: 'news/a-2', title: 'Second', outlet: 'Reuters', bodyLine: 5 }),
+      expect.objectContaining({
+        source: 'news.csv#id-A-1',
+        slugName: 'news/A-1',
+        format: 'csv',
+        title: 'First',
+        text: 'One.\n\nTwo.',
+        date: '2020-01-02',
+        sourceUrl: 'https://example.com/1',
+        author: 'Jane Roe',
+        outlet: 'Example Wire',
+        bodyLine: 2,
+      }),
+      expect.objectContaining({
+        source: 'news.csv#id-a/2',
+        slugName: 'news/a-2',
+        title: 'Second',
+        outlet: 'Reuters',
+        bodyLine: 5,
+      }),
     ]);
   });
 
@@ -61,19 +86,58 @@ describe('readDataset', () => {
 
   it.each([
     ['a row with no text', csvRow(['id', 'text']) + csvRow(['1', '']), 'BAD_ROW', 2, /row 1 has no text/],
-    ['an id used twice', csvRow(['id', 'text']) + csvRow(['1', 'A.']) + csvRow(['1', 'B.']), 'DUPLICATE_ROW', 3, /the id "1" is used by an earlier row/],
-    ['the same text twice', csvRow(['text']) + csvRow(['Same.']) + csvRow(['Same.']), 'DUPLICATE_ROW', 3, /same text as an earlier row/],
-    ['a bad date', csvRow(['text', 'date']) + csvRow(['A.', '31/02/2020']), 'BAD_DATE', 2, /date "31\/02\/2020" is not a date/],
-    ['a javascript: URL', csvRow(['text', 'url']) + csvRow(['A.', 'javascript:alert(1)']), 'BAD_SOURCE', 2, /not an http\(s\) URL/],
-    ['an unclosed quote', `text\nA.\n"never closed\nB.\n`, 'BAD_ROW', 3, /a quote opened in the row on line 3 is never closed/],
-    ['no text column', csvRow(['title', 'date']) + csvRow(['T', '2020-01-01']), 'NO_TEXT_COLUMN', 1, /no column holds the articles' text/],
+    [
+      'an id used twice',
+      csvRow(['id', 'text']) + csvRow(['1', 'A.']) + csvRow(['1', 'B.']),
+      'DUPLICATE_ROW',
+      3,
+      /the id "1" is used by an earlier row/,
+    ],
+    [
+      'the same text twice',
+      csvRow(['text']) + csvRow(['Same.']) + csvRow(['Same.']),
+      'DUPLICATE_ROW',
+      3,
+      /same text as an earlier row/,
+    ],
+    [
+      'a bad date',
+      csvRow(['text', 'date']) + csvRow(['A.', '31/02/2020']),
+      'BAD_DATE',
+      2,
+      /date "31\/02\/2020" is not a date/,
+    ],
+    [
+      'a javascript: URL',
+      csvRow(['text', 'url']) + csvRow(['A.', 'javascript:alert(1)']),
+      'BAD_SOURCE',
+      2,
+      /not an http\(s\) URL/,
+    ],
+    [
+      'an unclosed quote',
+      `text\nA.\n"never closed\nB.\n`,
+      'BAD_ROW',
+      3,
+      /a quote opened in the row on line 3 is never closed/,
+    ],
+    [
+      'no text column',
+      csvRow(['title', 'date']) + csvRow(['T', '2020-01-01']),
+      'NO_TEXT_COLUMN',
+      1,
+      /no column holds the articles' text/,
+    ],
   ])('%s: a %s warning with its line', async (_, content, code, line, message) => {
     const { warnings } = await read(`bad-${code}-${line}.csv`, content);
     expect(warnings).toContainEqual(expect.objectContaining({ code, line, message: expect.stringMatching(message) }));
   });
 
   it('JSON Lines and TSV', async () => {
-    const jsonl = await read('a.jsonl', `${JSON.stringify({ guid: 'x1', body: 'From JSONL.', title: 'J' })}\n\n${JSON.stringify({ guid: 7, body: 'Seven.' })}\nnot json\n`);
+    const jsonl = await read(
+      'a.jsonl',
+      `${JSON.stringify({ guid: 'x1', body: 'From JSONL.', title: 'J' })}\n\n${JSON.stringify({ guid: 7, body: 'Seven.' })}\nnot json\n`,
+    );
     expect(jsonl.articles.map((a) => [a.source, a.format, a.title, a.text])).toEqual([
       ['a.jsonl#id-x1', 'jsonl', 'J', 'From JSONL.'],
       ['a.jsonl#id-7', 'jsonl', 'A, row 2', 'Seven.'],
@@ -84,19 +148,36 @@ describe('readDataset', () => {
   });
 
   it('a sidecar NAME.csv.yaml maps the columns', async () => {
-    const { articles, warnings } = await read('mapped.csv', csvRow(['hed', 'copy', 'text', 'ref']) + csvRow(['Mapped', 'The real text.', 'Not this.', 'r1']), '# which column is which\ntitle: hed\ntext: copy\nid: ref\n');
+    const { articles, warnings } = await read(
+      'mapped.csv',
+      csvRow(['hed', 'copy', 'text', 'ref']) + csvRow(['Mapped', 'The real text.', 'Not this.', 'r1']),
+      '# which column is which\ntitle: hed\ntext: copy\nid: ref\n',
+    );
     expect(warnings).toEqual([]);
-    expect(articles).toEqual([expect.objectContaining({ title: 'Mapped', text: 'The real text.', source: 'mapped.csv#id-r1' })]);
+    expect(articles).toEqual([
+      expect.objectContaining({ title: 'Mapped', text: 'The real text.', source: 'mapped.csv#id-r1' }),
+    ]);
   });
 
   it('a sidecar naming a column the file does not have: a warning with the sidecar line', async () => {
     const { warnings } = await read('unmapped.csv', csvRow(['text']) + csvRow(['A.']), 'text: text\ntitle: nope\n');
-    expect(warnings).toEqual([expect.objectContaining({ code: 'DATASET_MAP_UNUSED', file: 'unmapped.csv.yaml', line: 2 })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ code: 'DATASET_MAP_UNUSED', file: 'unmapped.csv.yaml', line: 2 }),
+    ]);
   });
 
   it('a file that is not UTF-8: its rows load, with one NOT_UTF8 warning', async () => {
     const file = path.join(dir, 'latin1.csv');
-    await writeFile(file, Buffer.concat([Buffer.from('text\nS'), Buffer.from([0xe3]), Buffer.from('o Paulo.\nS'), Buffer.from([0xe3]), Buffer.from('o Tom\u00e9.\n', 'latin1')]));
+    await writeFile(
+      file,
+      Buffer.concat([
+        Buffer.from('text\nS'),
+        Buffer.from([0xe3]),
+        Buffer.from('o Paulo.\nS'),
+        Buffer.from([0xe3]),
+        Buffer.from('o Tom\u00e9.\n', 'latin1'),
+      ]),
+    );
     const warnings: Warning[] = [];
     const articles = await readDataset(file, 'latin1.csv', warnings);
     expect(articles).toHaveLength(2);
@@ -104,7 +185,10 @@ describe('readDataset', () => {
   });
 
   it('CSV injection strings stay the text they are', async () => {
-    const { articles } = await read('inject.csv', csvRow(['title', 'text']) + csvRow(['=HYPERLINK("http://x","y")', '@SUM(1+1) +cmd -2 =1']));
+    const { articles } = await read(
+      'inject.csv',
+      csvRow(['title', 'text']) + csvRow(['=HYPERLINK("http://x","y")', '@SUM(1+1) +cmd -2 =1']),
+    );
     expect(articles[0]).toMatchObject({ title: '=HYPERLINK("http://x","y")', text: '@SUM(1+1) +cmd -2 =1' });
   });
 
@@ -120,7 +204,9 @@ describe('readDataset', () => {
     const file = path.join(dir, 'large.csv');
     const out = createWriteStream(file);
     out.write('id,text\n');
-    const body = 'Officials in Geneva said on Monday that talks with the United Nations would resume next week. '.repeat(10).trim();
+    const body = 'Officials in Geneva said on Monday that talks with the United Nations would resume next week. '
+      .repeat(10)
+      .trim();
     let size = 0;
     let rows = 0;
     while (size < 50 * 2 ** 20) {
@@ -149,7 +235,11 @@ describe('readDataset', () => {
 describe('parseDatasetMap', () => {
   it.each([
     ['title: [a, b]\n', 1, /title must be the name of a column/],
-    ['text: body\nheadline: hed\n', 2, /unknown field "headline": use one of text, title, date, author, url, id, outlet/],
+    [
+      'text: body\nheadline: hed\n',
+      2,
+      /unknown field "headline": use one of text, title, date, author, url, id, outlet/,
+    ],
     ['text: "unclosed\n', 2, /not valid YAML/],
     ['- text\n', 1, /must map fields to column names/],
     ['text: a\ntext: b\n', 2, /not valid YAML/],
@@ -169,6 +259,10 @@ describe('parseDatasetMap', () => {
     const file = path.join(dir, 'broken.csv');
     await writeFile(file, csvRow(['text']) + csvRow(['A.']));
     await writeFile(`${file}.yaml`, 'txet: body\n');
-    await expect(loadFiles([file], dir)).rejects.toMatchObject({ code: 'DATASET_MAP_INVALID', file: 'broken.csv.yaml', line: 1 });
+    await expect(loadFiles([file], dir)).rejects.toMatchObject({
+      code: 'DATASET_MAP_INVALID',
+      file: 'broken.csv.yaml',
+      line: 1,
+    });
   });
 });

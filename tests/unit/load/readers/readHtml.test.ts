@@ -10,18 +10,59 @@ const BODY = [
   'The delegation, led by Foreign Minister Jane Roe, arrived on Sunday evening and met the mediators at once, a spokesman said.',
   'Neither side would say what had changed, but both called the new round of talks a serious attempt to end the dispute.',
 ];
-const page = (head: string, body = `<article>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`) => `<html><head>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = `<article>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`) =>
+  `<html><head>${head}</head><body>${body}</body></html>`;
 
 describe('readPage: metadata', () => {
   it.each([
-    ['og:title', page('<title>Site | T</title><meta property="og:title" content="The OG title">'), { title: 'The OG title' }],
+    [
+      'og:title',
+      page('<title>Site | T</title><meta property="og:title" content="The OG title">'),
+      { title: 'The OG title' },
+    ],
     ['<title> alone', page('<title>Only the title</title>'), { title: 'Only the title' }],
-    ['article:published_time', page('<meta property="article:published_time" content="2016-10-17T05:00:00+03:00">'), { date: '2016-10-17' }],
-    ['JSON-LD NewsArticle', page(`<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'LD headline', datePublished: '2019-04-05', author: [{ '@type': 'Person', name: 'Ann Lee' }], publisher: { name: 'LD Times' } })}</script>`), { title: 'LD headline', date: '2019-04-05', author: 'Ann Lee', outlet: 'LD Times' }],
-    ['JSON-LD in an @graph', page(`<script type="application/ld+json">${JSON.stringify({ '@graph': [{ '@type': 'WebSite', name: 'Site' }, { '@type': ['NewsArticle'], headline: 'In graph', datePublished: '2018-01-02T00:00:00Z' }] })}</script>`), { title: 'In graph', date: '2018-01-02' }],
-    ['a <time> element', page('', `<article><time datetime="2015-03-04T10:00">4 March</time>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`), { date: '2015-03-04' }],
-    ['author and site name', page('<meta name="author" content="Sam Writer"><meta property="og:site_name" content="Example News">'), { author: 'Sam Writer', outlet: 'Example News' }],
-    ['canonical URL', page('<link rel="canonical" href="https://example.com/a?b=1">'), { url: 'https://example.com/a?b=1' }],
+    [
+      'article:published_time',
+      page('<meta property="article:published_time" content="2016-10-17T05:00:00+03:00">'),
+      { date: '2016-10-17' },
+    ],
+    [
+      'JSON-LD NewsArticle',
+      page(
+        `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'LD headline', datePublished: '2019-04-05', author: [{ '@type': 'Person', name: 'Ann Lee' }], publisher: { name: 'LD Times' } })}</script>`,
+      ),
+      { title: 'LD headline', date: '2019-04-05', author: 'Ann Lee', outlet: 'LD Times' },
+    ],
+    [
+      'JSON-LD in an @graph',
+      page(
+        `<script type="application/ld+json">${JSON.stringify({
+          '@graph': [
+            { '@type': 'WebSite', name: 'Site' },
+            { '@type': ['NewsArticle'], headline: 'In graph', datePublished: '2018-01-02T00:00:00Z' },
+          ],
+        })}</script>`,
+      ),
+      { title: 'In graph', date: '2018-01-02' },
+    ],
+    [
+      'a <time> element',
+      page(
+        '',
+        `<article><time datetime="2015-03-04T10:00">4 March</time>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`,
+      ),
+      { date: '2015-03-04' },
+    ],
+    [
+      'author and site name',
+      page('<meta name="author" content="Sam Writer"><meta property="og:site_name" content="Example News">'),
+      { author: 'Sam Writer', outlet: 'Example News' },
+    ],
+    [
+      'canonical URL',
+      page('<link rel="canonical" href="https://example.com/a?b=1">'),
+      { url: 'https://example.com/a?b=1' },
+    ],
   ])('%s', (_, html, expected) => {
     expect(readPage(html)).toMatchObject(expected);
   });
@@ -45,14 +86,21 @@ describe('readPage: the body', () => {
 
   it('a page with no article body gets a NO_ARTICLE_BODY warning naming it', () => {
     const warnings: Warning[] = [];
-    const read = readPage('<html><head><title>x</title></head><body><nav><a href="/">Home</a> <a href="/b">About</a></nav></body></html>');
+    const read = readPage(
+      '<html><head><title>x</title></head><body><nav><a href="/">Home</a> <a href="/b">About</a></nav></body></html>',
+    );
     expect(pageToArticle('saved/empty.html', read, warnings)).toBeUndefined();
-    expect(warnings).toEqual([{ code: 'NO_ARTICLE_BODY', file: 'saved/empty.html', message: expect.stringMatching(/no article text/) }]);
+    expect(warnings).toEqual([
+      { code: 'NO_ARTICLE_BODY', file: 'saved/empty.html', message: expect.stringMatching(/no article text/) },
+    ]);
   });
 });
 
 describe('paragraphsOf', () => {
-  const of = (html: string) => paragraphsOf(parseHTML(`<html><body><div id="r">${html}</div></body></html>`).document.getElementById('r') as never);
+  const of = (html: string) =>
+    paragraphsOf(
+      parseHTML(`<html><body><div id="r">${html}</div></body></html>`).document.getElementById('r') as never,
+    );
   it.each([
     ['<p>One <b>bold</b> two.</p><p>Three.</p>', ['One bold two.', 'Three.']],
     ['Line one<br>Line two', ['Line one', 'Line two']],
@@ -71,8 +119,18 @@ describe('paragraphsOf', () => {
 describe('decodeHtml', () => {
   it.each([
     ['UTF-8 by default', Buffer.from('<p>São Paulo</p>'), undefined, 'São Paulo'],
-    ['<meta charset>', Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><p>S'), Buffer.from([0xe3]), Buffer.from('o</p>')]), undefined, 'São'],
-    ['the HTTP charset first', Buffer.concat([Buffer.from('<p>S'), Buffer.from([0xe3]), Buffer.from('o</p>')]), 'latin1', 'São'],
+    [
+      '<meta charset>',
+      Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><p>S'), Buffer.from([0xe3]), Buffer.from('o</p>')]),
+      undefined,
+      'São',
+    ],
+    [
+      'the HTTP charset first',
+      Buffer.concat([Buffer.from('<p>S'), Buffer.from([0xe3]), Buffer.from('o</p>')]),
+      'latin1',
+      'São',
+    ],
     ['an unknown charset is UTF-8', Buffer.from('<meta charset="klingon"><p>ok</p>'), undefined, 'ok'],
   ])('%s', (_, bytes, charset, contains) => expect(decodeHtml(bytes, charset)).toContain(contains));
 });

@@ -5,7 +5,8 @@ import { extractEntities } from '../../../../scripts/extract/extractEntities.ts'
 import type { Warning } from '../../../../scripts/core/types/common.ts';
 import { shipped } from '../../../helpers/model.ts';
 
-const slice = (text: string, span?: { start: number; end: number }) => (span ? text.slice(span.start, span.end) : undefined);
+const slice = (text: string, span?: { start: number; end: number }) =>
+  span ? text.slice(span.start, span.end) : undefined;
 
 describe('readDateline', () => {
   it.each([
@@ -55,13 +56,18 @@ describe('applyDateline', () => {
 describe('a dateline in an article', () => {
   const enc = (s: string) => new TextEncoder().encode(s);
   it.each([
-    ['a.txt', 'NASHVILLE, Tenn. (AP) — Gov. Bill Roe said on Monday that schools would reopen.\n\nRoe spoke in Memphis.'],
+    [
+      'a.txt',
+      'NASHVILLE, Tenn. (AP) — Gov. Bill Roe said on Monday that schools would reopen.\n\nRoe spoke in Memphis.',
+    ],
     ['b.md', '---\ntitle: T\n---\nDETROIT, Mich. (Reuters) - General Motors said on Tuesday it would cut jobs.'],
   ])('%s: the city is a place, the state abbreviation and the outlet are not entities', (file, content) => {
     const warnings: Warning[] = [];
     const article = parseArticle(file, enc(content), warnings)!;
     expect(warnings).toEqual([]);
-    const names = extractEntities(article.prose, { model: shipped }).entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
+    const names = extractEntities(article.prose, { model: shipped }).entities.map(
+      (e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`,
+    );
     const [city, region, outlet] = file === 'a.txt' ? ['NASHVILLE', 'Tenn', 'AP'] : ['DETROIT', 'Mich', 'Reuters'];
     expect(names).toContain(`place:${city}`);
     expect(names.join(' ')).not.toContain(region);

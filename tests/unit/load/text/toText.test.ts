@@ -17,7 +17,10 @@ describe('paragraphise (dataset cells)', () => {
   ])('%s', (_, raw, text) => expect(paragraphise(raw)).toBe(text));
 
   it('a long line is cut at sentence ends only, keeping every character', () => {
-    const sentences = Array.from({ length: 12 }, (_, i) => `Sentence number ${i + 1} says that officials in Geneva met on Monday to talk about the plan.`);
+    const sentences = Array.from(
+      { length: 12 },
+      (_, i) => `Sentence number ${i + 1} says that officials in Geneva met on Monday to talk about the plan.`,
+    );
     const text = paragraphise(sentences.join(' '), { longParagraph: 300, paragraphLength: 150 });
     const paragraphs = text.split('\n\n');
     expect(paragraphs.length).toBeGreaterThan(2);
@@ -26,8 +29,14 @@ describe('paragraphise (dataset cells)', () => {
   });
 
   it.each([
-    ['never inside a straight quotation', 'Intro words here. "First quoted sentence. Second quoted sentence. Third one." Then more after it.'],
-    ['never inside a curly quotation', 'Intro words here. “First quoted sentence. Second quoted sentence. Third one.” Then more after it.'],
+    [
+      'never inside a straight quotation',
+      'Intro words here. "First quoted sentence. Second quoted sentence. Third one." Then more after it.',
+    ],
+    [
+      'never inside a curly quotation',
+      'Intro words here. “First quoted sentence. Second quoted sentence. Third one.” Then more after it.',
+    ],
   ])('%s', (_, line) => {
     const parts = splitAtSentences(line, 10);
     for (const part of parts) expect((part.match(/"/g) ?? []).length % 2, part).toBe(0);
