@@ -7,7 +7,15 @@
  */
 import path from 'node:path';
 
-export default function (eleventyConfig: any) {
+/** The part of Eleventy's configuration API this file uses. */
+interface EleventyConfig {
+  addExtension: (extensions: string[], options: { key: string }) => void;
+  setTemplateFormats: (formats: string[]) => void;
+  addPassthroughCopy: (copy: Record<string, string>) => void;
+  setQuietMode: (quiet: boolean) => void;
+}
+
+export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.setTemplateFormats(['11ty.ts']);
   // Absolute, so that a build started from any folder copies the assets.

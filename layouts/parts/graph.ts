@@ -1,5 +1,5 @@
 import type { GraphLayout, GraphNode } from '../../scripts/core/types/site.ts';
-import { type EntityType } from '../../scripts/core/types/common.ts';
+import type { EntityType } from '../../scripts/core/types/common.ts';
 import { ENTITY_TYPES } from '../../scripts/core/types/common.ts';
 import { TYPE_LABEL, type Lookup, type PageData } from './data.ts';
 import { html, type SafeHtml } from './html.ts';

@@ -45,7 +45,10 @@ export function timeline(entity: Pick<SiteEntity, 'articles'>, { article }: Pick
     bars.push({ period, mentions: counts.get(period) ?? 0 });
     if (period === key(last)) break;
     if (byYear) y++;
-    else if (++m > 12) (m = 1), y++;
+    else if (++m > 12) {
+      m = 1;
+      y++;
+    }
   }
   return { bars, first, last, undatedArticles };
 }

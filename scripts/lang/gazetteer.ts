@@ -135,7 +135,7 @@ export function getGazetteer(): Gazetteer {
       const written = c.altSpellings.includes(code) || (cl?.alias ?? []).includes(code);
       if (written && code.length === 3) byCode.set(code, place);
       if (written && code.length === 2) byCode.set(code, place);
-      byCode.set(code.split('').join('.') + '.', place);
+      byCode.set(`${code.split('').join('.')}.`, place);
     }
     const dem = c.demonyms?.eng;
     if (dem) {

@@ -241,7 +241,7 @@ export function isEnglishWord(lower: string): boolean {
   if (lower.length > 3 && lower.endsWith('s')) {
     if (w.has(lower.slice(0, -1))) return true;
     if (lower.endsWith('es') && w.has(lower.slice(0, -2))) return true;
-    if (lower.endsWith('ies') && w.has(lower.slice(0, -3) + 'y')) return true;
+    if (lower.endsWith('ies') && w.has(`${lower.slice(0, -3)}y`)) return true;
   }
   return false;
 }

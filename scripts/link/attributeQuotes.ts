@@ -223,8 +223,7 @@ function straight(text: string, p: Span): RawQuote[] {
   for (let i = 0; i + 1 < marks.length; i++) {
     const open = marks[i]!;
     const close = marks[i + 1]!;
-    const opens =
-      /^[\s(\[—–-]?$/.test(text.slice(Math.max(p.start, open - 1), open)) && /\S/.test(text[open + 1] ?? '');
+    const opens = /^[\s([—–-]?$/.test(text.slice(Math.max(p.start, open - 1), open)) && /\S/.test(text[open + 1] ?? '');
     if (!opens || /\s/.test(text[close - 1] ?? ' ')) continue;
     out.push({ open, close });
     i++;

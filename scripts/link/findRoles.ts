@@ -333,7 +333,7 @@ function titleBefore(
 
 /** Whether a word may be part of a title phrase standing before a name. */
 function fitsTitle(t: Token, sentenceInitial: boolean): boolean {
-  if (/[,;:!?()"“”‘’\[\]]$/u.test(t.raw) || /^["“‘(\[]/u.test(t.raw)) return false;
+  if (/[,;:!?()"“”‘’[\]]$/u.test(t.raw) || /^["“‘([]/u.test(t.raw)) return false;
   if (isTitleNoun(t) || TITLE_MODIFIERS.has(t.word) || t.word === 'of' || t.word === 'the') return true;
   if (!isCapitalised(t.raw) || STOP_WORDS.has(t.word)) return false;
   // A capitalised first word of a sentence is capitalised for that reason, unless it abbreviates ("U.S.").

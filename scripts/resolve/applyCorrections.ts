@@ -232,8 +232,14 @@ function rankArticles(entities: readonly DraftEntity[]): Map<string, number> {
     incoming.set(article, (incoming.get(article) ?? 0) + 1);
   };
   const firsts = entities.flatMap((e) => (e.mentions[0] ? [e.mentions[0].article] : []));
-  firsts.forEach((article, i) => follow(firsts[i - 1], article));
-  for (const entity of entities) entity.mentions.forEach((m, i) => follow(entity.mentions[i - 1]?.article, m.article));
+  firsts.forEach((article, i) => {
+    follow(firsts[i - 1], article);
+  });
+  for (const entity of entities) {
+    entity.mentions.forEach((m, i) => {
+      follow(entity.mentions[i - 1]?.article, m.article);
+    });
+  }
   return sortTopologically([...articles].sort(compareIds), next, incoming);
 }
 

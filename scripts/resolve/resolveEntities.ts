@@ -10,7 +10,7 @@ import YAML from 'yaml';
 import { lookupPlace } from '../lang/gazetteer.ts';
 import { COMPANY_SUFFIXES, isEnglishWord, withoutSuffixes } from '../lang/lexicon.ts';
 import { nameKey, wordCount } from '../lang/keys.ts';
-import { loneName, personName, samePerson, spellingKey, surnameKey, type PersonName } from './matchPeople.ts';
+import { loneName, personName, samePerson, spellingKey, type PersonName } from './matchPeople.ts';
 
 export interface ExtractedArticle {
   article: Article;
@@ -76,7 +76,9 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   joinCountryQualified(nodes, find, union, countryOf, qualifier);
 
   const clusters = new Map<number, Node[]>();
-  nodes.forEach((node, i) => append(clusters, find(i), node));
+  nodes.forEach((node, i) => {
+    append(clusters, find(i), node);
+  });
   reviewLoneNames(run, clusters, lones);
   const drafts = draftEntities(clusters, qualifier, find);
   reviewMixedTypes(clusters, drafts, opts.reviewTypeShare, review);

@@ -6,14 +6,17 @@ import { DossierError } from '../core/errors.ts';
 import { projectRoot } from '../core/paths.ts';
 import type { BuildInfo, SiteData } from '../core/types/site.ts';
 
-let typeScriptLoader: (() => Promise<void>) | undefined;
+let typeScriptRegistered = false;
 let renders = 0;
 
 /** Eleventy renders the templates in layouts/ from the site data. Returns the number of pages written. */
 export async function renderSite(site: SiteData, config: BuildConfig, outputDir: string): Promise<number> {
   // Eleventy import()s eleventy.config.ts and the .11ty.ts templates: make sure Node can load TypeScript,
   // whoever started this process (tsx, vitest or plain node).
-  typeScriptLoader ??= register();
+  if (!typeScriptRegistered) {
+    register();
+    typeScriptRegistered = true;
+  }
   const build: BuildInfo = {
     id: `render-${++renders}`,
     pathPrefix: config.pathPrefix,

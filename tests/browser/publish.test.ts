@@ -17,21 +17,18 @@ const SITE_URL = 'https://example.github.io/dossier-kb/';
 describe('published under a path prefix (GitHub Pages)', () => {
   let site: BuiltSite;
   let server: Served;
-  beforeAll(async () => {
-    site = await buildSite(SEED_CONTENT, { PATH_PREFIX: PREFIX, SITE_URL });
-    server = await serveSite(site.dir, PREFIX);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await site?.cleanup();
-  });
-
   describe.runIf(chromiumAvailable())('in Chromium', () => {
     let browser: Browser;
     beforeAll(async () => {
+      site = await buildSite(SEED_CONTENT, { PATH_PREFIX: PREFIX, SITE_URL });
+      server = await serveSite(site.dir, PREFIX);
       browser = await launchChromium();
     });
-    afterAll(() => browser?.close());
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      await site?.cleanup();
+    });
 
     it('searches under the prefix and lands on the entity page', async () => {
       const page = await browser.newPage();
@@ -51,17 +48,17 @@ describe('published under a path prefix (GitHub Pages)', () => {
 
 describe('offline build (OFFLINE=1), opened from disk', () => {
   let site: BuiltSite;
-  beforeAll(async () => {
-    site = await buildSite(SEED_CONTENT, { OFFLINE: '1' });
-  });
-  afterAll(() => site?.cleanup());
 
   describe.runIf(chromiumAvailable())('in Chromium, from file://', () => {
     let browser: Browser;
     beforeAll(async () => {
+      site = await buildSite(SEED_CONTENT, { OFFLINE: '1' });
       browser = await launchChromium();
     });
-    afterAll(() => browser?.close());
+    afterAll(async () => {
+      await browser?.close();
+      await site?.cleanup();
+    });
 
     it('follows article → entity → article, and searching “Daesh” reaches ISIS', async () => {
       const page = await browser.newPage();

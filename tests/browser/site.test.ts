@@ -64,12 +64,10 @@ describe.runIf(run)('in Chromium', () => {
     await expect(page.locator(`${target.hash} a.mention`).first().isVisible()).resolves.toBe(true);
     expect(await page.locator(':target').getAttribute('id')).toBe(target.hash.slice(1));
     // the paragraph is marked at its edge, its text not painted; and its number is shown
-    const style = await page
-      .locator(':target')
-      .evaluate((p) => ({
-        background: getComputedStyle(p).backgroundColor,
-        number: getComputedStyle(p, '::before').content,
-      }));
+    const style = await page.locator(':target').evaluate((p) => ({
+      background: getComputedStyle(p).backgroundColor,
+      number: getComputedStyle(p, '::before').content,
+    }));
     expect(style.background).toBe('rgba(0, 0, 0, 0)');
     expect(style.number).not.toBe('none');
     expect(errors).toEqual([]);

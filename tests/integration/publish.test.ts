@@ -180,6 +180,7 @@ describe('the GitHub Pages workflow', () => {
     ]);
     expect(steps.some((s) => s.run === 'npm ci')).toBe(true);
     const build = steps.find((s) => s.run === 'npm run build')!;
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
     expect(build.env?.PATH_PREFIX).toBe('${{ steps.pages.outputs.base_path }}/');
     const upload = steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))!;
     expect(upload.with).toMatchObject({ path: '_site', 'include-hidden-files': true });

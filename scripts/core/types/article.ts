@@ -1,6 +1,3 @@
-/** What the load stage produces: one validated article. */
-import type { Extraction } from './extraction.ts';
-
 export type ArticleFormat = 'md' | 'txt' | 'html' | 'csv' | 'tsv' | 'jsonl' | 'docx' | 'pdf';
 
 /** One article as read and validated by `load`. Later stages trust these fields. */

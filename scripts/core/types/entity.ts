@@ -1,6 +1,5 @@
 /** What the resolve stage produces (one entity per real-world thing), and the corrections it applies. */
 import type { EntityType } from './common.ts';
-import type { Article } from './article.ts';
 import type { Mention } from './extraction.ts';
 
 export interface ResolvedMention extends Mention {

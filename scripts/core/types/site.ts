@@ -1,6 +1,5 @@
 /** The site data: what the site stage hands the templates in layouts/. */
 import type { EntityType } from './common.ts';
-import type { Article } from './article.ts';
 import type { Quote, Relation, RelationEvidence, Role } from './evidence.ts';
 import type { KbArticle, KbEntity } from './kb.ts';
 

@@ -82,7 +82,9 @@ export function renderSheet(batch: Batch): string {
   const out: string[] = [];
   for (const d of batch.docs) {
     out.push(`# ${d.id}`);
-    d.units.forEach((u, i) => out.push(`${i + 1}: ${u.text.replace(/\s*\n\s*/g, ' ')}`));
+    d.units.forEach((u, i) => {
+      out.push(`${i + 1}: ${u.text.replace(/\s*\n\s*/g, ' ')}`);
+    });
     out.push('');
   }
   return out.join('\n');

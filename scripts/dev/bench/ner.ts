@@ -74,7 +74,7 @@ function main(): void {
       }
     }
   }
-  if (errorsOut) writeFileSync(errorsOut, errorLines.join('\n') + '\n');
+  if (errorsOut) writeFileSync(errorsOut, `${errorLines.join('\n')}\n`);
 
   const fmt = (n: number): string => n.toFixed(3);
   const row = (label: string, t: Tally): string[] => {

@@ -61,7 +61,7 @@ export interface IdentityScore {
   spurious: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every gold mention in the documents, longest form first, never overlapping. */
 export function goldMentions(gold: GoldSet, texts: ReadonlyMap<string, string>): GoldMention[] {
@@ -76,7 +76,7 @@ export function goldMentions(gold: GoldSet, texts: ReadonlyMap<string, string>):
     const taken: GoldMention[] = [];
     for (const f of forms) {
       if (f.docs && !f.docs.includes(doc)) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(f.form)}(?![\\p{L}\\p{N}])`, 'gu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f.form)}(?![\\p{L}\\p{N}])`, 'gu');
       for (const m of text.matchAll(re)) {
         const start = m.index;
         const end = start + f.form.length;

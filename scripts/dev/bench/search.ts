@@ -76,16 +76,15 @@ try {
   const [init, warmUp, first, ...rest] = times;
   const warm = rest.map((t) => t.ms).sort((a, b) => a - b);
   const median = warm[Math.floor(warm.length / 2)] ?? 0;
-  process.stdout.write(
-    [
-      `Pagefind query in Chromium on ${kb.articles.length} articles (${kb.entities.length} entities):`,
-      ...times.map(
-        (t) =>
-          `  ${t.query.startsWith('(') ? t.query.padEnd(28) : JSON.stringify(t.query).padEnd(28)} ${t.ms.toFixed(1).padStart(7)} ms  ${t.results} results`,
-      ),
-      `load and init ${init!.ms.toFixed(1)} ms, warm-up ${warmUp!.ms.toFixed(1)} ms; first real query ${first!.ms.toFixed(1)} ms; then median ${median.toFixed(1)} ms, max ${Math.max(...warm).toFixed(1)} ms`,
-    ].join('\n') + '\n',
-  );
+  const report = [
+    `Pagefind query in Chromium on ${kb.articles.length} articles (${kb.entities.length} entities):`,
+    ...times.map(
+      (t) =>
+        `  ${t.query.startsWith('(') ? t.query.padEnd(28) : JSON.stringify(t.query).padEnd(28)} ${t.ms.toFixed(1).padStart(7)} ms  ${t.results} results`,
+    ),
+    `load and init ${init!.ms.toFixed(1)} ms, warm-up ${warmUp!.ms.toFixed(1)} ms; first real query ${first!.ms.toFixed(1)} ms; then median ${median.toFixed(1)} ms, max ${Math.max(...warm).toFixed(1)} ms`,
+  ];
+  process.stdout.write(`${report.join('\n')}\n`);
 } finally {
   await browser.close();
   await close();

@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy';
+import Eleventy, { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
 
 const { values } = parseArgs({ options: { kb: { type: 'string' }, repeat: { type: 'string', default: '3' } } });
@@ -65,14 +65,14 @@ try {
         quietMode: true,
         configPath: path.join(tmp, 'empty.config.mjs'),
         ...(variant === 'Nunjucks + HtmlBasePlugin' ? { pathPrefix: '/repo/' } : {}),
-        config: (cfg: any) => {
+        config: (cfg: UserConfig) => {
           cfg.addGlobalData('kb', kb);
           cfg.addGlobalData('prefix', '/repo/');
           if (ts) cfg.addExtension(['11ty.ts'], { key: '11ty.js' });
           cfg.setTemplateFormats([ts ? '11ty.ts' : 'njk']);
           if (variant === 'Nunjucks + HtmlBasePlugin') cfg.addPlugin(HtmlBasePlugin);
         },
-      } as any);
+      });
       const t0 = performance.now();
       await eleventy.write();
       times.push(performance.now() - t0);

@@ -419,7 +419,6 @@ function writeArticle(rng: Rng, cast: Cast, targetBytes: number): { title: strin
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 // ---------------------------------------------------------------- the corpus
 

@@ -16,7 +16,7 @@ export function splitSentences(text: string): Span[] {
     const pStart = p.index;
     const body = p[0];
     let start = 0;
-    const end = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+    const end = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
     for (const m of body.matchAll(end)) {
       const stop = m.index + m[0].length;
       if (m[0].startsWith('.') && ABBREVIATION.test(body.slice(Math.max(start, m.index - 6), m.index + 1))) continue;

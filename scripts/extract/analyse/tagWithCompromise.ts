@@ -72,7 +72,7 @@ export function tagWithCompromise(text: string, tokens: readonly Token[], option
   for (const [chunkStart, chunkEnd] of chunks(text, opts.maxChunk)) {
     const piece = text.slice(chunkStart, chunkEnd);
     if (!/\p{L}/u.test(piece)) continue;
-    let doc;
+    let doc: ReturnType<typeof nlp>;
     try {
       doc = nlp(piece);
       doc.compute('offset');

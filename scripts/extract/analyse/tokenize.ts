@@ -170,7 +170,7 @@ export function tokenize(text: string, options: Partial<Options> = {}): Token[] 
     const ch = text.slice(i, i + width);
     if (isDigit(ch)) {
       let j = i + 1;
-      while (j < n && (isDigit(text[j]!) || (/[.,:\/-]/.test(text[j]!) && j + 1 < n && isDigit(text[j + 1]!)))) j++;
+      while (j < n && (isDigit(text[j]!) || (/[.,:/-]/.test(text[j]!) && j + 1 < n && isDigit(text[j + 1]!)))) j++;
       // "1990s", "2nd"
       while (j < n && /[a-z]/i.test(text[j]!) && j - i < 12) j++;
       push(i, j, 'number');

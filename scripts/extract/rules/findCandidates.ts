@@ -181,7 +181,7 @@ export function findCandidates(ctx: DocContext, options: Partial<Options> = {}):
       if (a.kind === 'word' && a.cap && a.spaceBefore) {
         // "The Afghan army": the demonym phrase starts here
         const h = tokens[k + 2];
-        if (h && h.spaceBefore && DEMONYM_GROUP_HEADS.has(h.lower) && isDemonymLike(a.norm)) break;
+        if (h?.spaceBefore && DEMONYM_GROUP_HEADS.has(h.lower) && isDemonymLike(a.norm)) break;
         k += 1;
         continue;
       }

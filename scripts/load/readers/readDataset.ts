@@ -178,7 +178,7 @@ export async function readDataset(
       slugName: `${base}/${stable.replace(/[/\\]/g, '-')}`,
     };
     const date = cell('date');
-    if (date !== undefined && date.trim()) {
+    if (date?.trim()) {
       const iso = toIsoDate(date) ?? toIsoDate(date.trim().slice(0, 10));
       if (iso) article.date = iso;
       else

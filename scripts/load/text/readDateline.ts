@@ -19,13 +19,13 @@ export interface Dateline {
 }
 
 const CITY_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const CITY = String.raw`${CITY_WORD}(?: ${CITY_WORD}){0,3}`;
+const CITY = `${CITY_WORD}(?: ${CITY_WORD}){0,3}`;
 /** "Tenn.", "Calif.", "N.Y.", "D.C.", "Mass.": up to five letters ending in a dot, or dotted initials. */
 const REGION_ABBR = String.raw`(?:\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.){2,3})`;
 const REGION_NAME = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}`;
 const OUTLET = String.raw`\(([^()\n]{1,40})\)`;
-const DASH = String.raw`(?:—|–|--?)`;
+const DASH = `(?:—|–|--?)`;
 
 const DATELINE = new RegExp(
   String.raw`^(\s*)(${CITY})(?:(,\s*)(?:(${REGION_ABBR})|(${REGION_NAME})))?(?:(,\s*)(${MONTH}))?(\s*)(?:${OUTLET})?\s*${DASH}\s`,

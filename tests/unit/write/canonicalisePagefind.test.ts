@@ -77,7 +77,9 @@ describe('canonicalisePagefind', () => {
       ),
     );
     expect(a.map((f) => f.path)).toEqual(b.map((f) => f.path));
-    a.forEach((f, i) => expect(Buffer.from(f.content).equals(Buffer.from(b[i]!.content))).toBe(true));
+    a.forEach((f, i) => {
+      expect(Buffer.from(f.content).equals(Buffer.from(b[i]!.content))).toBe(true);
+    });
     const filter = a.find((f) => f.path.startsWith('filter/'))!.path.match(/en_([0-9a-f]{7})/)![1];
     const meta = a.find((f) => f.path.endsWith('.pf_meta'))!;
     expect(gunzipSync(meta.content).toString()).toContain(`en_${filter}`);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../../scripts/core/types/common.ts';
 import { extractEntities } from '../../../../scripts/extract/index.ts';
-import { shipped } from '../../../helpers/model.ts';
 
 /** These tables test the rule layers; the tagger stacked on them is tested in tagger.test.ts and by the benches. */
 const RULES = { model: null };

@@ -14,7 +14,6 @@ import { spansToTokenLabels } from '../../../../scripts/extract/tagger/stack.ts'
 import { sequencesOf, tagDocument } from '../../../../scripts/extract/tagger/tagDocument.ts';
 import { prepare, trainModel } from '../../../../scripts/dev/train/trainTagger.ts';
 import { splitSentences } from '../../../../scripts/extract/index.ts';
-import { shipped } from '../../../helpers/model.ts';
 
 const temps: string[] = [];
 afterAll(() => Promise.all(temps.map((t) => rm(t, { recursive: true, force: true }))));
