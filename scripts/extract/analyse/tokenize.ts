@@ -129,38 +129,48 @@ function normalise(s: string): string {
   return out;
 }
 
+/** The tokenizer's running state over one text: the tokens so far and what was seen since the last one. */
+interface Scanner {
+  text: string;
+  tokens: Token[];
+  /** White space since the last token. */
+  sawSpace: boolean;
+  /** A line break since the last token. */
+  sawLine: boolean;
+}
+
+/** Append the token text[start, end) and reset the white space seen before it. */
+function push(s: Scanner, start: number, end: number, kind: TokenKind): void {
+  const raw = s.text.slice(start, end);
+  const norm = normalise(raw);
+  const hasLetter = /\p{L}/u.test(norm);
+  const first = norm[0] ?? '';
+  s.tokens.push({
+    start,
+    end,
+    text: raw,
+    norm,
+    lower: norm.toLowerCase(),
+    kind,
+    cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+    allCaps: hasLetter && !/\p{Ll}/u.test(norm),
+    spaceBefore: s.sawSpace,
+    lineStart: s.sawLine,
+  });
+  s.sawSpace = false;
+  s.sawLine = false;
+}
+
 export function tokenize(text: string, options: Partial<Options> = {}): Token[] {
   const opts = { ...defaultOptions, ...options };
-  const tokens: Token[] = [];
+  const s: Scanner = { text, tokens: [], sawSpace: true, sawLine: true };
   const n = text.length;
   let i = 0;
-  let sawSpace = true;
-  let sawLine = true;
-  const push = (start: number, end: number, kind: TokenKind): void => {
-    const raw = text.slice(start, end);
-    const norm = normalise(raw);
-    const hasLetter = /\p{L}/u.test(norm);
-    const first = norm[0] ?? '';
-    tokens.push({
-      start,
-      end,
-      text: raw,
-      norm,
-      lower: norm.toLowerCase(),
-      kind,
-      cap: first !== first.toLowerCase() && first === first.toUpperCase(),
-      allCaps: hasLetter && !/\p{Ll}/u.test(norm),
-      spaceBefore: sawSpace,
-      lineStart: sawLine,
-    });
-    sawSpace = false;
-    sawLine = false;
-  };
   while (i < n) {
     const c = text[i]!;
     if (isSpace(c)) {
-      sawSpace = true;
-      if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') sawLine = true;
+      s.sawSpace = true;
+      if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') s.sawLine = true;
       i++;
       continue;
     }
@@ -169,62 +179,92 @@ export function tokenize(text: string, options: Partial<Options> = {}): Token[] 
     const width = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + width);
     if (isDigit(ch)) {
-      let j = i + 1;
-      while (j < n && (isDigit(text[j]!) || (/[.,:/-]/.test(text[j]!) && j + 1 < n && isDigit(text[j + 1]!)))) j++;
-      // "1990s", "2nd"
-      while (j < n && /[a-z]/i.test(text[j]!) && j - i < 12) j++;
-      push(i, j, 'number');
-      i = j;
+      i = scanNumber(s, i);
       continue;
     }
     if (isWordChar(ch)) {
-      let j = i + width;
-      const scanCore = (): void => {
-        while (j < n) {
-          const c2 = text.codePointAt(j)!;
-          const w2 = c2 > 0xffff ? 2 : 1;
-          if (!isWordChar(text.slice(j, j + w2))) break;
-          j += w2;
-        }
-      };
-      scanCore();
-      // internal apostrophes (not a possessive 's at the end)
-      while (j + 1 < n && APOSTROPHES.has(text[j]!) && isLetter(text[j + 1]!)) {
-        const after = j + 2 < n ? text[j + 2]! : ' ';
-        if ((text[j + 1] === 's' || text[j + 1] === 'S') && !isWordChar(after)) break;
-        j += 1;
-        scanCore();
-      }
-      // dotted abbreviations: U.S.  i.e.  S.  and known short forms
-      if (j < n && text[j] === '.') {
-        const core = text.slice(i, j);
-        if (core.length === 1 && isLetter(core)) {
-          let k = j + 1;
-          while (k + 1 < n && isLetter(text[k]!) && text[k + 1] === '.' && !(k + 2 < n && isWordChar(text[k + 2]!)))
-            k += 2;
-          j = k;
-        } else if (opts.dottedAbbreviations.has(core.toLowerCase()) && /^\p{L}+$/u.test(core)) {
-          j += 1;
-        }
-      }
-      push(i, j, 'word');
-      i = j;
+      i = scanWord(s, i, width, opts.dottedAbbreviations);
       continue;
     }
-    if (
-      APOSTROPHES.has(ch) &&
-      tokens.length > 0 &&
-      !sawSpace &&
-      i + 1 < n &&
-      (text[i + 1] === 's' || text[i + 1] === 'S') &&
-      !(i + 2 < n && isWordChar(text[i + 2]!))
-    ) {
-      push(i, i + 2, 'clitic');
+    if (startsClitic(s, ch, i)) {
+      push(s, i, i + 2, 'clitic');
       i += 2;
       continue;
     }
-    push(i, i + width, 'punct');
+    push(s, i, i + width, 'punct');
     i += width;
   }
-  return tokens;
+  return s.tokens;
+}
+
+/** Push the number starting at i ("1996-08-30", "1,000", "1990s"); returns the index after it. */
+function scanNumber(s: Scanner, i: number): number {
+  const { text } = s;
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && (isDigit(text[j]!) || (/[.,:/-]/.test(text[j]!) && j + 1 < n && isDigit(text[j + 1]!)))) j++;
+  // "1990s", "2nd"
+  while (j < n && /[a-z]/i.test(text[j]!) && j - i < 12) j++;
+  push(s, i, j, 'number');
+  return j;
+}
+
+/** The index after the run of word characters from j on. */
+function scanCore(text: string, j: number): number {
+  const n = text.length;
+  while (j < n) {
+    const c2 = text.codePointAt(j)!;
+    const w2 = c2 > 0xffff ? 2 : 1;
+    if (!isWordChar(text.slice(j, j + w2))) break;
+    j += w2;
+  }
+  return j;
+}
+
+/** Push the word starting at i (its first character `width` long); returns the index after it. */
+function scanWord(s: Scanner, i: number, width: number, dottedAbbreviations: ReadonlySet<string>): number {
+  const { text } = s;
+  const n = text.length;
+  let j = scanCore(text, i + width);
+  // internal apostrophes (not a possessive 's at the end)
+  while (j + 1 < n && APOSTROPHES.has(text[j]!) && isLetter(text[j + 1]!)) {
+    const after = j + 2 < n ? text[j + 2]! : ' ';
+    if ((text[j + 1] === 's' || text[j + 1] === 'S') && !isWordChar(after)) break;
+    j += 1;
+    j = scanCore(text, j);
+  }
+  j = keepAbbreviationDots(text, i, j, dottedAbbreviations);
+  push(s, i, j, 'word');
+  return j;
+}
+
+/** The end of the word text[i, j) with the dots of a dotted abbreviation or known short form it ends in. */
+function keepAbbreviationDots(text: string, i: number, j: number, dottedAbbreviations: ReadonlySet<string>): number {
+  const n = text.length;
+  // dotted abbreviations: U.S.  i.e.  S.  and known short forms
+  if (j < n && text[j] === '.') {
+    const core = text.slice(i, j);
+    if (core.length === 1 && isLetter(core)) {
+      let k = j + 1;
+      while (k + 1 < n && isLetter(text[k]!) && text[k + 1] === '.' && !(k + 2 < n && isWordChar(text[k + 2]!))) k += 2;
+      j = k;
+    } else if (dottedAbbreviations.has(core.toLowerCase()) && /^\p{L}+$/u.test(core)) {
+      j += 1;
+    }
+  }
+  return j;
+}
+
+/** Does the apostrophe `ch` at i start a possessive "'s" glued to the token before? */
+function startsClitic(s: Scanner, ch: string, i: number): boolean {
+  const { text } = s;
+  const n = text.length;
+  return (
+    APOSTROPHES.has(ch) &&
+    s.tokens.length > 0 &&
+    !s.sawSpace &&
+    i + 1 < n &&
+    (text[i + 1] === 's' || text[i + 1] === 'S') &&
+    !(i + 2 < n && isWordChar(text[i + 2]!))
+  );
 }

@@ -127,27 +127,26 @@ export function looksCommon(ctx: DocContext, i: number, inRun = false): boolean 
   return (mask & (TAG.adjective | TAG.adverb | TAG.verb | TAG.function | TAG.date | TAG.value)) !== 0;
 }
 
+/** A capitalised run being grown: its first token and its last token so far. */
+interface Run {
+  first: number;
+  last: number;
+}
+
 export function findCandidates(ctx: DocContext, options: Partial<Options> = {}): Candidate[] {
   const opts = { ...defaultOptions, ...options };
   const { tokens } = ctx;
   const out: Candidate[] = [];
   const n = tokens.length;
+  const run: Run = { first: 0, last: 0 };
   let i = 0;
   while (i < n) {
-    const t = tokens[i]!;
     if (ctx.headline[i]) {
       i = headlineCandidates(ctx, i, out, opts);
       continue;
     }
     // "<demonym> army"
-    if (
-      t.kind === 'word' &&
-      t.cap &&
-      i + 1 < n &&
-      DEMONYM_GROUP_HEADS.has(tokens[i + 1]!.lower) &&
-      tokens[i + 1]!.spaceBefore &&
-      isDemonymLike(t.norm)
-    ) {
+    if (startsDemonymGroup(ctx, i)) {
       out.push(make(ctx, i, i + 1, { demonymGroup: true }));
       i += 2;
       continue;
@@ -157,106 +156,160 @@ export function findCandidates(ctx: DocContext, options: Partial<Options> = {}):
       continue;
     }
     // "neo-Ottoman", "anti-Shi'ite", "pro-Western": adjectives, not names
-    const hy = tokens[i - 1];
-    const pre = tokens[i - 2];
-    if (
-      hy &&
-      pre &&
-      !t.spaceBefore &&
-      hy.norm === '-' &&
-      !hy.spaceBefore &&
-      pre.kind === 'word' &&
-      !pre.cap &&
-      !HYPHEN_PREFIXES.has(pre.lower)
-    ) {
-      i++;
-      while (i < n && tokens[i]!.kind === 'word' && tokens[i]!.cap && tokens[i]!.spaceBefore === false) i++;
+    if (followsLowerCasePrefix(ctx, i)) {
+      i = skipPrefixedWords(ctx, i);
       continue;
     }
     // grow the run
-    let k = i;
-    while (k - i < opts.maxTokens) {
-      const a = tokens[k + 1];
-      if (!a || a.lineStart || ctx.headline[k + 1]) break;
-      if (a.kind === 'word' && a.cap && a.spaceBefore) {
-        // "The Afghan army": the demonym phrase starts here
-        const h = tokens[k + 2];
-        if (h?.spaceBefore && DEMONYM_GROUP_HEADS.has(h.lower) && isDemonymLike(a.norm)) break;
-        k += 1;
-        continue;
-      }
-      if (a.kind === 'punct' && (a.norm === '-' || a.norm === '‐') && !a.spaceBefore) {
-        const b = tokens[k + 2];
-        if (b && !b.spaceBefore && b.kind === 'word' && b.cap) {
-          k += 2;
-          continue;
-        }
-        // "Kim In-so", "Kang Young-hoon": a short lower-case syllable in a multi-word name
-        const afterB = tokens[k + 3];
-        if (
-          b &&
-          !b.spaceBefore &&
-          b.kind === 'word' &&
-          k > i &&
-          /^\p{Ll}+$/u.test(b.norm) &&
-          (b.norm.length <= 2 || !isEnglishWord(b.lower)) &&
-          !(afterB && !afterB.spaceBefore && afterB.norm === '-')
-        ) {
-          k += 2;
-          break;
-        }
-        break;
-      }
-      if (a.kind === 'word' && !a.cap && a.spaceBefore && NAME_CONNECTORS.has(a.lower)) {
-        // one connector, or two: "von der Leyen", "Institute for the World Economy", "Bank of the Republic"
-        const second = tokens[k + 2];
-        const bi =
-          second &&
-          second.kind === 'word' &&
-          !second.cap &&
-          second.spaceBefore &&
-          a.lower !== 'and' &&
-          SECOND_CONNECTORS.has(second.lower)
-            ? k + 3
-            : k + 2;
-        const b = tokens[bi];
-        if (
-          b &&
-          b.kind === 'word' &&
-          b.cap &&
-          b.spaceBefore &&
-          !b.lineStart &&
-          !(a.lower !== 'of' && (WEEKDAYS.has(b.lower) || MONTHS.has(b.lower)))
-        ) {
-          if (a.lower === 'of' && !ofMayFollow(tokens[k]!.lower)) break;
-          if ((a.lower === 'for' || a.lower === 'on') && !ORG_HEADS.has(key(tokens[k]!.lower))) break;
-          if (a.lower === 'and' && (!runHasOrgComplement(ctx, i, k) || capitalisedRunHasOrgHead(ctx, k + 2))) break;
-          if (a.lower === 'of' && !isNameWord(ctx, bi)) break;
-          k = bi;
-          continue;
-        }
-        if (HYPHEN_PREFIXES.has(a.lower) && b && b.norm === '-' && !b.spaceBefore) {
-          const c = tokens[k + 3];
-          if (c && c.kind === 'word' && c.cap && !c.spaceBefore) {
-            k += 3;
-            continue;
-          }
-        }
-        break;
-      }
-      if (a.kind === 'punct' && a.norm === '&' && a.spaceBefore) {
-        const b = tokens[k + 2];
-        if (b && b.kind === 'word' && b.cap && !b.lineStart) {
-          k += 2;
-          continue;
-        }
-      }
-      break;
-    }
-    splitRun(ctx, i, k, out);
-    i = k + 1;
+    run.first = i;
+    run.last = i;
+    growRun(ctx, run, opts.maxTokens);
+    splitRun(ctx, i, run.last, out);
+    i = run.last + 1;
   }
   return out;
+}
+
+/** Is token i a capitalised word followed by a demonym group head ("Afghan army")? */
+function startsDemonymGroup(ctx: DocContext, i: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  return (
+    t.kind === 'word' &&
+    t.cap &&
+    i + 1 < tokens.length &&
+    DEMONYM_GROUP_HEADS.has(tokens[i + 1]!.lower) &&
+    tokens[i + 1]!.spaceBefore &&
+    isDemonymLike(t.norm)
+  );
+}
+
+/** Is token i glued by a hyphen to a lower-case word that is no name prefix ("neo-Ottoman")? */
+function followsLowerCasePrefix(ctx: DocContext, i: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  const hy = tokens[i - 1];
+  const pre = tokens[i - 2];
+  return !!(
+    hy &&
+    pre &&
+    !t.spaceBefore &&
+    hy.norm === '-' &&
+    !hy.spaceBefore &&
+    pre.kind === 'word' &&
+    !pre.cap &&
+    !HYPHEN_PREFIXES.has(pre.lower)
+  );
+}
+
+/** Skip token i and the capitalised words glued to it; returns the index after them. */
+function skipPrefixedWords(ctx: DocContext, i: number): number {
+  const { tokens } = ctx;
+  const n = tokens.length;
+  i++;
+  while (i < n && tokens[i]!.kind === 'word' && tokens[i]!.cap && tokens[i]!.spaceBefore === false) i++;
+  return i;
+}
+
+/** Grow the run token by token, up to `maxTokens` tokens past its first. */
+function growRun(ctx: DocContext, run: Run, maxTokens: number): void {
+  while (run.last - run.first < maxTokens) {
+    if (!growStep(ctx, run)) break;
+  }
+}
+
+/** Extend the run over what follows its last token; false when the run ends (its last token may still move). */
+function growStep(ctx: DocContext, run: Run): boolean {
+  const { tokens } = ctx;
+  const k = run.last;
+  const a = tokens[k + 1];
+  if (!a || a.lineStart || ctx.headline[k + 1]) return false;
+  if (a.kind === 'word' && a.cap && a.spaceBefore) {
+    // "The Afghan army": the demonym phrase starts here
+    const h = tokens[k + 2];
+    if (h?.spaceBefore && DEMONYM_GROUP_HEADS.has(h.lower) && isDemonymLike(a.norm)) return false;
+    run.last = k + 1;
+    return true;
+  }
+  if (a.kind === 'punct' && (a.norm === '-' || a.norm === '‐') && !a.spaceBefore) return growOverHyphen(ctx, run);
+  if (a.kind === 'word' && !a.cap && a.spaceBefore && NAME_CONNECTORS.has(a.lower)) return growOverConnector(ctx, run);
+  if (a.kind === 'punct' && a.norm === '&' && a.spaceBefore) {
+    const b = tokens[k + 2];
+    if (b && b.kind === 'word' && b.cap && !b.lineStart) {
+      run.last = k + 2;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The run's last token is followed by a glued hyphen: extend over it; false when the run ends. */
+function growOverHyphen(ctx: DocContext, run: Run): boolean {
+  const { tokens } = ctx;
+  const k = run.last;
+  const b = tokens[k + 2];
+  if (b && !b.spaceBefore && b.kind === 'word' && b.cap) {
+    run.last = k + 2;
+    return true;
+  }
+  // "Kim In-so", "Kang Young-hoon": a short lower-case syllable in a multi-word name
+  const afterB = tokens[k + 3];
+  if (
+    b &&
+    !b.spaceBefore &&
+    b.kind === 'word' &&
+    k > run.first &&
+    /^\p{Ll}+$/u.test(b.norm) &&
+    (b.norm.length <= 2 || !isEnglishWord(b.lower)) &&
+    !(afterB && !afterB.spaceBefore && afterB.norm === '-')
+  ) {
+    run.last = k + 2;
+    return false;
+  }
+  return false;
+}
+
+/** The run's last token is followed by a name connector ("of", "von der"): extend over it; false when the run ends. */
+function growOverConnector(ctx: DocContext, run: Run): boolean {
+  const { tokens } = ctx;
+  const k = run.last;
+  const a = tokens[k + 1]!;
+  // one connector, or two: "von der Leyen", "Institute for the World Economy", "Bank of the Republic"
+  const second = tokens[k + 2];
+  const bi =
+    second &&
+    second.kind === 'word' &&
+    !second.cap &&
+    second.spaceBefore &&
+    a.lower !== 'and' &&
+    SECOND_CONNECTORS.has(second.lower)
+      ? k + 3
+      : k + 2;
+  const b = tokens[bi];
+  if (
+    b &&
+    b.kind === 'word' &&
+    b.cap &&
+    b.spaceBefore &&
+    !b.lineStart &&
+    !(a.lower !== 'of' && (WEEKDAYS.has(b.lower) || MONTHS.has(b.lower)))
+  ) {
+    if (a.lower === 'of' && !ofMayFollow(tokens[k]!.lower)) return false;
+    if ((a.lower === 'for' || a.lower === 'on') && !ORG_HEADS.has(key(tokens[k]!.lower))) return false;
+    if (a.lower === 'and' && (!runHasOrgComplement(ctx, run.first, k) || capitalisedRunHasOrgHead(ctx, k + 2)))
+      return false;
+    if (a.lower === 'of' && !isNameWord(ctx, bi)) return false;
+    run.last = bi;
+    return true;
+  }
+  if (HYPHEN_PREFIXES.has(a.lower) && b && b.norm === '-' && !b.spaceBefore) {
+    const c = tokens[k + 3];
+    if (c && c.kind === 'word' && c.cap && !c.spaceBefore) {
+      run.last = k + 3;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The run so far is "<org head> for/on/of ..." so an "and" may continue it. */
@@ -315,25 +368,47 @@ function startsPlace(ctx: DocContext, first: number, last: number): boolean {
 
 /** Trim, split off titles and emit the parts of one capitalised run. */
 function splitRun(ctx: DocContext, first: number, last: number, out: Candidate[]): void {
+  last = trimTrailingJunk(ctx, first, last);
+  first = trimLeadingCapsAndDates(ctx, first, last);
+  last = trimTrailingDatesAndCaps(ctx, first, last);
+  const orgNamed = namesOrganisation(ctx, first, last);
+  first = trimLeadingCommonWords(ctx, first, last, orgNamed);
+  if (first > last) return;
+  emitAroundTitles(ctx, first, last, out);
+}
+
+/** Drop trailing caption words and dangling connectors/hyphens; returns the new last token. */
+function trimTrailingJunk(ctx: DocContext, first: number, last: number): number {
   const { tokens } = ctx;
-  const isWord = (i: number): boolean => tokens[i]!.kind === 'word';
   // trailing caption words and dangling connectors/hyphens
   while (
     last >= first &&
-    (!isWord(last) ||
+    (tokens[last]!.kind !== 'word' ||
       TRAILING_JUNK.has(tokens[last]!.lower) ||
       (!tokens[last]!.cap && NAME_CONNECTORS.has(tokens[last]!.lower)))
   )
     last--;
+  return last;
+}
+
+/** Is token q an all-caps ordinary word (no abbreviation, no place)? */
+function isCapsWord(ctx: DocContext, q: number): boolean {
+  const { tokens } = ctx;
   // all-caps ordinary words at either end ("PRESS DIGEST", "TAX STAT SALE")
-  const capsWord = (q: number): boolean =>
+  return (
     tokens[q]!.allCaps &&
     tokens[q]!.norm.length >= 3 &&
     !tokens[q]!.norm.includes('.') &&
     isEnglishWord(tokens[q]!.lower) &&
     !ctx.midCaps.has(tokens[q]!.lower) &&
-    !lookupPlace(tokens[q]!.norm);
-  while (first <= last && capsWord(first)) first++;
+    !lookupPlace(tokens[q]!.norm)
+  );
+}
+
+/** Drop all-caps ordinary words, then months and weekdays, from the front; returns the new first token. */
+function trimLeadingCapsAndDates(ctx: DocContext, first: number, last: number): number {
+  const { tokens } = ctx;
+  while (first <= last && isCapsWord(ctx, first)) first++;
   // leading dates: "September Bund", "Friday"
   while (
     first < last &&
@@ -341,19 +416,37 @@ function splitRun(ctx: DocContext, first: number, last: number, out: Candidate[]
     tokens[first + 1]!.kind === 'word'
   )
     first++;
+  return first;
+}
+
+/** Drop weekdays, then all-caps ordinary words, from the end; returns the new last token. */
+function trimTrailingDatesAndCaps(ctx: DocContext, first: number, last: number): number {
+  const { tokens } = ctx;
   while (last > first && WEEKDAYS.has(key(tokens[last]!.lower))) last--;
-  while (last >= first && capsWord(last)) last--;
+  while (last >= first && isCapsWord(ctx, last)) last--;
+  return last;
+}
+
+/** Does the run name an organisation: three or more words ending in a strong head, or "<head> of" inside? */
+function namesOrganisation(ctx: DocContext, first: number, last: number): boolean {
+  const { tokens } = ctx;
   const lastKey = last >= first ? key(tokens[last]!.lower) : '';
   let orgNamed = last - first >= 2 && ORG_HEADS.has(lastKey) && !WEAK_ORG_HEADS.has(lastKey);
   for (let q = first + 1; q < last && !orgNamed; q++) {
     const w = key(tokens[q]!.lower);
     if (tokens[q]!.cap && ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w) && tokens[q + 1]!.lower === 'of') orgNamed = true;
   }
+  return orgNamed;
+}
+
+/** Drop leading common words at a sentence start and function words at the front; returns the new first token. */
+function trimLeadingCommonWords(ctx: DocContext, first: number, last: number, orgNamed: boolean): number {
+  const { tokens } = ctx;
   // leading common words at a sentence start; function words anywhere at the front
   while (first <= last) {
     const t = tokens[first]!;
     const lower = key(t.lower);
-    if (!isWord(first)) {
+    if (tokens[first]!.kind !== 'word') {
       first++;
       continue;
     }
@@ -375,7 +468,12 @@ function splitRun(ctx: DocContext, first: number, last: number, out: Candidate[]
     }
     break;
   }
-  if (first > last) return;
+  return first;
+}
+
+/** Emit the run's parts: the words before a title chain, and the name after it with the title as its role. */
+function emitAroundTitles(ctx: DocContext, first: number, last: number, out: Candidate[]): void {
+  const { tokens } = ctx;
   // split at title chains
   let segStart = first;
   let i = first;

@@ -56,6 +56,21 @@ export function ruleTokenLabels(
 /** Strength of the tagger's type for an occurrence, against the rule layers' summed scores. */
 const TAGGED = 3;
 
+/** What every piece of the tagger's spans is made into a candidate against, once per document. */
+interface PieceContext {
+  ctx: DocContext;
+  /** The tagger's labels over units. */
+  labels: Uint8Array;
+  /** The rule layers' candidates by "start:end". */
+  byExtent: Map<string, Classified>;
+  ruleWeight: number;
+}
+
+/** The lower-cased written form of a span over units. */
+function formOf(ctx: DocContext, units: Units, s: { first: number; last: number }): string {
+  return ctx.text.slice(units.ctx.tokens[s.first]!.start, units.ctx.tokens[s.last]!.end).toLowerCase();
+}
+
 /** The tagger's PER/ORG/LOC spans (over units) as classified candidates over the extractor's tokens; MISC is dropped. */
 export function taggedCandidates(
   ctx: DocContext,
@@ -70,87 +85,114 @@ export function taggedCandidates(
   // each written form votes once for its type, however often it recurs: a surname repeated twenty times does not
   // outvote the full name it stands for; and a longer name carries more evidence than a lone word
   const occurrences = new Map<string, number>();
-  const formOf = (s: { first: number; last: number }) =>
-    ctx.text.slice(units.ctx.tokens[s.first]!.start, units.ctx.tokens[s.last]!.end).toLowerCase();
-  for (const s of spans) if (ENTITY_TYPE[s.type]) occurrences.set(formOf(s), (occurrences.get(formOf(s)) ?? 0) + 1);
+  for (const s of spans)
+    if (ENTITY_TYPE[s.type]) occurrences.set(formOf(ctx, units, s), (occurrences.get(formOf(ctx, units, s)) ?? 0) + 1);
+  const pc: PieceContext = { ctx, labels, byExtent, ruleWeight };
   for (const span of spans) {
     const type = ENTITY_TYPE[span.type];
     if (!type) continue;
-    const weight = (TAGGED * (span.last - span.first + 1)) / occurrences.get(formOf(span))!;
+    const weight = (TAGGED * (span.last - span.first + 1)) / occurrences.get(formOf(ctx, units, span))!;
     const whole = { first: units.first[span.first]!, last: units.last[span.last]! };
     const pieces = splitAtLines(ctx, whole.first, whole.last).flatMap((p) =>
       type === 'person' ? splitAtCommas(ctx, p.first, p.last) : [p],
     );
     for (const s of pieces) {
       if (!trimEdges(ctx, s)) continue;
-      // a body named before its officer's title ends with its head noun: "[Capitol Police] Chief Jane Roe" (the
-      // tagger, seeing a title, tends to stop one word early: "Capitol")
-      const head = ctx.tokens[s.last + 1];
-      const title = ctx.tokens[s.last + 2];
-      const bodyHead =
-        type !== 'person' &&
-        !!head &&
-        !!title &&
-        head.cap &&
-        head.spaceBefore &&
-        title.cap &&
-        title.spaceBefore &&
-        ORG_HEADS.has(head.lower) &&
-        !WEAK_ORG_HEADS.has(head.lower) &&
-        TITLE_HEADS.has(title.lower) &&
-        !labels[span.last + 1];
-      if (bodyHead) s.last++;
-      // party members after an institution are people described, not part of its name ("House Republicans")
-      if (
-        s.last > s.first + 1 &&
-        PARTY_LABELS.has(ctx.tokens[s.last]!.lower) &&
-        ctx.tokens[s.last]!.lower.endsWith('s')
-      )
-        s.last--;
-      const start = ctx.tokens[s.first]!.start;
-      const end = ctx.tokens[s.last]!.end;
-      const text = ctx.text.slice(start, end);
-      const rule = byExtent.get(`${start}:${end}`);
-      // a known place before a party label is the politician's state or country: "[Ohio] Democrat Jane Roe"
-      const partyPlace =
-        !bodyHead &&
-        type !== 'place' &&
-        s.first === s.last &&
-        PARTY_LABELS.has(ctx.tokens[s.last + 1]?.lower ?? '') &&
-        !!lookupPlace(text);
-      const scores = { person: 0, group: 0, place: 0 };
-      scores[bodyHead ? 'group' : partyPlace ? 'place' : type] = weight;
-      const ruleTotal = rule ? rule.scores.person + rule.scores.group + rule.scores.place : 0;
-      if (rule && ruleTotal > 0) {
-        // a piece cut off at a line break was typed by the tagger as part of something else: the rules type it alone;
-        // otherwise the rule layers' own evidence for the same extent (gazetteer, heads, cues) counts too, scaled down
-        if (pieces.length > 1)
-          for (const k of ['person', 'group', 'place'] as const) scores[k] = (weight * rule.scores[k]) / ruleTotal;
-        else if (ruleWeight > 0)
-          for (const k of ['person', 'group', 'place'] as const)
-            scores[k] += (ruleWeight * weight * rule.scores[k]) / ruleTotal;
-      }
-      const c: Classified = {
-        first: s.first,
-        last: s.last,
-        start,
-        end,
-        text,
-        headline: ctx.headline[s.first] === 1,
-        dateline: rule?.dateline ?? false,
-        demonymGroup: false,
-        scores,
-        source: 'tagger',
-      };
-      if (rule?.role) c.role = rule.role;
-      if (type === 'place' || partyPlace) {
-        const place = rule?.place ?? lookupPlace(text);
-        if (place) c.place = place;
-      }
-      out.push(c);
+      out.push(pieceCandidate(pc, s, span.last, type, weight, pieces.length > 1));
     }
   }
   return out;
+}
+
+/** One trimmed piece of a tagger span (ending at unit `spanLast`) as a classified candidate. */
+function pieceCandidate(
+  pc: PieceContext,
+  s: { first: number; last: number },
+  spanLast: number,
+  type: EntityType,
+  weight: number,
+  split: boolean,
+): Classified {
+  const { ctx } = pc;
+  const bodyHead = endsBeforeTitle(pc, s.last, spanLast, type);
+  if (bodyHead) s.last++;
+  // party members after an institution are people described, not part of its name ("House Republicans")
+  if (s.last > s.first + 1 && PARTY_LABELS.has(ctx.tokens[s.last]!.lower) && ctx.tokens[s.last]!.lower.endsWith('s'))
+    s.last--;
+  const start = ctx.tokens[s.first]!.start;
+  const end = ctx.tokens[s.last]!.end;
+  const text = ctx.text.slice(start, end);
+  const rule = pc.byExtent.get(`${start}:${end}`);
+  // a known place before a party label is the politician's state or country: "[Ohio] Democrat Jane Roe"
+  const partyPlace =
+    !bodyHead &&
+    type !== 'place' &&
+    s.first === s.last &&
+    PARTY_LABELS.has(ctx.tokens[s.last + 1]?.lower ?? '') &&
+    !!lookupPlace(text);
+  const scores = pieceScores(bodyHead ? 'group' : partyPlace ? 'place' : type, weight, rule, split, pc.ruleWeight);
+  const c: Classified = {
+    first: s.first,
+    last: s.last,
+    start,
+    end,
+    text,
+    headline: ctx.headline[s.first] === 1,
+    dateline: rule?.dateline ?? false,
+    demonymGroup: false,
+    scores,
+    source: 'tagger',
+  };
+  if (rule?.role) c.role = rule.role;
+  if (type === 'place' || partyPlace) {
+    const place = rule?.place ?? lookupPlace(text);
+    if (place) c.place = place;
+  }
+  return c;
+}
+
+/** Does a non-person piece ending at token `last` stop just before a body's head noun and an officer's title? */
+function endsBeforeTitle(pc: PieceContext, last: number, spanLast: number, type: EntityType): boolean {
+  const { ctx } = pc;
+  // a body named before its officer's title ends with its head noun: "[Capitol Police] Chief Jane Roe" (the
+  // tagger, seeing a title, tends to stop one word early: "Capitol")
+  const head = ctx.tokens[last + 1];
+  const title = ctx.tokens[last + 2];
+  return (
+    type !== 'person' &&
+    !!head &&
+    !!title &&
+    head.cap &&
+    head.spaceBefore &&
+    title.cap &&
+    title.spaceBefore &&
+    ORG_HEADS.has(head.lower) &&
+    !WEAK_ORG_HEADS.has(head.lower) &&
+    TITLE_HEADS.has(title.lower) &&
+    !pc.labels[spanLast + 1]
+  );
+}
+
+/** A piece's type scores: the tagger's weight for its type, with the rule layers' evidence for the same extent. */
+function pieceScores(
+  typed: EntityType,
+  weight: number,
+  rule: Classified | undefined,
+  split: boolean,
+  ruleWeight: number,
+): Classified['scores'] {
+  const scores = { person: 0, group: 0, place: 0 };
+  scores[typed] = weight;
+  const ruleTotal = rule ? rule.scores.person + rule.scores.group + rule.scores.place : 0;
+  if (rule && ruleTotal > 0) {
+    // a piece cut off at a line break was typed by the tagger as part of something else: the rules type it alone;
+    // otherwise the rule layers' own evidence for the same extent (gazetteer, heads, cues) counts too, scaled down
+    if (split) for (const k of ['person', 'group', 'place'] as const) scores[k] = (weight * rule.scores[k]) / ruleTotal;
+    else if (ruleWeight > 0)
+      for (const k of ['person', 'group', 'place'] as const)
+        scores[k] += (ruleWeight * weight * rule.scores[k]) / ruleTotal;
+  }
+  return scores;
 }
 
 /** Edge words that end no name: a capitalised preposition after a lost full stop ("Jane Roe In the east"). */
