@@ -8,6 +8,9 @@ import type { BuildConfig } from './config.ts';
 import { loadTagger } from './context.ts';
 import { DossierError } from './core/errors.ts';
 import { projectRoot } from './core/paths.ts';
+import type { Article } from './core/types/article.ts';
+import type { Warning } from './core/types/common.ts';
+import type { KnowledgeBase } from './core/types/kb.ts';
 import type { SiteData } from './core/types/site.ts';
 import type { BuildSummary } from './core/types/summary.ts';
 import { createHref } from './core/urls.ts';
@@ -69,29 +72,22 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
   }
 }
 
+/** Times one stage of the build: runs `work` and records how long it took under `stage`. */
+type Timer = <T>(stage: string, work: () => Promise<T> | T) => Promise<T>;
+
+/** The build with the output folder locked: every stage, timed, then the new site swapped in. */
 async function buildLocked(
   config: BuildConfig,
   opts: Options,
   stages: [string, number][],
-  time: <T>(stage: string, work: () => Promise<T> | T) => Promise<T>,
+  time: Timer,
 ): Promise<BuildSummary> {
-  const { articles, warnings, corrections } = await time('load', async () => {
-    const [loaded, fixes] = await Promise.all([loadArticles(config.contentDir), loadCorrections(config.contentDir)]);
-    return { articles: loaded.articles, warnings: [...loaded.warnings, ...fixes.warnings], corrections: fixes };
-  });
+  const { articles, warnings, corrections } = await time('load', () => loadInputs(config));
   const {
     extractions,
     cached,
     warnings: extractWarnings,
-  } = await time('extract', () =>
-    withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'extract', (bar) =>
-      extractArticles(articles, {
-        cacheDir: opts.cacheDir,
-        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-        onProgress: bar?.update,
-      }),
-    ),
-  );
+  } = await time('extract', () => extractWithBar(articles, opts));
   const linked = runPipeline(articles, {
     extractions,
     corrections: corrections.corrections,
@@ -100,50 +96,13 @@ async function buildLocked(
     onStage: (stage, ms) => stages.push([stage, ms]),
   });
   warnings.push(...extractWarnings, ...linked.warnings);
-  const noModel = loadTagger().problem;
-  if (noModel)
-    warnings.push({
-      code: 'MODEL_UNUSABLE',
-      file: path.relative(projectRoot, MODEL_FILE),
-      message: `the entity tagger could not be loaded (${noModel}); entities come from the rules alone. Run npm run ner:train to rebuild it`,
-    });
+  warnIfNoModel(warnings);
 
   const staging = `${config.outputDir}.tmp-${process.pid}`;
-  // a folder of that name that Dossier did not make is never removed
-  if (
-    await stat(staging).then(
-      () => true,
-      () => false,
-    )
-  ) {
-    if (!(await hasMarker(staging)))
-      throw new DossierError('OUTPUT_REFUSED', `${staging} exists and was not made by Dossier; move it away`);
-    await rm(staging, { recursive: true, force: true });
-  }
+  await clearStaging(staging);
   try {
-    await time('write', async () => {
-      await mkdir(staging, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-        throw new DossierError(
-          'OUTPUT_FAILED',
-          `cannot create ${staging} (${e.code ?? e.message}): is its folder writable?`,
-        );
-      });
-      await writeMarker(staging);
-      await writeKnowledgeBase(staging, linked.kb);
-      await writeFile(path.join(staging, '.nojekyll'), '');
-    });
-    const pages = await time('render', () =>
-      withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'render', async (bar) => {
-        const total = expectedPages(linked.site);
-        let done = 0;
-        onRenderTick(bar ? () => bar.update(++done, Math.max(total, done)) : undefined);
-        try {
-          return await renderSite(linked.site, config, staging);
-        } finally {
-          onRenderTick(undefined);
-        }
-      }),
-    );
+    await time('write', () => writeStaging(staging, linked.kb));
+    const pages = await time('render', () => renderWithBar(articles, opts, linked.site, config, staging));
     // Pagefind cannot run from file://: the offline build carries its own index (layouts/files/search-index.11ty.ts).
     if (opts.search && !config.offline) await time('index', () => indexSite(staging));
     await time('swap', () => swapOutput(staging, config.outputDir));
@@ -168,6 +127,82 @@ async function buildLocked(
       });
     throw error;
   }
+}
+
+/** The articles and the corrections, read side by side, with the warnings of both. */
+async function loadInputs(config: BuildConfig) {
+  const [loaded, fixes] = await Promise.all([loadArticles(config.contentDir), loadCorrections(config.contentDir)]);
+  return { articles: loaded.articles, warnings: [...loaded.warnings, ...fixes.warnings], corrections: fixes };
+}
+
+/** Extract the entities of every article (cached, in worker threads), with a progress bar for a large corpus. */
+function extractWithBar(articles: readonly Article[], opts: Options) {
+  return withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'extract', (bar) =>
+    extractArticles(articles, {
+      cacheDir: opts.cacheDir,
+      ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+      onProgress: bar?.update,
+    }),
+  );
+}
+
+/** A warning when the entity tagger could not be loaded (the rules alone find the entities). */
+function warnIfNoModel(warnings: Warning[]): void {
+  const noModel = loadTagger().problem;
+  if (noModel)
+    warnings.push({
+      code: 'MODEL_UNUSABLE',
+      file: path.relative(projectRoot, MODEL_FILE),
+      message: `the entity tagger could not be loaded (${noModel}); entities come from the rules alone. Run npm run ner:train to rebuild it`,
+    });
+}
+
+/** Remove a staging folder left by an earlier build; refuse one that Dossier did not make. */
+async function clearStaging(staging: string): Promise<void> {
+  // a folder of that name that Dossier did not make is never removed
+  if (
+    await stat(staging).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    if (!(await hasMarker(staging)))
+      throw new DossierError('OUTPUT_REFUSED', `${staging} exists and was not made by Dossier; move it away`);
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Create the staging folder and write its marker, kb.json and .nojekyll. */
+async function writeStaging(staging: string, kb: KnowledgeBase): Promise<void> {
+  await mkdir(staging, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new DossierError(
+      'OUTPUT_FAILED',
+      `cannot create ${staging} (${e.code ?? e.message}): is its folder writable?`,
+    );
+  });
+  await writeMarker(staging);
+  await writeKnowledgeBase(staging, kb);
+  await writeFile(path.join(staging, '.nojekyll'), '');
+}
+
+/** Render the site into the staging folder with Eleventy, with a progress bar for a large corpus; the pages written. */
+function renderWithBar(
+  articles: readonly Article[],
+  opts: Options,
+  site: SiteData,
+  config: BuildConfig,
+  staging: string,
+): Promise<number> {
+  return withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'render', async (bar) => {
+    const total = expectedPages(site);
+    let done = 0;
+    onRenderTick(bar ? () => bar.update(++done, Math.max(total, done)) : undefined);
+    try {
+      return await renderSite(site, config, staging);
+    } finally {
+      onRenderTick(undefined);
+    }
+  });
 }
 
 /** Run `work` with a progress bar when `show`, cleared afterwards. */

@@ -122,6 +122,17 @@ async function loadFile(file: string, source: string): Promise<{ drafts: Article
 /** A slug per path segment, so folders stay folders in the URL. */
 const slugPath = (relative: string): string => relative.split('/').map(slugify).join('/');
 
+/** What listing the articles folder keeps while it walks: the files and warnings so far, what was seen, links to follow. */
+interface Listing {
+  root: string;
+  realContent: string;
+  warnings: Warning[];
+  files: string[];
+  seen: Set<string>;
+  seenFiles: Set<string>;
+  links: string[];
+}
+
 /**
  * The article files under `root` (the articles folder). Symbolic links are followed when they lead to a file or
  * folder inside the content folder (root's parent); each real file and folder is read once, under its real path
@@ -135,84 +146,98 @@ export async function listFiles(root: string): Promise<{ files: string[]; warnin
   const realContent = path.dirname(realRoot);
   const seen = new Set<string>([realRoot]);
   const seenFiles = new Set<string>();
-  const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
-  const isArticle = (name: string) =>
-    (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
-  const inside = (real: string) => real.startsWith(realContent + path.sep);
-  const walk = async (dir: string): Promise<void> => {
-    let entries: Dirent[];
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      warnings.push({
-        code: 'UNREADABLE',
-        file: `${shown(dir)}/`,
-        message: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); its articles are skipped`,
-      });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const names = new Set(entries.map((e) => e.name.toLowerCase()));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      if (isAssetsFolder(e.name, names)) continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        const real = await realpath(full).catch(() => full);
-        if (!seen.has(real)) {
-          seen.add(real);
-          await walk(full);
-        }
-      } else if (e.isFile()) {
-        if (isArticle(e.name)) {
-          files.push(full);
-          seenFiles.add(await realpath(full).catch(() => full));
-        }
-      } else if (e.isSymbolicLink()) {
-        links.push(full);
-      }
-    }
-  };
   // real folders first, then links (so a folder reached both ways is listed under its real path)
   const links: string[] = [];
-  const followLink = async (link: string): Promise<void> => {
-    let real: string;
-    try {
-      real = await realpath(link);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ELOOP'
-          ? 'is a loop of links'
-          : code === 'ENOENT'
-            ? 'points to nothing (the target is missing)'
-            : `cannot be followed (${code})`;
-      warnings.push({ code: 'BAD_LINK', file: shown(link), message: `this symbolic link ${why}; skipped` });
-      return;
-    }
-    if (!inside(real)) {
-      warnings.push({
-        code: 'LINK_OUTSIDE',
-        file: shown(link),
-        message:
-          'this symbolic link points outside the content folder; skipped (copy the files in, or set CONTENT_DIR)',
-      });
-      return;
-    }
-    const target = await stat(real).catch(() => undefined);
-    if (target?.isDirectory()) {
-      if (seen.has(real)) return;
-      seen.add(real);
-      await walk(link);
-    } else if (target?.isFile() && isArticle(link) && !seenFiles.has(real)) {
-      seenFiles.add(real);
-      files.push(link);
-    }
-  };
-  await walk(root);
-  while (links.length) await followLink(links.shift()!);
+  const listing: Listing = { root, realContent, warnings, files, seen, seenFiles, links };
+  await walkFolder(listing, root);
+  while (links.length) await followLink(listing, links.shift()!);
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, warnings };
+}
+
+/** A path as shown in a warning: relative to the articles folder, with forward slashes. */
+const shownPath = (root: string, p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
+
+/** Whether a file name has one of the article extensions. */
+const isArticleName = (name: string) =>
+  (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
+
+/** Whether a real path is inside the content folder (the articles folder's parent). */
+const isInsideContent = (listing: Listing, real: string) => real.startsWith(listing.realContent + path.sep);
+
+/** One folder, in name order: its articles listed, its folders walked, its links kept for later. */
+async function walkFolder(listing: Listing, dir: string): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    listing.warnings.push({
+      code: 'UNREADABLE',
+      file: `${shownPath(listing.root, dir)}/`,
+      message: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); its articles are skipped`,
+    });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    if (isAssetsFolder(e.name, names)) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      const real = await realpath(full).catch(() => full);
+      if (!listing.seen.has(real)) {
+        listing.seen.add(real);
+        await walkFolder(listing, full);
+      }
+    } else if (e.isFile()) {
+      if (isArticleName(e.name)) {
+        listing.files.push(full);
+        listing.seenFiles.add(await realpath(full).catch(() => full));
+      }
+    } else if (e.isSymbolicLink()) {
+      listing.links.push(full);
+    }
+  }
+}
+
+/** One symbolic link: walked or listed when it leads to a folder or article inside the content folder, else a warning. */
+async function followLink(listing: Listing, link: string): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(link);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ELOOP'
+        ? 'is a loop of links'
+        : code === 'ENOENT'
+          ? 'points to nothing (the target is missing)'
+          : `cannot be followed (${code})`;
+    listing.warnings.push({
+      code: 'BAD_LINK',
+      file: shownPath(listing.root, link),
+      message: `this symbolic link ${why}; skipped`,
+    });
+    return;
+  }
+  if (!isInsideContent(listing, real)) {
+    listing.warnings.push({
+      code: 'LINK_OUTSIDE',
+      file: shownPath(listing.root, link),
+      message: 'this symbolic link points outside the content folder; skipped (copy the files in, or set CONTENT_DIR)',
+    });
+    return;
+  }
+  const target = await stat(real).catch(() => undefined);
+  if (target?.isDirectory()) {
+    if (listing.seen.has(real)) return;
+    listing.seen.add(real);
+    await walkFolder(listing, link);
+  } else if (target?.isFile() && isArticleName(link) && !listing.seenFiles.has(real)) {
+    listing.seenFiles.add(real);
+    listing.files.push(link);
+  }
 }
 
 /** "page_files" beside "page.html": the images and scripts of a saved web page, never articles. */
@@ -225,6 +250,37 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decode, validate and normalise one file. Returns undefined (with a warning) when it has nothing to show. */
 export function parseArticle(source: string, bytes: Uint8Array, warnings: Warning[]): Omit<Article, 'id'> | undefined {
+  const decoded = decodeText(source, bytes, warnings);
+  if (decoded === undefined) return undefined;
+  const raw = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const format = /\.txt$/i.test(source) ? 'txt' : 'md';
+  const readable = titleFromFileName(source);
+  if (format === 'txt') return plainArticle(source, raw, readable, warnings);
+
+  const { data, text } = readFrontMatter(source, raw);
+  const bodyLine = raw.slice(0, raw.length - text.length).split('\n').length;
+  const fm = (key: string) => fieldLine(raw, key);
+  const article: Omit<Article, 'id'> = {
+    source,
+    format,
+    title: readable,
+    text,
+    prose: maskMarkup(text),
+    bodyLine,
+  };
+  const fields: FrontMatterFields = { article, data, source, fm, warnings };
+  applyTitle(fields);
+  applyDate(fields);
+  applyAuthor(fields);
+  applyOutlet(fields);
+  applySource(fields);
+  if (!text.trim()) return empty(source, warnings);
+  warnIfLarge(article, warnings);
+  return applyDateline(article);
+}
+
+/** The bytes as UTF-8 text; undefined (with a warning) when they are not UTF-8 or look binary. */
+function decodeText(source: string, bytes: Uint8Array, warnings: Warning[]): string | undefined {
   let raw: string;
   try {
     raw = utf8.decode(bytes);
@@ -236,23 +292,31 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
     warnings.push({ code: 'BINARY', file: source, message: 'contains NUL bytes: looks binary; skipped' });
     return undefined;
   }
-  raw = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const format = /\.txt$/i.test(source) ? 'txt' : 'md';
-  const readable = titleFromFileName(source);
-  if (format === 'txt') {
-    if (!raw.trim()) return empty(source, warnings);
-    const plain: Omit<Article, 'id'> = {
-      source,
-      format,
-      title: readable,
-      text: raw,
-      prose: maskHtml(raw),
-      bodyLine: 1,
-    };
-    warnIfLarge(plain, warnings);
-    return applyDateline(plain);
-  }
+  return raw;
+}
 
+/** A .txt file as an article: all of it is the text, the file name the title. */
+function plainArticle(
+  source: string,
+  raw: string,
+  readable: string,
+  warnings: Warning[],
+): Omit<Article, 'id'> | undefined {
+  if (!raw.trim()) return empty(source, warnings);
+  const plain: Omit<Article, 'id'> = {
+    source,
+    format: 'txt',
+    title: readable,
+    text: raw,
+    prose: maskHtml(raw),
+    bodyLine: 1,
+  };
+  warnIfLarge(plain, warnings);
+  return applyDateline(plain);
+}
+
+/** The YAML front matter (a mapping) and the text after it; a DossierError when it is not valid YAML. */
+function readFrontMatter(source: string, raw: string): { data: Record<string, unknown>; text: string } {
   // gray-matter runs `---js` / `---coffee` front matter through eval: only YAML is accepted.
   const language = /^---([^\n-][^\n]*)\n/.exec(raw)?.[1]?.trim();
   if (language && !/^ya?ml$/i.test(language)) {
@@ -282,17 +346,21 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
       line: 2,
     });
   }
-  const text = parsed.content;
-  const bodyLine = raw.slice(0, raw.length - text.length).split('\n').length;
-  const fm = (key: string) => fieldLine(raw, key);
-  const article: Omit<Article, 'id'> = {
-    source,
-    format,
-    title: readable,
-    text,
-    prose: maskMarkup(text),
-    bodyLine,
-  };
+  return { data, text: parsed.content };
+}
+
+/** What reading the front-matter fields onto an article needs: the article, the fields, and where to warn. */
+interface FrontMatterFields {
+  article: Omit<Article, 'id'>;
+  data: Record<string, unknown>;
+  source: string;
+  /** The file line of a front-matter key. */
+  fm: (key: string) => number | undefined;
+  warnings: Warning[];
+}
+
+/** `title:` onto the article, or a warning when it is not non-empty text. */
+function applyTitle({ article, data, source, fm, warnings }: FrontMatterFields): void {
   if (data.title !== undefined) {
     const title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : '';
     if (title) article.title = title;
@@ -304,6 +372,10 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
         message: 'title must be non-empty text; using the file name',
       });
   }
+}
+
+/** `date:` onto the article, or a warning when it is not a date. */
+function applyDate({ article, data, source, fm, warnings }: FrontMatterFields): void {
   if (data.date !== undefined) {
     const date = toIsoDate(data.date);
     if (date) article.date = date;
@@ -315,11 +387,19 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
         message: `date ${preview(data.date)} is not a date (use YYYY-MM-DD); ignored`,
       });
   }
+}
+
+/** `author:` onto the article, or a warning when it is not text. */
+function applyAuthor({ article, data, source, fm, warnings }: FrontMatterFields): void {
   if (data.author !== undefined) {
     if (typeof data.author === 'string' && data.author.trim()) article.author = data.author.trim();
     else
       warnings.push({ code: 'BAD_AUTHOR', file: source, line: fm('author'), message: 'author must be text; ignored' });
   }
+}
+
+/** `outlet:` onto the article, or a warning when it is not a short name. */
+function applyOutlet({ article, data, source, fm, warnings }: FrontMatterFields): void {
   if (data.outlet !== undefined) {
     const outlet = typeof data.outlet === 'string' ? outletName(data.outlet) : undefined;
     if (outlet) article.outlet = outlet;
@@ -331,6 +411,10 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
         message: 'outlet must be a short name (text); ignored',
       });
   }
+}
+
+/** `source:` onto the article as its URL (or its outlet, when it names one), or a warning when it is neither. */
+function applySource({ article, data, source, fm, warnings }: FrontMatterFields): void {
   if (data.source !== undefined) {
     const url = typeof data.source === 'string' ? safeUrl(data.source) : undefined;
     const outlet = typeof data.source === 'string' && !looksLikeUrl(data.source) ? outletName(data.source) : undefined;
@@ -344,9 +428,6 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
         message: 'source must be an http(s) URL or the name of an outlet; ignored',
       });
   }
-  if (!text.trim()) return empty(source, warnings);
-  warnIfLarge(article, warnings);
-  return applyDateline(article);
 }
 
 /** Above this many characters an article is still built in full, with a warning that it will be slow. */

@@ -40,16 +40,7 @@ export function layoutGraph(
   options: Partial<Options> = {},
 ): GraphLayout {
   const opts = { ...defaultOptions, ...options };
-  const degree = new Map<string, number>();
-  for (const r of relations) {
-    degree.set(r.source, (degree.get(r.source) ?? 0) + r.weight);
-    degree.set(r.target, (degree.get(r.target) ?? 0) + r.weight);
-  }
-  const chosen = [...entities]
-    .filter((e) => degree.has(e.id))
-    .sort((a, b) => degree.get(b.id)! - degree.get(a.id)! || b.weight - a.weight || (a.id < b.id ? -1 : 1))
-    .slice(0, opts.maxNodes)
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const chosen = chooseNodes(entities, relations, opts.maxNodes);
   const index = new Map(chosen.map((e, i) => [e.id, i]));
   // every relation among the drawn entities pulls in the layout; only the strongest are drawn
   const edges = relations
@@ -60,6 +51,47 @@ export function layoutGraph(
   const { width, height, margin } = opts;
   const innerW = width - 2 * margin;
   const innerH = height - 2 * margin;
+  const layout = startOnCircle(n, innerW, innerH);
+  let temperature = innerW / 10;
+  const cooling = temperature / (opts.iterations + 1);
+  for (let step = 0; step < opts.iterations; step++) {
+    layout.dx.fill(0);
+    layout.dy.fill(0);
+    repelAll(layout);
+    attractAlong(layout, edges, index);
+    moveNodes(layout, temperature);
+    temperature -= cooling;
+  }
+  const nodes = fitNodes(chosen, layout, { margin, innerW, innerH });
+  return { width, height, nodes, edges: edges.slice(0, opts.maxEdges) };
+}
+
+/** Positions and displacements of the nodes, and the ideal distance between two of them. */
+interface Layout {
+  n: number;
+  x: Float64Array;
+  y: Float64Array;
+  dx: Float64Array;
+  dy: Float64Array;
+  k: number;
+}
+
+/** The most connected entities (summed relation weight), at most `maxNodes`, in id order. */
+function chooseNodes(entities: readonly NodeInput[], relations: readonly Relation[], maxNodes: number): NodeInput[] {
+  const degree = new Map<string, number>();
+  for (const r of relations) {
+    degree.set(r.source, (degree.get(r.source) ?? 0) + r.weight);
+    degree.set(r.target, (degree.get(r.target) ?? 0) + r.weight);
+  }
+  return [...entities]
+    .filter((e) => degree.has(e.id))
+    .sort((a, b) => degree.get(b.id)! - degree.get(a.id)! || b.weight - a.weight || (a.id < b.id ? -1 : 1))
+    .slice(0, maxNodes)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** The starting layout: `n` nodes evenly on a circle, no displacement yet. */
+function startOnCircle(n: number, innerW: number, innerH: number): Layout {
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -70,56 +102,73 @@ export function layoutGraph(
   const k = Math.sqrt((innerW * innerH) / Math.max(n, 1)) * 0.75;
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
-  let temperature = innerW / 10;
-  const cooling = temperature / (opts.iterations + 1);
-  for (let step = 0; step < opts.iterations; step++) {
-    dx.fill(0);
-    dy.fill(0);
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        const ddx = x[i]! - x[j]!;
-        const ddy = y[i]! - y[j]!;
-        const dist = Math.max(Math.hypot(ddx, ddy), 0.01);
-        const force = (k * k) / dist;
-        dx[i]! += (ddx / dist) * force;
-        dy[i]! += (ddy / dist) * force;
-        dx[j]! -= (ddx / dist) * force;
-        dy[j]! -= (ddy / dist) * force;
-      }
-    }
-    for (const e of edges) {
-      const i = index.get(e.source)!;
-      const j = index.get(e.target)!;
+  return { n, x, y, dx, dy, k };
+}
+
+/** Every pair of nodes pushes apart. */
+function repelAll({ n, x, y, dx, dy, k }: Layout): void {
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
       const ddx = x[i]! - x[j]!;
       const ddy = y[i]! - y[j]!;
       const dist = Math.max(Math.hypot(ddx, ddy), 0.01);
-      const force = ((dist * dist) / k) * Math.min(1 + Math.log1p(e.weight), 3) * 0.5;
-      dx[i]! -= (ddx / dist) * force;
-      dy[i]! -= (ddy / dist) * force;
-      dx[j]! += (ddx / dist) * force;
-      dy[j]! += (ddy / dist) * force;
+      const force = (k * k) / dist;
+      dx[i]! += (ddx / dist) * force;
+      dy[i]! += (ddy / dist) * force;
+      dx[j]! -= (ddx / dist) * force;
+      dy[j]! -= (ddy / dist) * force;
     }
-    for (let i = 0; i < n; i++) {
-      // a weak pull to the centre keeps separate clusters on the page
-      dx[i]! -= x[i]! * 0.02 * k;
-      dy[i]! -= y[i]! * 0.02 * k;
-      const len = Math.max(Math.hypot(dx[i]!, dy[i]!), 0.01);
-      x[i]! += (dx[i]! / len) * Math.min(len, temperature);
-      y[i]! += (dy[i]! / len) * Math.min(len, temperature);
-    }
-    temperature -= cooling;
   }
+}
+
+/** Every relation pulls its two nodes together, the stronger the harder. */
+function attractAlong(
+  { x, y, dx, dy, k }: Layout,
+  edges: readonly { source: string; target: string; weight: number }[],
+  index: ReadonlyMap<string, number>,
+): void {
+  for (const e of edges) {
+    const i = index.get(e.source)!;
+    const j = index.get(e.target)!;
+    const ddx = x[i]! - x[j]!;
+    const ddy = y[i]! - y[j]!;
+    const dist = Math.max(Math.hypot(ddx, ddy), 0.01);
+    const force = ((dist * dist) / k) * Math.min(1 + Math.log1p(e.weight), 3) * 0.5;
+    dx[i]! -= (ddx / dist) * force;
+    dy[i]! -= (ddy / dist) * force;
+    dx[j]! += (ddx / dist) * force;
+    dy[j]! += (ddy / dist) * force;
+  }
+}
+
+/** Each node moves along its displacement, by at most `temperature`. */
+function moveNodes({ n, x, y, dx, dy, k }: Layout, temperature: number): void {
+  for (let i = 0; i < n; i++) {
+    // a weak pull to the centre keeps separate clusters on the page
+    dx[i]! -= x[i]! * 0.02 * k;
+    dy[i]! -= y[i]! * 0.02 * k;
+    const len = Math.max(Math.hypot(dx[i]!, dy[i]!), 0.01);
+    x[i]! += (dx[i]! / len) * Math.min(len, temperature);
+    y[i]! += (dy[i]! / len) * Math.min(len, temperature);
+  }
+}
+
+/** The nodes with their positions scaled and centred into the drawing area, rounded to a tenth. */
+function fitNodes(
+  chosen: readonly NodeInput[],
+  { x, y }: Layout,
+  { margin, innerW, innerH }: { margin: number; innerW: number; innerH: number },
+): GraphLayout['nodes'] {
   // Fit into the drawing area.
   const [minX, maxX] = extent(x);
   const [minY, maxY] = extent(y);
   const scale = Math.min(innerW / Math.max(maxX - minX, 1), innerH / Math.max(maxY - minY, 1));
   const round = (v: number) => Math.round(v * 10) / 10;
-  const nodes = chosen.map((e, i) => ({
+  return chosen.map((e, i) => ({
     ...e,
     x: round(margin + (x[i]! - minX) * scale + (innerW - (maxX - minX) * scale) / 2),
     y: round(margin + (y[i]! - minY) * scale + (innerH - (maxY - minY) * scale) / 2),
   }));
-  return { width, height, nodes, edges: edges.slice(0, opts.maxEdges) };
 }
 
 function extent(values: Float64Array): [number, number] {

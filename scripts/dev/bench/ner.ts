@@ -20,11 +20,51 @@ import {
   SCORED_TYPES,
   toArticle,
   total,
+  type Article,
+  type Judged,
   type Tally,
 } from '../corpora/conll.ts';
 import { loadTagger } from '../../context.ts';
 
+/** The first pass over the documents: the tallies (all, sport, non-sport), its size and time, and the error lines. */
+interface FirstPass {
+  all: Tally;
+  nonSport: Tally;
+  sport: Tally;
+  chars: number;
+  ms: number;
+  nonSportDocs: number;
+  errorLines: string[];
+}
+
+/** Score the first pass, time the best of N, print the table and the throughput. */
 function main(): void {
+  const { file, errorsOut, passes } = readArgs();
+
+  const articles = parseConll(readFileSync(file, 'utf8')).map(toArticle);
+  const tLoad = performance.now();
+  const { model, problem } = loadTagger();
+  const loadMs = performance.now() - tLoad;
+  extractEntities('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.', { model: loadTagger().model });
+
+  const first = scoreFirstPass(articles, errorsOut);
+  if (errorsOut) writeFileSync(errorsOut, `${first.errorLines.join('\n')}\n`);
+
+  printScores(articles, first);
+  const best = bestPass(articles, first.ms, passes);
+  const { chars, ms } = first;
+  console.log(
+    `throughput: ${Math.round(chars / (best / 1000))} chars/s, best of ${passes} passes (${best.toFixed(0)} ms); first pass ${Math.round(chars / (ms / 1000))} chars/s (${ms.toFixed(0)} ms, after a one-sentence warm-up)`,
+  );
+  console.log(
+    model
+      ? `tagger model: ${(statSync(MODEL_FILE).size / 1024).toFixed(0)} KiB, loaded in ${loadMs.toFixed(0)} ms`
+      : `no tagger model (${problem}): rules alone`,
+  );
+}
+
+/** The data file, where to write the errors (--errors) and how many passes to time (--passes); exits 2 without a file. */
+function readArgs(): { file: string; errorsOut: string | undefined; passes: number } {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) {
@@ -35,13 +75,11 @@ function main(): void {
   const errorsOut = errIdx >= 0 ? args[errIdx + 1] : undefined;
   const passIdx = args.indexOf('--passes');
   const passes = Math.max(1, passIdx >= 0 ? Number(args[passIdx + 1]) || 4 : 4);
+  return { file, errorsOut, passes };
+}
 
-  const articles = parseConll(readFileSync(file, 'utf8')).map(toArticle);
-  const tLoad = performance.now();
-  const { model, problem } = loadTagger();
-  const loadMs = performance.now() - tLoad;
-  extractEntities('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.', { model: loadTagger().model });
-
+/** Extract and score every document once, timed; with `errorsOut`, a line for every false positive and negative. */
+function scoreFirstPass(articles: readonly Article[], errorsOut: string | undefined): FirstPass {
   const all = emptyTally();
   const nonSport = emptyTally();
   const sport = emptyTally();
@@ -60,55 +98,64 @@ function main(): void {
     const local = emptyTally();
     const judged = scoreDocument(article.gold, predicted, local);
     for (const tally of [all, isSport ? sport : nonSport]) add(tally, local);
-    if (errorsOut) {
-      for (const j of judged) {
-        if (j.verdict !== 'fp' && j.verdict !== 'fn') continue;
-        const s = j.span;
-        const ctx = article.text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\n/g, ' | ');
-        const goldHere = article.gold
-          .filter((g) => g.start < s.end && s.start < g.end)
-          .map((g) => `${g.type}:${article.text.slice(g.start, g.end)}`);
-        errorLines.push(
-          `${j.verdict}\t${s.type}\t${article.text.slice(s.start, s.end)}\tdoc${i}${isSport ? 'S' : ''}\tgold=${goldHere.join(',')}\t${ctx}`,
-        );
-      }
-    }
+    if (errorsOut) errorLines.push(...errorLinesOf(article, judged, i, isSport));
   }
-  if (errorsOut) writeFileSync(errorsOut, `${errorLines.join('\n')}\n`);
+  return { all, nonSport, sport, chars, ms, nonSportDocs, errorLines };
+}
 
-  const fmt = (n: number): string => n.toFixed(3);
-  const row = (label: string, t: Tally): string[] => {
-    const lines: string[] = [];
-    const o = prf(total(t));
-    lines.push(
-      `| ${label} | all | ${fmt(o.precision)} | ${fmt(o.recall)} | ${fmt(o.f1)} | ${o.tp} | ${o.fp} | ${o.fn} |`,
+/** A tab-separated line for each false positive and false negative of one document, with the gold spans and context. */
+function errorLinesOf(article: Article, judged: readonly Judged[], i: number, isSport: boolean): string[] {
+  const errorLines: string[] = [];
+  for (const j of judged) {
+    if (j.verdict !== 'fp' && j.verdict !== 'fn') continue;
+    const s = j.span;
+    const ctx = article.text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\n/g, ' | ');
+    const goldHere = article.gold
+      .filter((g) => g.start < s.end && s.start < g.end)
+      .map((g) => `${g.type}:${article.text.slice(g.start, g.end)}`);
+    errorLines.push(
+      `${j.verdict}\t${s.type}\t${article.text.slice(s.start, s.end)}\tdoc${i}${isSport ? 'S' : ''}\tgold=${goldHere.join(',')}\t${ctx}`,
     );
-    for (const type of SCORED_TYPES) {
-      const p = prf(t[type]);
-      lines.push(
-        `| ${label} | ${type} | ${fmt(p.precision)} | ${fmt(p.recall)} | ${fmt(p.f1)} | ${p.tp} | ${p.fp} | ${p.fn} |`,
-      );
-    }
-    return lines;
-  };
+  }
+  return errorLines;
+}
+
+/** The Markdown table of precision, recall and F1: overall, non-sport and sport, all types and each. */
+function printScores(articles: readonly Article[], { all, nonSport, sport, chars, nonSportDocs }: FirstPass): void {
   console.log(`documents: ${articles.length} (non-sport: ${nonSportDocs}), characters: ${chars}`);
   console.log('| subset | type | P | R | F1 | TP | FP | FN |');
   console.log('|---|---|---|---|---|---|---|---|');
-  for (const l of [...row('overall', all), ...row('non-sport', nonSport), ...row('sport', sport)]) console.log(l);
-  let best = ms;
+  for (const l of [...scoreRows('overall', all), ...scoreRows('non-sport', nonSport), ...scoreRows('sport', sport)])
+    console.log(l);
+}
+
+const fmt = (n: number): string => n.toFixed(3);
+
+/** The table rows of one subset: all types, then each scored type. */
+function scoreRows(label: string, t: Tally): string[] {
+  const lines: string[] = [];
+  const o = prf(total(t));
+  lines.push(
+    `| ${label} | all | ${fmt(o.precision)} | ${fmt(o.recall)} | ${fmt(o.f1)} | ${o.tp} | ${o.fp} | ${o.fn} |`,
+  );
+  for (const type of SCORED_TYPES) {
+    const p = prf(t[type]);
+    lines.push(
+      `| ${label} | ${type} | ${fmt(p.precision)} | ${fmt(p.recall)} | ${fmt(p.f1)} | ${p.tp} | ${p.fp} | ${p.fn} |`,
+    );
+  }
+  return lines;
+}
+
+/** The fastest of `passes` passes over the documents (the first pass took `firstMs`), in ms. */
+function bestPass(articles: readonly Article[], firstMs: number, passes: number): number {
+  let best = firstMs;
   for (let p = 1; p < passes; p++) {
     const t0 = performance.now();
     for (const article of articles) extractEntities(article.text, { model: loadTagger().model });
     best = Math.min(best, performance.now() - t0);
   }
-  console.log(
-    `throughput: ${Math.round(chars / (best / 1000))} chars/s, best of ${passes} passes (${best.toFixed(0)} ms); first pass ${Math.round(chars / (ms / 1000))} chars/s (${ms.toFixed(0)} ms, after a one-sentence warm-up)`,
-  );
-  console.log(
-    model
-      ? `tagger model: ${(statSync(MODEL_FILE).size / 1024).toFixed(0)} KiB, loaded in ${loadMs.toFixed(0)} ms`
-      : `no tagger model (${problem}): rules alone`,
-  );
+  return best;
 }
 
 function add(into: Tally, from: Tally): void {

@@ -272,7 +272,70 @@ function table(r: BenchReport): string {
 
 // ---------------------------------------------------------------- main
 
+/** The command line, read and checked. */
+interface BenchArgs {
+  articles: number;
+  repeat: number;
+  seed: number;
+  workers: number | undefined;
+  warm: boolean;
+  rebuild: boolean;
+  json: boolean;
+  keep: boolean;
+}
+
+/** Where one bench works: its temp folder, the corpus in it, and its own extraction cache. */
+interface BenchPlace {
+  tmp: string;
+  contentDir: string;
+  cacheDir: string;
+}
+
+/** The output of the last run, measured. */
+interface LastSite {
+  outputBytes: number;
+  largest: { bytes: number; page: string };
+  key: { mostMentioned: { bytes: number; page: string }; graph: number };
+}
+
+/** The rebuild with nothing changed: its total and how many extractions came from the cache. */
+interface Rebuild {
+  rebuildTotalMs: number | undefined;
+  rebuildCached: number | undefined;
+}
+
+/** Write the corpus, build it R times (and once more with --rebuild), print the report. */
 async function main(): Promise<void> {
+  const args = readArgs();
+  if (!args) return;
+
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'dossier-bench-'));
+  const contentDir = path.join(tmp, 'content');
+  // The bench's own extraction cache, not the project's .dossier/cache (which other builds use).
+  const cacheDir = path.join(tmp, '.dossier', 'cache', 'extract');
+  const place: BenchPlace = { tmp, contentDir, cacheDir };
+  try {
+    const corpusBytes = await writeCorpus(args, contentDir);
+    const { runs, last } = await runRepeats(args, place);
+    const rebuild = await runRebuild(args, place);
+    const report = benchReport(args, corpusBytes, runs, last, rebuild);
+    console.log(args.json ? JSON.stringify(report, null, 2) : table(report));
+  } finally {
+    if (args.keep) log(`bench: kept ${tmp}`);
+    else await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The output folder of run `i` (counting from 0). */
+const siteDir = (tmp: string, i: number): string => path.join(tmp, `site-${i}`);
+
+/** A line of progress, on stderr. */
+const log = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+/** The options, checked: undefined after printing the usage for --help; exits 2 with the usage when one is wrong. */
+function readArgs(): BenchArgs | undefined {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', short: 'n' },
@@ -294,7 +357,7 @@ async function main(): Promise<void> {
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (values.help) {
     console.log(usage);
-    return;
+    return undefined;
   }
   if (
     !Number.isInteger(articles) ||
@@ -307,113 +370,151 @@ async function main(): Promise<void> {
     console.error(usage);
     process.exit(2);
   }
-  const log = (line: string): void => {
-    process.stderr.write(`${line}\n`);
+  const { warm, rebuild, json, keep } = values;
+  return { articles, repeat, seed, workers, warm, rebuild, json, keep };
+}
+
+/** Write the synthetic corpus into the content folder; its size in bytes. */
+async function writeCorpus({ articles, seed }: BenchArgs, contentDir: string): Promise<number> {
+  const corpus = generateCorpus({ articles, seed });
+  await writeBundle(contentDir, corpus);
+  const corpusBytes = corpus.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
+  log(`bench: ${articles} articles (${mib(corpusBytes)}) in ${contentDir}`);
+  return corpusBytes;
+}
+
+/** The R timed builds, each in a fresh process and output folder (the cache cleared unless --warm); the last measured. */
+async function runRepeats(
+  { repeat, warm, workers }: BenchArgs,
+  { tmp, contentDir, cacheDir }: BenchPlace,
+): Promise<{ runs: RunResult[]; last: LastSite }> {
+  const runs: RunResult[] = [];
+  const outputDir = (i: number): string => siteDir(tmp, i);
+  let last: LastSite = {
+    outputBytes: 0,
+    largest: { bytes: 0, page: '' },
+    key: { mostMentioned: { bytes: 0, page: '' }, graph: 0 },
   };
-
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'dossier-bench-'));
-  const contentDir = path.join(tmp, 'content');
-  // The bench's own extraction cache, not the project's .dossier/cache (which other builds use).
-  const cacheDir = path.join(tmp, '.dossier', 'cache', 'extract');
-  try {
-    const corpus = generateCorpus({ articles, seed });
-    await writeBundle(contentDir, corpus);
-    const corpusBytes = corpus.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
-    log(`bench: ${articles} articles (${mib(corpusBytes)}) in ${contentDir}`);
-
-    const runs: RunResult[] = [];
-    const outputDir = (i: number): string => path.join(tmp, `site-${i}`);
-    let last = {
-      outputBytes: 0,
-      largest: { bytes: 0, page: '' },
-      key: { mostMentioned: { bytes: 0, page: '' }, graph: 0 },
-    };
-    for (let i = 0; i < repeat; i++) {
-      if (!values.warm) await rm(cacheDir, { recursive: true, force: true });
-      if (i > 0) await rm(outputDir(i - 1), { recursive: true, force: true });
-      const out = outputDir(i);
-      await rm(out, { recursive: true, force: true });
-      const run = await runInChild({
-        contentDir,
-        outputDir: out,
-        cacheDir,
-        ...(workers !== undefined ? { workers } : {}),
-      });
-      runs.push(run);
-      last = { outputBytes: await folderBytes(out), largest: await largestEntityPage(out), key: await keyPages(out) };
-      log(`bench: run ${i + 1}/${repeat}: ${ms(run.totalMs)}`);
-    }
-    let rebuildTotalMs: number | undefined;
-    let rebuildCached: number | undefined;
-    if (values.rebuild) {
-      const rebuild = await runInChild({
-        contentDir,
-        outputDir: outputDir(repeat - 1),
-        cacheDir,
-        ...(workers !== undefined ? { workers } : {}),
-      });
-      rebuildTotalMs = rebuild.totalMs;
-      rebuildCached = rebuild.summary.cached;
-      log(`bench: rebuild: ${ms(rebuild.totalMs)}`);
-    }
-
-    const stageNames: string[] = [];
-    for (const run of runs)
-      for (const [name] of run.summary.stages) if (!stageNames.includes(name)) stageNames.push(name);
-    const s = runs[runs.length - 1]!.summary;
-    const medianOf = (pick: (r: RunResult) => number | undefined): number | undefined => {
-      const xs = runs.map(pick).filter((x): x is number => x !== undefined);
-      return xs.length ? median(xs) : undefined;
-    };
-    const entities = s.entities.person + s.entities.group + s.entities.place;
-    const cpus = os.cpus();
-    const report: BenchReport = {
-      machine: {
-        cpu: cpus[0]?.model.trim() ?? 'unknown',
-        cores: cpus.length,
-        memoryBytes: os.totalmem(),
-        node: process.version,
-        platform: `${os.platform()} ${os.arch()}`,
-      },
-      corpus: { articles, seed, bytes: corpusBytes },
-      runs: repeat,
-      warm: values.warm,
+  for (let i = 0; i < repeat; i++) {
+    if (!warm) await rm(cacheDir, { recursive: true, force: true });
+    if (i > 0) await rm(outputDir(i - 1), { recursive: true, force: true });
+    const out = outputDir(i);
+    await rm(out, { recursive: true, force: true });
+    const run = await runInChild({
+      contentDir,
+      outputDir: out,
+      cacheDir,
       ...(workers !== undefined ? { workers } : {}),
-      stages: stageNames.map((name) => [
-        name,
-        median(runs.map((r) => r.summary.stages.filter(([n]) => n === name).reduce((sum, [, t]) => sum + t, 0))),
-      ]),
-      totalMs: median(runs.map((r) => r.totalMs)),
-      ...(rebuildTotalMs !== undefined ? { rebuildTotalMs, rebuildCached: rebuildCached ?? 0 } : {}),
-      peakRssBytes: medianOf((r) => r.peakRss)!,
-      ...(medianOf((r) => r.hwmRss) !== undefined ? { peakRssHwmBytes: medianOf((r) => r.hwmRss)! } : {}),
-      peakRssWithChildrenBytes: medianOf((r) => r.peakRssWithChildren)!,
-      ...(medianOf((r) => r.indexPeakRss) !== undefined
-        ? {
-            indexPeakRssBytes: medianOf((r) => r.indexPeakRss)!,
-            indexPeakRssWithChildrenBytes: medianOf((r) => r.indexPeakRssWithChildren)!,
-          }
-        : {}),
-      pages: s.pages,
-      outputBytes: last.outputBytes,
-      largestEntityPage: last.largest,
-      mostMentionedPage: last.key.mostMentioned,
-      graphPageBytes: last.key.graph,
-      counts: {
-        articles: s.articles,
-        entities,
-        people: s.entities.person,
-        groups: s.entities.group,
-        places: s.entities.place,
-        mentions: s.mentions,
-        warnings: s.warnings,
-      },
-    };
-    console.log(values.json ? JSON.stringify(report, null, 2) : table(report));
-  } finally {
-    if (values.keep) log(`bench: kept ${tmp}`);
-    else await rm(tmp, { recursive: true, force: true });
+    });
+    runs.push(run);
+    last = { outputBytes: await folderBytes(out), largest: await largestEntityPage(out), key: await keyPages(out) };
+    log(`bench: run ${i + 1}/${repeat}: ${ms(run.totalMs)}`);
   }
+  return { runs, last };
+}
+
+/** With --rebuild, one more build with nothing changed (same content, output folder and cache). */
+async function runRebuild(
+  { rebuild: wanted, repeat, workers }: BenchArgs,
+  { tmp, contentDir, cacheDir }: BenchPlace,
+): Promise<Rebuild> {
+  let rebuildTotalMs: number | undefined;
+  let rebuildCached: number | undefined;
+  if (wanted) {
+    const rebuild = await runInChild({
+      contentDir,
+      outputDir: siteDir(tmp, repeat - 1),
+      cacheDir,
+      ...(workers !== undefined ? { workers } : {}),
+    });
+    rebuildTotalMs = rebuild.totalMs;
+    rebuildCached = rebuild.summary.cached;
+    log(`bench: rebuild: ${ms(rebuild.totalMs)}`);
+  }
+  return { rebuildTotalMs, rebuildCached };
+}
+
+/** The report: the machine, the corpus, median stage times and memory over the runs, the last site's sizes and counts. */
+function benchReport(
+  { articles, seed, repeat, warm, workers }: BenchArgs,
+  corpusBytes: number,
+  runs: RunResult[],
+  last: LastSite,
+  { rebuildTotalMs, rebuildCached }: Rebuild,
+): BenchReport {
+  const s = runs[runs.length - 1]!.summary;
+  const entities = s.entities.person + s.entities.group + s.entities.place;
+  const cpus = os.cpus();
+  return {
+    machine: {
+      cpu: cpus[0]?.model.trim() ?? 'unknown',
+      cores: cpus.length,
+      memoryBytes: os.totalmem(),
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+    },
+    corpus: { articles, seed, bytes: corpusBytes },
+    runs: repeat,
+    warm,
+    ...(workers !== undefined ? { workers } : {}),
+    stages: medianStages(runs),
+    totalMs: median(runs.map((r) => r.totalMs)),
+    ...(rebuildTotalMs !== undefined ? { rebuildTotalMs, rebuildCached: rebuildCached ?? 0 } : {}),
+    ...medianMemory(runs),
+    pages: s.pages,
+    outputBytes: last.outputBytes,
+    largestEntityPage: last.largest,
+    mostMentionedPage: last.key.mostMentioned,
+    graphPageBytes: last.key.graph,
+    counts: {
+      articles: s.articles,
+      entities,
+      people: s.entities.person,
+      groups: s.entities.group,
+      places: s.entities.place,
+      mentions: s.mentions,
+      warnings: s.warnings,
+    },
+  };
+}
+
+/** The median time of each stage over the runs, stages in the order they first ran. */
+function medianStages(runs: readonly RunResult[]): [string, number][] {
+  const stageNames: string[] = [];
+  for (const run of runs)
+    for (const [name] of run.summary.stages) if (!stageNames.includes(name)) stageNames.push(name);
+  return stageNames.map((name) => [
+    name,
+    median(runs.map((r) => r.summary.stages.filter(([n]) => n === name).reduce((sum, [, t]) => sum + t, 0))),
+  ]);
+}
+
+/** The median peak memory figures over the runs (each only when some run measured it). */
+function medianMemory(
+  runs: readonly RunResult[],
+): Pick<
+  BenchReport,
+  | 'peakRssBytes'
+  | 'peakRssHwmBytes'
+  | 'peakRssWithChildrenBytes'
+  | 'indexPeakRssBytes'
+  | 'indexPeakRssWithChildrenBytes'
+> {
+  const medianOf = (pick: (r: RunResult) => number | undefined): number | undefined => {
+    const xs = runs.map(pick).filter((x): x is number => x !== undefined);
+    return xs.length ? median(xs) : undefined;
+  };
+  return {
+    peakRssBytes: medianOf((r) => r.peakRss)!,
+    ...(medianOf((r) => r.hwmRss) !== undefined ? { peakRssHwmBytes: medianOf((r) => r.hwmRss)! } : {}),
+    peakRssWithChildrenBytes: medianOf((r) => r.peakRssWithChildren)!,
+    ...(medianOf((r) => r.indexPeakRss) !== undefined
+      ? {
+          indexPeakRssBytes: medianOf((r) => r.indexPeakRss)!,
+          indexPeakRssWithChildrenBytes: medianOf((r) => r.indexPeakRssWithChildren)!,
+        }
+      : {}),
+  };
 }
 
 const childRequest = process.env[CHILD_ENV];

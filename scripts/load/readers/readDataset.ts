@@ -97,6 +97,22 @@ interface Row {
   line: number;
 }
 
+/** What reading one dataset file keeps from row to row: the columns found, the rows counted, the warnings held back. */
+interface DatasetRead {
+  source: string;
+  ext: string;
+  map: DatasetMap | undefined;
+  opts: Options;
+  warnings: Warning[];
+  articles: ArticleDraft[];
+  fileWarnings: Warning[];
+  seen: Set<string>;
+  base: string;
+  columns: Partial<Record<DatasetField, number>> | undefined;
+  rowNumber: number;
+  notUtf8: boolean;
+}
+
 /** Read a dataset file. `source` is its path as shown (relative to the articles folder). */
 export async function readDataset(
   file: string,
@@ -107,119 +123,205 @@ export async function readDataset(
   const opts = { ...defaultOptions, ...options };
   const ext = path.extname(file).toLowerCase();
   const map = await readDatasetMap(file, source);
-  const articles: ArticleDraft[] = [];
-  const fileWarnings: Warning[] = [];
-  const seen = new Set<string>();
-  const base = source.replace(/\.[^./]+$/, '');
-  let columns: Partial<Record<DatasetField, number>> | undefined;
-  let rowNumber = 0;
-  let notUtf8 = false;
-  const badRow = (line: number, message: string) => fileWarnings.push({ code: 'BAD_ROW', file: source, line, message });
-
-  const take = (row: Row, header: readonly string[]) => {
-    columns ??= detectColumns(header, map, source, warnings);
-    if (row.cells.length === 0 || columns.text === undefined) return;
-    rowNumber++;
-    const cell = (field: DatasetField): string | undefined => {
-      const at = columns![field];
-      const value = at === undefined ? undefined : row.cells[at];
-      if (value === undefined || value === null) return undefined;
-      return typeof value === 'string'
-        ? value
-        : typeof value === 'number' || typeof value === 'boolean'
-          ? String(value)
-          : undefined;
-    };
-    const raw = cell('text');
-    if (raw === undefined && row.cells[columns.text] !== undefined && row.cells[columns.text] !== null) {
-      badRow(
-        row.line,
-        `row ${rowNumber}: the text is not text (${Array.isArray(row.cells[columns.text]) ? 'a list' : typeof row.cells[columns.text]}); skipped`,
-      );
-      return;
-    }
-    if (!notUtf8 && raw?.includes('\uFFFD')) {
-      notUtf8 = true;
-      warnings.push({
-        code: 'NOT_UTF8',
-        file: source,
-        line: row.line,
-        message: `row ${rowNumber}: bytes that are not UTF-8 are shown as "\uFFFD"; save the file as UTF-8`,
-      });
-    }
-    const text = paragraphise(raw ?? '');
-    if (!text) {
-      badRow(row.line, `row ${rowNumber} has no text; skipped`);
-      return;
-    }
-    const id = oneLine(cell('id'), 200);
-    const key = id ? `id-${id}` : `row-${rowNumber}`;
-    const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
-    const stable = id ?? hash;
-    if (seen.has(stable)) {
-      fileWarnings.push({
-        code: 'DUPLICATE_ROW',
-        file: source,
-        line: row.line,
-        message: id
-          ? `row ${rowNumber}: the id "${id}" is used by an earlier row; skipped`
-          : `row ${rowNumber} has the same text as an earlier row; skipped`,
-      });
-      return;
-    }
-    seen.add(stable);
-    const article: ArticleDraft = {
-      source: `${source}#${key}`,
-      format: ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : ext === '.tsv' ? 'tsv' : 'csv',
-      title: oneLine(cell('title')) ?? `${titleFromFileName(source)}, row ${rowNumber}`,
-      text,
-      prose: maskHtml(text),
-      bodyLine: row.line,
-      slugName: `${base}/${stable.replace(/[/\\]/g, '-')}`,
-    };
-    const date = cell('date');
-    if (date?.trim()) {
-      const iso = toIsoDate(date) ?? toIsoDate(date.trim().slice(0, 10));
-      if (iso) article.date = iso;
-      else
-        fileWarnings.push({
-          code: 'BAD_DATE',
-          file: source,
-          line: row.line,
-          message: `row ${rowNumber}: date ${JSON.stringify(date.slice(0, 40))} is not a date (use YYYY-MM-DD); ignored`,
-        });
-    }
-    const author = oneLine(cell('author'));
-    if (author) article.author = author;
-    const url = cell('url');
-    if (url?.trim()) {
-      const safe = safeUrl(url);
-      if (safe) article.sourceUrl = safe;
-      else if (!looksLikeUrl(url) && outletName(url)) article.outlet = outletName(url)!;
-      else
-        fileWarnings.push({
-          code: 'BAD_SOURCE',
-          file: source,
-          line: row.line,
-          message: `row ${rowNumber}: the URL is not an http(s) URL; ignored`,
-        });
-    }
-    const outlet = cell('outlet');
-    if (outlet && outletName(outlet)) article.outlet = outletName(outlet)!;
-    if (opts.onArticle) opts.onArticle(article);
-    else articles.push(article);
+  const state: DatasetRead = {
+    source,
+    ext,
+    map,
+    opts,
+    warnings,
+    articles: [],
+    fileWarnings: [],
+    seen: new Set<string>(),
+    base: source.replace(/\.[^./]+$/, ''),
+    columns: undefined,
+    rowNumber: 0,
+    notUtf8: false,
   };
+  const badRow = (line: number, message: string) =>
+    state.fileWarnings.push({ code: 'BAD_ROW', file: source, line, message });
+
+  const take = (row: Row, header: readonly string[]) => takeRow(state, row, header, badRow);
 
   try {
     if (ext === '.jsonl' || ext === '.ndjson') await readJsonLines(file, opts, take, badRow);
     else await readDelimited(file, ext === '.tsv' ? '\t' : ',', opts, take, badRow);
   } catch (error) {
-    fileWarnings.push({
+    state.fileWarnings.push({
       code: 'BAD_DATASET',
       file: source,
-      message: `stopped reading after row ${rowNumber}: ${(error as Error).message.split('\n')[0]}; the rows before it are kept`,
+      message: `stopped reading after row ${state.rowNumber}: ${(error as Error).message.split('\n')[0]}; the rows before it are kept`,
     });
   }
+  reportDatasetEnd(state);
+  return state.articles;
+}
+
+/** One row: its text checked, its id claimed, its article built with the other fields, then handed on. */
+function takeRow(
+  state: DatasetRead,
+  row: Row,
+  header: readonly string[],
+  badRow: (line: number, message: string) => void,
+): void {
+  state.columns ??= detectColumns(header, state.map, state.source, state.warnings);
+  const columns = state.columns;
+  if (row.cells.length === 0 || columns.text === undefined) return;
+  state.rowNumber++;
+  const cell = (field: DatasetField): string | undefined => cellText(columns, row, field);
+  const text = rowText(state, row, columns.text, cell, badRow);
+  if (text === undefined) return;
+  const claimed = claimRow(state, row, text, cell);
+  if (!claimed) return;
+  const article = newArticle(state, row, text, claimed, cell);
+  addDate(state, row, article, cell);
+  const author = oneLine(cell('author'));
+  if (author) article.author = author;
+  addUrl(state, row, article, cell);
+  const outlet = cell('outlet');
+  if (outlet && outletName(outlet)) article.outlet = outletName(outlet)!;
+  if (state.opts.onArticle) state.opts.onArticle(article);
+  else state.articles.push(article);
+}
+
+/** The cell of a field in a row, as text (a number or a boolean as written); undefined when absent or not text. */
+function cellText(columns: Partial<Record<DatasetField, number>>, row: Row, field: DatasetField): string | undefined {
+  const at = columns[field];
+  const value = at === undefined ? undefined : row.cells[at];
+  if (value === undefined || value === null) return undefined;
+  return typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : undefined;
+}
+
+/** The row's text as paragraphs; undefined (with a bad row) when it is not text or empty. Warns once if not UTF-8. */
+function rowText(
+  state: DatasetRead,
+  row: Row,
+  textColumn: number,
+  cell: (field: DatasetField) => string | undefined,
+  badRow: (line: number, message: string) => void,
+): string | undefined {
+  const { rowNumber } = state;
+  const raw = cell('text');
+  if (raw === undefined && row.cells[textColumn] !== undefined && row.cells[textColumn] !== null) {
+    badRow(
+      row.line,
+      `row ${rowNumber}: the text is not text (${Array.isArray(row.cells[textColumn]) ? 'a list' : typeof row.cells[textColumn]}); skipped`,
+    );
+    return undefined;
+  }
+  if (!state.notUtf8 && raw?.includes('\uFFFD')) {
+    state.notUtf8 = true;
+    state.warnings.push({
+      code: 'NOT_UTF8',
+      file: state.source,
+      line: row.line,
+      message: `row ${rowNumber}: bytes that are not UTF-8 are shown as "\uFFFD"; save the file as UTF-8`,
+    });
+  }
+  const text = paragraphise(raw ?? '');
+  if (!text) {
+    badRow(row.line, `row ${rowNumber} has no text; skipped`);
+    return undefined;
+  }
+  return text;
+}
+
+/** The row's key and stable id (its id column, or a hash of its text); undefined (with a warning) for a duplicate. */
+function claimRow(
+  state: DatasetRead,
+  row: Row,
+  text: string,
+  cell: (field: DatasetField) => string | undefined,
+): { key: string; stable: string } | undefined {
+  const { rowNumber } = state;
+  const id = oneLine(cell('id'), 200);
+  const key = id ? `id-${id}` : `row-${rowNumber}`;
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  const stable = id ?? hash;
+  if (state.seen.has(stable)) {
+    state.fileWarnings.push({
+      code: 'DUPLICATE_ROW',
+      file: state.source,
+      line: row.line,
+      message: id
+        ? `row ${rowNumber}: the id "${id}" is used by an earlier row; skipped`
+        : `row ${rowNumber} has the same text as an earlier row; skipped`,
+    });
+    return undefined;
+  }
+  state.seen.add(stable);
+  return { key, stable };
+}
+
+/** The row's article: source, format, title, text and slug. */
+function newArticle(
+  state: DatasetRead,
+  row: Row,
+  text: string,
+  { key, stable }: { key: string; stable: string },
+  cell: (field: DatasetField) => string | undefined,
+): ArticleDraft {
+  const { source, ext } = state;
+  return {
+    source: `${source}#${key}`,
+    format: ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : ext === '.tsv' ? 'tsv' : 'csv',
+    title: oneLine(cell('title')) ?? `${titleFromFileName(source)}, row ${state.rowNumber}`,
+    text,
+    prose: maskHtml(text),
+    bodyLine: row.line,
+    slugName: `${state.base}/${stable.replace(/[/\\]/g, '-')}`,
+  };
+}
+
+/** The row's date onto the article, or a warning when it is not a date. */
+function addDate(
+  state: DatasetRead,
+  row: Row,
+  article: ArticleDraft,
+  cell: (field: DatasetField) => string | undefined,
+): void {
+  const date = cell('date');
+  if (date?.trim()) {
+    const iso = toIsoDate(date) ?? toIsoDate(date.trim().slice(0, 10));
+    if (iso) article.date = iso;
+    else
+      state.fileWarnings.push({
+        code: 'BAD_DATE',
+        file: state.source,
+        line: row.line,
+        message: `row ${state.rowNumber}: date ${JSON.stringify(date.slice(0, 40))} is not a date (use YYYY-MM-DD); ignored`,
+      });
+  }
+}
+
+/** The row's URL onto the article (or an outlet's name given as the URL), or a warning when it is neither. */
+function addUrl(
+  state: DatasetRead,
+  row: Row,
+  article: ArticleDraft,
+  cell: (field: DatasetField) => string | undefined,
+): void {
+  const url = cell('url');
+  if (url?.trim()) {
+    const safe = safeUrl(url);
+    if (safe) article.sourceUrl = safe;
+    else if (!looksLikeUrl(url) && outletName(url)) article.outlet = outletName(url)!;
+    else
+      state.fileWarnings.push({
+        code: 'BAD_SOURCE',
+        file: state.source,
+        line: row.line,
+        message: `row ${state.rowNumber}: the URL is not an http(s) URL; ignored`,
+      });
+  }
+}
+
+/** The file's closing warnings: no text column, no rows, then the held-back ones (at most maxWarnings, then a count). */
+function reportDatasetEnd(state: DatasetRead): void {
+  const { columns, source, warnings, fileWarnings, opts } = state;
   if (columns && columns.text === undefined) {
     warnings.push({
       code: 'NO_TEXT_COLUMN',
@@ -228,7 +330,7 @@ export async function readDataset(
       message: `no column holds the articles' text (looked for ${COLUMN_NAMES.text.slice(0, 4).join(', ')}…); name it in ${path.posix.basename(source)}.yaml (text: COLUMN); skipped`,
     });
   }
-  if (!columns && rowNumber === 0 && !fileWarnings.length)
+  if (!columns && state.rowNumber === 0 && !fileWarnings.length)
     warnings.push({ code: 'EMPTY', file: source, message: 'the dataset has no rows; skipped' });
   warnings.push(...fileWarnings.slice(0, opts.maxWarnings));
   if (fileWarnings.length > opts.maxWarnings) {
@@ -238,7 +340,6 @@ export async function readDataset(
       message: `and ${fileWarnings.length - opts.maxWarnings} more problem(s) in this file`,
     });
   }
-  return articles;
 }
 
 /** CSV or TSV, with a header row, streamed through csv-parse. */

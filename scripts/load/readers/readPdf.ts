@@ -11,6 +11,7 @@ import { oneLine, titleFromFileName } from '../text/fields.ts';
 import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface Options {
   maxPages: number;
@@ -37,6 +38,7 @@ interface TextItem {
 
 const STANDARD_FONTS = `${path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
 
+/** Read a PDF's text layer as one article; a warning (and no article) when it is too large, unreadable or scanned. */
 export async function readPdf(
   file: string,
   source: string,
@@ -54,6 +56,36 @@ export async function readPdf(
     return [];
   }
   let script = buffer.includes('/JavaScript') || /\/JS\s*[(<[]/.test(buffer.toString('latin1'));
+  const doc = await openPdf(buffer, source, warnings);
+  if (!doc) return [];
+  try {
+    // scripts inside compressed object streams escape the byte scan: ask pdf.js too (it lists them, never runs them)
+    const actions = (await doc.getJSActions().catch(() => null)) as Record<string, unknown> | null;
+    script ||= !!actions && Object.keys(actions).length > 0;
+    if (script)
+      warnings.push({
+        code: 'PDF_SCRIPT',
+        file: source,
+        message: 'contains JavaScript, which Dossier never runs; only its text is read',
+      });
+    const pages = await readPages(doc, source, warnings, opts.maxPages);
+    const text = joinParagraphs(paragraphsOfPages(pages));
+    if (!text) {
+      warnings.push({
+        code: 'NO_TEXT_LAYER',
+        file: source,
+        message: 'has no text layer (a scanned PDF?): OCR is not supported, so it is skipped',
+      });
+      return [];
+    }
+    return [await pdfArticle(doc, source, text)];
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** The PDF opened with pdf.js (nothing run, nothing rendered); undefined (with a warning) when it is encrypted or broken. */
+async function openPdf(buffer: Buffer, source: string, warnings: Warning[]): Promise<PDFDocumentProxy | undefined> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     data: new Uint8Array(buffer),
@@ -65,9 +97,8 @@ export async function readPdf(
     verbosity: 0,
     stopAtErrors: false,
   });
-  let doc: Awaited<typeof task.promise>;
   try {
-    doc = await task.promise;
+    return await task.promise;
   } catch (error) {
     await task.destroy().catch(() => {});
     const name = (error as Error).name;
@@ -83,55 +114,47 @@ export async function readPdf(
         file: source,
         message: `not a PDF that can be read (${(error as Error).message.split('\n')[0]!.slice(0, 120)}); skipped`,
       });
-    return [];
+    return undefined;
   }
-  try {
-    // scripts inside compressed object streams escape the byte scan: ask pdf.js too (it lists them, never runs them)
-    const actions = (await doc.getJSActions().catch(() => null)) as Record<string, unknown> | null;
-    script ||= !!actions && Object.keys(actions).length > 0;
-    if (script)
-      warnings.push({
-        code: 'PDF_SCRIPT',
-        file: source,
-        message: 'contains JavaScript, which Dossier never runs; only its text is read',
-      });
-    const pages: Line[][] = [];
-    for (let n = 1; n <= Math.min(doc.numPages, opts.maxPages); n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(linesOf(content.items.filter((i) => 'str' in i) as TextItem[]));
-      page.cleanup();
-    }
-    if (doc.numPages > opts.maxPages)
-      warnings.push({
-        code: 'LARGE_ARTICLE',
-        file: source,
-        message: `has ${doc.numPages} pages: only the first ${opts.maxPages} are read`,
-      });
-    const text = joinParagraphs(paragraphsOfPages(pages));
-    if (!text) {
-      warnings.push({
-        code: 'NO_TEXT_LAYER',
-        file: source,
-        message: 'has no text layer (a scanned PDF?): OCR is not supported, so it is skipped',
-      });
-      return [];
-    }
-    const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
-    const article: ArticleDraft = {
-      source,
-      format: 'pdf',
-      title: oneLine(info.Title) ?? titleFromFileName(source),
-      text,
-      prose: maskHtml(text),
-      bodyLine: 1,
-    };
-    const author = oneLine(info.Author);
-    if (author) article.author = author;
-    return [article];
-  } finally {
-    await doc.destroy();
+}
+
+/** The lines of each page, up to `maxPages` (a warning says when there are more). */
+async function readPages(
+  doc: PDFDocumentProxy,
+  source: string,
+  warnings: Warning[],
+  maxPages: number,
+): Promise<Line[][]> {
+  const pages: Line[][] = [];
+  for (let n = 1; n <= Math.min(doc.numPages, maxPages); n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    pages.push(linesOf(content.items.filter((i) => 'str' in i) as TextItem[]));
+    page.cleanup();
   }
+  if (doc.numPages > maxPages)
+    warnings.push({
+      code: 'LARGE_ARTICLE',
+      file: source,
+      message: `has ${doc.numPages} pages: only the first ${maxPages} are read`,
+    });
+  return pages;
+}
+
+/** The article of a PDF's text, titled and credited from its metadata when it has them. */
+async function pdfArticle(doc: PDFDocumentProxy, source: string, text: string): Promise<ArticleDraft> {
+  const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
+  const article: ArticleDraft = {
+    source,
+    format: 'pdf',
+    title: oneLine(info.Title) ?? titleFromFileName(source),
+    text,
+    prose: maskHtml(text),
+    bodyLine: 1,
+  };
+  const author = oneLine(info.Author);
+  if (author) article.author = author;
+  return article;
 }
 
 /** The text items of one page as lines: items on the same baseline are one line. */
