@@ -10,7 +10,7 @@ import { parseArticle } from '../../load/loadArticles.ts';
 import { runPipeline } from '../../pipeline.ts';
 import type { Article } from '../../core/types/article.ts';
 import type { Warning } from '../../core/types/common.ts';
-import { scoreIdentity, type GoldSet } from './scoreIdentity.ts';
+import { type GoldSet, scoreIdentity } from '../corpora/scoreIdentity.ts';
 import { loadTagger } from '../../context.ts';
 
 const GOLD_DIR = path.resolve(import.meta.dirname, '../../../data/corpus-gold');
