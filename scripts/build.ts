@@ -18,7 +18,8 @@ import { loadArticles, loadCorrections } from './load/index.ts';
 import { MODEL_FILE } from './load/readModel.ts';
 import { extractArticles } from './parallel/extractArticles.ts';
 import { runPipeline } from './pipeline.ts';
-import { onRenderTick, PROGRESS_MIN_ARTICLES, type Progress, progressBar } from './report/progress.ts';
+import { onRenderTick } from './core/renderTicks.ts';
+import { PROGRESS_MIN_ARTICLES, type Progress, progressBar } from './report/progress.ts';
 import {
   checkOutputDir,
   hasMarker,

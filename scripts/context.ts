@@ -12,12 +12,12 @@ export interface Tagger {
   problem?: string;
 }
 
-const taggers = new Map<string, Tagger>();
+/** The shipped model's tagger, once read. */
+let shipped: Tagger | undefined;
 
 /** The tagger from `file` (default: the shipped model, read and decoded once per process and per worker thread). */
 export function loadTagger(file = MODEL_FILE): Tagger {
-  const known = taggers.get(file);
-  if (known) return known;
+  if (file === MODEL_FILE && shipped) return shipped;
   const read = readModelFile(file);
   let tagger: Tagger;
   if ('problem' in read) tagger = { model: null, problem: read.problem };
@@ -29,6 +29,6 @@ export function loadTagger(file = MODEL_FILE): Tagger {
     }
   }
   // only the shipped model is kept: another file (a model being trained, a test's) is read afresh each time
-  if (file === MODEL_FILE) taggers.set(file, tagger);
+  if (file === MODEL_FILE) shipped = tagger;
   return tagger;
 }

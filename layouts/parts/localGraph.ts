@@ -14,9 +14,9 @@ const spokeWidth = (weight: number) => Math.min(4, 1 + Math.floor(Math.log2(1 + 
 export function localGraphSvg(d: PageData, l: Lookup, entity: SiteEntity): SafeHtml {
   const g = entity.localGraph;
   if (!g) return html``;
-  const refs = new Map(entity.related.map((r) => [r.id, r]));
   const at = new Map(g.neighbours.map((n) => [n.id, n]));
-  const words = new Map(g.neighbours.map((n) => [n.id, relationWords(refs.get(n.id)!)]));
+  // the neighbours are the first of the entity's relations: each is found within a few steps
+  const words = new Map(g.neighbours.map((n) => [n.id, relationWords(entity.related.find((r) => r.id === n.id)!)]));
   const to = (target: string) => l.href(target, d.page.url);
   const types = ENTITY_TYPES.filter((t) => t === entity.type || g.neighbours.some((n) => n.type === t));
   return html`<figure class="graph local-graph">

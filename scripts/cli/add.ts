@@ -13,7 +13,7 @@ import { defaultOptions, FetchError, fetchPage } from '../add/fetchPage.ts';
 import { articleMarkdown, fileNameFor, writeNewFile } from '../add/saveArticle.ts';
 import { readConfig } from '../config.ts';
 import { DossierError } from '../core/errors.ts';
-import { decodeHtml } from '../load/readers/loaders.ts';
+import { decodeHtml } from '../load/text/decodeHtml.ts';
 import { looksLikeProse, readPage } from '../load/readers/readHtml.ts';
 import { joinParagraphs } from '../load/text/toText.ts';
 

@@ -9,7 +9,8 @@ import { assignSlugs, slugify } from '../core/slug.ts';
 import type { Article } from '../core/types/article.ts';
 import type { Warning } from '../core/types/common.ts';
 import { looksLikeUrl, outletName, safeUrl, titleFromFileName, toIsoDate } from './text/fields.ts';
-import { LOADERS, loaderFor, type ArticleDraft } from './readers/loaders.ts';
+import type { ArticleDraft } from './readers/draft.ts';
+import { LOADERS, loaderFor } from './readers/loaders.ts';
 import { maskHtml, maskMarkup } from './text/maskMarkup.ts';
 import { applyDateline } from './text/readDateline.ts';
 

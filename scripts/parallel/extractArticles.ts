@@ -64,14 +64,7 @@ export async function extractArticles(
   const jobs = missing.map((i) => ({ text: articles[i]!.prose, file: articles[i]!.source }));
   let done = 0;
   const tick = () => opts.onProgress?.(++done, jobs.length);
-  const fresh =
-    workers > 1
-      ? await extractInWorkers(jobs, workers, tick)
-      : jobs.map((j) => {
-          const result = extractSafely(j.text, j.file, loadTagger().model);
-          tick();
-          return result;
-        });
+  const fresh = workers > 1 ? await extractInWorkers(jobs, workers, tick) : extractHere(jobs, tick);
   const warnings: Warning[] = [];
   const failed = new Set<string>();
   missing.forEach((articleIndex, j) => {
@@ -147,6 +140,16 @@ async function writeCached(dir: string, key: string, extraction: Extraction): Pr
  */
 const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extractWorker.ts', import.meta.url).href)}); });`;
 
+/** Extract in this thread, with the shipped tagger, each job under the guard. */
+function extractHere(jobs: readonly { text: string; file: string }[], tick: () => void): SafeExtraction[] {
+  const { model } = loadTagger();
+  return jobs.map((j) => {
+    const result = extractSafely(j.text, j.file, model);
+    tick();
+    return result;
+  });
+}
+
 /**
  * Split the articles into contiguous chunks, one per worker; results come back in input order. A worker that dies
  * (out of memory, a crash outside the guard) costs only its speed: its chunk is extracted again in this thread.
@@ -164,7 +167,7 @@ async function extractInWorkers(
         new Promise<SafeExtraction[]>((resolve) => {
           const worker = new Worker(WORKER_BOOT, { eval: true, workerData: chunk });
           let settled = false;
-          const here = () => chunk.map((j) => extractSafely(j.text, j.file, loadTagger().model));
+          const here = () => extractHere(chunk, () => {});
           worker.on('message', (result: SafeExtraction[] | { done: number }) => {
             if (!Array.isArray(result)) {
               tick();

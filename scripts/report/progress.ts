@@ -33,5 +33,3 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
     },
   };
 }
-
-export { onRenderTick, renderTick } from '../core/renderTicks.ts';

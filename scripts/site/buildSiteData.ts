@@ -15,12 +15,11 @@ import type {
   SiteData,
   SiteEntity,
 } from '../core/types/site.ts';
-import { articlePath } from '../core/urls.ts';
+import { articlePath, entityPath } from '../core/urls.ts';
 import { indexContaining, paragraphAt, sentenceText } from '../link/evidenceInput.ts';
 import { type Linked, type LinkedArticle, roundScore } from '../link/linkArticles.ts';
 import type { Paragraph } from '../link/renderMentions.ts';
 import { mainlyAbout } from '../link/scoreSalience.ts';
-import { entityPath } from '../core/urls.ts';
 import { dedupeRoles } from './dedupeRoles.ts';
 import { layoutGraph } from './layoutGraph.ts';
 import { layoutLocalGraph } from './layoutLocalGraph.ts';
@@ -36,8 +35,8 @@ export interface SiteInput {
 
 /** The knowledge base and the site data, from the linked articles. */
 export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb: KnowledgeBase; site: SiteData } {
-  const typeOfEntity = new Map(linked.entities.map((e) => [e.id, e.type]));
-  const siteArticles = articles.map((article, i) => siteArticle(article, linked.articles[i]!, typeOfEntity));
+  const typeOf = new Map(linked.entities.map((e) => [e.id, e.type]));
+  const siteArticles = articles.map((article, i) => siteArticle(article, linked.articles[i]!, typeOf));
   const siteEntities = siteEntitiesOf(articles, sentences, linked);
   const byId = new Map(siteEntities.map((e) => [e.id, e]));
   for (const entity of siteEntities) {
@@ -50,7 +49,6 @@ export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb:
   const { relations } = linked;
   const nodes = siteEntities.map((e) => ({ id: e.id, name: e.name, type: e.type, weight: e.mentionCount }));
   const graph = layoutGraph(nodes, relations);
-  const typeOf = new Map(siteEntities.map((e) => [e.id, e.type]));
   const graphs = Object.fromEntries(
     ENTITY_TYPES.map((t) => [
       t,

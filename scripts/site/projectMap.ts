@@ -7,8 +7,6 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 /** The world map's drawing size; markers are projected into the same box. */
 import { MAP_HEIGHT, MAP_WIDTH } from '../core/sitePages.ts';
 
-export { MAP_HEIGHT, MAP_WIDTH };
-
 let projection: GeoProjection | undefined;
 let countries: FeatureCollection | undefined;
 

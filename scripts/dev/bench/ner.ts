@@ -25,6 +25,7 @@ import {
   type Tally,
 } from '../corpora/conll.ts';
 import { loadTagger } from '../../context.ts';
+import type { TaggerModel } from '../../extract/tagger/model.ts';
 
 /** The first pass over the documents: the tallies (all, sport, non-sport), its size and time, and the error lines. */
 interface FirstPass {
@@ -45,13 +46,13 @@ function main(): void {
   const tLoad = performance.now();
   const { model, problem } = loadTagger();
   const loadMs = performance.now() - tLoad;
-  extractEntities('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.', { model: loadTagger().model });
+  extractEntities('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.', { model });
 
-  const first = scoreFirstPass(articles, errorsOut);
+  const first = scoreFirstPass(articles, errorsOut, model);
   if (errorsOut) writeFileSync(errorsOut, `${first.errorLines.join('\n')}\n`);
 
   printScores(articles, first);
-  const best = bestPass(articles, first.ms, passes);
+  const best = bestPass(articles, first.ms, passes, model);
   const { chars, ms } = first;
   console.log(
     `throughput: ${Math.round(chars / (best / 1000))} chars/s, best of ${passes} passes (${best.toFixed(0)} ms); first pass ${Math.round(chars / (ms / 1000))} chars/s (${ms.toFixed(0)} ms, after a one-sentence warm-up)`,
@@ -79,7 +80,11 @@ function readArgs(): { file: string; errorsOut: string | undefined; passes: numb
 }
 
 /** Extract and score every document once, timed; with `errorsOut`, a line for every false positive and negative. */
-function scoreFirstPass(articles: readonly Article[], errorsOut: string | undefined): FirstPass {
+function scoreFirstPass(
+  articles: readonly Article[],
+  errorsOut: string | undefined,
+  model: TaggerModel | null,
+): FirstPass {
   const all = emptyTally();
   const nonSport = emptyTally();
   const sport = emptyTally();
@@ -89,7 +94,7 @@ function scoreFirstPass(articles: readonly Article[], errorsOut: string | undefi
   const errorLines: string[] = [];
   for (const [i, article] of articles.entries()) {
     const t0 = performance.now();
-    const extraction: Extraction = extractEntities(article.text, { model: loadTagger().model });
+    const extraction: Extraction = extractEntities(article.text, { model });
     ms += performance.now() - t0;
     chars += article.text.length;
     const predicted = predictedSpans(extraction);
@@ -148,11 +153,11 @@ function scoreRows(label: string, t: Tally): string[] {
 }
 
 /** The fastest of `passes` passes over the documents (the first pass took `firstMs`), in ms. */
-function bestPass(articles: readonly Article[], firstMs: number, passes: number): number {
+function bestPass(articles: readonly Article[], firstMs: number, passes: number, model: TaggerModel | null): number {
   let best = firstMs;
   for (let p = 1; p < passes; p++) {
     const t0 = performance.now();
-    for (const article of articles) extractEntities(article.text, { model: loadTagger().model });
+    for (const article of articles) extractEntities(article.text, { model });
     best = Math.min(best, performance.now() - t0);
   }
   return best;

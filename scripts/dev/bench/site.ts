@@ -26,9 +26,9 @@ import { Worker } from 'node:worker_threads';
 import type { BuildSummary } from '../../core/types/summary.ts';
 import { writeBundle } from '../../write/index.ts';
 import { generateCorpus } from '../corpora/synthetic.ts';
+import { projectRoot } from '../../core/paths.ts';
 
 const here = fileURLToPath(import.meta.url);
-const projectRoot = path.resolve(path.dirname(here), '../../..');
 const CHILD_ENV = 'DOSSIER_BENCH_CHILD';
 
 // ---------------------------------------------------------------- one build, in a child process

@@ -16,7 +16,6 @@ import { runPipeline } from '../../pipeline.ts';
 import type { Article } from '../../core/types/article.ts';
 import type { Warning } from '../../core/types/common.ts';
 import type { Extraction } from '../../core/types/extraction.ts';
-import { loadTagger } from '../../context.ts';
 
 export interface CorpusDoc {
   id: string;
@@ -153,7 +152,6 @@ async function runCorpusPipeline(
   );
   warnings.push(...extractWarnings);
   const linked = runPipeline(loaded.articles, {
-    model: loadTagger().model,
     extractions,
     onStage: (stage, t) => (ms[stage] = t),
   });
@@ -221,7 +219,6 @@ async function checkRenderedSample(
     .slice(0, opts.renderSample);
   const sample = sampleIdx.map((i) => loaded.articles[i]!);
   const sampleLinked = runPipeline(sample, {
-    model: loadTagger().model,
     extractions: sampleIdx.map((i) => extractions[i] as Extraction),
   });
   const out = path.join(tmp, 'site');

@@ -9,8 +9,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import ts from 'typescript';
+import { projectRoot } from '../../core/paths.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = projectRoot;
 const FOLDERS = ['scripts', 'layouts', 'tests'];
 
 interface FunctionSize {

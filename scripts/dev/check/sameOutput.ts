@@ -45,10 +45,12 @@ async function filesBelow(dir: string): Promise<string[]> {
 /** The files that differ between two folders (missing on one side, or not the same bytes). */
 async function differences(a: string, b: string): Promise<{ files: number; differ: string[] }> {
   const [left, right] = await Promise.all([filesBelow(a), filesBelow(b)]);
-  const differ = [...left.filter((f) => !right.includes(f)), ...right.filter((f) => !left.includes(f))].map(
+  const inLeft = new Set(left);
+  const inRight = new Set(right);
+  const differ = [...left.filter((f) => !inRight.has(f)), ...right.filter((f) => !inLeft.has(f))].map(
     (f) => `${f} (only on one side)`,
   );
-  for (const file of left.filter((f) => right.includes(f))) {
+  for (const file of left.filter((f) => inRight.has(f))) {
     const [x, y] = await Promise.all([readFile(path.join(a, file)), readFile(path.join(b, file))]);
     if (!x.equals(y)) differ.push(file);
   }

@@ -6,9 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { decodeHtml } from '../text/decodeHtml.ts';
 import type { Loader } from './draft.ts';
 
-export type { ArticleDraft, Loader } from './draft.ts';
-export { decodeHtml } from '../text/decodeHtml.ts';
-
 export const LOADERS: readonly Loader[] = [
   {
     extensions: ['.html', '.htm', '.xhtml'],

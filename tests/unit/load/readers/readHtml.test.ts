@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { decodeHtml } from '../../../../scripts/load/readers/loaders.ts';
+import { decodeHtml } from '../../../../scripts/load/text/decodeHtml.ts';
 import { pageToArticle, paragraphsOf, readPage } from '../../../../scripts/load/readers/readHtml.ts';
 import type { Warning } from '../../../../scripts/core/types/common.ts';
 import { makeHtml } from '../../../helpers/formats.ts';
