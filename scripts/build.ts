@@ -30,7 +30,7 @@ import {
   writeMarker,
 } from './write/index.ts';
 import { indexSite } from './write/indexSite.ts';
-import { renderSite } from './write/renderSite.ts';
+import { type Rendered, renderSite } from './write/renderSite.ts';
 
 export interface Options {
   log: (line: string) => void;
@@ -103,7 +103,8 @@ async function buildLocked(
   await clearStaging(staging);
   try {
     await time('write', () => writeStaging(staging, linked.kb));
-    const pages = await time('render', () => renderWithBar(articles, opts, linked.site, config, staging));
+    const rendered = await time('render', () => renderWithBar(articles, opts, linked.site, config, staging));
+    warnings.push(...rendered.warnings);
     // Pagefind cannot run from file://: the offline build carries its own index (layouts/files/search-index.11ty.ts).
     if (opts.search && !config.offline) await time('index', () => indexSite(staging));
     await time('swap', () => swapOutput(staging, config.outputDir));
@@ -111,7 +112,7 @@ async function buildLocked(
       articles: articles.length,
       entities: linked.site.counts,
       mentions: linked.site.mentionCount,
-      pages,
+      pages: rendered.pages,
       cached,
       warnings,
       stages,
@@ -186,14 +187,14 @@ async function writeStaging(staging: string, kb: KnowledgeBase): Promise<void> {
   await writeFile(path.join(staging, '.nojekyll'), '');
 }
 
-/** Render the site into the staging folder with Eleventy, with a progress bar for a large corpus; the pages written. */
+/** Render the site into the staging folder with Eleventy, with a progress bar for a large corpus; the pages written and the warnings of pages that failed. */
 function renderWithBar(
   articles: readonly Article[],
   opts: Options,
   site: SiteData,
   config: BuildConfig,
   staging: string,
-): Promise<number> {
+): Promise<Rendered> {
   return withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'render', async (bar) => {
     const total = expectedPages(site);
     let done = 0;

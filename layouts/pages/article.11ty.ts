@@ -4,6 +4,7 @@ import { lookup, SCHEMA_TYPE, TYPE_LABEL, type PageData } from '../parts/data.ts
 import { html, raw, bdi } from '../parts/html.ts';
 import { absoluteUrl, page } from '../parts/page.ts';
 import { formatDate } from '../parts/format.ts';
+import { guardPage, articleSubject } from '../parts/guardPage.ts';
 
 interface Data extends PageData {
   article: SiteArticle;
@@ -14,7 +15,10 @@ export const data = {
   permalink: (d: Data) => d.article.url,
 };
 
-export function render(d: Data): string {
+/** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
+export const render = guardPage(renderPage, (d) => articleSubject(d.article));
+
+function renderPage(d: Data): string {
   const { article } = d;
   const { href, entity: entities } = lookup(d);
   const to = (target: string) => href(target, d.page.url);

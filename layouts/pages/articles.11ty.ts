@@ -6,6 +6,7 @@ import { html } from '../parts/html.ts';
 import { page } from '../parts/page.ts';
 import { pager } from '../parts/pager.ts';
 import { articleList } from '../parts/components.ts';
+import { guardPage, otherSubject } from '../parts/guardPage.ts';
 
 interface Data extends PageData {
   list: ArticleListPage;
@@ -16,8 +17,13 @@ export const data = {
   permalink: (d: Data) => d.list.url,
 };
 
+/** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
+export const render = guardPage(renderPage, (d) =>
+  otherSubject(d, 'Articles', () => d.list.ids.flatMap((id) => lookup(d).article.get(id) ?? [])),
+);
+
 /** The articles, newest first, with date, outlet and excerpt; the same list by year and by outlet, pre-built so the filters need no script. */
-export function render(d: Data): string {
+function renderPage(d: Data): string {
   const l = lookup(d);
   const to = (target: string) => l.href(target, d.page.url);
   const { list } = d;

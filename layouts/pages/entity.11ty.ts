@@ -10,6 +10,7 @@ import { placesMap } from '../parts/map.ts';
 import { articleMeta, contextList } from '../parts/components.ts';
 import { timeline, timelineSvg, type Timeline } from '../parts/timeline.ts';
 import { absoluteUrl, page } from '../parts/page.ts';
+import { guardPage, entitySubject } from '../parts/guardPage.ts';
 
 interface Data extends PageData {
   entity: SiteEntity;
@@ -51,8 +52,11 @@ interface EntityView {
   places: SiteEntity[];
 }
 
+/** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
+export const render = guardPage(renderPage, (d) => entitySubject(d, d.entity));
+
 /** An entity as a dossier: evidence in the main column (sentences, quotes, the articles over time), facts and its network beside it. */
-export function render(d: Data): string {
+function renderPage(d: Data): string {
   const v = entityView(d);
   const { entity } = v;
   const body = html`<article class="entity t-${entity.type}" data-pagefind-body>

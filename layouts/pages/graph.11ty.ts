@@ -6,6 +6,7 @@ import { lookup, TYPE_LABEL, type PageData } from '../parts/data.ts';
 import { html } from '../parts/html.ts';
 import { graphSvg } from '../parts/graph.ts';
 import { page } from '../parts/page.ts';
+import { guardPage, otherSubject } from '../parts/guardPage.ts';
 
 type View = 'all' | EntityType;
 
@@ -21,8 +22,11 @@ export const data = {
   permalink: (d: Data) => urlOf(d.view),
 };
 
+/** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
+export const render = guardPage(renderPage, (d) => otherSubject(d, 'Network'));
+
 /** The network of entities named together, laid out at build time: static SVG, no script; one view of every type and one per type. */
-export function render(d: Data): string {
+function renderPage(d: Data): string {
   const l = lookup(d);
   const to = (target: string) => l.href(target, d.page.url);
   const graph = d.view === 'all' ? d.site.graph : d.site.graphs[d.view];

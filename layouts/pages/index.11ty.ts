@@ -6,13 +6,17 @@ import { page } from '../parts/page.ts';
 import { plural } from '../../scripts/core/text/plural.ts';
 import { articleList, searchForm } from '../parts/components.ts';
 import { byDateDesc } from '../../scripts/core/sitePages.ts';
+import { guardPage, otherSubject } from '../parts/guardPage.ts';
 
 export const data = { permalink: '/' };
 
 const TOP = 10;
 const RECENT = 20;
 
-export function render(d: PageData): string {
+/** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
+export const render = guardPage(renderPage, (d) => otherSubject(d, 'Dossier', () => d.site.articles));
+
+function renderPage(d: PageData): string {
   const l = lookup(d);
   const to = (target: string) => l.href(target, d.page.url);
   const { site } = d;

@@ -6,6 +6,7 @@ import { html, bdi } from '../parts/html.ts';
 import { page } from '../parts/page.ts';
 import { pager } from '../parts/pager.ts';
 import { contextList } from '../parts/components.ts';
+import { guardPage, entitySubject } from '../parts/guardPage.ts';
 
 interface Data extends PageData {
   mentionPage: MentionPage;
@@ -21,7 +22,13 @@ export const data = {
   permalink: (d: Data) => d.mentionPage.url,
 };
 
-export function render(d: Data): string {
+/** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
+export const render = guardPage(renderPage, (d) => {
+  const entity = lookup(d).entity.get(d.mentionPage.entity)!;
+  return entitySubject(d, entity, `Mentions of ${entity.name}`);
+});
+
+function renderPage(d: Data): string {
   const l = lookup(d);
   const to = (target: string) => l.href(target, d.page.url);
   const { mentionPage: mp } = d;

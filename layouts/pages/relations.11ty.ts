@@ -5,6 +5,7 @@ import { html, bdi } from '../parts/html.ts';
 import { relationWords } from '../parts/format.ts';
 import { page } from '../parts/page.ts';
 import { pager } from '../parts/pager.ts';
+import { guardPage, otherSubject } from '../parts/guardPage.ts';
 
 /** Rows per page of the relations list. */
 export const RELATIONS_PER_PAGE = 200;
@@ -25,8 +26,11 @@ export const data = {
   permalink: (d: Data) => urlOf(d.pagination.pageNumber),
 };
 
+/** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
+export const render = guardPage(renderPage, (d) => otherSubject(d, 'Relations'));
+
 /** Every relation, strongest first, 200 to a page; all of them in /graph/relations.csv. */
-export function render(d: Data): string {
+function renderPage(d: Data): string {
   const l = lookup(d);
   const to = (target: string) => l.href(target, d.page.url);
   const n = d.pagination.pageNumber;

@@ -2,14 +2,18 @@ import { lookup, type PageData } from '../parts/data.ts';
 import { html } from '../parts/html.ts';
 import { page } from '../parts/page.ts';
 import { searchForm } from '../parts/components.ts';
+import { guardPage, otherSubject } from '../parts/guardPage.ts';
 
 export const data = { permalink: '/search/' };
+
+/** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
+export const render = guardPage(renderPage, (d) => otherSubject(d, 'Search'));
 
 /**
  * Normal build: full-text search with Pagefind's JS API (assets/search.js), the query taken from ?q= so every search box lands here.
  * Offline build (file://, where Pagefind cannot run): the name/alias/title index of assets/offline-search.js.
  */
-export function render(d: PageData): string {
+function renderPage(d: PageData): string {
   return d.build.offline ? offline(d) : pagefind(d);
 }
 

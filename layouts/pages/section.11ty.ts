@@ -8,6 +8,7 @@ import { lookup, TYPE_LABEL, type Lookup, type PageData } from '../parts/data.ts
 import { html, bdi, type SafeHtml } from '../parts/html.ts';
 import { placesMap } from '../parts/map.ts';
 import { page } from '../parts/page.ts';
+import { guardPage, otherSubject } from '../parts/guardPage.ts';
 
 /** One index page: a whole section (most mentioned first), or one letter of it (by name). */
 type View = { type: EntityType; letter?: undefined } | { type: EntityType; letter: LetterPage };
@@ -40,8 +41,19 @@ function table(d: PageData, l: Lookup, label: string, list: readonly SiteEntity[
 </table></div>${list.length === 0 ? html`<p>None found yet. ${label}</p>` : ''}`;
 }
 
+/** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
+export const render = guardPage(renderPage, (d) =>
+  otherSubject(d, TYPE_LABEL[d.view.type].many, () =>
+    d.view.letter
+      ? d.view.letter.ids.flatMap((id) => lookup(d).entity.get(id) ?? []).map((e) => ({ title: e.name, url: e.url }))
+      : lookup(d)
+          .byType[d.view.type].slice(0, INDEX_ROWS)
+          .map((e) => ({ title: e.name, url: e.url })),
+  ),
+);
+
 /** /people/, /groups/, /places/: the most mentioned first (the first 300), and past that one page per letter. */
-export function render(d: Data): string {
+function renderPage(d: Data): string {
   const l = lookup(d);
   const { href, byType } = l;
   const to = (target: string) => href(target, d.page.url);

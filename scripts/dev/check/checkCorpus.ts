@@ -222,9 +222,10 @@ async function checkRenderedSample(
     extractions: sampleIdx.map((i) => extractions[i] as Extraction),
   });
   const out = path.join(tmp, 'site');
-  await timed('render', () =>
+  const { warnings } = await timed('render', () =>
     renderSite(sampleLinked.site, readConfig({ CONTENT_DIR: content, OUTPUT_DIR: out }), out),
   );
+  for (const w of warnings) problems.push({ file: w.file, problem: w.message });
   for (const a of sampleLinked.site.articles) {
     const page = await readFile(path.join(out, a.url, 'index.html'), 'utf8').catch(() => '');
     const source = byId.get(a.id)!;
