@@ -6,7 +6,8 @@
  *
  * The warning names, and the failpoint matches, the article's source file for an article page and the page's URL
  * for every other page: DOSSIER_FAILPOINT="render the page@note-2" fails the page of every article whose file name
- * contains "note-2" (and no entity page), "render the page@/people/kordova-vesnik/" that entity's page.
+ * contains "note-2" (and no entity page), "render the page@/people/kordova-vesnik/" that entity's page and its
+ * mention pages (their URLs start with it).
  */
 import { guard } from '../../scripts/core/guard.ts';
 import { renderWarningList } from '../../scripts/core/renderWarnings.ts';
