@@ -1,0 +1,94 @@
+/**
+ * The date of a saved web page, from its markup, read before Readability changes the document.
+ *
+ * Sources, in this order; the first that parses (scripts/load/text/readDates.ts) to a plausible date
+ * (1800-01-01 … end of next year) wins, and each implausible one is reported and passed over:
+ *  1. JSON-LD `datePublished` of the page's article, then its `dateCreated` (any common format);
+ *  2. `<meta property="article:published_time">`;
+ *  3. `itemprop="datePublished"`: its `content` or `datetime` attribute, else its text;
+ *  4. `<meta name=…>` (names matched case-insensitively, `property=` too): pubdate, publishdate, date, dc.date,
+ *     dc.date.issued, dcterms.date, sailthru.date, parsely-pub-date, article.published, og:published_time;
+ *  5. `<time datetime>`: one inside an `<article>`, `<header>` or `<main>` first, then any;
+ *  6. a date in the canonical URL's path (`/2019/11/19/`, `/2019-11-19/`, `/20191119/`);
+ *  7. a short line near the top whose text begins "Published", "Posted" or "Updated" (the first 20 found).
+ */
+import { type DateCandidate, dateInUrl, datelineText, pickDate } from '../text/readDates.ts';
+
+/** The element API this needs (linkedom's and the browser's). */
+export interface DateElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+  children: ArrayLike<unknown>;
+}
+export interface DateDocument {
+  querySelector(selector: string): DateElement | null;
+  querySelectorAll(selector: string): ArrayLike<DateElement> & Iterable<DateElement>;
+}
+
+/** `<meta name>` values that give a publication date, lower-case. */
+export const DATE_META_NAMES = [
+  'pubdate',
+  'publishdate',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'og:published_time',
+] as const;
+
+/** What the page gives besides its DOM: the JSON-LD article's dates (published first) and the canonical URL. */
+export interface PageDateHints {
+  ldDates: readonly { key: string; value: string }[];
+  url?: string;
+}
+
+/** The date candidates of a page, in the documented order (lazily: later sources are read only when needed). */
+export function* pageDateCandidates(document: DateDocument, hints: PageDateHints): Generator<DateCandidate> {
+  for (const { key, value } of hints.ldDates) yield { from: `JSON-LD ${key}`, value };
+  const published = document.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
+  if (published) yield { from: 'article:published_time', value: published };
+  for (const el of document.querySelectorAll('[itemprop="datePublished"]')) {
+    const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent;
+    if (value?.trim()) yield { from: 'itemprop="datePublished"', value };
+  }
+  const metas = Array.from(document.querySelectorAll('meta[name], meta[property]'));
+  for (const name of DATE_META_NAMES) {
+    for (const el of metas) {
+      const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').trim().toLowerCase();
+      const value = el.getAttribute('content');
+      if (key === name && value?.trim()) yield { from: `<meta name="${name}">`, value };
+    }
+  }
+  const times = [
+    ...document.querySelectorAll('article time[datetime], header time[datetime], main time[datetime]'),
+    ...document.querySelectorAll('time[datetime]'),
+  ];
+  for (const el of times) {
+    const value = el.getAttribute('datetime');
+    if (value?.trim()) yield { from: '<time datetime>', value };
+  }
+  const inUrl = dateInUrl(hints.url);
+  if (inUrl) yield { from: 'the canonical URL', value: inUrl };
+  let lines = 0;
+  for (const el of document.querySelectorAll('body p, body span, body div, body time, body small, body li, body em')) {
+    if (el.children.length > 4) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 200 || !/^\s*(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated)\b/i.test(text))
+      continue;
+    const value = datelineText(text);
+    if (value) yield { from: `the line "${text.trim().slice(0, 40)}"`, value };
+    if (++lines >= 20) break;
+  }
+}
+
+/** The page's date (YYYY-MM-DD) by the documented order, and a message for each implausible date passed over. */
+export function findPageDate(
+  document: DateDocument,
+  hints: PageDateHints,
+  now: Date = new Date(),
+): { date?: string; implausible: string[] } {
+  return pickDate(pageDateCandidates(document, hints), now);
+}
