@@ -267,6 +267,10 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
   const { data, text } = readFrontMatter(source, raw);
   const bodyLine = raw.slice(0, raw.length - text.length).split('\n').length;
   const fm = (key: string) => fieldLine(raw, key);
+  const fmText = (key: string) => {
+    const line = fm(key);
+    return line === undefined ? undefined : fieldText(raw.split('\n', line)[line - 1]!);
+  };
   const article: Omit<Article, 'id'> = {
     source,
     format,
@@ -275,7 +279,7 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
     prose: maskMarkup(text),
     bodyLine,
   };
-  const fields: FrontMatterFields = { article, data, source, fm, warnings };
+  const fields: FrontMatterFields = { article, data, source, fm, fmText, warnings };
   applyTitle(fields);
   applyDate(fields);
   applyAuthor(fields);
@@ -363,6 +367,8 @@ interface FrontMatterFields {
   source: string;
   /** The file line of a front-matter key. */
   fm: (key: string) => number | undefined;
+  /** The value of a front-matter key as written on its line (unquoted), before YAML read it. */
+  fmText: (key: string) => string | undefined;
   warnings: Warning[];
 }
 
@@ -382,17 +388,22 @@ function applyTitle({ article, data, source, fm, warnings }: FrontMatterFields):
   }
 }
 
-/** `date:` onto the article, or a warning when it is not a date or not a plausible one (then the article is undated). */
-function applyDate({ article, data, source, fm, warnings }: FrontMatterFields): void {
+/**
+ * `date:` onto the article, or a warning when it is not a date or not a plausible one (then the article is undated).
+ * A YAML date is read as written on its line: YAML would make "0001-01-01" 1901 and move "2019-11-19T23:30:00-05:00"
+ * to the 20th (UTC); the calendar date written is kept.
+ */
+function applyDate({ article, data, source, fm, fmText, warnings }: FrontMatterFields): void {
   if (data.date !== undefined) {
-    const date = toIsoDate(data.date);
+    const written = data.date instanceof Date ? fmText('date') : undefined;
+    const date = (written !== undefined ? toIsoDate(written) : undefined) ?? toIsoDate(data.date);
     if (date && isPlausibleDate(date)) article.date = date;
     else if (date)
       warnings.push({
         code: 'DATE_IMPLAUSIBLE',
         file: source,
         line: fm('date'),
-        message: `${implausibleMessage(typeof data.date === 'string' ? data.date : date, date)}; the article is undated`,
+        message: `${implausibleMessage(written ?? (typeof data.date === 'string' ? data.date : date), date)}; the article is undated`,
       });
     else
       warnings.push({
@@ -509,6 +520,15 @@ function errorLine(raw: string, reason: string, markLine: number | undefined): n
     }
   }
   return Math.min(markLine + 1, last);
+}
+
+/** The value on a front-matter line "key: value  # comment", without the comment and quotes. */
+function fieldText(line: string): string {
+  return line
+    .replace(/^[^:]*:\s*/, '')
+    .replace(/\s+#.*$/, '')
+    .trim()
+    .replace(/^(['"])(.*)\1$/, '$2');
 }
 
 /** The 1-based file line on which a front-matter key is set. */

@@ -164,12 +164,14 @@ export function readPage(html: string, now: Date = new Date()): Page {
     oneLine(article?.title) ??
     oneLine(document.querySelector('title')?.textContent ?? undefined);
   const decoded = rawTitle ? decodeRefs(rawTitle) : undefined;
-  // the site's name as the <title> writes it ("… | Kordova Vesnik") names the outlet when the page states none
+  // the site's name as the <title> (or the title taken) writes it ("… | Kordova Vesnik") names the outlet when the page states none
   const tagTitle = oneLine(document.querySelector('title')?.textContent ?? undefined);
-  const inTitle = tagTitle
-    ? splitTitle(decodeRefs(tagTitle), { names: [siteName, ld.publisher], host }).site
-    : undefined;
-  const outlet = nameOutlet([siteName, ld.publisher, article?.siteName ?? undefined, inTitle], host);
+  const siteIn = (text: string | undefined) =>
+    text ? splitTitle(decodeRefs(text), { names: [siteName, ld.publisher], host }).site : undefined;
+  const outlet = nameOutlet(
+    [siteName, ld.publisher, article?.siteName ?? undefined, siteIn(tagTitle), siteIn(decoded)],
+    host,
+  );
   if (outlet) page.outlet = outlet;
   const title = decoded && oneLine(cleanTitle(decoded, { names: [outlet, siteName, ld.publisher], host }));
   if (title) page.title = title;
