@@ -4,8 +4,8 @@
  * Sources, in this order; the first that parses (scripts/load/text/readDates.ts) to a plausible date
  * (1800-01-01 … end of next year) wins, and each implausible one is reported and passed over:
  *  1. JSON-LD `datePublished` of the page's article, then its `dateCreated` (any common format);
- *  2. `<meta property="article:published_time">`;
- *  3. `itemprop="datePublished"`: its `content` or `datetime` attribute, else its text;
+ *  2. `<meta property="article:published_time">` (also `og:article:published_time`, and as `name=`);
+ *  3. `itemprop="datePublished"`: its `content`, `datetime` or `title` attribute, else its text;
  *  4. `<meta name=…>` (names matched case-insensitively, `property=` too): pubdate, publishdate, date, dc.date,
  *     dc.date.issued, dcterms.date, sailthru.date, parsely-pub-date, article.published, og:published_time;
  *  5. `<time datetime>`: one inside an `<article>`, `<header>` or `<main>` first, then any;
@@ -24,6 +24,9 @@ export interface DateDocument {
   querySelector(selector: string): DateElement | null;
   querySelectorAll(selector: string): ArrayLike<DateElement> & Iterable<DateElement>;
 }
+
+/** `article:published_time` as a property or (a common slip) a name, also with an "og:" prefix; lower-case. */
+const PUBLISHED_TIME = new Set(['article:published_time', 'og:article:published_time']);
 
 /** `<meta name>` values that give a publication date, lower-case. */
 export const DATE_META_NAMES = [
@@ -48,19 +51,20 @@ export interface PageDateHints {
 /** The date candidates of a page, in the documented order (lazily: later sources are read only when needed). */
 export function* pageDateCandidates(document: DateDocument, hints: PageDateHints): Generator<DateCandidate> {
   for (const { key, value } of hints.ldDates) yield { from: `JSON-LD ${key}`, value };
-  const published = document.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
-  if (published) yield { from: 'article:published_time', value: published };
+  const metas = Array.from(document.querySelectorAll('meta[name], meta[property]'), (el) => ({
+    key: (el.getAttribute('property') ?? el.getAttribute('name') ?? '').trim().toLowerCase(),
+    value: el.getAttribute('content'),
+  }));
+  for (const { key, value } of metas)
+    if (PUBLISHED_TIME.has(key) && value?.trim()) yield { from: `<meta property="${key}">`, value };
   for (const el of document.querySelectorAll('[itemprop="datePublished"]')) {
-    const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent;
+    const value =
+      el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('title') ?? el.textContent;
     if (value?.trim()) yield { from: 'itemprop="datePublished"', value };
   }
-  const metas = Array.from(document.querySelectorAll('meta[name], meta[property]'));
   for (const name of DATE_META_NAMES) {
-    for (const el of metas) {
-      const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').trim().toLowerCase();
-      const value = el.getAttribute('content');
+    for (const { key, value } of metas)
       if (key === name && value?.trim()) yield { from: `<meta name="${name}">`, value };
-    }
   }
   const times = [
     ...document.querySelectorAll('article time[datetime], header time[datetime], main time[datetime]'),

@@ -208,7 +208,7 @@ function jsonLd(blocks: readonly string[]): LdArticle {
     if (Array.isArray(value)) for (const v of value.slice(0, 50)) visit(v, depth + 1);
     else if (value && typeof value === 'object') {
       const obj = value as Record<string, unknown>;
-      const types = ([] as unknown[]).concat(obj['@type']);
+      const types = ([] as unknown[]).concat(obj['@type'] ?? obj.type);
       if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) found.push(obj);
       if (obj['@graph']) visit(obj['@graph'], depth + 1);
     }
@@ -223,7 +223,9 @@ function jsonLd(blocks: readonly string[]): LdArticle {
   // a news article rather than the page around it
   const best =
     found.find((o) =>
-      ([] as unknown[]).concat(o['@type']).some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t)),
+      ([] as unknown[])
+        .concat(o['@type'] ?? o.type)
+        .some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t)),
     ) ?? found[0];
   if (!best) return { dates: [] };
   const name = (v: unknown): string | undefined => {

@@ -51,6 +51,26 @@ describe('readPage: each date source', () => {
       page('<meta property="article:published_time" content="2019-11-19T23:30:00-05:00">'),
       '2019-11-19',
     ],
+    [
+      'article:published_time given as a name',
+      page('<meta name="article:published_time" content="2019-11-19T07:00:00.000Z">'),
+      '2019-11-19',
+    ],
+    [
+      'og:article:published_time, Java date text',
+      page('<meta property="og:article:published_time" content="Mon Oct 11 14:57:21 CEST 2021">'),
+      '2021-10-11',
+    ],
+    [
+      'JSON-LD with "type" for "@type"',
+      page(ld({ type: 'Article', datePublished: 'Thu, 08 May 2014 14:04:53 -0400' })),
+      '2014-05-08',
+    ],
+    [
+      'itemprop title',
+      page('', '<abbr itemprop="datePublished" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>'),
+      '2019-10-16',
+    ],
     ['itemprop content', page('<meta itemprop="datePublished" content="2019-11-17">'), '2019-11-17'],
     [
       'itemprop datetime',
