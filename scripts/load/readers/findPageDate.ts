@@ -46,7 +46,12 @@ export const DATE_META_NAMES = [
 export interface PageDateHints {
   ldDates: readonly { key: string; value: string }[];
   url?: string;
+  /** The page's HTML: when given, the "Published …" lines are looked for only if it has such a word after a tag. */
+  html?: string;
 }
+
+/** A tag's end, then "Published", "Posted" or "Updated": the raw page may have a dateline. */
+const DATELINE_HINT = />\s*(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated)\b/i;
 
 /** The date candidates of a page, in the documented order (lazily: later sources are read only when needed). */
 export function* pageDateCandidates(document: DateDocument, hints: PageDateHints): Generator<DateCandidate> {
@@ -76,6 +81,7 @@ export function* pageDateCandidates(document: DateDocument, hints: PageDateHints
   }
   const inUrl = dateInUrl(hints.url);
   if (inUrl) yield { from: 'the canonical URL', value: inUrl };
+  if (hints.html !== undefined && !DATELINE_HINT.test(hints.html)) return;
   let lines = 0;
   for (const el of document.querySelectorAll('body p, body span, body div, body time, body small, body li, body em')) {
     if (el.children.length > 4) continue;

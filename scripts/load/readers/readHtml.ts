@@ -144,7 +144,7 @@ export function readPage(html: string, now: Date = new Date()): Page {
   const page: Page = { paragraphs: [] };
   const url = canonical ? safeUrl(canonical) : undefined;
   if (url) page.url = url;
-  const dated = findPageDate(document as never, { ldDates: ld.dates, ...(url ? { url } : {}) }, now);
+  const dated = findPageDate(document as never, { ldDates: ld.dates, html, ...(url ? { url } : {}) }, now);
   if (dated.date) page.date = dated.date;
   if (dated.implausible.length) page.implausibleDates = dated.implausible;
   const siteName = meta('meta[property="og:site_name"]');

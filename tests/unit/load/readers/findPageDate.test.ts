@@ -183,4 +183,11 @@ describe('findPageDate', () => {
     });
     expect(findPageDate(document as never, { ldDates: [] }, NOW).date).toBe('2015-01-01');
   });
+
+  it('looks for "Published" lines only when the raw page has one after a tag', () => {
+    const html = page('', '<p>Published November 1, 2019</p>');
+    const { document } = parseHTML(html);
+    expect(findPageDate(document as never, { ldDates: [], html }, NOW).date).toBe('2019-11-01');
+    expect(findPageDate(document as never, { ldDates: [], html: '<p>no such line</p>' }, NOW).date).toBeUndefined();
+  });
 });
