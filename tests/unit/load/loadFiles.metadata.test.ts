@@ -62,11 +62,15 @@ describe('loadFiles: dates, titles and outlets', () => {
     ]);
   });
 
-  it('dataset date columns: implausible dates are warnings, free-text dates are read', async () => {
+  it('dataset rows: implausible dates are warnings, free-text dates are read, titles decoded', async () => {
     const { articles, warnings } = await load({
-      'rows.csv': 'title,date,text\nOne,0001-01-01,First row text.\nTwo,"19 Nov 2019 07:09 GMT",Second row text.\n',
+      'rows.csv':
+        'title,date,text\nOne,0001-01-01,First row text.\nEslin can&amp;#39;t wait,"19 Nov 2019 07:09 GMT",Second row text.\n',
     });
-    expect(articles.map((a) => a.date)).toEqual([undefined, '2019-11-19']);
+    expect(articles.map((a) => [a.title, a.date])).toEqual([
+      ['One', undefined],
+      ["Eslin can't wait", '2019-11-19'],
+    ]);
     expect(warnings).toEqual([expect.objectContaining({ code: 'DATE_IMPLAUSIBLE', file: 'rows.csv', line: 2 })]);
   });
 
