@@ -10,9 +10,10 @@
  *     dc.date.issued, dcterms.date, sailthru.date, parsely-pub-date, article.published, og:published_time;
  *  5. `<time datetime>`: one inside an `<article>`, `<header>` or `<main>` first, then any;
  *  6. a date in the canonical URL's path (`/2019/11/19/`, `/2019-11-19/`, `/20191119/`);
- *  7. a short line near the top whose text begins "Published", "Posted" or "Updated" (the first 20 found).
+ *  7. a short line whose text begins "Published", "Posted", "Updated", "Written" or the same in German, Spanish,
+ *     French or Italian (`DATELINE_WORDS`; the first 20 such lines in page order).
  */
-import { type DateCandidate, dateInUrl, datelineText, pickDate } from '../text/readDates.ts';
+import { DATELINE_WORDS, type DateCandidate, dateInUrl, datelineText, pickDate } from '../text/readDates.ts';
 
 /** The element API this needs (linkedom's and the browser's). */
 export interface DateElement {
@@ -51,7 +52,9 @@ export interface PageDateHints {
 }
 
 /** A tag's end, then "Published", "Posted" or "Updated": the raw page may have a dateline. */
-const DATELINE_HINT = />\s*(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated)\b/i;
+const DATELINE_HINT = new RegExp(`>\\s*${DATELINE_WORDS}`, 'i');
+/** A line that begins with a dateline word. */
+const DATELINE_START = new RegExp(`^\\s*${DATELINE_WORDS}`, 'i');
 
 /** The date candidates of a page, in the documented order (lazily: later sources are read only when needed). */
 export function* pageDateCandidates(document: DateDocument, hints: PageDateHints): Generator<DateCandidate> {
@@ -86,8 +89,7 @@ export function* pageDateCandidates(document: DateDocument, hints: PageDateHints
   for (const el of document.querySelectorAll('body p, body span, body div, body time, body small, body li, body em')) {
     if (el.children.length > 4) continue;
     const text = el.textContent ?? '';
-    if (text.length > 200 || !/^\s*(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated)\b/i.test(text))
-      continue;
+    if (text.length > 200 || !DATELINE_START.test(text)) continue;
     const value = datelineText(text);
     if (value) yield { from: `the line "${text.trim().slice(0, 40)}"`, value };
     if (++lines >= 20) break;

@@ -38,7 +38,9 @@ function compactDate(value: string): string | undefined {
 /**
  * A date written in any common form, as YYYY-MM-DD (not checked for plausibility): ISO 8601 with or without a time
  * ("2019-11-19", "2019-11-19T23:30:00-05:00", "2019-11-19 07:09:00"), "20191119", and free text read by chrono-node's
- * strict parser ("19 Nov 2019 07:09 GMT", "November 19, 2019", "Tue, 19 Nov 2019 07:09:00 +0000", "19.11.2019").
+ * strict parser ("19 Nov 2019 07:09 GMT", "November 19, 2019", "Tue, 19 Nov 2019 07:09:00 +0000"). A dotted date is
+ * day.month.year ("06.10.2023" is 6 October); a slashed one is read by chrono (month/day/year unless the first
+ * number is over 12).
  * Free text gives a date only when it writes a day, a month and a four-digit year: "3 hours ago", "Nov 19" or a
  * bare number never become a date. The calendar date is the one written, whatever the time zone.
  */
@@ -50,6 +52,9 @@ export function parseDate(value: unknown): string | undefined {
   const iso = toIsoDate(text) ?? (/^\d{4}-\d{2}-\d{2}[T ]/.test(text) ? toIsoDate(text.slice(0, 10)) : undefined);
   if (iso) return iso;
   if (/^\d+$/.test(text)) return compactDate(text);
+  // "06.10.2023" is day.month.year wherever dots are written (chrono would read month.day)
+  const dotted = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/.exec(text);
+  if (dotted) return toIsoDate(`${dotted[3]}-${pad(Number(dotted[2]))}-${pad(Number(dotted[1]))}`);
   const found = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
   if (!found) return undefined;
   const { start } = found;
@@ -100,13 +105,22 @@ export function dateInUrl(url: string | undefined): string | undefined {
   return compact ? compactDate(compact[1]!) : undefined;
 }
 
-/** The date after "Published", "Posted", "Updated" (and "on", a colon…) at the start of a short line; else undefined. */
+/**
+ * The words that begin a dateline: "Published", "Posted", "Updated", "Written" (and "First published", "Last
+ * updated", "Originally published"), and their German, Spanish, French and Italian forms ("Veröffentlicht am",
+ * "Publicado el", "Publié le", "Mis à jour le", "Pubblicato il").
+ */
+export const DATELINE_WORDS =
+  '(?:first\\s+|last\\s+|originally\\s+)?(?:published|posted|updated|written|ver\\u00f6ffentlicht|aktualisiert|publicado|actualizado|publi\\u00e9|mis\\s+\\u00e0\\s+jour|pubblicato|aggiornato)';
+
+const DATELINE = new RegExp(
+  `^${DATELINE_WORDS}(?![\\p{L}])[\\s:,-]*(?:(?:on|at|am|el|le|il)(?![\\p{L}]))?[\\s:]*(.+)$`,
+  'iu',
+);
+
+/** The date text after a dateline word at the start of a short line ("Published on 19 Nov 2019"); else undefined. */
 export function datelineText(text: string): string | undefined {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line.length > 160) return undefined;
-  const m =
-    /^(?:first\s+)?(?:published|posted|updated|last\s+updated|originally\s+published)\b[\s:,-]*(?:on\b|at\b)?\s*(.+)$/i.exec(
-      line,
-    );
-  return m?.[1];
+  return DATELINE.exec(line)?.[1];
 }

@@ -106,6 +106,12 @@ describe('readPage: each date source', () => {
     ['a "Published" line', page('', '<p class="byline">Published November 1, 2019</p>'), '2019-11-01'],
     ['a "Posted on" line', page('', '<div><span>Posted on 31 Oct 2019</span></div>'), '2019-10-31'],
     ['an "Updated:" line', page('', '<small>Updated: 30.10.2019, 11:00</small>'), '2019-10-30'],
+    [
+      'a "Written … / Updated …" line',
+      page('', '<p class="date">Written: 2023-11-07 15:03:30<span> / </span>Updated: 2023-11-07 15:30:46</p>'),
+      '2023-11-07',
+    ],
+    ['a German line', page('', '<p><strong>Veröffentlicht am:</strong> 06.10.2023</p>'), '2023-10-06'],
     ['nothing', page('<title>Undated</title>'), undefined],
     ['a "Published" line with no date', page('', '<p>Published by the harbour board</p>'), undefined],
   ])('%s', (_, html, expected) => {

@@ -22,6 +22,9 @@ describe('parseDate', () => {
     ['month day, year', 'November 19, 2019', '2019-11-19'],
     ['RFC 2822', 'Tue, 19 Nov 2019 23:30:00 -0500', '2019-11-19'],
     ['dotted European', '19.11.2019', '2019-11-19'],
+    ['dotted is day.month.year', '06.10.2023, 11:00', '2023-10-06'],
+    ['slashed, US order', '11/19/2019', '2019-11-19'],
+    ['slashed, day first when over 12', '19/11/2019', '2019-11-19'],
     ['compact digits', '20191119', '2019-11-19'],
     ['with a weekday and a time', 'Tuesday, November 19th, 2019 at 11:30 PM EST', '2019-11-19'],
     ['placeholder year 1', '0001-01-01T00:00:00', '0001-01-01'],
@@ -37,6 +40,7 @@ describe('parseDate', () => {
     ['a number', '12345'],
     ['eight digits that are no day', '20191345'],
     ['an impossible day', '2019-02-30'],
+    ['an impossible dotted day', '31.02.2019'],
     ['empty', '  '],
     ['not text', 42],
   ])('%s (%s) is not a date', (_, value) => {
@@ -110,7 +114,13 @@ describe('datelineText', () => {
     ['Posted on 19 Nov 2019', '19 Nov 2019'],
     ['Updated: 11:30 PM ET Nov. 19, 2019', '11:30 PM ET Nov. 19, 2019'],
     ['Last updated 2019-11-19', '2019-11-19'],
+    ['Written: 2019-11-19 15:03 / Updated: 2019-11-19 15:30', '2019-11-19 15:03 / Updated: 2019-11-19 15:30'],
+    ['Veröffentlicht am: 06.10.2023', '06.10.2023'],
+    ['Publicado el 6/10/2023', '6/10/2023'],
+    ['Publié le 06.10.2023', '06.10.2023'],
+    ['Mis à jour le 06.10.2023', '06.10.2023'],
     ['Publishers in Port Eslin agreed', undefined],
+    ['Postedness', undefined],
     ['A long paragraph that begins differently', undefined],
   ])('%s → %s', (line, expected) => {
     expect(datelineText(line)).toBe(expected);
