@@ -12,6 +12,9 @@ import { looksLikeUrl, outletName, safeUrl, titleFromFileName, toIsoDate } from 
 import type { ArticleDraft } from './readers/draft.ts';
 import { LOADERS, loaderFor } from './readers/loaders.ts';
 import { maskHtml, maskMarkup } from './text/maskMarkup.ts';
+import { decodeRefs } from './text/cleanTitle.ts';
+import { unifyOutlets } from './text/nameOutlet.ts';
+import { implausibleMessage, isPlausibleDate } from './text/readDates.ts';
 import { applyDateline } from './text/readDateline.ts';
 
 export { outletName, titleFromFileName } from './text/fields.ts';
@@ -43,12 +46,15 @@ export async function loadArticles(contentDir: string): Promise<Loaded> {
   return { articles: loaded.articles, warnings: [...warnings, ...loaded.warnings] };
 }
 
-/** The given files, with sources relative to `root` (or to their own folder). */
+/**
+ * The given files, with sources relative to `root` (or to their own folder). Saved pages of one host (by their
+ * canonical URL) all get the same outlet name (`unifyOutlets`).
+ */
 export async function loadFiles(files: readonly string[], root?: string): Promise<Loaded> {
   const display = (file: string) => (root ? path.relative(root, file) : file).split(path.sep).join('/');
   const results = await mapLimit(files, FILE_CONCURRENCY, (file) => loadFile(file, display(file)));
   const warnings = results.flatMap((r) => r.warnings);
-  const read = results.flatMap((r) => r.drafts);
+  const read = unifyOutlets(results.flatMap((r) => r.drafts));
   // "report.md" keeps the plain id when a "report.txt" arrives beside it (the other gets a hashed suffix).
   const preference = (source: string) =>
     ARTICLE_EXTENSIONS.indexOf(extensionOf(source) as (typeof ARTICLE_EXTENSIONS)[number]);
@@ -261,6 +267,10 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
   const { data, text } = readFrontMatter(source, raw);
   const bodyLine = raw.slice(0, raw.length - text.length).split('\n').length;
   const fm = (key: string) => fieldLine(raw, key);
+  const fmText = (key: string) => {
+    const line = fm(key);
+    return line === undefined ? undefined : fieldText(raw.split('\n', line)[line - 1]!);
+  };
   const article: Omit<Article, 'id'> = {
     source,
     format,
@@ -269,7 +279,7 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
     prose: maskMarkup(text),
     bodyLine,
   };
-  const fields: FrontMatterFields = { article, data, source, fm, warnings };
+  const fields: FrontMatterFields = { article, data, source, fm, fmText, warnings };
   applyTitle(fields);
   applyDate(fields);
   applyAuthor(fields);
@@ -357,13 +367,16 @@ interface FrontMatterFields {
   source: string;
   /** The file line of a front-matter key. */
   fm: (key: string) => number | undefined;
+  /** The value of a front-matter key as written on its line (unquoted), before YAML read it. */
+  fmText: (key: string) => string | undefined;
   warnings: Warning[];
 }
 
 /** `title:` onto the article, or a warning when it is not non-empty text. */
 function applyTitle({ article, data, source, fm, warnings }: FrontMatterFields): void {
   if (data.title !== undefined) {
-    const title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : '';
+    const title =
+      typeof data.title === 'string' || typeof data.title === 'number' ? decodeRefs(String(data.title)).trim() : '';
     if (title) article.title = title;
     else
       warnings.push({
@@ -375,11 +388,23 @@ function applyTitle({ article, data, source, fm, warnings }: FrontMatterFields):
   }
 }
 
-/** `date:` onto the article, or a warning when it is not a date. */
-function applyDate({ article, data, source, fm, warnings }: FrontMatterFields): void {
+/**
+ * `date:` onto the article, or a warning when it is not a date or not a plausible one (then the article is undated).
+ * A YAML date is read as written on its line: YAML would make "0001-01-01" 1901 and move "2019-11-19T23:30:00-05:00"
+ * to the 20th (UTC); the calendar date written is kept.
+ */
+function applyDate({ article, data, source, fm, fmText, warnings }: FrontMatterFields): void {
   if (data.date !== undefined) {
-    const date = toIsoDate(data.date);
-    if (date) article.date = date;
+    const written = data.date instanceof Date ? fmText('date') : undefined;
+    const date = (written !== undefined ? toIsoDate(written) : undefined) ?? toIsoDate(data.date);
+    if (date && isPlausibleDate(date)) article.date = date;
+    else if (date)
+      warnings.push({
+        code: 'DATE_IMPLAUSIBLE',
+        file: source,
+        line: fm('date'),
+        message: `${implausibleMessage(written ?? (typeof data.date === 'string' ? data.date : date), date)}; the article is undated`,
+      });
     else
       warnings.push({
         code: 'BAD_DATE',
@@ -393,7 +418,7 @@ function applyDate({ article, data, source, fm, warnings }: FrontMatterFields): 
 /** `author:` onto the article, or a warning when it is not text. */
 function applyAuthor({ article, data, source, fm, warnings }: FrontMatterFields): void {
   if (data.author !== undefined) {
-    if (typeof data.author === 'string' && data.author.trim()) article.author = data.author.trim();
+    if (typeof data.author === 'string' && data.author.trim()) article.author = decodeRefs(data.author).trim();
     else
       warnings.push({ code: 'BAD_AUTHOR', file: source, line: fm('author'), message: 'author must be text; ignored' });
   }
@@ -402,7 +427,7 @@ function applyAuthor({ article, data, source, fm, warnings }: FrontMatterFields)
 /** `outlet:` onto the article, or a warning when it is not a short name. */
 function applyOutlet({ article, data, source, fm, warnings }: FrontMatterFields): void {
   if (data.outlet !== undefined) {
-    const outlet = typeof data.outlet === 'string' ? outletName(data.outlet) : undefined;
+    const outlet = typeof data.outlet === 'string' ? outletName(decodeRefs(data.outlet)) : undefined;
     if (outlet) article.outlet = outlet;
     else
       warnings.push({
@@ -495,6 +520,15 @@ function errorLine(raw: string, reason: string, markLine: number | undefined): n
     }
   }
   return Math.min(markLine + 1, last);
+}
+
+/** The value on a front-matter line "key: value  # comment", without the comment and quotes. */
+function fieldText(line: string): string {
+  return line
+    .replace(/^[^:]*:\s*/, '')
+    .replace(/\s+#.*$/, '')
+    .trim()
+    .replace(/^(['"])(.*)\1$/, '$2');
 }
 
 /** The 1-based file line on which a front-matter key is set. */

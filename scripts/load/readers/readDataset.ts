@@ -10,7 +10,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import type { Warning } from '../../core/types/common.ts';
-import { looksLikeUrl, oneLine, outletName, safeUrl, titleFromFileName, toIsoDate } from '../text/fields.ts';
+import { decodeRefs } from '../text/cleanTitle.ts';
+import { looksLikeUrl, oneLine, outletName, safeUrl, titleFromFileName } from '../text/fields.ts';
+import { implausibleMessage, isPlausibleDate, parseDate } from '../text/readDates.ts';
 import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { DATASET_FIELDS, readDatasetMap, type DatasetField, type DatasetMap } from './readDatasetMap.ts';
@@ -174,11 +176,12 @@ function takeRow(
   if (!claimed) return;
   const article = newArticle(state, row, text, claimed, cell);
   addDate(state, row, article, cell);
-  const author = oneLine(cell('author'));
+  const author = oneLine(decodeRefs(cell('author') ?? ''));
   if (author) article.author = author;
   addUrl(state, row, article, cell);
   const outlet = cell('outlet');
-  if (outlet && outletName(outlet)) article.outlet = outletName(outlet)!;
+  const named = outlet ? outletName(decodeRefs(outlet)) : undefined;
+  if (named) article.outlet = named;
   if (state.opts.onArticle) state.opts.onArticle(article);
   else state.articles.push(article);
 }
@@ -268,7 +271,7 @@ function newArticle(
   return {
     source: `${source}#${key}`,
     format: ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : ext === '.tsv' ? 'tsv' : 'csv',
-    title: oneLine(cell('title')) ?? `${titleFromFileName(source)}, row ${state.rowNumber}`,
+    title: oneLine(decodeRefs(cell('title') ?? '')) ?? `${titleFromFileName(source)}, row ${state.rowNumber}`,
     text,
     prose: maskHtml(text),
     bodyLine: row.line,
@@ -276,7 +279,7 @@ function newArticle(
   };
 }
 
-/** The row's date onto the article, or a warning when it is not a date. */
+/** The row's date onto the article (any common format), or a warning when it is not a date or not a plausible one. */
 function addDate(
   state: DatasetRead,
   row: Row,
@@ -285,8 +288,15 @@ function addDate(
 ): void {
   const date = cell('date');
   if (date?.trim()) {
-    const iso = toIsoDate(date) ?? toIsoDate(date.trim().slice(0, 10));
-    if (iso) article.date = iso;
+    const iso = parseDate(date);
+    if (iso && isPlausibleDate(iso)) article.date = iso;
+    else if (iso)
+      state.fileWarnings.push({
+        code: 'DATE_IMPLAUSIBLE',
+        file: state.source,
+        line: row.line,
+        message: `row ${state.rowNumber}: ${implausibleMessage(date, iso)}; the row is undated`,
+      });
     else
       state.fileWarnings.push({
         code: 'BAD_DATE',

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Warning } from '../../core/types/common.ts';
 import { ArchiveRefused, checkZip } from './checkZip.ts';
+import { decodeRefs } from '../text/cleanTitle.ts';
 import { oneLine, titleFromFileName } from '../text/fields.ts';
 import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
@@ -45,7 +46,7 @@ export async function readDocx(file: string, source: string, warnings: Warning[]
   }
   const core = kept.get(CORE)?.toString('utf8') ?? '';
   const property = (tag: string) =>
-    oneLine(decodeXml(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(core)?.[1] ?? ''));
+    oneLine(decodeRefs(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(core)?.[1] ?? ''));
   const article: ArticleDraft = {
     source,
     format: 'docx',
@@ -57,17 +58,4 @@ export async function readDocx(file: string, source: string, warnings: Warning[]
   const author = property('dc:creator');
   if (author) article.author = author;
   return [article];
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(
-    /&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi,
-    (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-      const code = hex ? parseInt(hex, 16) : dec ? Number(dec) : undefined;
-      if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-      return ENTITIES[name!.toLowerCase()] ?? m;
-    },
-  );
 }

@@ -6,7 +6,10 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Warning } from '../../core/types/common.ts';
-import { oneLine, outletName, safeUrl, titleFromFileName, toIsoDate } from '../text/fields.ts';
+import { cleanTitle, decodeRefs, splitTitle } from '../text/cleanTitle.ts';
+import { oneLine, safeUrl, titleFromFileName } from '../text/fields.ts';
+import { hostOf, nameOutlet } from '../text/nameOutlet.ts';
+import { findPageDate } from './findPageDate.ts';
 import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
@@ -19,6 +22,8 @@ export interface Page {
   author?: string;
   outlet?: string;
   url?: string;
+  /** Dates found in the markup but outside 1800-01-01 … end of next year, passed over (each a message). */
+  implausibleDates?: string[];
 }
 
 /** Elements whose text is never article text. */
@@ -121,8 +126,14 @@ export function paragraphsOf(root: DomNode): string[] {
   return out.map((p) => p.replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean);
 }
 
-/** Read a page. `paragraphs` is empty when Readability finds no article body. */
-export function readPage(html: string): Page {
+/**
+ * Read a page. `paragraphs` is empty when Readability finds no article body. The date is the first plausible one of
+ * the sources listed in scripts/load/readers/findPageDate.ts (JSON-LD, article:published_time, itemprop, meta
+ * names, <time>, the URL, a "Published …" line); the outlet is named by `nameOutlet` (scripts/load/text/nameOutlet.ts);
+ * the title, author and outlet have their character references decoded, and the title loses the site's name
+ * (`cleanTitle`). `now` sets the end of the plausible dates (next year's).
+ */
+export function readPage(html: string, now: Date = new Date()): Page {
   const { document } = parseHTML(html);
   const meta = (selector: string) => oneLine(document.querySelector(selector)?.getAttribute('content') ?? undefined);
   const ld = jsonLd(
@@ -130,18 +141,13 @@ export function readPage(html: string): Page {
   );
   const canonical =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
-  const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
   const page: Page = { paragraphs: [] };
-  const dateOf = (value: string | undefined) =>
-    value ? (toIsoDate(value) ?? toIsoDate(value.slice(0, 10))) : undefined;
-  const date =
-    dateOf(meta('meta[property="article:published_time"]')) ??
-    dateOf(ld.date) ??
-    dateOf(time) ??
-    dateOf(meta('meta[name="date"]'));
-  if (date) page.date = date;
   const url = canonical ? safeUrl(canonical) : undefined;
   if (url) page.url = url;
+  const dated = findPageDate(document as never, { ldDates: ld.dates, html, ...(url ? { url } : {}) }, now);
+  if (dated.date) page.date = dated.date;
+  if (dated.implausible.length) page.implausibleDates = dated.implausible;
+  const siteName = meta('meta[property="og:site_name"]');
   // Readability changes the document: read the metadata first
   let article: ReturnType<Readability<DomNode>['parse']> = null;
   try {
@@ -151,37 +157,58 @@ export function readPage(html: string): Page {
   } catch {
     article = null;
   }
-  const title =
+  const host = hostOf(url);
+  const rawTitle =
     oneLine(ld.headline) ??
     meta('meta[property="og:title"]') ??
     oneLine(article?.title) ??
     oneLine(document.querySelector('title')?.textContent ?? undefined);
+  const decoded = rawTitle ? decodeRefs(rawTitle) : undefined;
+  // the site's name as the <title> (or the title taken) writes it ("… | Kordova Vesnik") names the outlet when the page states none
+  const tagTitle = oneLine(document.querySelector('title')?.textContent ?? undefined);
+  const siteIn = (text: string | undefined) =>
+    text ? splitTitle(decodeRefs(text), { names: [siteName, ld.publisher], host }).site : undefined;
+  const outlet = nameOutlet(
+    [siteName, ld.publisher, article?.siteName ?? undefined, siteIn(tagTitle), siteIn(decoded)],
+    host,
+  );
+  if (outlet) page.outlet = outlet;
+  const title = decoded && oneLine(cleanTitle(decoded, { names: [outlet, siteName, ld.publisher], host }));
   if (title) page.title = title;
-  const author =
-    meta('meta[name="author"]') ??
-    oneLine(ld.author) ??
-    meta('meta[property="article:author"]') ??
-    oneLine(article?.byline);
+  const author = oneLine(
+    decodeRefs(
+      meta('meta[name="author"]') ??
+        oneLine(ld.author) ??
+        meta('meta[property="article:author"]') ??
+        oneLine(article?.byline) ??
+        '',
+    ),
+  );
   if (author && !safeUrl(author)) page.author = author;
-  const outlet = meta('meta[property="og:site_name"]') ?? oneLine(ld.publisher) ?? oneLine(article?.siteName);
-  const named = outlet ? outletName(outlet) : undefined;
-  if (named) page.outlet = named;
   if (article?.content) page.paragraphs = paragraphsOf(article.content);
   return page;
+}
+
+/** What the page's JSON-LD says of its article; `dates` are datePublished then dateCreated, as written. */
+interface LdArticle {
+  headline?: string;
+  dates: { key: string; value: string }[];
+  author?: string;
+  publisher?: string;
 }
 
 const ARTICLE_TYPES =
   /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|WebPage)$/;
 
 /** The first news article described by the page's JSON-LD blocks (invalid JSON is ignored). */
-function jsonLd(blocks: readonly string[]): { headline?: string; date?: string; author?: string; publisher?: string } {
+function jsonLd(blocks: readonly string[]): LdArticle {
   const found: Record<string, unknown>[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (depth > 8 || found.length > 50) return;
     if (Array.isArray(value)) for (const v of value.slice(0, 50)) visit(v, depth + 1);
     else if (value && typeof value === 'object') {
       const obj = value as Record<string, unknown>;
-      const types = ([] as unknown[]).concat(obj['@type']);
+      const types = ([] as unknown[]).concat(obj['@type'] ?? obj.type);
       if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) found.push(obj);
       if (obj['@graph']) visit(obj['@graph'], depth + 1);
     }
@@ -196,9 +223,11 @@ function jsonLd(blocks: readonly string[]): { headline?: string; date?: string; 
   // a news article rather than the page around it
   const best =
     found.find((o) =>
-      ([] as unknown[]).concat(o['@type']).some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t)),
+      ([] as unknown[])
+        .concat(o['@type'] ?? o.type)
+        .some((t) => typeof t === 'string' && /Article|Posting|Report/.test(t)),
     ) ?? found[0];
-  if (!best) return {};
+  if (!best) return { dates: [] };
   const name = (v: unknown): string | undefined => {
     const first = Array.isArray(v) ? v[0] : v;
     if (typeof first === 'string') return first;
@@ -207,11 +236,13 @@ function jsonLd(blocks: readonly string[]): { headline?: string; date?: string; 
     return undefined;
   };
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const out: { headline?: string; date?: string; author?: string; publisher?: string } = {};
+  const out: LdArticle = { dates: [] };
   const headline = text(best.headline) ?? text(best.name);
   if (headline) out.headline = headline;
-  const date = text(best.datePublished) ?? text(best.dateCreated);
-  if (date) out.date = date;
+  for (const key of ['datePublished', 'dateCreated']) {
+    const value = text(best[key]);
+    if (value) out.dates.push({ key, value });
+  }
   const author = name(best.author);
   if (author) out.author = author;
   const publisher = name(best.publisher);
@@ -247,6 +278,8 @@ export function pageToArticle(
     prose: maskHtml(text),
     bodyLine: 1,
   };
+  for (const message of page.implausibleDates ?? [])
+    warnings.push({ code: 'DATE_IMPLAUSIBLE', file: source, message: `${message}; the next source is read` });
   if (page.date) article.date = page.date;
   if (page.author) article.author = page.author;
   if (page.outlet) article.outlet = page.outlet;

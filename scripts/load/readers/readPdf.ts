@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Warning } from '../../core/types/common.ts';
+import { decodeRefs } from '../text/cleanTitle.ts';
 import { oneLine, titleFromFileName } from '../text/fields.ts';
 import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
@@ -147,12 +148,12 @@ async function pdfArticle(doc: PDFDocumentProxy, source: string, text: string): 
   const article: ArticleDraft = {
     source,
     format: 'pdf',
-    title: oneLine(info.Title) ?? titleFromFileName(source),
+    title: oneLine(typeof info.Title === 'string' ? decodeRefs(info.Title) : undefined) ?? titleFromFileName(source),
     text,
     prose: maskHtml(text),
     bodyLine: 1,
   };
-  const author = oneLine(info.Author);
+  const author = oneLine(typeof info.Author === 'string' ? decodeRefs(info.Author) : undefined);
   if (author) article.author = author;
   return article;
 }

@@ -40,6 +40,14 @@ describe('readDocx', () => {
     ]);
   });
 
+  it.each([
+    ['a reference typed into the title', 'Eslin can&#39;t wait', "Eslin can't wait"],
+    ['a named one', 'Salt &amp; Pepper', 'Salt & Pepper'],
+  ])('the title with %s decoded', async (_, title, expected) => {
+    const { articles } = await read('refs.docx', makeDocx(['Text.'], { title }));
+    expect(articles[0]).toMatchObject({ title: expected });
+  });
+
   it('without properties, the title is the file name', async () => {
     const { articles } = await read('my_report.docx', makeDocx(['Text.']));
     expect(articles[0]).toMatchObject({ title: 'My report' });
