@@ -41,9 +41,16 @@ export function languageDetector(): Promise<Detect> {
 export function detectLanguage(text: string, detect: Detect, options: Partial<Options> = {}): string | undefined {
   const opts = { ...defaultOptions, ...options };
   const prefix = cutAtSpace(text, opts.prefix);
-  const letters = prefix.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < opts.minLetters) return undefined;
+  if (!hasLetters(prefix, opts.minLetters)) return undefined;
   return detect(prefix);
+}
+
+/** Whether `text` has at least `min` letters (stops counting there). */
+function hasLetters(text: string, min: number): boolean {
+  const letter = /\p{L}/gu;
+  let count = 0;
+  while (count < min && letter.exec(text)) count++;
+  return count >= min;
 }
 
 /** The first `max` characters, cut back to the last space so no word is broken. */

@@ -67,7 +67,14 @@ describe('detectLanguage', () => {
 
   it('hands the detector at most `prefix` characters', () => {
     const seen: number[] = [];
-    detectLanguage(DE.repeat(100), (t) => (seen.push(t.length), 'de'), { prefix: 1000 });
+    detectLanguage(
+      DE.repeat(100),
+      (t) => {
+        seen.push(t.length);
+        return 'de';
+      },
+      { prefix: 1000 },
+    );
     expect(seen[0]).toBeLessThanOrEqual(1000);
     expect(seen[0]).toBeGreaterThan(900);
   });
