@@ -1,6 +1,7 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWarnings } from '../../scripts/report/formatSummary.ts';
 import { buildSite, type BuiltSite } from '../helpers/site.ts';
@@ -98,5 +99,15 @@ describe('an English and a German article built together', () => {
     const cached = (await readdir(path.join(dir, 'cache'), { recursive: true })).filter((f) => f.endsWith('.json'));
     // the two English articles only
     expect(cached).toHaveLength(2);
+  });
+
+  it('the search index has a language filter with both languages', async () => {
+    const folder = path.join(site.dir, 'pagefind/filter');
+    const filters = await Promise.all(
+      (await readdir(folder)).map(async (f) => gunzipSync(await readFile(path.join(folder, f))).toString('latin1')),
+    );
+    const language = filters.find((f) => f.includes('language'));
+    expect(language).toContain('German');
+    expect(language).toContain('English');
   });
 });
