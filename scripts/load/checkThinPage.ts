@@ -28,7 +28,7 @@ export const defaultOptions: Options = { minCharacters: 500, maxPromptCharacters
  */
 const PAYWALL_PROMPTS: readonly RegExp[] = [
   // English
-  /\b(?:subscribe|sign in|sign up|log ?in|register|become a (?:member|subscriber))\b[^.!?]{0,40}\b(?:continue|keep|to read|read (?:on|more|the (?:full|rest|whole)))/i,
+  /\b(?:subscribe|sign in|sign up|log ?in|register|become a (?:member|subscriber))\b[^.!?]{0,40}\b(?:to continue|continue reading|keep reading|to read (?:on|this|it|the (?:full|rest|whole))|read (?:on|the (?:full|rest|whole)))\b/i,
   /\b(?:continue|keep) reading\b[^.!?]{0,40}\b(?:subscri|sign in|log ?in|member)/i,
   /\b(?:this|the) (?:content|article|story|post|page) is (?:only )?(?:available )?(?:for|to|exclusive(?:ly)? (?:for|to)) (?:paid |premium |our )?(?:subscribers|members)\b/i,
   /\bsubscribers only\b|\bfor subscribers\b[^.!?]{0,30}\bonly\b|\balready a subscriber\b/i,
