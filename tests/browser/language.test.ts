@@ -54,4 +54,16 @@ describe.runIf(chromiumAvailable())('the language search filter, in Chromium', (
     expect(found.urls).toHaveLength(1);
     expect(found.urls[0]).toContain('/articles/bruecke/');
   }, 60_000);
+
+  it('the search page labels the German article with its language, and not the English one', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('Port Eslin')}`);
+    const links = page.locator('.search-results .result-link');
+    await links.first().waitFor({ timeout: 15_000 });
+    const labels = await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    const german = labels.find(([href]) => href?.includes('/articles/bruecke/'));
+    const english = labels.find(([href]) => href?.includes('/articles/bridge/'));
+    expect(german?.[1]).toContain('· German');
+    expect(english?.[1]).not.toContain('English');
+  }, 60_000);
 });
