@@ -1,5 +1,6 @@
 import { emptyExtraction, extractSafely } from './extract/index.ts';
 import { isolate } from './core/guard.ts';
+import { isExtracted } from './core/text/language.ts';
 import { linkArticles } from './link/index.ts';
 import { resolveEntities } from './resolve/index.ts';
 import { buildSiteData } from './site/index.ts';
@@ -51,10 +52,15 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
   };
   const warnings: Warning[] = [];
   const given = opts.extractions;
+  // an article in a language extraction does not read has its sentences and no entities, whatever it was handed
   const extracted = given
-    ? articles.map((article, i) => ({ article, extraction: given[i]! }))
+    ? articles.map((article, i) => ({
+        article,
+        extraction: isExtracted(article.language) ? given[i]! : emptyExtraction(article.prose),
+      }))
     : timed('extract', () =>
         articles.map((article) => {
+          if (!isExtracted(article.language)) return { article, extraction: emptyExtraction(article.prose) };
           const { extraction, warning } = extractSafely(article.prose, article.source, opts.model);
           if (warning) warnings.push(warning);
           return { article, extraction };

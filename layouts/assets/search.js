@@ -1,6 +1,6 @@
 /* Search for the normal build, with Pagefind's JS API (loaded on first use).
  * Every search box becomes a combobox (assets/combobox.js) with type-ahead (debounced): entity pages first when the query is a
- * name, each result with its type and, for articles, its date; arrow keys move, Enter opens, Escape closes.
+ * name, each result with its type and, for articles, its date (and its language when not English); arrow keys move, Enter opens, Escape closes.
  * "/" focuses the search box. On the search page the results for ?q= are listed in full, and the box
  * gets the focus with the query selected. */
 (function () {
@@ -64,6 +64,14 @@
       date.className = 'qs-meta';
       date.textContent = ' · ' + hit.item.meta.date;
       frag.appendChild(date);
+    }
+    // an article not in English says its language (the language filter of the article page)
+    var language = hit.item.filters && hit.item.filters.language && hit.item.filters.language[0];
+    if (language && language !== 'English') {
+      var lang = document.createElement('span');
+      lang.className = 'qs-meta';
+      lang.textContent = ' · ' + language;
+      frag.appendChild(lang);
     }
     return frag;
   }

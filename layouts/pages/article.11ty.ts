@@ -1,5 +1,6 @@
 import type { SiteArticle } from '../../scripts/core/types/site.ts';
 import { ENTITY_TYPES } from '../../scripts/core/types/common.ts';
+import { languageName } from '../../scripts/core/text/language.ts';
 import { lookup, SCHEMA_TYPE, TYPE_LABEL, type PageData } from '../parts/data.ts';
 import { html, raw, bdi } from '../parts/html.ts';
 import { absoluteUrl, page } from '../parts/page.ts';
@@ -23,11 +24,16 @@ function renderPage(d: Data): string {
   const { href, entity: entities } = lookup(d);
   const to = (target: string) => href(target, d.page.url);
   const groups = ENTITY_TYPES.filter((t) => article.entities[t].length > 0);
+  // the language's English name is a search filter; a text not in English says so in its metadata line, and its
+  // title and body carry lang="…" (for screen readers, hyphenation and translation)
+  const language = article.language ? languageName(article.language) : undefined;
+  const foreign = article.language !== undefined && article.language !== 'en';
+  const langAttribute = foreign ? html` lang="${article.language}"` : '';
   const body = html`<div class="article-layout">
 <article class="article" data-pagefind-body>
-<p class="kicker" data-pagefind-ignore><span class="type-badge" data-pagefind-filter="type">Article</span></p>
-<h1 data-pagefind-weight="10"${article.date ? html` data-pagefind-meta="date:${article.date}"` : ''}>${bdi(article.title)}</h1>
-<p class="meta" data-pagefind-ignore>${article.date ? html`<time datetime="${article.date}">${formatDate(article.date)}</time> · ` : ''}${article.author ? html`${article.author} · ` : ''}${article.outlet ? html`${article.outlet} · ` : ''}${article.sourceUrl ? html`<a href="${article.sourceUrl}" rel="noopener noreferrer">original</a> · ` : ''}<code>${article.source}</code></p>
+<p class="kicker" data-pagefind-ignore><span class="type-badge" data-pagefind-filter="type">Article</span>${language ? html`<span data-pagefind-filter="language:${language}"></span>` : ''}</p>
+<h1 data-pagefind-weight="10"${article.date ? html` data-pagefind-meta="date:${article.date}"` : ''}${langAttribute}>${bdi(article.title)}</h1>
+<p class="meta" data-pagefind-ignore>${article.date ? html`<time datetime="${article.date}">${formatDate(article.date)}</time> · ` : ''}${article.author ? html`${article.author} · ` : ''}${article.outlet ? html`${article.outlet} · ` : ''}${foreign ? html`<span class="language">${language}</span> · ` : ''}${article.sourceUrl ? html`<a href="${article.sourceUrl}" rel="noopener noreferrer">original</a> · ` : ''}<code>${article.source}</code></p>
 ${
   article.about?.length
     ? html`<p class="about" data-pagefind-ignore>Mainly about: ${article.about.map((id, i) => {
@@ -36,13 +42,19 @@ ${
       })}</p>`
     : ''
 }
-<div class="body">
+<div class="body"${langAttribute}>
 ${raw(article.html)}
 </div>
 </article>
 <aside class="in-article" aria-labelledby="in-article-h" data-pagefind-ignore>
 <h2 id="in-article-h">In this article</h2>
-${groups.length === 0 ? html`<p>No people, groups or places were found.</p>` : ''}
+${
+  groups.length === 0
+    ? foreign
+      ? html`<p>Not searched for people, groups or places: only articles in English are.</p>`
+      : html`<p>No people, groups or places were found.</p>`
+    : ''
+}
 ${groups.map(
   (t) => html`<h3>${TYPE_LABEL[t].many}</h3>
 <ul class="entity-list">${article.entities[t].map((ref) => {
@@ -73,6 +85,7 @@ ${groups.map(
     ...(article.date ? { datePublished: article.date } : {}),
     ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
     ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
+    ...(article.language ? { inLanguage: article.language } : {}),
     ...(absoluteUrl(d, article.url) ? { url: absoluteUrl(d, article.url) } : {}),
     mentions: mentioned,
   };

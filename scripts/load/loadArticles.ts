@@ -8,8 +8,11 @@ import { FILE_CONCURRENCY, mapLimit } from '../core/mapLimit.ts';
 import { assignSlugs, slugify } from '../core/slug.ts';
 import type { Article } from '../core/types/article.ts';
 import type { Warning } from '../core/types/common.ts';
+import { languageCode } from '../core/text/language.ts';
 import { looksLikeUrl, outletName, safeUrl, titleFromFileName, toIsoDate } from './text/fields.ts';
 import type { ArticleDraft } from './readers/draft.ts';
+import { checkThinPage } from './checkThinPage.ts';
+import { detectLanguage, languageDetector, unsupportedLanguage } from './detectLanguage.ts';
 import { LOADERS, loaderFor } from './readers/loaders.ts';
 import { maskHtml, maskMarkup } from './text/maskMarkup.ts';
 import { decodeRefs } from './text/cleanTitle.ts';
@@ -66,8 +69,28 @@ export async function loadFiles(files: readonly string[], root?: string): Promis
     })),
     slugPath,
   );
+  warnings.push(...(await checkDrafts(read)));
   const articles = read.map(({ slugName: _, ...a }) => ({ id: slugs.get(a.source)!, ...a }));
   return { articles, warnings };
+}
+
+/**
+ * Every draft's language, when the file did not declare one, detected from its text; a LANGUAGE_NOT_SUPPORTED
+ * warning for each that extraction does not read, and a THIN_ARTICLE warning for each saved web page that looks
+ * like a stub.
+ */
+async function checkDrafts(drafts: ArticleDraft[]): Promise<Warning[]> {
+  const warnings: Warning[] = [];
+  const detect = drafts.length ? await languageDetector() : undefined;
+  for (const draft of drafts) {
+    const language = draft.language ?? detectLanguage(draft.prose, detect!);
+    if (language) draft.language = language;
+    const unsupported = unsupportedLanguage(draft);
+    if (unsupported) warnings.push(unsupported);
+    const thin = checkThinPage(draft);
+    if (thin) warnings.push(thin);
+  }
+  return warnings;
 }
 
 /** ".md" for "a/b.md", ".csv" for "a/b.csv#row-3". */
@@ -285,6 +308,7 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
   applyAuthor(fields);
   applyOutlet(fields);
   applySource(fields);
+  applyLanguage(fields);
   if (!text.trim()) return empty(source, warnings);
   warnIfLarge(article, warnings);
   return applyDateline(article);
@@ -454,6 +478,21 @@ function applySource({ article, data, source, fm, warnings }: FrontMatterFields)
         message: 'source must be an http(s) URL or the name of an outlet; ignored',
       });
   }
+}
+
+/** `language:` (or `lang:`) onto the article, overriding detection, or a warning when it is not a language tag. */
+function applyLanguage({ article, data, source, fm, warnings }: FrontMatterFields): void {
+  const key = data.language !== undefined ? 'language' : data.lang !== undefined ? 'lang' : undefined;
+  if (!key) return;
+  const language = languageCode(data[key]);
+  if (language) article.language = language;
+  else
+    warnings.push({
+      code: 'BAD_LANGUAGE',
+      file: source,
+      line: fm(key),
+      message: `${key} ${preview(data[key])} is not a language code (use one like "en", "de" or "pt-BR"); the language is detected instead`,
+    });
 }
 
 /** Above this many characters an article is still built in full, with a warning that it will be slow. */

@@ -3,7 +3,8 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checked, checkExtraction, extractSafely, type SafeExtraction } from '../extract/index.ts';
+import { checked, checkExtraction, emptyExtraction, extractSafely, type SafeExtraction } from '../extract/index.ts';
+import { isExtracted } from '../core/text/language.ts';
 import { loadTagger } from '../context.ts';
 import { MODEL_FILE } from '../load/readModel.ts';
 import { FILE_CONCURRENCY, mapLimit } from '../core/mapLimit.ts';
@@ -48,9 +49,16 @@ export async function extractArticles(
   const opts = { ...defaultOptions, ...options };
   const version = opts.cacheDir ? await extractorVersion() : '';
   const keys = articles.map((a) => createHash('sha256').update(version).update('\0').update(a.prose).digest('hex'));
-  const extractions: (Extraction | undefined)[] = opts.cacheDir
-    ? await mapLimit(keys, FILE_CONCURRENCY, (key, i) => readCached(opts.cacheDir!, key, articles[i]!.prose))
-    : articles.map(() => undefined);
+  // An article in a language extraction does not read gets its sentences and no entities here, before the cache:
+  // an entry cached for the same text (extracted before its language was known) is never read, nor written.
+  const extractions: (Extraction | undefined)[] = await mapLimit(articles, FILE_CONCURRENCY, async (article, i) =>
+    !isExtracted(article.language)
+      ? emptyExtraction(article.prose)
+      : opts.cacheDir
+        ? readCached(opts.cacheDir, keys[i]!, article.prose)
+        : undefined,
+  );
+  const skipped = articles.filter((a) => !isExtracted(a.language)).length;
   // Articles with the same text (and so the same key) are extracted, and cached, once.
   const firstWithKey = new Map<string, number>();
   const missing: number[] = [];
@@ -84,7 +92,7 @@ export async function extractArticles(
     const good = missing.filter((i) => !failed.has(keys[i]!));
     await mapLimit(good, FILE_CONCURRENCY, (i) => writeCached(opts.cacheDir!, keys[i]!, extractions[i]!));
   }
-  return { extractions: extractions as Extraction[], cached: articles.length - missing.length, warnings };
+  return { extractions: extractions as Extraction[], cached: articles.length - missing.length - skipped, warnings };
 }
 
 /** The source folders whose code decides an extraction: the extractor and the language knowledge it reads. */

@@ -197,6 +197,7 @@ function kbArticle(article: Article, about: string[]): KbArticle {
     ...(article.author ? { author: article.author } : {}),
     ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}),
     ...(article.outlet ? { outlet: article.outlet } : {}),
+    ...(article.language ? { language: article.language } : {}),
     about,
   };
 }

@@ -14,8 +14,9 @@ const META = /^pagefind\.([a-z-]+_)([0-9a-f]+)\.pf_meta$/;
 /**
  * Pagefind 1.5 writes each filter's values in hash-map order, which changes from run to run
  * (Pagefind/pagefind#638), and with it the filter file's name, the meta file that names it and
- * pagefind-entry.json. Sort each filter's values, name the file after its content, and update
- * the two references, so that the same site always gives the same bundle, byte for byte.
+ * pagefind-entry.json; with several filters, the meta file lists the filters in hash-map order too. Sort each
+ * filter's values and the meta file's list of filters, name the files after their content, and update the two
+ * references, so that the same site always gives the same bundle, byte for byte.
  * Files this does not understand are passed through unchanged.
  */
 export function canonicalisePagefind(files: readonly BundleFile[]): BundleFile[] {
@@ -37,6 +38,7 @@ export function canonicalisePagefind(files: readonly BundleFile[]): BundleFile[]
     if (!m) return file;
     let body: Buffer = Buffer.from(gunzipSync(file.content));
     for (const [from, to] of renamed) body = replaceAll(body, Buffer.from(from), Buffer.from(to));
+    body = sortMetaFilters(body);
     const hash = `${m[1]}${contentHash(body, m[2]!.length)}`;
     metaRenamed.set(`${m[1]}${m[2]}`, hash);
     return { path: `pagefind.${hash}.pf_meta`, content: gzipSync(body) };
@@ -91,6 +93,51 @@ export function sortFilter(gzipped: Uint8Array): Buffer | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * With more than one filter (type, language), the meta file lists the filters in hash-map order too. The meta file is
+ * "pagefind_dcd" + CBOR [version, pages, index chunks, filters, sorts], the filters a list of [name, file hash]:
+ * every top-level list of [text, text] pairs is sorted by its first text. Returns the body unchanged when it is not
+ * of that shape.
+ */
+export function sortMetaFilters(body: Buffer): Buffer {
+  if (!body.subarray(0, SIGNATURE.length).equals(SIGNATURE)) return body;
+  try {
+    const top = readHead(body, SIGNATURE.length);
+    if (top.major !== 4) return body;
+    let at = top.next;
+    const parts: Buffer[] = [body.subarray(0, at)];
+    for (let i = 0; i < top.value; i++) {
+      const end = skip(body, at);
+      const item = body.subarray(at, end);
+      parts.push(sortTextPairs(item) ?? item);
+      at = end;
+    }
+    return at === body.length ? Buffer.concat(parts) : body;
+  } catch {
+    return body;
+  }
+}
+
+/** A CBOR list of [text, text] pairs, sorted by the first text; undefined when `item` is anything else. */
+function sortTextPairs(item: Buffer): Buffer | undefined {
+  const list = readHead(item, 0);
+  if (list.major !== 4 || list.value < 2) return undefined;
+  let at = list.next;
+  const pairs: { key: string; bytes: Buffer }[] = [];
+  for (let i = 0; i < list.value; i++) {
+    const end = skip(item, at);
+    const pair = item.subarray(at, end);
+    const head = readHead(pair, 0);
+    if (head.major !== 4 || head.value !== 2) return undefined;
+    const key = readHead(pair, head.next);
+    if (key.major !== 3 || readHead(pair, key.next + key.value).major !== 3) return undefined;
+    pairs.push({ key: pair.subarray(key.next, key.next + key.value).toString('utf8'), bytes: pair });
+    at = end;
+  }
+  pairs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return Buffer.concat([item.subarray(0, list.next), ...pairs.map((p) => p.bytes)]);
 }
 
 /** A CBOR item head: its major type, its argument and where what follows it starts. */

@@ -51,6 +51,20 @@ describe('extractArticles', () => {
     expect(again.extractions[4]!.entities.map((e) => e.name)).toEqual(['Oslo']);
   });
 
+  it('an article in a language extraction does not read gets no entities, even when its text is in the cache', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));
+    const text = 'Officials in Geneva met envoys of the United Nations on Monday.';
+    // first built as English (say, before its language was known): extracted and cached
+    const first = await extractArticles([article('g', text)], { cacheDir, workers: 1 });
+    expect(first.extractions[0]!.entities.length).toBeGreaterThan(0);
+    const foreign = { ...article('g', text), language: 'de' };
+    const again = await extractArticles([foreign, article('h', 'Talks in Oslo resumed.')], { cacheDir, workers: 1 });
+    expect(again.extractions[0]!.entities).toEqual([]);
+    expect(again.extractions[0]!.sentences.length).toBeGreaterThan(0);
+    expect(again.extractions[1]!.entities.map((e) => e.name)).toEqual(['Oslo']);
+    expect(again.cached).toBe(0);
+  });
+
   it('extracts and caches identical texts once', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));
     const same = [article('x', 'Talks in Oslo resumed.'), article('y', 'Talks in Oslo resumed.')];

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STAGE_FAILED } from '../../scripts/core/guard.ts';
 import { runPipeline } from '../../scripts/pipeline.ts';
+import { extractEntities } from '../../scripts/extract/index.ts';
 import type { Article } from '../../scripts/core/types/article.ts';
 import { shipped } from '../helpers/model.ts';
 
@@ -105,4 +106,43 @@ describe('the pipeline on generated wire copy', () => {
     },
     120_000,
   );
+});
+
+describe('articles in a language extraction does not read', () => {
+  const text = 'Officials in Geneva met envoys of the United Nations on Monday, said Jane Roe.';
+  const make = (id: string, language?: string): Article => ({
+    id,
+    source: `${id}.txt`,
+    format: 'txt',
+    title: id,
+    text,
+    prose: text,
+    bodyLine: 1,
+    ...(language ? { language } : {}),
+  });
+  const mentioned = (result: ReturnType<typeof runPipeline>) =>
+    new Set(result.kb.entities.flatMap((e) => e.mentions.map((m) => m.article)));
+
+  it.each<[string, string | undefined, boolean]>([
+    ['English', 'en', true],
+    ['undetermined (treated as English)', undefined, true],
+    ['German', 'de', false],
+    ['Korean', 'ko', false],
+  ])('%s (%s): extracted %s', (_, language, extracted) => {
+    const articles = [make('a', language)];
+    const here = runPipeline(articles, { model: shipped });
+    expect(mentioned(here).has('a')).toBe(extracted);
+    expect(here.kb.articles[0]!.language).toBe(language);
+    expect(here.site.articles[0]!.paragraphCount).toBe(1);
+  });
+
+  it.each<[string | undefined, boolean]>([
+    ['en', true],
+    ['de', false],
+  ])('extractions handed in (from the cache or workers) are used for %s: %s', (language, used) => {
+    const extraction = extractEntities(text, { model: shipped });
+    expect(extraction.entities.length).toBeGreaterThan(0);
+    const result = runPipeline([make('a', language)], { model: shipped, extractions: [extraction] });
+    expect(mentioned(result).has('a')).toBe(used);
+  });
 });

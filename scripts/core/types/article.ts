@@ -17,6 +17,12 @@ export interface Article {
   /** The outlet that published it: `outlet:` in front matter, or a `source:` that is a name, not a URL. */
   outlet?: string;
   /**
+   * The language of the text, an ISO 639-1 code ("en", "de"): `language:` (or `lang:`) in front matter or a dataset's
+   * language column, else detected at load (load/detectLanguage.ts); absent when undetermined (then treated as
+   * English). Only English articles are extracted (core/text/language.ts): the others are built without entities.
+   */
+  language?: string;
+  /**
    * The text the offsets index into: the whole file for .txt, the body after front matter for .md, the extracted
    * text (paragraphs separated by a blank line) for every other format.
    */

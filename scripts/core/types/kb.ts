@@ -16,6 +16,8 @@ export interface KbArticle {
   author?: string;
   sourceUrl?: string;
   outlet?: string;
+  /** ISO 639-1 code of the text ("en", "de"); absent when undetermined. Only English articles have entities. */
+  language?: string;
 }
 
 export interface KbMention {

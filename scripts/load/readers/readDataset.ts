@@ -10,6 +10,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import type { Warning } from '../../core/types/common.ts';
+import { languageCode } from '../../core/text/language.ts';
 import { decodeRefs } from '../text/cleanTitle.ts';
 import { looksLikeUrl, oneLine, outletName, safeUrl, titleFromFileName } from '../text/fields.ts';
 import { implausibleMessage, isPlausibleDate, parseDate } from '../text/readDates.ts';
@@ -49,6 +50,7 @@ export const COLUMN_NAMES: Record<DatasetField, readonly string[]> = {
   url: ['url', 'link', 'sourceurl', 'href', 'uri', 'permalink', 'source'],
   id: ['id', 'articleid', 'guid', 'uuid', 'docid', 'documentid', 'key'],
   outlet: ['outlet', 'publisher', 'publication', 'sitename', 'site', 'newspaper', 'media', 'medium'],
+  language: ['language', 'lang', 'languagecode', 'locale'],
 };
 
 const normal = (column: string) => column.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -182,6 +184,9 @@ function takeRow(
   const outlet = cell('outlet');
   const named = outlet ? outletName(decodeRefs(outlet)) : undefined;
   if (named) article.outlet = named;
+  // a language tag overrides detection; anything else in the column leaves the language to be detected
+  const language = languageCode(cell('language'));
+  if (language) article.language = language;
   if (state.opts.onArticle) state.opts.onArticle(article);
   else state.articles.push(article);
 }

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { DossierError } from '../../core/errors.ts';
 
-export const DATASET_FIELDS = ['text', 'title', 'date', 'author', 'url', 'id', 'outlet'] as const;
+export const DATASET_FIELDS = ['text', 'title', 'date', 'author', 'url', 'id', 'outlet', 'language'] as const;
 export type DatasetField = (typeof DATASET_FIELDS)[number];
 
 export interface DatasetMap {

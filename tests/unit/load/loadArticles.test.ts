@@ -131,7 +131,8 @@ describe('loadArticles', () => {
       ['2017/page.htm', '2017/page'],
       ['top.txt', 'top'],
     ]);
-    expect(warnings).toEqual([]);
+    // the saved page is one sentence: built, and flagged as thin
+    expect(warnings.map((w) => [w.code, w.file])).toEqual([['THIN_ARTICLE', '2017/page.htm']]);
   });
 
   it.each([
@@ -152,4 +153,53 @@ describe('loadArticles', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'dossier-load-'));
     await expect(loadArticles(dir)).rejects.toMatchObject({ code: 'CONTENT_DIR_MISSING' });
   });
+});
+
+describe('loadArticles: the language of each article', () => {
+  // invented paragraphs
+  const EN =
+    'The council of Port Eslin voted on Tuesday to close the old river bridge for repairs. Kordova Vesnik, who chairs the transport committee, said the work would take most of the summer.';
+  const DE =
+    'Der Stadtrat von Port Eslin hat am Dienstag beschlossen, die alte Flussbrücke für Reparaturen zu sperren. Kordova Vesnik sagte, die Arbeiten würden den größten Teil des Sommers dauern.';
+  const files: [string, string][] = [
+    ['en.md', EN],
+    ['de.md', DE],
+    ['declared-en.md', `---\nlanguage: en\n---\n${DE}`],
+    ['declared-lang.md', `---\nlang: de-AT\n---\n${EN}`],
+    ['bad.md', `---\nlanguage: Deutsch\n---\n${DE}`],
+    ['short.md', 'Short note.'],
+    ['rows.csv', `text,language\n"${EN}",\n"${EN} It opens in May.",fr\n"${DE}",Deutsch\n`],
+  ];
+
+  it.each<[string, string | undefined, string[]]>([
+    ['en.md', 'en', []],
+    ['de.md', 'de', ['LANGUAGE_NOT_SUPPORTED']],
+    ['declared-en.md', 'en', []],
+    ['declared-lang.md', 'de', ['LANGUAGE_NOT_SUPPORTED']],
+    ['bad.md', 'de', ['BAD_LANGUAGE', 'LANGUAGE_NOT_SUPPORTED']],
+    ['short.md', undefined, []],
+    ['rows.csv#row-1', 'en', []],
+    ['rows.csv#row-2', 'fr', ['LANGUAGE_NOT_SUPPORTED']],
+    ['rows.csv#row-3', 'de', ['LANGUAGE_NOT_SUPPORTED']],
+  ])('%s → %s, warnings %j', async (source, language, codes) => {
+    const { articles, warnings } = await loaded;
+    expect(articles.find((a) => a.source === source)?.language).toBe(language);
+    expect(warnings.filter((w) => w.file === source).map((w) => w.code)).toEqual(codes);
+  });
+
+  it('a bad language value says where it is and what to write', async () => {
+    const { warnings } = await loaded;
+    expect(warnings.find((w) => w.code === 'BAD_LANGUAGE')).toMatchObject({
+      file: 'bad.md',
+      line: 2,
+      message: expect.stringContaining('is not a language code'),
+    });
+  });
+
+  const loaded = (async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-language-'));
+    await mkdir(path.join(dir, 'articles'));
+    for (const [name, content] of files) await writeFile(path.join(dir, 'articles', name), content);
+    return loadArticles(dir);
+  })();
 });

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { canonicalisePagefind, sortFilter, type BundleFile } from '../../../scripts/write/index.ts';
+import { canonicalisePagefind, sortFilter, sortMetaFilters, type BundleFile } from '../../../scripts/write/index.ts';
 
 /** Minimal CBOR for the test: small unsigned ints, short text, short arrays. */
 const uint = (n: number) => (n < 24 ? [n] : [0x18, n]);
@@ -88,5 +88,49 @@ describe('canonicalisePagefind', () => {
       `"hash":"${metaHash}"`,
     );
     expect(a.find((f) => f.path.startsWith('fragment/'))!.content.toString()).toBe('unchanged');
+  });
+});
+
+describe('sortMetaFilters', () => {
+  /** A meta file: [version, pages ([hash, words]), chunks ([from, to, hash]), filters ([name, hash]), sorts]. */
+  const meta = (filters: [string, string][]) =>
+    Buffer.from([
+      ...Buffer.from('pagefind_dcd'),
+      ...array([
+        text('1.5.2'),
+        array([array([text('en_aaaaaaa'), uint(40)]), array([text('en_bbbbbbb'), uint(7)])]),
+        array([array([text('a'), text('z'), text('en_ccccccc')])]),
+        array(filters.map(([name, hash]) => array([text(name), text(hash)]))),
+        array([]),
+      ]),
+    ]);
+
+  it.each<[string, [string, string][]]>([
+    [
+      'type, then language',
+      [
+        ['type', 'en_1111111'],
+        ['language', 'en_2222222'],
+      ],
+    ],
+    [
+      'three filters, unordered',
+      [
+        ['type', 'en_1111111'],
+        ['outlet', 'en_3333333'],
+        ['language', 'en_2222222'],
+      ],
+    ],
+    ['one filter', [['type', 'en_1111111']]],
+  ])('%s: the filters come out in name order, the rest unchanged', (_, filters) => {
+    const sorted = [...filters].sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(sortMetaFilters(meta(filters)).equals(meta(sorted))).toBe(true);
+  });
+
+  it.each([
+    ['another signature', Buffer.from('something_else')],
+    ['truncated CBOR', Buffer.from([...Buffer.from('pagefind_dcd'), 0x85, 0x64])],
+  ])('leaves %s alone', (_, body) => {
+    expect(sortMetaFilters(body).equals(body)).toBe(true);
   });
 });

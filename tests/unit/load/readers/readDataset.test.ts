@@ -30,6 +30,7 @@ describe('detectColumns', () => {
     [['id', 'Headline', 'Body', 'Published At', 'Publisher'], { id: 0, title: 1, text: 2, date: 3, outlet: 4 }],
     [['title', 'content', 'link', 'author'], { title: 0, text: 1, url: 2, author: 3 }],
     [['Article Text', 'source'], { text: 0, url: 1 }],
+    [['Body', 'Lang'], { text: 0, language: 1 }],
     [['x', 'y'], {}],
   ])('%j → %j', (header, columns) => expect(detectColumns(header, undefined, 'f.csv', [])).toEqual(columns));
 });
