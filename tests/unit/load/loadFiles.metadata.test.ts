@@ -6,7 +6,8 @@ import { loadFiles } from '../../../scripts/load/loadArticles.ts';
 
 const BODY =
   '<article><p>Officials in Port Eslin said on Monday that talks with the harbour board would resume next week, after a pause of several months.</p>' +
-  '<p>The delegation, led by Mayor Kordova Vesnik, arrived on Sunday evening and met the mediators at once, a clerk said.</p></article>';
+  '<p>The delegation, led by Mayor Kordova Vesnik, arrived on Sunday evening and met the mediators at once, a clerk said.</p>' +
+  '<p>Both sides agreed to publish the minutes of every session, and the harbour board promised a first draft of the new fares before the end of the month, the clerk added. The mediators will report to the council in the spring, when the first ferries of the season sail again.</p></article>';
 const pageHtml = (head: string) => `<html><head>${head}</head><body>${BODY}</body></html>`;
 const nextYearPlus2 = new Date().getUTCFullYear() + 3;
 
