@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import type { Warning } from '../../core/types/common.ts';
 import { oneLine, outletName, safeUrl, titleFromFileName, toIsoDate } from '../text/fields.ts';
 import type { ArticleDraft } from './draft.ts';
+import { pruneClutter } from './pruneClutter.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
 
@@ -147,6 +148,7 @@ export function readPage(html: string): Page {
   try {
     article = new Readability<DomNode>(document as unknown as Document, {
       serializer: (node) => node as unknown as DomNode,
+      keepClasses: true, // for pruneClutter
     }).parse();
   } catch {
     article = null;
@@ -166,7 +168,7 @@ export function readPage(html: string): Page {
   const outlet = meta('meta[property="og:site_name"]') ?? oneLine(ld.publisher) ?? oneLine(article?.siteName);
   const named = outlet ? outletName(outlet) : undefined;
   if (named) page.outlet = named;
-  if (article?.content) page.paragraphs = paragraphsOf(article.content);
+  if (article?.content) page.paragraphs = paragraphsOf(pruneClutter(article.content));
   return page;
 }
 
