@@ -9,6 +9,7 @@ import type { Warning } from '../../core/types/common.ts';
 import { oneLine, outletName, safeUrl, titleFromFileName, toIsoDate } from '../text/fields.ts';
 import type { ArticleDraft } from './draft.ts';
 import { pruneClutter } from './pruneClutter.ts';
+import { dropClutterLines } from '../text/dropClutterLines.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
 
@@ -168,7 +169,10 @@ export function readPage(html: string): Page {
   const outlet = meta('meta[property="og:site_name"]') ?? oneLine(ld.publisher) ?? oneLine(article?.siteName);
   const named = outlet ? outletName(outlet) : undefined;
   if (named) page.outlet = named;
-  if (article?.content) page.paragraphs = paragraphsOf(pruneClutter(article.content));
+  if (article?.content)
+    page.paragraphs = dropClutterLines(paragraphsOf(pruneClutter(article.content)), {
+      titles: [title, article.title ?? undefined],
+    });
   return page;
 }
 

@@ -1,0 +1,173 @@
+/**
+ * The last pass over a saved page's body: paragraphs (one line each) that are part of the page rather than of the
+ * article are dropped. Readability and readers/pruneClutter.ts judge the markup; this judges the text, the way
+ * jusText and trafilatura do: whole-line patterns for the classes of boilerplate, length and sentence shape, and
+ * context. A rule never fires on a long paragraph, and a pattern is anchored to the whole line or needs a second
+ * sign (an address to the reader), so prose that merely mentions a photo or a newsletter stays.
+ *
+ * Rules (invented examples):
+ * - credit: a caption or credit line — "Image copyright Kestrel Images", "Credit: Vanta Press", "(Image: PELORA)",
+ *   "Photo: Dara Quill/Vanta", "Foto: dpa", a line that ends with "© Vanta Press".
+ * - copyright: "© 2024 Port Eslin Herald. All rights reserved."
+ * - prompt: a short line that asks the reader to subscribe, sign up, download the app, follow on social media,
+ *   click, log in, accept cookies or donate, and speaks to them — "Sign up to our newsletter for the latest news!",
+ *   "Download the Eslin Daily app for iOS and Android."
+ * - related: "Read more: <headline>", "Related stories", "Don't miss", "Lesen Sie auch: …", "Lea también: …", and the
+ *   short lines that follow such a heading.
+ * - stamp: bylines and time stamps — "By Kordova Vesnik", "Published 7:07 PM EST Nov 19, 2019", "Updated 3 May 2021",
+ *   "This entry was posted on 4 May 2014 and is filed under News".
+ * - title: a paragraph that repeats the page's title.
+ * - context: a short line (a heading, a label, a menu word, an all-caps headline) whose neighbours are both clutter
+ *   (the start and end of the body count as clutter), or that comes after the last real paragraph. A short line
+ *   between two real paragraphs (a subheading) stays.
+ */
+
+export interface Options {
+  /** The page's titles (from its metadata, from Readability): a paragraph equal to one is dropped. */
+  titles: readonly (string | undefined)[];
+  /** A line with at most this many words may be judged by a pattern. */
+  maxWords: number;
+  /** A line with at most this many words and no sentence in it is short: context decides whether it stays. */
+  shortWords: number;
+}
+
+export const defaultOptions: Options = { titles: [], maxWords: 60, shortWords: 10 };
+
+/** What a line was judged to be. */
+export type LineClass =
+  | 'good'
+  | 'short'
+  | 'credit'
+  | 'copyright'
+  | 'prompt'
+  | 'related'
+  | 'stamp'
+  | 'title'
+  | 'context';
+
+const MEDIA = String.raw`(?:image|images|photo|photos|photograph|picture|pic|video|foto|fotos|bild|bilder|imagen|imágenes|abbildung|figure|illustration|graphic|grafik)`;
+const CREDIT_LINE = new RegExp(
+  String.raw`^[\s.(\[]*(?:${MEDIA}\s*(?:copyright|credit|source|courtesy|by|via|quelle|fuente)?|credit|credits|courtesy|source|quelle|fuente|crédit|crédito|copyright)\s*(?:[:©|/]|of\b)`,
+  'iu',
+);
+const ALONE_CREDIT =
+  /^[\s(]*(?:getty images|reuters|associated press|afp|epa|dpa|ap photo|shutterstock|istock|alamy|picture alliance)[\s)]*$/iu;
+const ENDS_WITH_CREDIT = /©\s*[^.!?©]{2,60}\)?$/u;
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati/iu;
+const PROMPT_WORD =
+  /\b(?:subscrib\w*|subscription|abonnier\w*|abonnement|suscr\w*|newsletter\w*|sign(?:ing)?[ -]?up|log(?:ged)?[ -]?in|eingeloggt|registrier\w*|download (?:the|our) (?:[\p{L}-]+ ){0,2}apps?|follow us|folge uns|folgen sie uns|síguenos|suivez-nous|cookies?|privacy settings|privatsphäre|donat\w*|help us|support us|letters? to the editor|advertis\w*|affiliate|werbung|disclaimer|disclosure|latest (?:news|stories)|full story|load (?:the )?content|inhalt .{0,40}zu laden)\b/iu;
+/** Words that speak to the reader ("Sie" and "us" only as written so: "sie" is "they", "US" a country). */
+const ADDRESS =
+  /\b(?:you|your|you['’]re|please|our|du|dich|dein\w*|euch|euer|unser\w*|tú|usted|vous|votre|vos|nous|nos|bitte)\b/iu;
+const ADDRESS_CASED = /\b(?:Sie|Ihr\w*|us)\b/u;
+const STRONG_PROMPT =
+  /\b(?:apps? for (?:ios|android)|(?:app store|google play)|affiliate[ -]links?|advertising disclosure|sign up for (?:our|the) newsletter)\b/iu;
+const RELATED =
+  /^(?:read more|read also|also read|see also|related(?: (?:stories|articles|posts|coverage|content|news))?|more on this(?: story)?|more from|recommended(?: for you)?|don['’]t miss|you may also like|trending|most read|most popular|lea(?: también| más)?|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|weitere artikel|neueste artikel|ähnliche artikel|das könnte sie auch interessieren|leggi anche)\b\s*(?:[:»›>|–-]|$)/iu;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\p{L}*\.?`;
+const DATE = new RegExp(
+  String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? ${MONTH}(?: \d{4})?|${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|${MONTH} \d{4}|\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)`,
+  'giu',
+);
+const STAMP_LABEL =
+  /^(?:published|updated|posted|created|last (?:modified|updated)|release date|news date|date|asked|answered|edited|modified|veröffentlicht|aktualisiert|erstellt|stand|zuletzt aktualisiert|publicado|actualizado|publié|mis à jour|pubblicato|aggiornato)\b/iu;
+const POSTED_UNDER =
+  /\b(?:this (?:entry|post) was posted|filed under|abgelegt unter|wurde unter .{0,120} abgelegt|posted in .{0,80} tagged|publicado en .{0,80} etiquetado)\b/iu;
+const BYLINE =
+  /^(?:by|von|por|par|di)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|y|et|e|de|van|von|der))*(?:\s*[,|–-].{0,60})?$/u;
+const SENTENCE = /\p{L}.*[.!?…。！？]["”’»)]?$/u;
+
+/** The words of a line; in Chinese or Japanese, which have no spaces, every two characters count as one. */
+const wordsOf = (line: string): string[] => {
+  const spaced = line.split(/\s+/).filter(Boolean);
+  const cjk = line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return cjk / 2 > spaced.length ? Array.from({ length: Math.ceil(cjk / 2) }, () => '') : spaced;
+};
+const norm = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** True when a line is mostly capital letters (an all-caps headline or label), quotes excepted. */
+export function isAllCaps(line: string): boolean {
+  if (/["“”«»„]/u.test(line)) return false;
+  const upper = line.replace(/[^\p{Lu}]/gu, '').length;
+  const lower = line.replace(/[^\p{Ll}]/gu, '').length;
+  return upper >= 4 && lower <= upper * 0.1;
+}
+
+/** The forms of a title a page repeats: itself and the part before a " | site" or " - site" tail. */
+function titleForms(titles: readonly (string | undefined)[]): Set<string> {
+  const forms = new Set<string>();
+  for (const title of titles) {
+    if (!title) continue;
+    forms.add(norm(title));
+    for (const part of title.split(/\s+[|–—-]\s+|\s+::\s+/)) if (wordsOf(part).length >= 3) forms.add(norm(part));
+  }
+  forms.delete('');
+  return forms;
+}
+
+/** How one line is judged on its own (before context), given the title's forms. */
+export function classifyLine(line: string, options: Partial<Options> = {}): LineClass {
+  const opts = { ...defaultOptions, ...options };
+  const text = line.trim();
+  const words = wordsOf(text);
+  if (titleForms(opts.titles).has(norm(text)) && words.length >= 3) return 'title';
+  if (words.length <= opts.maxWords) {
+    if (CREDIT_LINE.test(text) && words.length <= 40) return 'credit';
+    if (ALONE_CREDIT.test(text) || (ENDS_WITH_CREDIT.test(text) && words.length <= 40)) return 'credit';
+    if (COPYRIGHT.test(text)) return 'copyright';
+    if (STRONG_PROMPT.test(text) || (PROMPT_WORD.test(text) && (ADDRESS.test(text) || ADDRESS_CASED.test(text))))
+      return 'prompt';
+    if (RELATED.test(text) && words.length <= 25) return 'related';
+    if (POSTED_UNDER.test(text)) return 'stamp';
+    if (words.length <= 20 && isStamp(text)) return 'stamp';
+  }
+  if (words.length <= opts.shortWords && !SENTENCE.test(text)) return 'short';
+  if (isAllCaps(text) && words.length <= 15) return 'short';
+  return 'good';
+}
+
+/** A byline or a time stamp standing as a paragraph. */
+function isStamp(text: string): boolean {
+  if (BYLINE.test(text) && wordsOf(text).length <= 10) return true;
+  const dated = text.match(DATE);
+  if (STAMP_LABEL.test(text) && (dated || /:\s*$/.test(text))) return true;
+  if (!dated) return false;
+  // a date with little else and no sentence: "2021-10-16 | Notes", "Mon, 4 May 2020 10:32"
+  const rest = wordsOf(text.replace(DATE, ' ').replace(/[^\p{L}\s]/gu, ' '));
+  return rest.length <= 3 && !SENTENCE.test(text);
+}
+
+/** Each line's class after context (see the module comment). */
+export function classifyLines(lines: readonly string[], options: Partial<Options> = {}): LineClass[] {
+  const classes = lines.map((line) => classifyLine(line, options));
+  // a "related" heading takes the short lines under it
+  for (let i = 0; i < classes.length; i++)
+    if (classes[i] === 'related' && wordsOf(lines[i]!).length <= 5)
+      for (let j = i + 1; j < classes.length && classes[j] === 'short'; j++) classes[j] = 'related';
+  const bad = (c: LineClass | undefined) => c !== undefined && c !== 'good' && c !== 'short';
+  const out = [...classes];
+  for (let i = 0; i < classes.length; i++) {
+    if (classes[i] !== 'short') continue;
+    let before = i - 1;
+    while (before >= 0 && classes[before] === 'short') before--;
+    let after = i + 1;
+    while (after < classes.length && classes[after] === 'short') after++;
+    // clutter on one side and no real paragraph on the other (the start or end of the body is neither)
+    const [b, a] = [classes[before], classes[after]];
+    if ((bad(b) && a !== 'good') || (bad(a) && b !== 'good')) out[i] = 'context';
+  }
+  return out;
+}
+
+/** The paragraphs that are the article's: every line judged clutter is dropped (none when no line is real prose). */
+export function dropClutterLines(paragraphs: readonly string[], options: Partial<Options> = {}): string[] {
+  const classes = classifyLines(paragraphs, options);
+  // no real paragraph at all: nothing to judge the rest against, so nothing is dropped
+  if (!classes.includes('good')) return [...paragraphs];
+  return paragraphs.filter((_, i) => classes[i] === 'good' || classes[i] === 'short');
+}
