@@ -17,9 +17,10 @@
  * - stamp: bylines and time stamps — "By Kordova Vesnik", "Published 7:07 PM EST Nov 19, 2019", "Updated 3 May 2021",
  *   "This entry was posted on 4 May 2014 and is filed under News".
  * - title: a paragraph that repeats the page's title.
- * - context: a short line (a heading, a label, a menu word, an all-caps headline) whose neighbours are both clutter
- *   (the start and end of the body count as clutter), or that comes after the last real paragraph. A short line
- *   between two real paragraphs (a subheading) stays.
+ * - context: a short line (a heading, a label, a menu word, an all-caps headline) with clutter on one side and no
+ *   real paragraph on the other (the start and end of the body are neither), as jusText judges short paragraphs; and a
+ *   label ("Contact:", "RELATED COVERAGE", "Home | News | Sport") with no real paragraph after it ("SEE MORE RECIPES"
+ *   as the last line). A short line between two real paragraphs (a subheading) stays.
  */
 
 export interface Options {
@@ -56,7 +57,7 @@ const ENDS_WITH_CREDIT = /©\s*[^.!?©]{2,60}\)?$/u;
 const COPYRIGHT =
   /^(?:©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati/iu;
 const PROMPT_WORD =
-  /\b(?:subscrib\w*|subscription|abonnier\w*|abonnement|suscr\w*|newsletter\w*|sign(?:ing)?[ -]?up|log(?:ged)?[ -]?in|eingeloggt|registrier\w*|download (?:the|our) (?:[\p{L}-]+ ){0,2}apps?|follow us|folge uns|folgen sie uns|síguenos|suivez-nous|cookies?|privacy settings|privatsphäre|donat\w*|help us|support us|letters? to the editor|advertis\w*|affiliate|werbung|disclaimer|disclosure|latest (?:news|stories)|full story|load (?:the )?content|inhalt .{0,40}zu laden)\b/iu;
+  /\b(?:subscrib\w*|subscription|abonnier\w*|abonnement|suscr\w*|newsletter\w*|sign(?:ing)?[ -]?up|log(?:ged)?[ -]?in|eingeloggt|registrier\w*|download (?:the|our) (?:[\p{L}-]+ ){0,2}apps?|follow us|follow (?:[\p{L}@.-]+ ){1,3}on (?:twitter|facebook|instagram|tiktok|linkedin|youtube|x)|folge uns|folgen sie uns|síguenos|suivez-nous|cookies?|privacy settings|privatsphäre|donat\w*|help us|support us|letters? to the editor|advertis\w*|affiliate|werbung|disclaimer|disclosure|latest (?:news|stories)|full story|load (?:the )?content|inhalt .{0,40}zu laden)\b/iu;
 /** Words that speak to the reader ("Sie" and "us" only as written so: "sie" is "they", "US" a country). */
 const ADDRESS =
   /\b(?:you|your|you['’]re|please|our|du|dich|dein\w*|euch|euer|unser\w*|tú|usted|vous|votre|vos|nous|nos|bitte)\b/iu;
@@ -97,6 +98,10 @@ export function isAllCaps(line: string): boolean {
   const lower = line.replace(/[^\p{Ll}]/gu, '').length;
   return upper >= 4 && lower <= upper * 0.1;
 }
+
+/** A short line that announces something: an all-caps line, a label ending with a colon, a " | "-separated menu. */
+export const isLabel = (line: string): boolean =>
+  isAllCaps(line) || /:\s*$/.test(line) || (line.match(/\s[|•·]\s/g)?.length ?? 0) >= 2;
 
 /** The forms of a title a page repeats: itself and the part before a " | site" or " - site" tail. */
 function titleForms(titles: readonly (string | undefined)[]): Set<string> {
@@ -160,6 +165,8 @@ export function classifyLines(lines: readonly string[], options: Partial<Options
     // clutter on one side and no real paragraph on the other (the start or end of the body is neither)
     const [b, a] = [classes[before], classes[after]];
     if ((bad(b) && a !== 'good') || (bad(a) && b !== 'good')) out[i] = 'context';
+    // a label, an all-caps line or a menu introduces what follows: with no real paragraph after it, it is clutter
+    else if (isLabel(lines[i]!) && a !== 'good') out[i] = 'context';
   }
   return out;
 }
