@@ -102,7 +102,9 @@ export function pruneClutter<T>(root: T, options: Partial<Options> = {}): T {
     const clutter = nameWords(name).filter((w) => CLUTTER_NAMES.has(w));
     if (!clutter.length) continue;
     const key = clutter.join(' ');
-    named.set(key, [...(named.get(key) ?? []), el]);
+    const group = named.get(key);
+    if (group) group.push(el);
+    else named.set(key, [el]);
   }
   for (const group of named.values())
     if (group.reduce((n, el) => n + letters(el.textContent ?? ''), 0) < opts.maxShare * total)

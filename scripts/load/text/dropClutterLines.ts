@@ -9,7 +9,7 @@
  * - credit: a caption or credit line — "Image copyright Kestrel Images", "Credit: Vanta Press", "(Image: PELORA)",
  *   "Photo: Dara Quill/Vanta", "Foto: dpa", a line that ends with "© Vanta Press".
  * - copyright: "© 2024 Port Eslin Herald. All rights reserved."
- * - prompt: a short line that asks the reader to subscribe, sign up, download the app, follow on social media,
+ * - prompt: a short line (two sentences at most) that asks the reader to subscribe, sign up, download the app, follow on social media,
  *   click, log in, accept cookies or donate, and speaks to them — "Sign up to our newsletter for the latest news!",
  *   "Download the Eslin Daily app for iOS and Android."
  * - related: "Read more: <headline>", "Related stories", "Don't miss", "Lesen Sie auch: …", "Lea también: …", and the
@@ -91,6 +91,9 @@ const norm = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** How many sentences a line has (an end mark followed by a capital starts a new one). */
+const sentences = (line: string): number => 1 + (line.match(/[.!?…]["”’»)]?\s+(?=[\p{Lu}"“„«])/gu)?.length ?? 0);
+
 /** True when a line is mostly capital letters (an all-caps headline or label), quotes excepted. */
 export function isAllCaps(line: string): boolean {
   if (/["“”«»„]/u.test(line)) return false;
@@ -118,15 +121,19 @@ function titleForms(titles: readonly (string | undefined)[]): Set<string> {
 /** How one line is judged on its own (before context), given the title's forms. */
 export function classifyLine(line: string, options: Partial<Options> = {}): LineClass {
   const opts = { ...defaultOptions, ...options };
+  return judge(line, opts, titleForms(opts.titles));
+}
+
+function judge(line: string, opts: Options, titles: ReadonlySet<string>): LineClass {
   const text = line.trim();
   const words = wordsOf(text);
-  if (titleForms(opts.titles).has(norm(text)) && words.length >= 3) return 'title';
+  if (words.length >= 3 && titles.has(norm(text))) return 'title';
   if (words.length <= opts.maxWords) {
     if (CREDIT_LINE.test(text) && words.length <= 40) return 'credit';
     if (ALONE_CREDIT.test(text) || (ENDS_WITH_CREDIT.test(text) && words.length <= 40)) return 'credit';
     if (COPYRIGHT.test(text)) return 'copyright';
-    if (STRONG_PROMPT.test(text) || (PROMPT_WORD.test(text) && (ADDRESS.test(text) || ADDRESS_CASED.test(text))))
-      return 'prompt';
+    const addressed = ADDRESS.test(text) || ADDRESS_CASED.test(text);
+    if (STRONG_PROMPT.test(text) || (PROMPT_WORD.test(text) && addressed && sentences(text) <= 2)) return 'prompt';
     if (RELATED.test(text) && words.length <= 25) return 'related';
     if (POSTED_UNDER.test(text)) return 'stamp';
     if (words.length <= 20 && isStamp(text)) return 'stamp';
@@ -149,7 +156,9 @@ function isStamp(text: string): boolean {
 
 /** Each line's class after context (see the module comment). */
 export function classifyLines(lines: readonly string[], options: Partial<Options> = {}): LineClass[] {
-  const classes = lines.map((line) => classifyLine(line, options));
+  const opts = { ...defaultOptions, ...options };
+  const titles = titleForms(opts.titles);
+  const classes = lines.map((line) => judge(line, opts, titles));
   // a "related" heading takes the short lines under it
   for (let i = 0; i < classes.length; i++)
     if (classes[i] === 'related' && wordsOf(lines[i]!).length <= 5)
