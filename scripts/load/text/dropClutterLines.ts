@@ -9,9 +9,12 @@
  * - credit: a caption or credit line — "Image copyright Kestrel Images", "Credit: Vanta Press", "(Image: PELORA)",
  *   "Photo: Dara Quill/Vanta", "Foto: dpa", a line that ends with "© Vanta Press".
  * - copyright: "© 2024 Port Eslin Herald. All rights reserved."
- * - prompt: a short line (two sentences at most) that asks the reader to subscribe, sign up, download the app, follow on social media,
- *   click, log in, accept cookies or donate, and speaks to them — "Sign up to our newsletter for the latest news!",
- *   "Download the Eslin Daily app for iOS and Android."
+ * - prompt: a line of a kind that is never article text — a paywall ("To read the full story, please log in."), an
+ *   embed placeholder ("Click to load the content"), "Download the Eslin Daily app for iOS and Android.", "Follow the
+ *   Eslin Herald on Twitter", an affiliate or advertising disclosure.
+ * - appeal: a short line (two sentences at most) that asks the reader to subscribe, sign up, log in, accept cookies,
+ *   donate, write to the editor…, and speaks to them — "Sign up to our newsletter for the latest news!". Dropped
+ *   unless it stands between two real paragraphs (then it is the article speaking to its reader).
  * - related: "Read more: <headline>", "Related stories", "Don't miss", "Lesen Sie auch: …", "Lea también: …", and the
  *   short lines that follow such a heading.
  * - stamp: bylines and time stamps — "By Kordova Vesnik", "Published 7:07 PM EST Nov 19, 2019", "Updated 3 May 2021",
@@ -41,6 +44,7 @@ export type LineClass =
   | 'credit'
   | 'copyright'
   | 'prompt'
+  | 'appeal'
   | 'related'
   | 'stamp'
   | 'title'
@@ -48,7 +52,7 @@ export type LineClass =
 
 const MEDIA = String.raw`(?:image|images|photo|photos|photograph|picture|pic|video|foto|fotos|bild|bilder|imagen|imágenes|abbildung|figure|illustration|graphic|grafik)`;
 const CREDIT_LINE = new RegExp(
-  String.raw`^[\s.(\[]*(?:${MEDIA}\s*(?:copyright|credit|source|courtesy|by|via|quelle|fuente)?|credit|credits|courtesy|source|quelle|fuente|crédit|crédito|copyright)\s*(?:[:©|/]|of\b)`,
+  String.raw`^[\s.(\[]*(?:${MEDIA}\s+(?:copyright|credit|credits|courtesy)\b|(?:${MEDIA}\s*(?:copyright|credit|source|courtesy|by|via|quelle|fuente)?|credit|credits|courtesy|source|quelle|fuente|crédit|crédito|copyright)\s*(?:[:©|/]|of\b))`,
   'iu',
 );
 const ALONE_CREDIT =
@@ -57,13 +61,13 @@ const ENDS_WITH_CREDIT = /©\s*[^.!?©]{2,60}\)?$/u;
 const COPYRIGHT =
   /^(?:©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati/iu;
 const PROMPT_WORD =
-  /\b(?:subscrib\w*|subscription|abonnier\w*|abonnement|suscr\w*|newsletter\w*|sign(?:ing)?[ -]?up|log(?:ged)?[ -]?in|eingeloggt|registrier\w*|download (?:the|our) (?:[\p{L}-]+ ){0,2}apps?|follow us|follow (?:[\p{L}@.-]+ ){1,3}on (?:twitter|facebook|instagram|tiktok|linkedin|youtube|x)|folge uns|folgen sie uns|síguenos|suivez-nous|cookies?|privacy settings|privatsphäre|donat\w*|help us|support us|letters? to the editor|advertis\w*|affiliate|werbung|disclaimer|disclosure|latest (?:news|stories)|full story|load (?:the )?content|inhalt .{0,40}zu laden)\b/iu;
+  /\b(?:subscrib\w*|subscription|abonnier\w*|abonnement|suscr\w*|newsletter\w*|sign(?:ing)?[ -]?up|log(?:ged)?[ -]?in|eingeloggt|registrier\w*|download (?:the|our) (?:[\p{L}-]+ ){0,2}apps?|follow us|follow (?:[\p{L}@.-]+ ){1,3}on (?:twitter|facebook|instagram|tiktok|linkedin|youtube|x)|folge uns|folgen sie uns|síguenos|suivez-nous|cookies?|privacy settings|privatsphäre|donat\w*|help us|support us|letters? to the editor|advertis\w*|affiliate|werbung|disclaimer|disclosure|latest (?:news|stories))\b/iu;
 /** Words that speak to the reader ("Sie" and "us" only as written so: "sie" is "they", "US" a country). */
 const ADDRESS =
   /\b(?:you|your|you['’]re|please|our|du|dich|dein\w*|euch|euer|unser\w*|tú|usted|vous|votre|vos|nous|nos|bitte)\b/iu;
 const ADDRESS_CASED = /\b(?:Sie|Ihr\w*|us)\b/u;
 const STRONG_PROMPT =
-  /\b(?:apps? for (?:ios|android)|(?:app store|google play)|affiliate[ -]links?|advertising disclosure|sign up for (?:our|the) newsletter)\b/iu;
+  /^follow (?:[\p{L}@.-]+ ){1,3}on (?:twitter|facebook|instagram|tiktok|linkedin|youtube|x)\b|\b(?:apps? for (?:ios|android)|(?:app store|google play)|affiliate[ -]links?|advertising disclosure|sign up for (?:our|the) newsletter|full story|already a subscriber|to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)|load (?:the )?content|inhalt .{0,40}zu laden|contenido completo)\b/iu;
 const RELATED =
   /^(?:read more|read also|also read|see also|related(?: (?:stories|articles|posts|coverage|content|news))?|more on this(?: story)?|more from|recommended(?: for you)?|don['’]t miss|you may also like|trending|most read|most popular|lea(?: también| más)?|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|weitere artikel|neueste artikel|ähnliche artikel|das könnte sie auch interessieren|leggi anche)\b\s*(?:[:»›>|–-]|$)/iu;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\p{L}*\.?`;
@@ -76,7 +80,7 @@ const STAMP_LABEL =
 const POSTED_UNDER =
   /\b(?:this (?:entry|post) was posted|filed under|abgelegt unter|wurde unter .{0,120} abgelegt|posted in .{0,80} tagged|publicado en .{0,80} etiquetado)\b/iu;
 const BYLINE =
-  /^(?:by|von|por|par|di)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|y|et|e|de|van|von|der))*(?:\s*[,|–-].{0,60})?$/u;
+  /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|y|et|e|de|van|von|der))*(?:\s*[,|–-].{0,60})?$/u;
 const SENTENCE = /\p{L}.*[.!?…。！？]["”’»)]?$/u;
 
 /** The words of a line; in Chinese or Japanese, which have no spaces, every two characters count as one. */
@@ -133,7 +137,8 @@ function judge(line: string, opts: Options, titles: ReadonlySet<string>): LineCl
     if (ALONE_CREDIT.test(text) || (ENDS_WITH_CREDIT.test(text) && words.length <= 40)) return 'credit';
     if (COPYRIGHT.test(text)) return 'copyright';
     const addressed = ADDRESS.test(text) || ADDRESS_CASED.test(text);
-    if (STRONG_PROMPT.test(text) || (PROMPT_WORD.test(text) && addressed && sentences(text) <= 2)) return 'prompt';
+    if (STRONG_PROMPT.test(text)) return 'prompt';
+    if (PROMPT_WORD.test(text) && addressed && sentences(text) <= 2) return 'appeal';
     if (RELATED.test(text) && words.length <= 25) return 'related';
     if (POSTED_UNDER.test(text)) return 'stamp';
     if (words.length <= 20 && isStamp(text)) return 'stamp';
@@ -159,6 +164,9 @@ export function classifyLines(lines: readonly string[], options: Partial<Options
   const opts = { ...defaultOptions, ...options };
   const titles = titleForms(opts.titles);
   const classes = lines.map((line) => judge(line, opts, titles));
+  // words to the reader in the middle of the article are the article's
+  for (let i = 1; i < classes.length - 1; i++)
+    if (classes[i] === 'appeal' && classes[i - 1] === 'good' && classes[i + 1] === 'good') classes[i] = 'good';
   // a "related" heading takes the short lines under it
   for (let i = 0; i < classes.length; i++)
     if (classes[i] === 'related' && wordsOf(lines[i]!).length <= 5)
