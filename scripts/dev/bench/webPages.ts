@@ -1,5 +1,6 @@
 /**
- * `npm run bench:pages [-- --json] [--halves] [--errors FILE]`: the main text of the saved web pages in
+ * `npm run bench:pages [-- --json] [--halves] [--errors FILE]` (FILE: the segments Dossier loses that Readability
+ * found, and the unwanted segments it keeps): the main text of the saved web pages in
  * ../shared/data/web-pages, scored as trafilatura's evaluation does (scripts/dev/corpora/scoreMainText.ts), for
  * Readability alone (its content as paragraphs: the loader before any cleaning) and for Dossier (readPage, with the
  * clutter removed). The extracted text is the body paragraphs joined by a blank line; the title is added to neither.
@@ -25,7 +26,7 @@ function run(name: string, read: (html: string) => string[]): Run {
   const t0 = performance.now();
   for (const page of pages) texts.push(read(page.html).join('\n\n'));
   const ms = performance.now() - t0;
-  pages.forEach((page, i) => counts.push(scorePage(texts[i]!, page)));
+  for (const [i, page] of pages.entries()) counts.push(scorePage(texts[i]!, page));
   return { name, counts, texts, ms };
 }
 
@@ -55,17 +56,14 @@ const errorsAt = args.indexOf('--errors');
 if (errorsAt >= 0) {
   const out: string[] = [];
   const [before, after] = runs as [Run, Run];
-  pages.forEach((p, i) => {
-    const collapse = (t: string) => t.replace(/[\s\u00a0]+/g, ' ');
-    const lost = p.with.filter(
-      (s) =>
-        collapse(before.texts[i]!).includes(collapse(s).trim()) &&
-        !collapse(after.texts[i]!).includes(collapse(s).trim()),
-    );
-    const kept = p.without.filter((s) => collapse(after.texts[i]!).includes(collapse(s).trim()));
+  const collapse = (t: string) => t.replace(/[\s\u00a0]+/g, ' ').trim();
+  const found = (text: string, segment: string) => collapse(text).includes(collapse(segment));
+  for (const [i, p] of pages.entries()) {
+    const lost = p.with.filter((s) => found(before.texts[i]!, s) && !found(after.texts[i]!, s));
+    const kept = p.without.filter((s) => found(after.texts[i]!, s));
     if (lost.length || kept.length)
       out.push(`## ${p.file} (${p.lang})`, ...lost.map((s) => `LOST ${s}`), ...kept.map((s) => `KEPT ${s}`), '');
-  });
+  }
   writeFileSync(args[errorsAt + 1]!, out.join('\n'));
 }
 

@@ -50,7 +50,8 @@ export type LineClass =
   | 'title'
   | 'context';
 
-const MEDIA = String.raw`(?:image|images|photo|photos|photograph|picture|pic|video|foto|fotos|bild|bilder|imagen|imágenes|abbildung|figure|illustration|graphic|grafik)`;
+const MEDIA =
+  '(?:image|images|photo|photos|photograph|picture|pic|video|foto|fotos|bild|bilder|imagen|imágenes|abbildung|figure|illustration|graphic|grafik)';
 const CREDIT_LINE = new RegExp(
   String.raw`^[\s.(\[]*(?:${MEDIA}\s+(?:copyright|credit|credits|courtesy)\b|(?:${MEDIA}\s*(?:copyright|credit|source|courtesy|by|via|quelle|fuente)?|credit|credits|courtesy|source|quelle|fuente|crédit|crédito|copyright)\s*(?:[:©|/]|of\b))`,
   'iu',
