@@ -68,7 +68,7 @@ const ADDRESS =
   /\b(?:you|your|you['’]re|please|our|du|dich|dein\w*|euch|euer|unser\w*|tú|usted|vous|votre|vos|nous|nos|bitte)\b/iu;
 const ADDRESS_CASED = /\b(?:Sie|Ihr\w*|us)\b/u;
 const STRONG_PROMPT =
-  /^follow (?:[\p{L}@.-]+ ){1,3}on (?:twitter|facebook|instagram|tiktok|linkedin|youtube|x)\b|\b(?:apps? for (?:ios|android)|(?:app store|google play)|affiliate[ -]links?|advertising disclosure|sign up for (?:our|the) newsletter|full story|already a subscriber|to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)|load (?:the )?content|inhalt .{0,40}zu laden|contenido completo)\b/iu;
+  /^(?:click|tap) here\b|^follow (?:[\p{L}@.-]+ ){1,3}on (?:twitter|facebook|instagram|tiktok|linkedin|youtube|x)\b|\b(?:apps? for (?:ios|android)|(?:app store|google play)|affiliate[ -]links?|advertising disclosure|sign up for (?:our|the) newsletter|full story|already a subscriber|to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)|load (?:the )?content|inhalt .{0,40}zu laden|contenido completo)\b/iu;
 const RELATED =
   /^(?:read more|read also|also read|see also|related(?: (?:stories|articles|posts|coverage|content|news))?|more on this(?: story)?|more from|recommended(?: for you)?|don['’]t miss|you may also like|trending|most read|most popular|lea(?: también| más)?|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|weitere artikel|neueste artikel|ähnliche artikel|das könnte sie auch interessieren|leggi anche)\b\s*(?:[:»›>|–-]|$)/iu;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\p{L}*\.?`;
@@ -151,7 +151,7 @@ function judge(line: string, opts: Options, titles: ReadonlySet<string>): LineCl
 
 /** A byline or a time stamp standing as a paragraph. */
 function isStamp(text: string): boolean {
-  if (BYLINE.test(text) && wordsOf(text).length <= 10) return true;
+  if (BYLINE.test(text) && wordsOf(text).length <= 10 && !SENTENCE.test(text)) return true;
   const dated = text.match(DATE);
   if (STAMP_LABEL.test(text) && (dated || /:\s*$/.test(text))) return true;
   if (!dated) return false;
