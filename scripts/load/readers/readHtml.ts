@@ -1,6 +1,8 @@
 /**
  * A saved web page → an article: the body found by Mozilla's Readability (on linkedom, which never runs a script
- * or fetches anything), kept as plain text paragraphs; the title, date, author, outlet and canonical URL from the
+ * or fetches anything), cleaned of what Readability keeps that is not the article (captions, credits, menus, promos,
+ * related links, stamps, the repeated title: pruneClutter.ts on its markup, text/dropClutterLines.ts on its lines),
+ * kept as plain text paragraphs; the title, date, author, outlet and canonical URL from the
  * page's metadata. Nothing of the page's HTML reaches the site.
  */
 import { Readability } from '@mozilla/readability';

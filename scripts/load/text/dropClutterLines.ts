@@ -58,7 +58,10 @@ const CREDIT_LINE = new RegExp(
 );
 const ALONE_CREDIT =
   /^[\s(]*(?:getty images|reuters|associated press|afp|epa|dpa|ap photo|shutterstock|istock|alamy|picture alliance)[\s)]*$/iu;
-const ENDS_WITH_CREDIT = /©\s*[^.!?©]{2,60}\)?$/u;
+const ENDS_WITH_CREDIT = new RegExp(
+  `(?:©\\s*[^.!?©]{2,60}\\)?|[(\\[](?:${MEDIA}|credit|crédito|crédit)\\s*:[^)\\]]{1,60}[)\\]])$`,
+  'iu',
+);
 const COPYRIGHT =
   /^(?:©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati/iu;
 const PROMPT_WORD =

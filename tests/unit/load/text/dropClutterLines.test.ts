@@ -20,6 +20,7 @@ describe('dropClutterLines: each rule drops its clutter and keeps the article', 
     ['credit: "Foto:" (German)', 'Foto: Lumen Agentur'],
     ['credit: an agency alone', 'Getty Images'],
     ['credit: a caption ending with ©', 'The harbour wall after the January storm © Vanta Press'],
+    ['credit: a caption ending with (Photo: …)', 'Kordova Vesnik at the quay on Tuesday (Photo: Dara Quill)'],
     ['copyright line', '© 2024 Port Eslin Herald. All rights reserved.'],
     ['copyright line (Spanish)', 'Eslin Diario. Todos los derechos reservados.'],
 
