@@ -74,7 +74,8 @@ const STRONG_PROMPT =
   /^(?:click|tap) here\b|^follow (?:[\p{L}@.-]+ ){1,3}on (?:twitter|facebook|instagram|tiktok|linkedin|youtube|x)\b|\b(?:apps? for (?:ios|android)|(?:app store|google play)|affiliate[ -]links?|advertising disclosure|sign up for (?:our|the) newsletter|full story|already a subscriber|to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)|load (?:the )?content|inhalt .{0,40}zu laden|contenido completo)\b/iu;
 const RELATED =
   /^(?:read more|read also|also read|see also|related(?: (?:stories|articles|posts|coverage|content|news))?|more on this(?: story)?|more from|recommended(?: for you)?|don['’]t miss|you may also like|trending|most read|most popular|lea(?: también| más)?|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|weitere artikel|neueste artikel|ähnliche artikel|das könnte sie auch interessieren|leggi anche)\b\s*(?:[:»›>|–-]|$)/iu;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\p{L}*\.?`;
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\\.|(?![\\p{L}]))";
 const DATE = new RegExp(
   String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? ${MONTH}(?: \d{4})?|${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|${MONTH} \d{4}|\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)`,
   'giu',
