@@ -18,7 +18,8 @@
  * - related: "Read more: <headline>", "Related stories", "Don't miss", "Lesen Sie auch: …", "Lea también: …", and the
  *   short lines that follow such a heading.
  * - stamp: bylines and time stamps — "By Kordova Vesnik", "Published 7:07 PM EST Nov 19, 2019", "Updated 3 May 2021",
- *   "This entry was posted on 4 May 2014 and is filed under News".
+ *   "This entry was posted on 4 May 2014 and is filed under News". Three or more lines that are a bare date
+ *   ("May 2020", "Date: 4 May, 7 pm") are a calendar or a timeline: they are judged as short lines instead.
  * - title: a paragraph that repeats the page's title.
  * - context: a short line (a heading, a label, a menu word, an all-caps headline) with clutter on one side and no
  *   real paragraph on the other (the start and end of the body are neither), as jusText judges short paragraphs; and a
@@ -75,7 +76,7 @@ const STRONG_PROMPT =
 const RELATED =
   /^(?:read more|read also|also read|see also|related(?: (?:stories|articles|posts|coverage|content|news))?|more on this(?: story)?|more from|recommended(?: for you)?|don['’]t miss|you may also like|trending|most read|most popular|lea(?: también| más)?|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|weitere artikel|neueste artikel|ähnliche artikel|das könnte sie auch interessieren|leggi anche)\b\s*(?:[:»›>|–-]|$)/iu;
 const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\\.|(?![\\p{L}]))";
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\\.|(?![\\p{L}]))';
 const DATE = new RegExp(
   String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? ${MONTH}(?: \d{4})?|${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|${MONTH} \d{4}|\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)`,
   'giu',
@@ -156,10 +157,14 @@ function judge(line: string, opts: Options, titles: ReadonlySet<string>): LineCl
 /** A byline or a time stamp standing as a paragraph. */
 function isStamp(text: string): boolean {
   if (BYLINE.test(text) && wordsOf(text).length <= 10 && !SENTENCE.test(text)) return true;
+  if (STAMP_LABEL.test(text) && (text.search(DATE) >= 0 || /:\s*$/.test(text))) return true;
+  return isBareDate(text);
+}
+
+/** A date with little else and no sentence: "2021-10-16 | Notes", "Mon, 4 May 2020 10:32". */
+function isBareDate(text: string): boolean {
   const dated = text.match(DATE);
-  if (STAMP_LABEL.test(text) && (dated || /:\s*$/.test(text))) return true;
   if (!dated) return false;
-  // a date with little else and no sentence: "2021-10-16 | Notes", "Mon, 4 May 2020 10:32"
   const rest = wordsOf(text.replace(DATE, ' ').replace(/[^\p{L}\s]/gu, ' '));
   return rest.length <= 3 && !SENTENCE.test(text);
 }
@@ -169,6 +174,9 @@ export function classifyLines(lines: readonly string[], options: Partial<Options
   const opts = { ...defaultOptions, ...options };
   const titles = titleForms(opts.titles);
   const classes = lines.map((line) => judge(line, opts, titles));
+  // three or more bare dates are a calendar or a timeline, not time stamps
+  const bare = classes.flatMap((c, i) => (c === 'stamp' && isBareDate(lines[i]!) ? [i] : []));
+  if (bare.length >= 3) for (const i of bare) classes[i] = 'short';
   // words to the reader in the middle of the article are the article's
   for (let i = 1; i < classes.length - 1; i++)
     if (classes[i] === 'appeal' && classes[i - 1] === 'good' && classes[i + 1] === 'good') classes[i] = 'good';

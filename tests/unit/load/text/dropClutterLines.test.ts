@@ -95,6 +95,12 @@ describe('dropClutterLines: context', () => {
     ['a short line between a prompt and the end', [P1, P2, 'Sign up to our newsletter!', 'Weekly'], [P1, P2]],
     ['an all-caps heading before a paragraph stays', ['THE PLAN', P1, P2], ['THE PLAN', P1, P2]],
     ['a short last line after a paragraph stays', [P1, P2, 'Kordova Vesnik'], [P1, P2, 'Kordova Vesnik']],
+    [
+      'three bare dates are a calendar, not stamps',
+      [P1, 'Dates: 4 May 2020, 7 pm', 'Dates: 11 May 2020, 7 pm', 'Dates: 18 May 2020, 7 pm', P2],
+      [P1, 'Dates: 4 May 2020, 7 pm', 'Dates: 11 May 2020, 7 pm', 'Dates: 18 May 2020, 7 pm', P2],
+    ],
+    ['one bare date is a stamp', ['4 May 2020, 10:32', P1, P2], [P1, P2]],
     ['nothing is dropped when nothing is prose', ['Home', 'News', 'Contact:'], ['Home', 'News', 'Contact:']],
   ])('%s', (_, lines, expected) => {
     expect(dropClutterLines(lines)).toEqual(expected);
