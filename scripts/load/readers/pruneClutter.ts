@@ -8,8 +8,9 @@
  * - Elements whose class or id names a kind of clutter (a whole word of it, so "caption", "photo-credit",
  *   "share-bar", "related_posts", "newsletter", "promo", "byline", "timestamp", "ad-slot", "breadcrumb", "tags"…),
  *   but never those that, named alike, hold much of the body.
- * - Link-dense blocks: a paragraph, list item or heading of a few words that is mostly link text ("Also read:
- *   <a>a headline</a>", a menu's "<a>Home</a>", a list of related stories), as trafilatura and jusText judge them.
+ * - Link-dense blocks: a paragraph, list item, heading (h3-h6) or div with no block inside, of a few words, that
+ *   is mostly link text ("Also read: <a>a headline</a>", a menu's "<a>Home</a>", a list of related stories), as
+ *   trafilatura and jusText judge them.
  *
  * It works on Readability's content in place and returns it.
  */
@@ -63,6 +64,7 @@ const CLUTTER_NAMES = new Set([
 /** Blocks whose link density is judged (the smallest units a menu or a list of links is made of; a page's own
  * headings h1 and h2 are often links to the page itself). */
 const JUDGED_BLOCKS = 'p, li, h3, h4, h5, h6, dt, dd';
+const INNER_BLOCKS = 'p, div, li, ul, ol, table, section, article, h1, h2, h3, h4, h5, h6, blockquote, pre, figure';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
@@ -109,7 +111,10 @@ export function pruneClutter<T>(root: T, options: Partial<Options> = {}): T {
   for (const group of named.values())
     if (group.reduce((n, el) => n + letters(el.textContent ?? ''), 0) < opts.maxShare * total)
       for (const el of group) el.remove();
-  for (const el of Array.from(body.querySelectorAll(JUDGED_BLOCKS))) {
+  const judged = Array.from(body.querySelectorAll(JUDGED_BLOCKS));
+  // a div with no block inside is a block too ("<div><a>Home</a> | <a>News</a></div>")
+  for (const div of Array.from(body.querySelectorAll('div'))) if (!div.querySelector(INNER_BLOCKS)) judged.push(div);
+  for (const el of judged) {
     const text = el.textContent ?? '';
     if (!text.trim() || words(text) > opts.linkDenseWords) continue;
     if (linkDensityOf(el) > opts.linkDensity) el.remove();

@@ -42,6 +42,7 @@ describe('pruneClutter', () => {
       'a link-dense paragraph',
       `<p>${P1}</p><p><strong>Read:</strong> <a href="/x">Ferry to run again in May</a></p><p>${P2}</p><p>${P3}</p>`,
     ],
+    ['a div of links', `<div><a href="/">Home</a> | <a href="/n">News</a> | <a href="/s">Sport</a></div>${body}`],
     [
       'a menu of links',
       `<ul><li><a href="/">Home</a></li><li><a href="/s">Sport</a></li><li><a href="/w">Weather</a></li></ul>${body}`,
