@@ -92,4 +92,24 @@ describe('readPage: the body is cleaned after Readability', () => {
     </article></body></html>`;
     expect(readPage(html).paragraphs).toEqual([P1, P2, P3]);
   });
+  it('a news page with the clutter users found: menu, credits, promos, all-caps related headlines, a stamp', () => {
+    const html = `<html><head><title>Port Eslin will rebuild its harbour wall | Eslin Herald</title></head><body>
+      <div id="main"><div class="story">
+      <div>Sign In Home Subscribe Contact News Sport Weather</div>
+      <h1>Port Eslin will rebuild its harbour wall</h1>
+      <p>Published 7:07 PM EST Nov 19, 2019</p>
+      <p>By Dara Quill</p>
+      <figure><img src="w.jpg"><p>Image copyright Kestrel Images</p></figure>
+      <p>${P1}</p>
+      <p>CLICK HERE TO GET THE ESLIN HERALD APP</p>
+      <p>${P2}</p>
+      <p>(Image: PELORA)</p>
+      <p>${P3}</p>
+      <p>DON'T MISS</p>
+      <p>FERRY TO RUN AGAIN IN MAY</p>
+      <p>NEW LIGHTS FOR THE QUAY</p>
+      <p>Read more</p>
+      </div></div></body></html>`;
+    expect(readPage(html).paragraphs).toEqual([P1, P2, P3]);
+  });
 });
