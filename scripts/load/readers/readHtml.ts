@@ -1,6 +1,8 @@
 /**
  * A saved web page → an article: the body found by Mozilla's Readability (on linkedom, which never runs a script
- * or fetches anything), kept as plain text paragraphs; the title, date, author, outlet and canonical URL from the
+ * or fetches anything), cleaned of what Readability keeps that is not the article (captions, credits, menus, promos,
+ * related links, stamps, the repeated title: pruneClutter.ts on its markup, text/dropClutterLines.ts on its lines),
+ * kept as plain text paragraphs; the title, date, author, outlet and canonical URL from the
  * page's metadata. Nothing of the page's HTML reaches the site.
  */
 import { Readability } from '@mozilla/readability';
@@ -11,6 +13,8 @@ import { oneLine, safeUrl, titleFromFileName } from '../text/fields.ts';
 import { hostOf, nameOutlet } from '../text/nameOutlet.ts';
 import { findPageDate } from './findPageDate.ts';
 import type { ArticleDraft } from './draft.ts';
+import { pruneClutter } from './pruneClutter.ts';
+import { dropClutterLines } from '../text/dropClutterLines.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
 
@@ -153,6 +157,7 @@ export function readPage(html: string, now: Date = new Date()): Page {
   try {
     article = new Readability<DomNode>(document as unknown as Document, {
       serializer: (node) => node as unknown as DomNode,
+      keepClasses: true, // for pruneClutter
     }).parse();
   } catch {
     article = null;
@@ -185,7 +190,10 @@ export function readPage(html: string, now: Date = new Date()): Page {
     ),
   );
   if (author && !safeUrl(author)) page.author = author;
-  if (article?.content) page.paragraphs = paragraphsOf(article.content);
+  if (article?.content)
+    page.paragraphs = dropClutterLines(paragraphsOf(pruneClutter(article.content)), {
+      titles: [title, decoded, article.title ?? undefined],
+    });
   return page;
 }
 
