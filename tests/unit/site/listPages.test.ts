@@ -62,6 +62,7 @@ describe('indexes', () => {
       ],
       first: '2021-01-15',
       last: '2021-03-02',
+      unit: 'month',
       undatedArticles: 1,
     });
   });
