@@ -78,6 +78,8 @@ const GERMAN = [
   'Viele Pendler mussten den langen Umweg über Varrow Heights nehmen.',
   'Die Gespräche zwischen beiden Seiten sollen am Donnerstag fortgesetzt werden.',
   'Eine Einigung gilt nach Einschätzung von Beobachtern jedoch als unwahrscheinlich.',
+  'Die Geschäfte am Hafen klagen schon jetzt über deutlich weniger Kunden als im vergangenen Jahr.',
+  'Der Stadtrat will in der kommenden Woche über mögliche Hilfen für die betroffenen Betriebe beraten.',
 ];
 
 const PAYWALL_TEXT =
@@ -145,7 +147,7 @@ function savedPageDrafts(opts: Options): Draft[] {
     rawTitle: 'Hafen von Port Eslin bleibt geschlossen | Eslin Rundschau',
     outlet: 'Eslin Rundschau',
     published: '2023-11-06T07:00:00+01:00',
-    paragraphs: [GERMAN.slice(0, 2).join(' '), GERMAN.slice(2, 4).join(' '), GERMAN.slice(4).join(' ')],
+    paragraphs: [GERMAN.slice(0, 3).join(' '), GERMAN.slice(3, 6).join(' '), GERMAN.slice(6).join(' ')],
     language: 'de',
     paywall: false,
   });
@@ -199,7 +201,10 @@ function pageHtml(d: Draft, i: number): string {
 <meta property="og:site_name" content="${escapeText(d.outlet)}">
 <meta property="og:type" content="article">
 <meta property="article:published_time" content="${d.published}">
-<link rel="canonical" href="https://news.example.org/${i}/${slug}">
+<link rel="canonical" href="https://www.${d.outlet
+    .toLowerCase()
+    .replace(/^the /, '')
+    .replace(/[^a-z0-9]+/g, '-')}.example/${i}/${slug}">
 <script type="application/ld+json">${JSON.stringify(ld)}</script>
 <style>body { font-family: serif; } .share button { margin: 0 4px; }</style>
 </head>
