@@ -13,6 +13,8 @@ import { oneLine, safeUrl, titleFromFileName } from '../text/fields.ts';
 import { hostOf, nameOutlet } from '../text/nameOutlet.ts';
 import { findPageDate } from './findPageDate.ts';
 import type { ArticleDraft } from './draft.ts';
+import { type Bounded, boundPage } from './boundPage.ts';
+import { BLOCKS, SKIPPED } from './htmlTags.ts';
 import { pruneClutter } from './pruneClutter.ts';
 import { dropClutterLines } from '../text/dropClutterLines.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
@@ -28,65 +30,19 @@ export interface Page {
   url?: string;
   /** Dates found in the markup but outside 1800-01-01 … end of next year, passed over (each a message). */
   implausibleDates?: string[];
+  /** Why the page was read with less care than usual: too deep, or too many elements (each a message). */
+  tooComplex?: string[];
 }
 
-/** Elements whose text is never article text. */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-  'INPUT',
-  'FORM',
-]);
-/** Elements that end a paragraph. */
-const BLOCKS = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'NAV',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'BLOCKQUOTE',
-  'PRE',
-  'TABLE',
-  'TR',
-  'THEAD',
-  'TBODY',
-  'TFOOT',
-  'CAPTION',
-  'FIGURE',
-  'FIGCAPTION',
-  'ADDRESS',
-  'HR',
-  'BR',
-  'DETAILS',
-  'SUMMARY',
-]);
+/** Bounds on the work one page may cost. Real saved pages are far under both: at most 40 levels deep and 5,516 elements. */
+export interface Options {
+  /** Elements nested deeper than this are flattened into their text before parsing (./boundPage.ts). */
+  maxDepth: number;
+  /** A page with more elements and comments than this (once flattened) is read as plain text, without Readability. */
+  maxElements: number;
+}
+
+export const defaultOptions: Options = { maxDepth: 256, maxElements: 50_000 };
 
 interface DomNode {
   nodeType: number;
@@ -106,7 +62,9 @@ export function paragraphsOf(root: DomNode): string[] {
   // a stack of nodes to visit, with markers for "leaving a block"
   const stack: (DomNode | 'end')[] = [];
   const push = (node: DomNode) => {
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    // read childNodes once: linkedom builds a new list on every read, so reading it per child is quadratic
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
   push(root);
   while (stack.length) {
@@ -137,8 +95,12 @@ export function paragraphsOf(root: DomNode): string[] {
  * the title, author and outlet have their character references decoded, and the title loses the site's name
  * (`cleanTitle`). `now` sets the end of the plausible dates (next year's).
  */
-export function readPage(html: string, now: Date = new Date()): Page {
-  const { document } = parseHTML(html);
+export function readPage(html: string, now: Date = new Date(), options: Partial<Options> = {}): Page {
+  const opts = { ...defaultOptions, ...options };
+  const bounded = boundPage(html, { maxDepth: opts.maxDepth });
+  const { document } = parseHTML(bounded.html);
+  // linkedom makes a text node of each character reference: merged, or 140,000 of them in a row cost Readability dearly
+  document.normalize();
   const meta = (selector: string) => oneLine(document.querySelector(selector)?.getAttribute('content') ?? undefined);
   const ld = jsonLd(
     Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? ''),
@@ -148,17 +110,25 @@ export function readPage(html: string, now: Date = new Date()): Page {
   const page: Page = { paragraphs: [] };
   const url = canonical ? safeUrl(canonical) : undefined;
   if (url) page.url = url;
-  const dated = findPageDate(document as never, { ldDates: ld.dates, html, ...(url ? { url } : {}) }, now);
+  const dated = findPageDate(
+    document as never,
+    { ldDates: ld.dates, html: bounded.html, ...(url ? { url } : {}) },
+    now,
+  );
   if (dated.date) page.date = dated.date;
   if (dated.implausible.length) page.implausibleDates = dated.implausible;
   const siteName = meta('meta[property="og:site_name"]');
+  const tooComplex = complexityOf(bounded, opts);
+  if (tooComplex.length) page.tooComplex = tooComplex;
+  const plain = bounded.elements > opts.maxElements;
   // Readability changes the document: read the metadata first
   let article: ReturnType<Readability<DomNode>['parse']> = null;
   try {
-    article = new Readability<DomNode>(document as unknown as Document, {
-      serializer: (node) => node as unknown as DomNode,
-      keepClasses: true, // for pruneClutter
-    }).parse();
+    if (!plain)
+      article = new Readability<DomNode>(document as unknown as Document, {
+        serializer: (node) => node as unknown as DomNode,
+        keepClasses: true, // for pruneClutter
+      }).parse();
   } catch {
     article = null;
   }
@@ -190,11 +160,27 @@ export function readPage(html: string, now: Date = new Date()): Page {
     ),
   );
   if (author && !safeUrl(author)) page.author = author;
-  if (article?.content)
-    page.paragraphs = dropClutterLines(paragraphsOf(pruneClutter(article.content)), {
-      titles: [title, decoded, article.title ?? undefined],
+  const body = plain ? (document.body as unknown as DomNode | null) : article?.content;
+  if (body)
+    page.paragraphs = dropClutterLines(paragraphsOf(pruneClutter(body)), {
+      titles: [title, decoded, article?.title ?? undefined],
     });
   return page;
+}
+
+/** Why a page is read with less care: nested deeper than `maxDepth` (flattened), more than `maxElements` (no Readability). */
+function complexityOf(bounded: Bounded, opts: Options): string[] {
+  const n = (count: number) => count.toLocaleString('en');
+  const out: string[] = [];
+  if (bounded.flattened)
+    out.push(
+      `is nested ${n(bounded.depth)} levels deep: what lies deeper than ${n(opts.maxDepth)} levels is read as plain text`,
+    );
+  if (bounded.elements > opts.maxElements)
+    out.push(
+      `has ${n(bounded.elements)} elements and comments, more than the ${n(opts.maxElements)} given to Readability: read as plain text without Readability (menus and links may be left in)`,
+    );
+  return out;
 }
 
 /** What the page's JSON-LD says of its article; `dates` are datePublished then dateCreated, as written. */
@@ -269,6 +255,7 @@ export function pageToArticle(
   warnings: Warning[],
   format: 'html' = 'html',
 ): ArticleDraft | undefined {
+  for (const message of page.tooComplex ?? []) warnings.push({ code: 'PAGE_TOO_COMPLEX', file: source, message });
   const text = joinParagraphs(page.paragraphs);
   if (!looksLikeProse(text)) {
     warnings.push({
