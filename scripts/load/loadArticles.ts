@@ -99,6 +99,7 @@ const extensionOf = (source: string) => path.posix.extname(source.replace(/#.*$/
 /**
  * One file through the loader for its format (scripts/load/readers/loaders.ts; .md and .txt here). A bug in reading one
  * file costs that file a warning, never the build; a DossierError is a deliberate stop (broken front matter) and goes on up.
+ * Every article read, of every format, is checked here for its size (LARGE_ARTICLE).
  */
 async function loadFile(file: string, source: string): Promise<{ drafts: ArticleDraft[]; warnings: Warning[] }> {
   const warnings: Warning[] = [];
@@ -124,7 +125,9 @@ async function loadFile(file: string, source: string): Promise<{ drafts: Article
           ],
         };
       }
-      return { drafts: (await loader.load(file, source, warnings)).map((draft) => applyDateline(draft)), warnings };
+      const drafts = (await loader.load(file, source, warnings)).map((draft) => applyDateline(draft));
+      for (const draft of drafts) warnIfLarge(draft, warnings);
+      return { drafts, warnings };
     } catch (error) {
       if (error instanceof DossierError) throw error;
       if (/^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code ?? '')) return unreadable(error as Error);
@@ -146,6 +149,7 @@ async function loadFile(file: string, source: string): Promise<{ drafts: Article
     warnings.push(stageFailed(source, 'read the article', 'it is shown as plain text', error));
     article = plainText(source, content);
   }
+  if (article) warnIfLarge(article, warnings);
   return { drafts: article ? [article] : [], warnings };
 }
 
@@ -310,7 +314,6 @@ export function parseArticle(source: string, bytes: Uint8Array, warnings: Warnin
   applySource(fields);
   applyLanguage(fields);
   if (!text.trim()) return empty(source, warnings);
-  warnIfLarge(article, warnings);
   return applyDateline(article);
 }
 
@@ -346,7 +349,6 @@ function plainArticle(
     prose: maskHtml(raw),
     bodyLine: 1,
   };
-  warnIfLarge(plain, warnings);
   return applyDateline(plain);
 }
 
@@ -498,12 +500,14 @@ function applyLanguage({ article, data, source, fm, warnings }: FrontMatterField
 /** Above this many characters an article is still built in full, with a warning that it will be slow. */
 export const LARGE_ARTICLE = 2_000_000;
 
+/** A LARGE_ARTICLE warning for an article of any format above LARGE_ARTICLE characters; a dataset's row is named by its source and line. */
 function warnIfLarge(article: Omit<Article, 'id'>, warnings: Warning[]): void {
   if (article.text.length <= LARGE_ARTICLE) return;
   const mb = (article.text.length / 1e6).toFixed(1);
   warnings.push({
     code: 'LARGE_ARTICLE',
     file: article.source,
+    ...(article.source.includes('#') ? { line: article.bodyLine } : {}),
     message: `is very large (${mb} million characters): it is built in full, but extraction and its page will be slow; split it into several articles if you can`,
   });
 }

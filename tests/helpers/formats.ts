@@ -156,6 +156,8 @@ export interface PdfOptions {
   encrypted?: boolean;
   /** Pages with only drawings, no text (a scan). */
   noText?: boolean;
+  /** The text's horizontal scale (a tiny one keeps a very long line on the page, where pdf.js reads it). */
+  scale?: number;
 }
 
 /** Lines of at most `width` characters; long words broken with a hyphen when `hyphenate`. */
@@ -221,7 +223,7 @@ export function makePdf(paragraphs: readonly string[], o: PdfOptions = {}): Buff
     if (o.noText) ops.push('0.5 g 72 300 450 400 re f');
     else {
       const text = (s: string, x: number, yy: number) =>
-        ops.push(`BT /F1 11 Tf 1 0 0 1 ${x} ${yy} Tm ${pdfString(s)} Tj ET`);
+        ops.push(`BT /F1 11 Tf ${o.scale ?? 1} 0 0 1 ${x} ${yy} Tm ${pdfString(s)} Tj ET`);
       if (o.header) text(o.header, 72, 790);
       for (const [line, yy] of lines) text(line, 72, yy);
       if (o.pageNumbers) text(`Page ${i + 1}`, 290, 40);
