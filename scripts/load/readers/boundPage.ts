@@ -213,7 +213,8 @@ export function boundPage(html: string, options: Partial<Options> = {}): Bounded
     const isVoid = VOID.has(name) || (tag.selfClosing && foreign > 0);
     const level = stack.length + 1;
     if (!isVoid && level > depth) depth = level;
-    const deep = level > maxDepth || skipping > 0;
+    // a void element nests nothing: it is kept beside its parent
+    const deep = (isVoid ? level - 1 : level) > maxDepth || skipping > 0;
     const fate: Open['fate'] = !deep ? 'keep' : skipping || SKIPPED.has(name.toUpperCase()) ? 'skip' : 'drop';
     if (!deep) elements++;
     let end = tag.end;
