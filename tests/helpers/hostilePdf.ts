@@ -182,3 +182,28 @@ export const PDF_TEXTS = TEXTS;
 
 /** A page tree whose /Kids points back to the root. */
 export const LOOPING_PDF = textPdf(TEXTS, { kids: (pages) => `${pages[0]} 0 R 2 0 R` });
+
+const GOOD = textPdf(TEXTS);
+
+/** Damaged PDFs: [case, bytes]. */
+export const DAMAGED_PDFS: Record<string, Buffer> = {
+  'a page tree whose /Kids points back to the root': LOOPING_PDF,
+  'a page tree node that is its own kid': textPdf(TEXTS, {
+    kids: (pages) => `${pages[0]} 0 R ${pages.at(-1)! + 1} 0 R`,
+    extra: (first) => [`<< /Type /Pages /Parent 2 0 R /Kids [${first} 0 R] /Count 1 >>`],
+  }),
+  'a page count that lies (/Count 100000)': Buffer.from(
+    GOOD.toString('latin1').replace('/Count 2', '/Count 100000'),
+    'latin1',
+  ),
+  'a truncated file': GOOD.subarray(0, Math.floor(GOOD.length * 0.55)),
+  'garbage after the header': Buffer.concat([
+    Buffer.from('%PDF-1.7\n', 'latin1'),
+    Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 131 + 7) % 256)),
+  ]),
+  'a cross-reference table with wrong offsets': Buffer.from(
+    GOOD.toString('latin1').replace(/^(\d{10}) 00000 n /gm, (_, n: string) => `${String(Number(n) + 37).padStart(10, '0')} 00000 n `),
+    'latin1',
+  ),
+  'no cross-reference table at all': Buffer.from(GOOD.toString('latin1').replace(/xref\n[\s\S]*$/, ''), 'latin1'),
+};

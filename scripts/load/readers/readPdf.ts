@@ -179,6 +179,10 @@ async function readPages(
   const failed: [page: number, reason: string][] = [];
   let timeUp = false;
   for (let n = 1; n <= Math.min(doc.numPages, opts.maxPages); n++) {
+    if (Date.now() >= deadline) {
+      timeUp = true;
+      break;
+    }
     try {
       const page = await within(doc.getPage(n), deadline);
       const content = await within(page.getTextContent(), deadline);
