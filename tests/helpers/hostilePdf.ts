@@ -34,7 +34,7 @@ export function textPdf(texts: readonly string[], o: Options = {}): Buffer {
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${4 + 2 * i} 0 R ${o.page?.(i, first) ?? ''} >>`,
     );
   });
-  o.extra?.(first).forEach((body, k) => objects.set(first + k, body));
+  for (const [k, body] of (o.extra?.(first) ?? []).entries()) objects.set(first + k, body);
   return writePdf(objects, new Set(o.compress?.(first) ?? []));
 }
 
@@ -202,7 +202,10 @@ export const DAMAGED_PDFS: Record<string, Buffer> = {
     Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 131 + 7) % 256)),
   ]),
   'a cross-reference table with wrong offsets': Buffer.from(
-    GOOD.toString('latin1').replace(/^(\d{10}) 00000 n /gm, (_, n: string) => `${String(Number(n) + 37).padStart(10, '0')} 00000 n `),
+    GOOD.toString('latin1').replace(
+      /^(\d{10}) 00000 n /gm,
+      (_, n: string) => `${String(Number(n) + 37).padStart(10, '0')} 00000 n `,
+    ),
     'latin1',
   ),
   'no cross-reference table at all': Buffer.from(GOOD.toString('latin1').replace(/xref\n[\s\S]*$/, ''), 'latin1'),
