@@ -8,7 +8,7 @@ import { inflateSync } from 'node:zlib';
 export interface Options {
   /** Bytes inflated from object streams, in all. */
   maxInflated: number;
-  /** Objects read, in all. */
+  /** Objects read, in all (the file's, then those in object streams). */
   maxObjects: number;
 }
 
@@ -35,14 +35,16 @@ export const decodeNames = (text: string): string =>
       )
     : text;
 
-const SCRIPT = /\/JavaScript(?![^\s()<>[\]{}/%])|\/JS(?=[\s(<[])\s*(?:[(<[]|\d+\s+\d+\s+R)/;
-const REF = /(\d+)\s+(\d+)\s+R\b/g;
+// every repetition bounded, so that a hostile run of digits or spaces costs linear time, never quadratic
+const SCRIPT = /\/JavaScript(?![^\s()<>[\]{}/%])|\/JS(?=[\s(<[])\s{0,20}(?:[(<[]|\d{1,10}\s{1,20}\d{1,5}\s{1,20}R)/;
+const REF = /(?<!\d)(\d{1,10})\s{1,20}(\d{1,5})\s{1,20}R\b/g;
 const ANNOTATION =
   /\/Subtype\s*\/(?:Link|Widget|Screen|RichMedia|Movie|Sound|FileAttachment|Text)\b|\/Type\s*\/Annot\b/;
 const FIELD = /\/FT\s*\/(?:Tx|Btn|Ch|Sig)\b/;
 const PAGE = /\/Type\s*\/Page(?![s\w])/;
 const CATALOG = /\/Type\s*\/Catalog\b/;
-const OBJECT = /(\d+)\s+(\d+)\s+obj\b/g;
+/** An object's header, or the end of one. */
+const OBJECT = /(?<!\d)(\d{1,10})\s{1,20}(\d{1,5})\s{1,20}obj\b|endobj/g;
 
 /** pdf.js's name of an object: "12R", or "12R3" with a generation. */
 const refName = (num: string, gen: string) => `${Number(num)}R${Number(gen) ? Number(gen) : ''}`;
@@ -53,11 +55,14 @@ export function pdfObjects(bytes: Buffer, options: Partial<Options> = {}): Map<s
   const text = bytes.toString('latin1');
   const objects = new Map<string, string>();
   let inflated = 0;
-  for (const match of text.matchAll(OBJECT)) {
-    if (objects.size >= opts.maxObjects) break;
+  const tokens = [...text.matchAll(OBJECT)];
+  let read = 0;
+  for (const [i, match] of tokens.entries()) {
+    if (match[1] === undefined) continue; // an endobj
+    if (++read > opts.maxObjects) break;
     const start = match.index + match[0].length;
-    const end = text.indexOf('endobj', start);
-    const body = text.slice(start, end < 0 ? undefined : end);
+    // the body ends at the next endobj or object header: a file without endobj costs one pass, not one per object
+    const body = text.slice(start, tokens[i + 1]?.index ?? text.length);
     const streamAt = body.search(/\bstream\r?\n/);
     const dict = decodeNames(streamAt < 0 ? body : body.slice(0, streamAt));
     objects.set(refName(match[1]!, match[2]!), dict);
@@ -65,8 +70,9 @@ export function pdfObjects(bytes: Buffer, options: Partial<Options> = {}): Map<s
     const dataStart = streamAt + body.slice(streamAt).indexOf('\n') + 1;
     const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict)?.[1];
     const dataEnd = length ? dataStart + Number(length) : body.lastIndexOf('endstream');
+    if (dataEnd < dataStart) continue;
     // latin1: one character a byte, so the text's offsets are the buffer's
-    let data = bytes.subarray(start + dataStart, start + Math.max(dataStart, dataEnd));
+    let data = bytes.subarray(start + dataStart, start + dataEnd);
     if (/\/FlateDecode\b/.test(dict)) {
       try {
         data = inflateSync(data, { maxOutputLength: Math.max(1, opts.maxInflated - inflated) });
@@ -75,22 +81,24 @@ export function pdfObjects(bytes: Buffer, options: Partial<Options> = {}): Map<s
       }
     } else if (/\/Filter\b/.test(dict)) continue;
     inflated += data.length;
-    readObjectStream(data.toString('latin1'), dict, objects, opts.maxObjects);
+    read += readObjectStream(data.toString('latin1'), dict, objects, opts.maxObjects - read);
   }
   return objects;
 }
 
-/** The objects of one decoded object stream: "num offset" pairs, then the objects from /First. */
-function readObjectStream(data: string, dict: string, objects: Map<string, string>, maxObjects: number): void {
+/** The objects of one decoded object stream ("num offset" pairs, then the objects from /First); how many were read. */
+function readObjectStream(data: string, dict: string, objects: Map<string, string>, limit: number): number {
   const first = Number(/\/First\s+(\d+)/.exec(dict)?.[1] ?? Number.NaN);
   const count = Number(/\/N\s+(\d+)/.exec(dict)?.[1] ?? Number.NaN);
-  if (!Number.isFinite(first) || !Number.isFinite(count)) return;
+  if (!Number.isFinite(first) || !Number.isFinite(count)) return 0;
   const numbers = data.slice(0, first).trim().split(/\s+/).map(Number);
-  for (let i = 0; i < Math.min(count, numbers.length / 2) && objects.size < maxObjects; i++) {
+  const n = Math.max(0, Math.min(count, Math.floor(numbers.length / 2), limit));
+  for (let i = 0; i < n; i++) {
     const from = first + numbers[2 * i + 1]!;
     const to = i + 1 < count && 2 * i + 3 < numbers.length ? first + numbers[2 * i + 3]! : data.length;
     objects.set(refName(String(numbers[2 * i]), '0'), decodeNames(data.slice(from, Math.max(from, to))));
   }
+  return n;
 }
 
 /**
