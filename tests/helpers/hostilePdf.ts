@@ -192,6 +192,7 @@ export const DAMAGED_PDFS: Record<string, Buffer> = {
     kids: (pages) => `${pages[0]} 0 R ${pages.at(-1)! + 1} 0 R`,
     extra: (first) => [`<< /Type /Pages /Parent 2 0 R /Kids [${first} 0 R] /Count 1 >>`],
   }),
+  'a page tree kid that points to a missing object': textPdf(TEXTS, { kids: (pages) => `${pages[0]} 0 R 99 0 R` }),
   'a page count that lies (/Count 100000)': Buffer.from(
     GOOD.toString('latin1').replace('/Count 2', '/Count 100000'),
     'latin1',
