@@ -55,6 +55,10 @@ export const jsonForScript = (data: unknown): SafeHtml =>
       .replace(/\u2029/g, '\\u2029'),
   );
 
+/** Names in one line, joined with `separator`: each escaped and isolated on its own (not `names.join(', ')`). */
+export const joinHtml = (names: readonly string[], separator = ', '): SafeHtml =>
+  html`${names.map((name, i) => html`${i ? separator : ''}${name}`)}`;
+
 /**
  * User text (a title, a name, a file name) isolated from the text around it: right-to-left letters or a stray
  * right-to-left override character in it cannot reorder the rest of the line.
