@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, jsonForScript, raw } from '../../../../layouts/parts/html.ts';
+import { escapeHtml, html, joinHtml, jsonForScript, raw } from '../../../../layouts/parts/html.ts';
 
 describe('html', () => {
   it.each<[string, () => string, string]>([
@@ -41,6 +41,11 @@ describe('html: bidirectional controls in interpolated text', () => {
     ['an href: the URL as given', () => String(html`<a href="${`/x/${RLO}`}">`), `<a href="/x/${RLO}">`],
     ['a src after other attributes', () => String(html`<img alt="" src="${RLO}">`), `<img alt="" src="${RLO}">`],
     ['an id', () => String(html`<h2 id="${RLO}">`), `<h2 id="${RLO}">`],
+    [
+      'a list of names: each isolated on its own',
+      () => String(html`<p>also ${joinHtml([name, 'K. & V.'])}</p>`),
+      `<p>also ${isolated}, K. &amp; V.</p>`,
+    ],
     [
       'text without controls: as before',
       () => String(html`<title>${'Port Eslin'}</title>`),
