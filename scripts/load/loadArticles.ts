@@ -104,7 +104,7 @@ async function loadFile(file: string, source: string): Promise<{ drafts: Article
   const warnings: Warning[] = [];
   const unreadable = (e: Error) => ({
     drafts: [],
-    warnings: [{ code: 'UNREADABLE', file: source, message: `cannot read the file (${e.message}); skipped` }],
+    warnings: [{ code: 'UNREADABLE', file: source, message: `cannot read the file (${readError(e)}); skipped` }],
   });
   const loader = loaderFor(file);
   if (loader) {
@@ -147,6 +147,23 @@ async function loadFile(file: string, source: string): Promise<{ drafts: Article
     article = plainText(source, content);
   }
   return { drafts: article ? [article] : [], warnings };
+}
+
+/** Why a file could not be read, in words: the error's code and its reason, without the absolute path. */
+const READ_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  ENOENT: 'it was moved or deleted while the build read it',
+  EISDIR: 'it is a folder now',
+  ELOOP: 'a loop of links',
+  EIO: 'a disk error',
+};
+
+/** "EACCES: permission denied" for a Node error of that code; the message's first line for any other error. */
+export function readError(e: Error): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code && READ_ERRORS[code]) return `${code}: ${READ_ERRORS[code]}`;
+  return e.message.split('\n')[0]!.replace(/, \w+ '[^']*'$/, '');
 }
 
 /** A slug per path segment, so folders stay folders in the URL. */
