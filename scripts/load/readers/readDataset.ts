@@ -510,11 +510,16 @@ async function readDelimitedPart(
   parser.on('skip', (error: Error) => parser.push({ broken: error } satisfies Broken));
   const stop = new AbortController();
   let nextLine = first;
+  let tooBroken: Error | undefined;
   const consume = async (records: AsyncIterable<{ record: string[]; info: { lines: number } } | Broken>) => {
     for await (const item of records) {
       if ('broken' in item) {
-        if (++part.broken > opts.maxBrokenRows)
-          throw new Error(`more than ${opts.maxBrokenRows} broken rows (line ${nextLine})`);
+        if (++part.broken > opts.maxBrokenRows) {
+          tooBroken = new Error(`more than ${opts.maxBrokenRows} broken rows (line ${nextLine})`);
+          part.done = true;
+          stop.abort();
+          return;
+        }
         const end = first - 1 + (item.broken.lines ?? 0);
         badRow(nextLine, `${brokenRow(item.broken, nextLine, end, opts.maxRecord)}; skipped`);
         part.from = nextLine + 1;
@@ -543,6 +548,7 @@ async function readDelimitedPart(
   }).catch((error: unknown) => {
     if (!stop.signal.aborted) throw error;
   });
+  if (tooBroken) throw tooBroken;
 }
 
 /** JSON Lines: one object per line; the columns are the keys of the first sampleRows objects (all of them, merged). */
