@@ -20,6 +20,7 @@ import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { DATASET_FIELDS, readDatasetMap, type DatasetField, type DatasetMap } from './readDatasetMap.ts';
 import { paragraphise } from '../text/toText.ts';
+import { readError } from './readError.ts';
 
 export interface Options {
   /** A record (row or line) longer than this many characters is a bad row (a runaway quote cannot eat the file). */
@@ -180,7 +181,7 @@ export async function readDataset(
     hold(state, {
       code: 'BAD_DATASET',
       file: source,
-      message: `stopped reading after row ${state.rowNumber}: ${(error as Error).message.split('\n')[0]}; the rows before it are kept`,
+      message: `stopped reading after row ${state.rowNumber}: ${readError(error as Error)}; the rows before it are kept`,
     });
   }
   reportDatasetEnd(state);
