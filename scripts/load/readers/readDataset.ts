@@ -152,7 +152,20 @@ export async function readDataset(
 ): Promise<ArticleDraft[]> {
   const opts = { ...defaultOptions, ...options };
   const ext = path.extname(file).toLowerCase();
-  const map = await readDatasetMap(file, source);
+  let map: DatasetMap | undefined;
+  try {
+    map = await readDatasetMap(file, source);
+  } catch (error) {
+    const sidecar = (error as { sidecar?: string }).sidecar;
+    if (!sidecar) throw error;
+    // without its sidecar the columns could be read wrong: the dataset waits until the sidecar can be read
+    warnings.push({
+      code: 'UNREADABLE',
+      file: sidecar,
+      message: `cannot read the file (${readError(error as Error)}); ${path.posix.basename(source)} is skipped, as its columns are named there`,
+    });
+    return [];
+  }
   const state: DatasetRead = {
     source,
     ext,

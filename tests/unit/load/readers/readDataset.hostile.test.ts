@@ -221,6 +221,22 @@ describe('a file that cannot be read: a warning naming it, never a crash', () =>
     ]);
   });
 
+  it('a sidecar NAME.csv.yaml replaced by a folder (EISDIR): a warning naming it, the dataset skipped', async () => {
+    const file = path.join(dir, 'mapped.csv');
+    await writeFile(file, numberedCsv(2));
+    await mkdir(`${file}.yaml`);
+    const { articles, warnings } = await loadFiles([file], dir);
+    expect(articles).toEqual([]);
+    expect(warnings).toEqual([
+      {
+        code: 'UNREADABLE',
+        file: 'mapped.csv.yaml',
+        message:
+          'cannot read the file (EISDIR: it is a folder now); mapped.csv is skipped, as its columns are named there',
+      },
+    ]);
+  });
+
   it('the files beside it load', async () => {
     const files = await Promise.all(
       EXTENSIONS.map(async (ext) => {
