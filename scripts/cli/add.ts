@@ -13,6 +13,7 @@ import { defaultOptions, FetchError, fetchPage } from '../add/fetchPage.ts';
 import { articleMarkdown, fileNameFor, writeNewFile } from '../add/saveArticle.ts';
 import { readConfig } from '../config.ts';
 import { DossierError } from '../core/errors.ts';
+import type { Warning } from '../core/types/common.ts';
 import { decodeHtml } from '../load/text/decodeHtml.ts';
 import { looksLikeProse, readPage } from '../load/readers/readHtml.ts';
 import { joinParagraphs } from '../load/text/toText.ts';
@@ -66,7 +67,11 @@ let failed = 0;
 for (const url of positionals) {
   try {
     const fetched = await fetchPage(url, options);
-    const page = readPage(decodeHtml(fetched.body, fetched.charset));
+    const decodeWarnings: Warning[] = [];
+    const page = readPage(
+      decodeHtml(fetched.body, { charset: fetched.charset, source: fetched.url, warnings: decodeWarnings }),
+    );
+    for (const w of decodeWarnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
     if (!looksLikeProse(joinParagraphs(page.paragraphs)))
       throw new FetchError(
         `${fetched.url}: no article text found on the page (Readability found no body); nothing saved`,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { decodeHtml } from '../../../../scripts/load/text/decodeHtml.ts';
 import { pageToArticle, paragraphsOf, readPage } from '../../../../scripts/load/readers/readHtml.ts';
 import type { Warning } from '../../../../scripts/core/types/common.ts';
 import { makeHtml } from '../../../helpers/formats.ts';
@@ -114,23 +113,4 @@ describe('paragraphsOf', () => {
     const deep = `${'<span>'.repeat(20_000)}deep${'</span>'.repeat(20_000)}`;
     expect(of(`<p>${deep}</p>`)).toEqual(['deep']);
   });
-});
-
-describe('decodeHtml', () => {
-  it.each([
-    ['UTF-8 by default', Buffer.from('<p>São Paulo</p>'), undefined, 'São Paulo'],
-    [
-      '<meta charset>',
-      Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><p>S'), Buffer.from([0xe3]), Buffer.from('o</p>')]),
-      undefined,
-      'São',
-    ],
-    [
-      'the HTTP charset first',
-      Buffer.concat([Buffer.from('<p>S'), Buffer.from([0xe3]), Buffer.from('o</p>')]),
-      'latin1',
-      'São',
-    ],
-    ['an unknown charset is UTF-8', Buffer.from('<meta charset="klingon"><p>ok</p>'), undefined, 'ok'],
-  ])('%s', (_, bytes, charset, contains) => expect(decodeHtml(bytes, charset)).toContain(contains));
 });
