@@ -15,8 +15,7 @@ import { readConfig } from '../config.ts';
 import { DossierError } from '../core/errors.ts';
 import type { Warning } from '../core/types/common.ts';
 import { decodeHtml } from '../load/text/decodeHtml.ts';
-import { looksLikeProse, readPage } from '../load/readers/readHtml.ts';
-import { joinParagraphs } from '../load/text/toText.ts';
+import { judgePage, readPage } from '../load/readers/readHtml.ts';
 
 const usage = 'usage: npm run add -- URL... [--allow-private] [--timeout SECONDS] [--max-size MB] [--dir DIR]';
 let parsed: ReturnType<typeof parse>;
@@ -72,9 +71,9 @@ for (const url of positionals) {
       decodeHtml(fetched.body, { charset: fetched.charset, source: fetched.url, warnings: decodeWarnings }),
     );
     for (const w of decodeWarnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
-    if (!looksLikeProse(joinParagraphs(page.paragraphs)))
+    if (judgePage(page) !== 'article')
       throw new FetchError(
-        `${fetched.url}: no article text found on the page (Readability found no body); nothing saved`,
+        `${fetched.url}: no article text found on the page (no body, or only menus, links and notices); nothing saved`,
       );
     const source = page.url ?? fetched.url;
     const file = await writeNewFile(
