@@ -71,9 +71,10 @@ for (const url of positionals) {
       decodeHtml(fetched.body, { charset: fetched.charset, source: fetched.url, warnings: decodeWarnings }),
     );
     for (const w of decodeWarnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
-    if (judgePage(page) !== 'article')
+    const judged = judgePage(page);
+    if (judged !== 'article')
       throw new FetchError(
-        `${fetched.url}: no article text found on the page (no body, or only menus, links and notices); nothing saved`,
+        `${fetched.url}: no article text found on the page (${judged === 'none' ? 'Readability found no body' : 'only menus, links, notices or a footer'}); nothing saved`,
       );
     const source = page.url ?? fetched.url;
     const file = await writeNewFile(
