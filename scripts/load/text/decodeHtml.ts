@@ -66,19 +66,18 @@ export function sniffEncoding(bytes: Uint8Array, options: Partial<Options> = {})
 export function decodeHtml(bytes: Uint8Array, options: Partial<Options> = {}): string {
   const opts = { ...defaultOptions, ...options };
   const { encoding, from } = sniffEncoding(bytes, opts);
-  const name = encoding;
   const warn = (code: string, message: string) => opts.warnings?.push({ code, file: opts.source, message });
   if (from === 'guessed')
     warn(
       'ENCODING_GUESSED',
-      `not UTF-8 and no charset declared: read as ${name} (a guess); save the page as UTF-8 or declare its <meta charset>`,
+      `not UTF-8 and no charset declared: read as ${encoding} (a guess); save the page as UTF-8 or declare its <meta charset>`,
     );
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     warn(
       'NOT_UTF8',
-      `bytes that are not valid ${name}${from === 'meta' || from === 'transport' || from === 'late-meta' ? ' (the charset it declares)' : ''} are shown as "\uFFFD"; save the page as UTF-8`,
+      `bytes that are not valid ${encoding}${from === 'meta' || from === 'late-meta' ? ' (the charset it declares)' : from === 'transport' ? ' (the charset the server gave)' : ''} are shown as "\uFFFD"; save the page as UTF-8`,
     );
     return new TextDecoder(encoding).decode(bytes);
   }
