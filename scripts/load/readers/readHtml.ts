@@ -15,6 +15,7 @@ import { findPageDate } from './findPageDate.ts';
 import type { ArticleDraft } from './draft.ts';
 import { pruneClutter } from './pruneClutter.ts';
 import { dropClutterLines } from '../text/dropClutterLines.ts';
+import { hasArticleBody } from '../text/judgeBody.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
 
@@ -26,6 +27,8 @@ export interface Page {
   author?: string;
   outlet?: string;
   url?: string;
+  /** The texts of the links in the body (for `hasArticleText`: a list of links is no article). */
+  links?: string[];
   /** Dates found in the markup but outside 1800-01-01 … end of next year, passed over (each a message). */
   implausibleDates?: string[];
 }
@@ -190,10 +193,15 @@ export function readPage(html: string, now: Date = new Date()): Page {
     ),
   );
   if (author && !safeUrl(author)) page.author = author;
-  if (article?.content)
-    page.paragraphs = dropClutterLines(paragraphsOf(pruneClutter(article.content)), {
-      titles: [title, decoded, article.title ?? undefined],
-    });
+  if (article?.content) {
+    const body = pruneClutter(article.content);
+    page.paragraphs = dropClutterLines(paragraphsOf(body), { titles: [title, decoded, article.title ?? undefined] });
+    const links = Array.from(
+      (body as unknown as ParentNode).querySelectorAll('a'),
+      (a) => a.textContent?.replace(/[\s\u00a0]+/g, ' ').trim() ?? '',
+    ).filter(Boolean);
+    if (links.length) page.links = links;
+  }
   return page;
 }
 
@@ -262,7 +270,19 @@ function jsonLd(blocks: readonly string[]): LdArticle {
 export const looksLikeProse = (text: string): boolean =>
   text.length >= 200 || (/\p{L}/u.test(text) && /[.!?]["”’)]?(?:\s|$)/u.test(text) && text.split(/\s+/).length >= 4);
 
-/** A page as an article draft; undefined, with a NO_ARTICLE_BODY warning naming it, when it has no article text. */
+/**
+ * Whether a page has an article's text: 'none' when Readability found no body (or no sentence in it), 'boilerplate'
+ * when its body is only menus, notices, lists of links and footers (text/judgeBody.ts), else 'article'.
+ */
+export function judgePage(page: Page): 'none' | 'boilerplate' | 'article' {
+  if (!looksLikeProse(joinParagraphs(page.paragraphs))) return 'none';
+  return hasArticleBody(page.paragraphs, { titles: [page.title], links: page.links ?? [] }) ? 'article' : 'boilerplate';
+}
+
+/**
+ * A page as an article draft; undefined, with a NO_ARTICLE_BODY warning naming it, when it has no article text or
+ * only the page's boilerplate (`judgePage`).
+ */
 export function pageToArticle(
   source: string,
   page: Page,
@@ -270,11 +290,15 @@ export function pageToArticle(
   format: 'html' = 'html',
 ): ArticleDraft | undefined {
   const text = joinParagraphs(page.paragraphs);
-  if (!looksLikeProse(text)) {
+  const judged = judgePage(page);
+  if (judged !== 'article') {
     warnings.push({
       code: 'NO_ARTICLE_BODY',
       file: source,
-      message: 'no article text found in this page (Readability found no body); skipped',
+      message:
+        judged === 'none'
+          ? 'no article text found in this page (Readability found no body); skipped'
+          : 'no article text found in this page (only menus, links, notices or a footer: no paragraph of prose); skipped',
     });
     return undefined;
   }
