@@ -10,7 +10,13 @@ const SENTENCE = 'Kordova Vesnik spoke in Port Eslin on Monday.';
 export const ONE_ARTICLE: Record<string, Uint8Array | string> = {
   '.md': `---\ntitle: Talks in Port Eslin\n---\n${SENTENCE}\n`,
   '.txt': `${SENTENCE}\n`,
-  '.html': makeHtml([SENTENCE], { title: 'Talks in Port Eslin' }),
+  // a saved page needs a little prose to be an article (scripts/load/text/judgeBody.ts)
+  '.html': makeHtml(
+    [SENTENCE, 'The talks about the harbour, the ferries and the fares went on late into the evening.'],
+    {
+      title: 'Talks in Port Eslin',
+    },
+  ),
   '.csv': csvRow(['title', 'text']) + csvRow(['Talks', SENTENCE]),
   '.tsv': `title\ttext\nTalks\t${SENTENCE}\n`,
   '.jsonl': `${JSON.stringify({ title: 'Talks', text: SENTENCE })}\n`,
