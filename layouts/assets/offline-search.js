@@ -64,11 +64,17 @@
   function optionContent(hit) {
     var frag = document.createDocumentFragment();
     var name = document.createElement('span');
+    name.dir = 'auto'; // an isolate: a right-to-left override in a name cannot reorder the rest of the line
     name.textContent = hit.name;
     frag.appendChild(name);
     var meta = document.createElement('span');
     meta.className = 'qs-meta';
-    meta.textContent = ' ' + LABEL[hit.type] + (hit.via ? ', also called ' + hit.via : '');
+    meta.textContent = ' ' + LABEL[hit.type] + (hit.via ? ', also called ' : '');
+    if (hit.via) {
+      var via = document.createElement('bdi');
+      via.textContent = hit.via;
+      meta.appendChild(via);
+    }
     frag.appendChild(meta);
     return frag;
   }

@@ -57,6 +57,7 @@
     frag.appendChild(document.createTextNode(' '));
     var name = document.createElement('span');
     name.className = 'result-title';
+    name.dir = 'auto'; // an isolate: a right-to-left override in a title cannot reorder the rest of the line
     name.textContent = (hit.item.meta && hit.item.meta.title) || hit.item.url;
     frag.appendChild(name);
     if (hit.item.meta && hit.item.meta.date) {

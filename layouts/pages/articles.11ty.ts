@@ -43,7 +43,7 @@ function renderPage(d: Data): string {
     list.filter.kind === 'year'
       ? `Articles of ${list.filter.year}`
       : list.filter.kind === 'outlet'
-        ? `Articles from ${list.filter.outlet}`
+        ? html`Articles from ${list.filter.outlet}`
         : 'Articles';
   const articles = list.ids.map((id) => l.article.get(id)).filter((a): a is SiteArticle => Boolean(a));
   const base =
@@ -73,7 +73,7 @@ ${nav('top')}
 ${articleList(d, articles, l, true)}
 ${nav('bottom')}`;
   return page(d, {
-    title: list.page > 1 ? `${title} (${list.page}/${list.pages})` : title,
+    title: list.page > 1 ? html`${title} (${list.page}/${list.pages})` : title,
     description: 'Every article in the knowledge base, newest first.',
     body,
   });

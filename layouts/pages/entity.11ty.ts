@@ -3,7 +3,7 @@ import { articlePath } from '../../scripts/core/urls.ts';
 import { plural } from '../../scripts/core/text/plural.ts';
 import { CONTEXTS_ON_ENTITY_PAGE, QUOTES_ON_ENTITY_PAGE } from '../../scripts/core/sitePages.ts';
 import { lookup, SCHEMA_TYPE, TYPE_LABEL, type Lookup, type PageData } from '../parts/data.ts';
-import { html, bdi, type SafeHtml } from '../parts/html.ts';
+import { html, bdi, joinHtml, type SafeHtml } from '../parts/html.ts';
 import { relationWords } from '../parts/format.ts';
 import { localGraphSvg } from '../parts/localGraph.ts';
 import { placesMap } from '../parts/map.ts';
@@ -43,7 +43,10 @@ interface EntityView {
   label: string;
   articleCount: number;
   counted: string;
+  /** For JSON-LD (data: the names as written). */
   description: string;
+  /** For the page's meta description: each name isolated on its own (see `isolateBidi`). */
+  descriptionHtml: SafeHtml;
   roles: SiteOffice[];
   t: Timeline;
   mentionsUrl: string;
@@ -73,7 +76,7 @@ ${factsAside(v)}
   const jsonLd = entityJsonLd(d, entity, v.description);
   return page(d, {
     title: entity.name,
-    description: v.description,
+    description: v.descriptionHtml,
     body,
     jsonLd,
     ogType: entity.type === 'person' ? 'profile' : 'website',
@@ -90,6 +93,7 @@ function entityView(d: Data): EntityView {
   const articleCount = entity.articles.length;
   const counted = `${plural(entity.mentionCount, 'mention')} in ${plural(articleCount, 'article')}`;
   const description = `${label} with ${counted}${entity.aliases.length ? `; also called ${entity.aliases.join(', ')}` : ''}.`;
+  const descriptionHtml = html`${label} with ${counted}${entity.aliases.length ? html`; also called ${joinHtml(entity.aliases)}` : ''}.`;
   const roles = (entity.offices ?? []).slice(0, MAX_ROLES);
   const t = timeline(entity, l);
   const mentionsUrl = `${entity.url}mentions/`;
@@ -116,6 +120,7 @@ function entityView(d: Data): EntityView {
     articleCount,
     counted,
     description,
+    descriptionHtml,
     roles,
     t,
     mentionsUrl,

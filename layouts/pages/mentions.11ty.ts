@@ -25,7 +25,7 @@ export const data = {
 /** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
 export const render = guardPage(renderPage, (d) => {
   const entity = lookup(d).entity.get(d.mentionPage.entity)!;
-  return entitySubject(d, entity, `Mentions of ${entity.name}`);
+  return entitySubject(d, entity, html`Mentions of ${entity.name}`);
 });
 
 function renderPage(d: Data): string {
@@ -61,8 +61,8 @@ ${nav('top')}
 ${contextList(d, l, contexts, quotes, 2)}
 ${nav('bottom')}`;
   return page(d, {
-    title: `Mentions of ${entity.name}${mp.pages > 1 ? ` (${mp.page}/${mp.pages})` : ''}`,
-    description: `Every mention of ${entity.name} in its sentence.`,
+    title: html`Mentions of ${entity.name}${mp.pages > 1 ? ` (${mp.page}/${mp.pages})` : ''}`,
+    description: html`Every mention of ${entity.name} in its sentence.`,
     body,
   });
 }

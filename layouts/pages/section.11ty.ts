@@ -5,7 +5,7 @@ import { sectionPath } from '../../scripts/core/urls.ts';
 import { plural } from '../../scripts/core/text/plural.ts';
 import { INDEX_ROWS } from '../../scripts/core/sitePages.ts';
 import { lookup, TYPE_LABEL, type Lookup, type PageData } from '../parts/data.ts';
-import { html, bdi, type SafeHtml } from '../parts/html.ts';
+import { html, bdi, joinHtml, type SafeHtml } from '../parts/html.ts';
 import { placesMap } from '../parts/map.ts';
 import { page } from '../parts/page.ts';
 import { guardPage, otherSubject } from '../parts/guardPage.ts';
@@ -37,7 +37,7 @@ function table(d: PageData, l: Lookup, label: string, list: readonly SiteEntity[
   return html`<div class="table-wrap"><table class="index sortable">
 <caption class="visually-hidden">${caption}</caption>
 <thead><tr><th scope="col">Name</th><th scope="col" class="num">Mentions</th><th scope="col" class="num">Articles</th></tr></thead>
-<tbody>${list.map((e) => html`<tr><td><a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a>${e.aliases.length ? html`<br><span class="meta">also ${e.aliases.slice(0, 4).join(', ')}${e.aliases.length > 4 ? '…' : ''}</span>` : ''}</td><td class="num">${e.mentionCount}</td><td class="num">${e.articles.length}</td></tr>`)}</tbody>
+<tbody>${list.map((e) => html`<tr><td><a class="t-${e.type}" href="${to(e.url)}">${bdi(e.name)}</a>${e.aliases.length ? html`<br><span class="meta">also ${joinHtml(e.aliases.slice(0, 4))}${e.aliases.length > 4 ? '…' : ''}</span>` : ''}</td><td class="num">${e.mentionCount}</td><td class="num">${e.articles.length}</td></tr>`)}</tbody>
 </table></div>${list.length === 0 ? html`<p>None found yet. ${label}</p>` : ''}`;
 }
 

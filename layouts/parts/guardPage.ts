@@ -28,7 +28,8 @@ export interface PageSubject {
   file: string;
   /** The rest of the warning: "the page is written as a minimal page with its text". */
   without: string;
-  title: string;
+  /** Text, or `html` made of text. */
+  title: string | SafeHtml;
   /** What the minimal page shows, made only when it is written: plain text (escaped when written) and links (hrefs relative to the page). */
   content: () => { paragraphs: string[]; links: { text: string; href: string }[] };
 }
@@ -98,7 +99,7 @@ export function articleSubject(article: SiteArticle): PageSubject {
 }
 
 /** An entity's page (or one of its pages): its URL and name, one of its articles' files, and the list of its articles. */
-export function entitySubject(d: PageData, entity: SiteEntity, title = entity.name): PageSubject {
+export function entitySubject(d: PageData, entity: SiteEntity, title: string | SafeHtml = entity.name): PageSubject {
   const l = lookup(d);
   const articles = () => entity.articles.flatMap((ref) => l.article.get(ref.id) ?? []);
   const firstRef = entity.articles[0];
@@ -141,7 +142,7 @@ function contentOf(s: PageSubject): ReturnType<PageSubject['content']> {
 }
 
 /** A page with no shell at all: nothing but escaped text and the links. */
-function bareHtml(title: string, body: SafeHtml): string {
+function bareHtml(title: string | SafeHtml, body: SafeHtml): string {
   return `<!doctype html>\n${html`<html lang="en">
 <head>
 <meta charset="utf-8">

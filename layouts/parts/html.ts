@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../scripts/core/text/escapeHtml.ts';
+import { isolateBidi } from '../../scripts/core/text/isolateBidi.ts';
 
 /** HTML that is already safe: produced by `html` or explicitly trusted with `raw`. */
 export class SafeHtml {
@@ -18,18 +19,27 @@ export const raw = (s: string): SafeHtml => new SafeHtml(s);
 
 type Value = SafeHtml | string | number | boolean | null | undefined | readonly Value[];
 
-function render(value: Value): string {
+function render(value: Value, inReference: boolean): string {
   if (value === null || value === undefined || value === false || value === true) return '';
   if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(render).join('');
-  return escapeHtml(String(value));
+  if (Array.isArray(value)) return value.map((v) => render(v, inReference)).join('');
+  const text = String(value);
+  return escapeHtml(inReference ? text : isolateBidi(text));
 }
 
-/** Tagged template: every interpolated value is escaped unless it is SafeHtml. Arrays are joined. */
+/** Attributes whose value is a URL or an id, never shown as text: their value stays exactly as given. */
+const REFERENCE_ATTRIBUTE =
+  /\s(?:href|src|srcset|action|data-base|data-pagefind|id|for|aria-labelledby|aria-describedby)=["']?[^"'\s<>=]*$/;
+
+/**
+ * Tagged template: every interpolated value is escaped unless it is SafeHtml. Arrays are joined. Text with a
+ * bidirectional control character in it is balanced and isolated (`isolateBidi`), in element text, `<title>`,
+ * SVG text and attribute values alike, except in URL and id attributes (`REFERENCE_ATTRIBUTE`).
+ */
 export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
   let out = strings[0]!;
   values.forEach((v, i) => {
-    out += render(v) + strings[i + 1]!;
+    out += render(v, REFERENCE_ATTRIBUTE.test(strings[i]!)) + strings[i + 1]!;
   });
   return new SafeHtml(out);
 }
@@ -44,6 +54,10 @@ export const jsonForScript = (data: unknown): SafeHtml =>
       .replace(/\u2028/g, '\\u2028')
       .replace(/\u2029/g, '\\u2029'),
   );
+
+/** Names in one line, joined with `separator`: each escaped and isolated on its own (not `names.join(', ')`). */
+export const joinHtml = (names: readonly string[], separator = ', '): SafeHtml =>
+  html`${names.map((name, i) => html`${i ? separator : ''}${name}`)}`;
 
 /**
  * User text (a title, a name, a file name) isolated from the text around it: right-to-left letters or a stray

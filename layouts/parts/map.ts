@@ -70,7 +70,7 @@ export function placesMap(
     });
   return html`<figure class="map">
 <svg viewBox="${view.x} ${view.y} ${view.w} ${view.h}" aria-labelledby="${id}-title" preserveAspectRatio="xMidYMid meet">
-<title id="${id}-title">${focus ? `Map of ${focus.name} and the places named with it` : 'Map of the places named in the articles'}</title>
+<title id="${id}-title">${focus ? html`Map of ${focus.name} and the places named with it` : 'Map of the places named in the articles'}</title>
 <image href="${to('/assets/world.svg')}" x="0" y="0" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"/>
 ${markers}
 </svg>

@@ -7,8 +7,9 @@ import { plural } from '../../scripts/core/text/plural.ts';
 import { renderTick } from '../../scripts/core/renderTicks.ts';
 
 export interface PageOptions {
-  title: string;
-  description?: string;
+  /** Text, or `html` made of text (user text in it isolated on its own, see `isolateBidi`): no elements. */
+  title: string | SafeHtml;
+  description?: string | SafeHtml;
   body: SafeHtml;
   /** Extra elements for <head>. */
   head?: SafeHtml;
@@ -41,7 +42,7 @@ export function page(
     ['/graph/', 'Network'],
     ['/search/', 'Search'],
   ];
-  const fullTitle = title === 'Dossier' ? title : `${title} · Dossier`;
+  const fullTitle = title === 'Dossier' ? title : html`${title} · Dossier`;
   return `<!doctype html>\n${html`<html lang="en">
 <head>
 <meta charset="utf-8">

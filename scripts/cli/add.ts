@@ -13,9 +13,9 @@ import { defaultOptions, FetchError, fetchPage } from '../add/fetchPage.ts';
 import { articleMarkdown, fileNameFor, writeNewFile } from '../add/saveArticle.ts';
 import { readConfig } from '../config.ts';
 import { DossierError } from '../core/errors.ts';
+import type { Warning } from '../core/types/common.ts';
 import { decodeHtml } from '../load/text/decodeHtml.ts';
-import { looksLikeProse, readPage } from '../load/readers/readHtml.ts';
-import { joinParagraphs } from '../load/text/toText.ts';
+import { judgePage, readPage } from '../load/readers/readHtml.ts';
 
 const usage = 'usage: npm run add -- URL... [--allow-private] [--timeout SECONDS] [--max-size MB] [--dir DIR]';
 let parsed: ReturnType<typeof parse>;
@@ -66,10 +66,15 @@ let failed = 0;
 for (const url of positionals) {
   try {
     const fetched = await fetchPage(url, options);
-    const page = readPage(decodeHtml(fetched.body, fetched.charset));
-    if (!looksLikeProse(joinParagraphs(page.paragraphs)))
+    const decodeWarnings: Warning[] = [];
+    const page = readPage(
+      decodeHtml(fetched.body, { charset: fetched.charset, source: fetched.url, warnings: decodeWarnings }),
+    );
+    for (const w of decodeWarnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
+    const judged = judgePage(page);
+    if (judged !== 'article')
       throw new FetchError(
-        `${fetched.url}: no article text found on the page (Readability found no body); nothing saved`,
+        `${fetched.url}: no article text found on the page (${judged === 'none' ? 'Readability found no body' : 'only menus, links, notices or a footer'}); nothing saved`,
       );
     const source = page.url ?? fetched.url;
     const file = await writeNewFile(

@@ -14,6 +14,7 @@ import type { ArticleDraft } from './readers/draft.ts';
 import { checkThinPage } from './checkThinPage.ts';
 import { detectLanguage, languageDetector, unsupportedLanguage } from './detectLanguage.ts';
 import { LOADERS, loaderFor } from './readers/loaders.ts';
+import { readError } from './readers/readError.ts';
 import { maskHtml, maskMarkup } from './text/maskMarkup.ts';
 import { decodeRefs } from './text/cleanTitle.ts';
 import { unifyOutlets } from './text/nameOutlet.ts';
@@ -105,7 +106,7 @@ async function loadFile(file: string, source: string): Promise<{ drafts: Article
   const warnings: Warning[] = [];
   const unreadable = (e: Error) => ({
     drafts: [],
-    warnings: [{ code: 'UNREADABLE', file: source, message: `cannot read the file (${e.message}); skipped` }],
+    warnings: [{ code: 'UNREADABLE', file: source, message: `cannot read the file (${readError(e)}); skipped` }],
   });
   const loader = loaderFor(file);
   if (loader) {

@@ -165,19 +165,46 @@ function describeFilter(split: SplitCorrection): string {
   return parts.filter(Boolean).join(' and ');
 }
 
-/** Rename (the old name becomes an alias), retype, describe. */
+/**
+ * Rename (the old name becomes an alias), retype, describe. A rename or retype that would give the entity the
+ * name and type of another entity (two pages of one name) is refused with a `RENAME_CONFLICT` warning: merging
+ * is a decision the user writes as `merge:`. The same name with another type is allowed (its own section and URL).
+ */
 function editEntity(work: Work, c: Correction): void {
   const targets = findEntities(work.list, c.match);
   if (targets.length === 0) return;
   work.used.add(c);
   for (const entity of targets) {
-    if (c.name !== undefined && c.name !== entity.name) {
-      entity.aliases = [...entity.aliases, entity.name];
-      entity.name = c.name;
+    const name = c.name ?? entity.name;
+    const type = c.type ?? entity.type;
+    const other = work.list.find((e) => e !== entity && e.type === type && nameKey(e.name) === nameKey(name));
+    if (other) warnConflict(work, c, entity, other);
+    else {
+      if (name !== entity.name) {
+        entity.aliases = [...entity.aliases, entity.name];
+        entity.name = name;
+      }
+      entity.type = type;
     }
-    if (c.type) entity.type = c.type;
     if (c.description !== undefined) entity.description = c.description;
   }
+}
+
+/** Why the rename or retype of `entity` was not done, and the `merge:` line that would do what was likely meant. */
+function warnConflict(work: Work, c: Correction, entity: DraftEntity, other: DraftEntity): void {
+  const change =
+    c.name !== undefined && c.name !== entity.name
+      ? `renaming "${entity.name}" to "${c.name}"`
+      : `making "${entity.name}" a ${other.type}`;
+  const kept = [c.name !== undefined && 'renamed', c.type && 'retyped'].filter(Boolean).join(' or ');
+  work.warnings.push({
+    code: 'RENAME_CONFLICT',
+    file: work.file,
+    line: c.line,
+    message:
+      `${change} would give it the name of another ${other.type}, "${other.name}"; not ${kept}. ` +
+      `To make them one entity write "${other.name}:" with "merge: [${entity.name}]"`,
+  });
 }
 
 function warnUnused(work: Work, corrections: readonly Correction[]): void {

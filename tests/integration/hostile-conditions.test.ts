@@ -360,7 +360,9 @@ describe('wrong output', () => {
     const kb = JSON.parse(await readFile(path.join(dir, 'site/kb.json'), 'utf8')) as KnowledgeBase;
     const article = kb.articles.find((a) => a.source === name)!;
     const page = await readFile(path.join(dir, 'site', article.url, 'index.html'), 'utf8');
-    expect(page).toContain(`<h1 data-pagefind-weight="10"><bdi>${article.title}</bdi></h1>`);
+    // isolated twice over: <bdi> for the element, FSI…PDI (scripts/core/text/isolateBidi.ts) for every context
+    expect(page).toContain(`<h1 data-pagefind-weight="10"><bdi>\u2068${article.title}\u2069</bdi></h1>`);
+    expect(page).toContain(`<title>\u2068${article.title}\u2069 · Dossier</title>`);
   }, 30_000);
 
   it('printable escapes control and bidi characters, keeps the rest', () => {

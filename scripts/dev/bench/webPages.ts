@@ -3,10 +3,10 @@
  * found, and the unwanted segments it keeps): the main text of the saved web pages in
  * ../shared/data/web-pages, scored as trafilatura's evaluation does (scripts/dev/corpora/scoreMainText.ts), for
  * Readability alone (its content as paragraphs: the loader before any cleaning) and for Dossier (readPage, with the
- * clutter removed). The extracted text is the body paragraphs joined by a blank line; the title is added to neither.
+ * clutter removed; a page that pageToArticle refuses, NO_ARTICLE_BODY, counts as no text: the pages refused are listed). The extracted text is the body paragraphs joined by a blank line; the title is added to neither.
  */
 import { writeFileSync } from 'node:fs';
-import { readPage } from '../../load/readers/readHtml.ts';
+import { judgePage, readPage } from '../../load/readers/readHtml.ts';
 import { type Counts, type Figures, figures, scorePage } from '../corpora/scoreMainText.ts';
 import { halfOf, readabilityParagraphs, readWebPages, type WebPage } from '../corpora/webPages.ts';
 
@@ -31,7 +31,17 @@ function run(name: string, read: (html: string) => string[]): Run {
   return { name, counts, texts, ms };
 }
 
-const runs = [run('Readability alone', readabilityParagraphs), run('Dossier', (html) => readPage(html).paragraphs)];
+/** What judgePage said of each page (its html as the key): a page it refuses is published with no text. */
+const judged = new Map<string, ReturnType<typeof judgePage>>();
+const runs = [
+  run('Readability alone', readabilityParagraphs),
+  run('Dossier', (html) => {
+    const page = readPage(html);
+    const verdict = judgePage(page);
+    judged.set(html, verdict);
+    return verdict === 'article' ? page.paragraphs : [];
+  }),
+];
 
 const subsets: [string, (p: WebPage) => boolean][] = [
   ['all', () => true],
@@ -68,8 +78,12 @@ if (errorsAt >= 0) {
   writeFileSync(args[errorsAt + 1]!, out.join('\n'));
 }
 
+const refused = pages.flatMap((p) => {
+  const verdict = judged.get(p.html);
+  return verdict && verdict !== 'article' ? [`${p.file} (${verdict})`] : [];
+});
 const pct = (n: number) => (100 * n).toFixed(1);
-if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+if (args.includes('--json')) console.log(JSON.stringify({ rows, refused }, null, 2));
 else {
   console.log('| pages | reader | n | P | R | F1 | accuracy | pages/s |');
   console.log('|---|---|---|---|---|---|---|---|');
@@ -77,4 +91,7 @@ else {
     console.log(
       `| ${r.pages} | ${r.reader} | ${r.n} | ${pct(r.figures.precision)} | ${pct(r.figures.recall)} | **${pct(r.figures.f1)}** | ${pct(r.figures.accuracy)} | ${r.pagesPerSecond.toFixed(1)} |`,
     );
+  console.log(
+    `\n${pages.length - refused.length} of ${pages.length} pages give text; NO_ARTICLE_BODY: ${refused.join(', ') || 'none'}`,
+  );
 }

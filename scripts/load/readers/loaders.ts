@@ -12,7 +12,7 @@ export const LOADERS: readonly Loader[] = [
     maxBytes: 50 * 2 ** 20,
     load: async (file, source, warnings) => {
       const { readPage, pageToArticle } = await import('./readHtml.ts');
-      const article = pageToArticle(source, readPage(decodeHtml(await readFile(file))), warnings);
+      const article = pageToArticle(source, readPage(decodeHtml(await readFile(file), { source, warnings })), warnings);
       return article ? [article] : [];
     },
   },

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import type { Warning } from '../../core/types/common.ts';
 import { languageCode } from '../../core/text/language.ts';
@@ -18,6 +20,7 @@ import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { DATASET_FIELDS, readDatasetMap, type DatasetField, type DatasetMap } from './readDatasetMap.ts';
 import { paragraphise } from '../text/toText.ts';
+import { readError } from './readError.ts';
 
 export interface Options {
   /** A record (row or line) longer than this many characters is a bad row (a runaway quote cannot eat the file). */
@@ -26,9 +29,30 @@ export interface Options {
   maxWarnings: number;
   /** Called with each article as it is read, instead of collecting them (benches, and callers that stream). */
   onArticle: ((article: ArticleDraft) => void) | undefined;
+  /**
+   * At most this many rows are read from one file; the rest are skipped with one DATASET_TOO_LARGE warning. A row
+   * kept as an article costs the loader about 1 KB (a tiny row) to 3 KB (a wire story), and each becomes a page of the
+   * site: 100,000 is the largest dataset measured end to end (BENCHMARKS.md, "Loading a dataset"); a million rows
+   * would hold gigabytes before the build's later stages start.
+   */
+  maxRows: number;
+  /** JSON Lines: the columns are the keys of (at most) this many first objects, so an early object lacking a key hides nothing. */
+  sampleRows: number;
+  /**
+   * CSV: after a broken row (a quote never closed, text after a closing quote) reading starts again on the line after
+   * the row's first line, so the rows it swallowed load; at most this many times per file, then the file stops there.
+   */
+  maxBrokenRows: number;
 }
 
-export const defaultOptions: Options = { maxRecord: 20_000_000, maxWarnings: 20, onArticle: undefined };
+export const defaultOptions: Options = {
+  maxRecord: 20_000_000,
+  maxWarnings: 20,
+  onArticle: undefined,
+  maxRows: 100_000,
+  sampleRows: 1000,
+  maxBrokenRows: 1000,
+};
 
 /** Column names (lower case, letters and digits only) that each field is detected under, best first. */
 export const COLUMN_NAMES: Record<DatasetField, readonly string[]> = {
@@ -110,6 +134,8 @@ interface DatasetRead {
   warnings: Warning[];
   articles: ArticleDraft[];
   fileWarnings: Warning[];
+  /** Warnings past maxWarnings, counted rather than kept (a million bad rows hold no million warnings). */
+  moreWarnings: number;
   seen: Set<string>;
   base: string;
   columns: Partial<Record<DatasetField, number>> | undefined;
@@ -126,7 +152,20 @@ export async function readDataset(
 ): Promise<ArticleDraft[]> {
   const opts = { ...defaultOptions, ...options };
   const ext = path.extname(file).toLowerCase();
-  const map = await readDatasetMap(file, source);
+  let map: DatasetMap | undefined;
+  try {
+    map = await readDatasetMap(file, source);
+  } catch (error) {
+    const sidecar = (error as { sidecar?: string }).sidecar;
+    if (!sidecar) throw error;
+    // without its sidecar the columns could be read wrong: the dataset waits until the sidecar can be read
+    warnings.push({
+      code: 'UNREADABLE',
+      file: sidecar,
+      message: `cannot read the file (${readError(error as Error)}); ${path.posix.basename(source)} is skipped, as its columns are named there`,
+    });
+    return [];
+  }
   const state: DatasetRead = {
     source,
     ext,
@@ -135,14 +174,14 @@ export async function readDataset(
     warnings,
     articles: [],
     fileWarnings: [],
+    moreWarnings: 0,
     seen: new Set<string>(),
     base: source.replace(/\.[^./]+$/, ''),
     columns: undefined,
     rowNumber: 0,
     notUtf8: false,
   };
-  const badRow = (line: number, message: string) =>
-    state.fileWarnings.push({ code: 'BAD_ROW', file: source, line, message });
+  const badRow = (line: number, message: string) => hold(state, { code: 'BAD_ROW', file: source, line, message });
 
   const take = (row: Row, header: readonly string[]) => takeRow(state, row, header, badRow);
 
@@ -150,32 +189,52 @@ export async function readDataset(
     if (ext === '.jsonl' || ext === '.ndjson') await readJsonLines(file, opts, take, badRow);
     else await readDelimited(file, ext === '.tsv' ? '\t' : ',', opts, take, badRow);
   } catch (error) {
-    state.fileWarnings.push({
+    // a file that cannot be opened at all (gone, a folder, not permitted) is the loader's UNREADABLE, as for any format
+    if (state.rowNumber === 0 && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    hold(state, {
       code: 'BAD_DATASET',
       file: source,
-      message: `stopped reading after row ${state.rowNumber}: ${(error as Error).message.split('\n')[0]}; the rows before it are kept`,
+      message: `stopped reading after row ${state.rowNumber}: ${readError(error as Error)}; the rows before it are kept`,
     });
   }
   reportDatasetEnd(state);
   return state.articles;
 }
 
-/** One row: its text checked, its id claimed, its article built with the other fields, then handed on. */
+/** A warning of the file held back to the end: the first maxWarnings kept, the rest counted. */
+function hold(state: DatasetRead, warning: Warning): void {
+  if (state.fileWarnings.length < state.opts.maxWarnings) state.fileWarnings.push(warning);
+  else state.moreWarnings++;
+}
+
+/**
+ * One row: its text checked, its id claimed, its article built with the other fields, then handed on. False when
+ * the file has given maxRows rows already: this row and the rest are skipped, with one DATASET_TOO_LARGE warning.
+ */
 function takeRow(
   state: DatasetRead,
   row: Row,
   header: readonly string[],
   badRow: (line: number, message: string) => void,
-): void {
+): boolean {
   state.columns ??= detectColumns(header, state.map, state.source, state.warnings);
   const columns = state.columns;
-  if (row.cells.length === 0 || columns.text === undefined) return;
+  if (row.cells.length === 0 || columns.text === undefined) return true;
+  if (state.rowNumber >= state.opts.maxRows) {
+    state.warnings.push({
+      code: 'DATASET_TOO_LARGE',
+      file: state.source,
+      line: row.line,
+      message: `has more than ${state.opts.maxRows.toLocaleString('en')} rows: the first ${state.rowNumber.toLocaleString('en')} are read, the rest (from line ${row.line}) are skipped; split the file to load them all`,
+    });
+    return false;
+  }
   state.rowNumber++;
   const cell = (field: DatasetField): string | undefined => cellText(columns, row, field);
   const text = rowText(state, row, columns.text, cell, badRow);
-  if (text === undefined) return;
+  if (text === undefined) return true;
   const claimed = claimRow(state, row, text, cell);
-  if (!claimed) return;
+  if (!claimed) return true;
   const article = newArticle(state, row, text, claimed, cell);
   addDate(state, row, article, cell);
   const author = oneLine(decodeRefs(cell('author') ?? ''));
@@ -189,6 +248,7 @@ function takeRow(
   if (language) article.language = language;
   if (state.opts.onArticle) state.opts.onArticle(article);
   else state.articles.push(article);
+  return true;
 }
 
 /** The cell of a field in a row, as text (a number or a boolean as written); undefined when absent or not text. */
@@ -250,7 +310,7 @@ function claimRow(
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
   const stable = id ?? hash;
   if (state.seen.has(stable)) {
-    state.fileWarnings.push({
+    hold(state, {
       code: 'DUPLICATE_ROW',
       file: state.source,
       line: row.line,
@@ -296,14 +356,14 @@ function addDate(
     const iso = parseDate(date);
     if (iso && isPlausibleDate(iso)) article.date = iso;
     else if (iso)
-      state.fileWarnings.push({
+      hold(state, {
         code: 'DATE_IMPLAUSIBLE',
         file: state.source,
         line: row.line,
         message: `row ${state.rowNumber}: ${implausibleMessage(date, iso)}; the row is undated`,
       });
     else
-      state.fileWarnings.push({
+      hold(state, {
         code: 'BAD_DATE',
         file: state.source,
         line: row.line,
@@ -325,7 +385,7 @@ function addUrl(
     if (safe) article.sourceUrl = safe;
     else if (!looksLikeUrl(url) && outletName(url)) article.outlet = outletName(url)!;
     else
-      state.fileWarnings.push({
+      hold(state, {
         code: 'BAD_SOURCE',
         file: state.source,
         line: row.line,
@@ -336,7 +396,7 @@ function addUrl(
 
 /** The file's closing warnings: no text column, no rows, then the held-back ones (at most maxWarnings, then a count). */
 function reportDatasetEnd(state: DatasetRead): void {
-  const { columns, source, warnings, fileWarnings, opts } = state;
+  const { columns, source, warnings, fileWarnings, moreWarnings } = state;
   if (columns && columns.text === undefined) {
     warnings.push({
       code: 'NO_TEXT_COLUMN',
@@ -347,93 +407,216 @@ function reportDatasetEnd(state: DatasetRead): void {
   }
   if (!columns && state.rowNumber === 0 && !fileWarnings.length)
     warnings.push({ code: 'EMPTY', file: source, message: 'the dataset has no rows; skipped' });
-  warnings.push(...fileWarnings.slice(0, opts.maxWarnings));
-  if (fileWarnings.length > opts.maxWarnings) {
-    warnings.push({
-      code: 'BAD_ROW',
-      file: source,
-      message: `and ${fileWarnings.length - opts.maxWarnings} more problem(s) in this file`,
-    });
+  warnings.push(...fileWarnings);
+  if (moreWarnings > 0) {
+    warnings.push({ code: 'BAD_ROW', file: source, message: `and ${moreWarnings} more problem(s) in this file` });
   }
 }
 
-/** CSV or TSV, with a header row, streamed through csv-parse. */
+/** Lines between two remembered byte offsets: restarting at a line reads at most this many lines to find it. */
+const MARK_EVERY = 256;
+
+/** The byte offset where every MARK_EVERY-th line of a file starts (line 1, 257, 513…), noted as the file is read. */
+class LineMarks {
+  readonly offsets: number[] = [0];
+
+  /** Note that `line` starts at byte `offset` (kept when it is a marked line not yet known). */
+  note(line: number, offset: number): void {
+    if ((line - 1) % MARK_EVERY === 0 && (line - 1) / MARK_EVERY === this.offsets.length) this.offsets.push(offset);
+  }
+
+  /** The nearest known marked line at or before `line`, and where it starts. */
+  before(line: number): { line: number; offset: number } {
+    const k = Math.min(Math.floor((line - 1) / MARK_EVERY), this.offsets.length - 1);
+    return { line: k * MARK_EVERY + 1, offset: this.offsets[k]! };
+  }
+}
+
+/** The bytes of a file from its line `from` on, given a stream that starts at line `at.line`; marks lines as it goes. */
+function fromLine(from: number, at: { line: number; offset: number }, marks: LineMarks): Transform {
+  let line = at.line;
+  let byte = at.offset;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      let keep = line >= from ? 0 : -1;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) {
+        line++;
+        marks.note(line, byte + i + 1);
+        if (line === from) keep = i + 1;
+      }
+      byte += chunk.length;
+      done(null, keep === -1 ? undefined : keep === 0 ? chunk : chunk.subarray(keep));
+    },
+  });
+}
+
+/** What went wrong in a CSV record csv-parse skipped, in words, for the row from line `line` to line `end`. */
+function brokenRow(error: Error & { code?: string }, line: number, end: number, maxRecord: number): string {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED' || (error.code === 'CSV_INVALID_CLOSING_QUOTE' && end > line))
+    return `a quote opened in the row on line ${line} is never closed`;
+  switch (error.code) {
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return `a quoted field in the row on line ${line} has text after its closing quote (write a quote inside quotes as "")`;
+    case 'INVALID_OPENING_QUOTE':
+      return `a quote in the middle of a field that is not quoted, in the row on line ${line} (quote the field, and write the quote as "")`;
+    case 'CSV_MAX_RECORD_SIZE':
+      return `the row on line ${line} is longer than ${maxRecord} characters (a quote never closed?)`;
+    default:
+      return `the row on line ${line}: ${error.message.split('\n')[0]!.replace(/ at line \d+/, '')}`;
+  }
+}
+
+/** A record csv-parse gave up on, put in the stream of records in its place (so the records before it are all taken). */
+interface Broken {
+  broken: Error & { code?: string; lines?: number };
+}
+
+/**
+ * CSV or TSV, with a header row, streamed through csv-parse. A broken record (a quote never closed swallows every
+ * line after it into one field) is one BAD_ROW naming its first line, and reading starts again on the next line,
+ * so only that row is lost; a quoted field over several lines that does close is a cell with line breaks.
+ */
 async function readDelimited(
   file: string,
   delimiter: string,
   opts: Options,
-  take: (row: Row, header: readonly string[]) => void,
+  take: (row: Row, header: readonly string[]) => boolean,
   badRow: (line: number, message: string) => void,
 ): Promise<void> {
-  const parser = createReadStream(file).pipe(
-    parse({
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: delimiter === '\t',
-      skip_records_with_error: true,
-      skip_empty_lines: false,
-      max_record_size: opts.maxRecord,
-      info: true,
-      quote: delimiter === '\t' ? false : '"',
-    }),
-  );
-  let header: string[] | undefined;
-  let nextLine = 1;
-  parser.on('skip', (error: Error & { lines?: number }) => {
-    // the record starts where the previous one ended; csv-parse counts the line where it gave up
-    const message = /Quote Not Closed/i.test(error.message)
-      ? `a quote opened in the row on line ${nextLine} is never closed`
-      : error.message.split('\n')[0];
-    badRow(nextLine, `${message}; skipped`);
-    if (error.lines) nextLine = error.lines + 1;
-  });
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const line = nextLine;
-    nextLine = info.lines + 1;
-    if (record.length === 1 && record[0] === '') continue;
-    if (!header) {
-      header = record.map((c) => c.trim());
-      continue;
-    }
-    take({ cells: record, line }, header);
-  }
-  if (header) take({ cells: [], line: nextLine }, header); // detects the columns of a file that has only a header
+  const marks = new LineMarks();
+  const part: DelimitedPart = { header: undefined, from: 1, broken: 0, done: false };
+  while (!part.done) await readDelimitedPart(file, delimiter, opts, marks, part, take, badRow);
+  if (part.header) take({ cells: [], line: part.from }, part.header); // detects the columns of a file that has only a header
 }
 
-/** JSON Lines: one object per line, its keys the columns. */
+/** Where reading a CSV stands: the header once read, the line to read from, the broken rows so far, whether it is over. */
+interface DelimitedPart {
+  header: string[] | undefined;
+  from: number;
+  broken: number;
+  done: boolean;
+}
+
+/** The file from line `part.from` to its end, or to a broken record (then `part.from` is the line after its start). */
+async function readDelimitedPart(
+  file: string,
+  delimiter: string,
+  opts: Options,
+  marks: LineMarks,
+  part: DelimitedPart,
+  take: (row: Row, header: readonly string[]) => boolean,
+  badRow: (line: number, message: string) => void,
+): Promise<void> {
+  const at = marks.before(part.from);
+  const first = part.from;
+  const parser = parse({
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: delimiter === '\t',
+    skip_records_with_error: true,
+    skip_empty_lines: false,
+    max_record_size: opts.maxRecord,
+    info: true,
+    quote: delimiter === '\t' ? false : '"',
+  });
+  // in order with the records: every record before the broken one is taken before reading starts again
+  parser.on('skip', (error: Error) => parser.push({ broken: error } satisfies Broken));
+  const stop = new AbortController();
+  let nextLine = first;
+  let tooBroken: Error | undefined;
+  const consume = async (records: AsyncIterable<{ record: string[]; info: { lines: number } } | Broken>) => {
+    for await (const item of records) {
+      if ('broken' in item) {
+        if (++part.broken > opts.maxBrokenRows) {
+          tooBroken = new Error(`more than ${opts.maxBrokenRows} broken rows (line ${nextLine})`);
+          part.done = true;
+          stop.abort();
+          return;
+        }
+        const end = first - 1 + (item.broken.lines ?? 0);
+        badRow(nextLine, `${brokenRow(item.broken, nextLine, end, opts.maxRecord)}; skipped`);
+        part.from = nextLine + 1;
+        stop.abort();
+        return;
+      }
+      const line = nextLine;
+      nextLine = first + item.info.lines;
+      if (item.record.length === 1 && item.record[0] === '') continue;
+      if (!part.header) {
+        part.header = item.record.map((c) => c.trim());
+        continue;
+      }
+      if (!take({ cells: item.record, line }, part.header)) {
+        part.done = true;
+        stop.abort();
+        return;
+      }
+    }
+    part.from = nextLine;
+    part.done = true;
+  };
+  // pipeline: an error of any stream (the file gone, a folder, not permitted) rejects here, never an unhandled 'error'
+  await pipeline(createReadStream(file, { start: at.offset }), fromLine(first, at, marks), parser, consume, {
+    signal: stop.signal,
+  }).catch((error: unknown) => {
+    if (!stop.signal.aborted) throw error;
+  });
+  if (tooBroken) throw tooBroken;
+}
+
+/** JSON Lines: one object per line; the columns are the keys of the first sampleRows objects (all of them, merged). */
 async function readJsonLines(
   file: string,
   opts: Options,
-  take: (row: Row, header: readonly string[]) => void,
+  take: (row: Row, header: readonly string[]) => boolean,
   badRow: (line: number, message: string) => void,
 ): Promise<void> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const input = createReadStream(file, { encoding: 'utf8' });
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
-  let header: string[] | undefined;
-  for await (const raw of lines) {
-    line++;
-    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!text.trim()) continue;
-    if (text.length > opts.maxRecord) {
-      badRow(line, `line ${line} is longer than ${opts.maxRecord} characters; skipped`);
-      continue;
+  const header: string[] = [];
+  let sample: { obj: Record<string, unknown>; line: number }[] | undefined = [];
+  const takeObject = (obj: Record<string, unknown>, at: number) =>
+    take({ cells: header.map((k) => obj[k]), line: at }, header);
+  /** The sample's rows, once its keys are all known; false when the row cap is reached. */
+  const takeSample = (): boolean => {
+    const rows = sample ?? [];
+    sample = undefined;
+    return rows.every((r) => takeObject(r.obj, r.line));
+  };
+  try {
+    for await (const raw of lines) {
+      line++;
+      const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      if (!text.trim()) continue;
+      if (text.length > opts.maxRecord) {
+        badRow(line, `line ${line} is longer than ${opts.maxRecord} characters; skipped`);
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        badRow(line, `line ${line} is not valid JSON (${(error as Error).message.slice(0, 80)}); skipped`);
+        continue;
+      }
+      if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        badRow(line, `line ${line} is not a JSON object; skipped`);
+        continue;
+      }
+      const obj = value as Record<string, unknown>;
+      if (!sample) {
+        if (!takeObject(obj, line)) return;
+        continue;
+      }
+      for (const key of Object.keys(obj)) if (!header.includes(key) && header.length < 1000) header.push(key);
+      sample.push({ obj, line });
+      if (sample.length >= opts.sampleRows && !takeSample()) return;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      badRow(line, `line ${line} is not valid JSON (${(error as Error).message.slice(0, 80)}); skipped`);
-      continue;
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      badRow(line, `line ${line} is not a JSON object; skipped`);
-      continue;
-    }
-    const obj = value as Record<string, unknown>;
-    // the first object's keys, plus any new key seen later, are the columns
-    header ??= [];
-    for (const key of Object.keys(obj)) if (!header.includes(key) && header.length < 1000) header.push(key);
-    take({ cells: header.map((k) => obj[k]), line }, header);
+    if (sample?.length) takeSample();
+  } finally {
+    lines.close();
+    input.destroy();
   }
 }

@@ -20,14 +20,16 @@ export interface DatasetMap {
   fields: Partial<Record<DatasetField, { column: string; line: number }>>;
 }
 
-/** The sidecar of `file` (`source` as shown), if there is one. */
+/**
+ * The sidecar of `file` (`source` as shown), if there is one. A sidecar that exists but cannot be read throws its read
+ * error with `sidecar` set to its path as shown.
+ */
 export async function readDatasetMap(file: string, source: string): Promise<DatasetMap | undefined> {
   for (const ext of ['.yaml', '.yml']) {
+    // none is ENOENT; any other read error (not permitted, a folder) goes up as it is: the dataset is then skipped
     const text = await readFile(file + ext, 'utf8').catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return undefined;
-      throw new DossierError('DATASET_MAP_INVALID', `cannot read the file (${e.code ?? e.message})`, {
-        file: source + ext,
-      });
+      throw Object.assign(e, { sidecar: source + ext });
     });
     if (text !== undefined) return parseDatasetMap(text, source + ext);
   }

@@ -17,6 +17,7 @@ import { type Bounded, boundPage } from './boundPage.ts';
 import { BLOCKS, SKIPPED } from './htmlTags.ts';
 import { pruneClutter } from './pruneClutter.ts';
 import { dropClutterLines } from '../text/dropClutterLines.ts';
+import { hasArticleBody } from '../text/judgeBody.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
 
@@ -28,6 +29,8 @@ export interface Page {
   author?: string;
   outlet?: string;
   url?: string;
+  /** The texts of the links in the body (for `hasArticleText`: a list of links is no article). */
+  links?: string[];
   /** Dates found in the markup but outside 1800-01-01 … end of next year, passed over (each a message). */
   implausibleDates?: string[];
   /** Why the page was read with less care than usual: too deep, or too many elements (each a message). */
@@ -161,10 +164,17 @@ export function readPage(html: string, now: Date = new Date(), options: Partial<
   );
   if (author && !safeUrl(author)) page.author = author;
   const body = plain ? (document.body as unknown as DomNode | null) : article?.content;
-  if (body)
-    page.paragraphs = dropClutterLines(paragraphsOf(pruneClutter(body)), {
+  if (body) {
+    const pruned = pruneClutter(body);
+    page.paragraphs = dropClutterLines(paragraphsOf(pruned), {
       titles: [title, decoded, article?.title ?? undefined],
     });
+    const links = Array.from(
+      (pruned as unknown as ParentNode).querySelectorAll('a'),
+      (a) => a.textContent?.replace(/[\s\u00a0]+/g, ' ').trim() ?? '',
+    ).filter(Boolean);
+    if (links.length) page.links = links;
+  }
   return page;
 }
 
@@ -248,7 +258,19 @@ function jsonLd(blocks: readonly string[]): LdArticle {
 export const looksLikeProse = (text: string): boolean =>
   text.length >= 200 || (/\p{L}/u.test(text) && /[.!?]["”’)]?(?:\s|$)/u.test(text) && text.split(/\s+/).length >= 4);
 
-/** A page as an article draft; undefined, with a NO_ARTICLE_BODY warning naming it, when it has no article text. */
+/**
+ * Whether a page has an article's text: 'none' when Readability found no body (or no sentence in it), 'boilerplate'
+ * when its body is only menus, notices, lists of links and footers (text/judgeBody.ts), else 'article'.
+ */
+export function judgePage(page: Page): 'none' | 'boilerplate' | 'article' {
+  if (!looksLikeProse(joinParagraphs(page.paragraphs))) return 'none';
+  return hasArticleBody(page.paragraphs, { titles: [page.title], links: page.links ?? [] }) ? 'article' : 'boilerplate';
+}
+
+/**
+ * A page as an article draft; undefined, with a NO_ARTICLE_BODY warning naming it, when it has no article text or
+ * only the page's boilerplate (`judgePage`).
+ */
 export function pageToArticle(
   source: string,
   page: Page,
@@ -257,11 +279,15 @@ export function pageToArticle(
 ): ArticleDraft | undefined {
   for (const message of page.tooComplex ?? []) warnings.push({ code: 'PAGE_TOO_COMPLEX', file: source, message });
   const text = joinParagraphs(page.paragraphs);
-  if (!looksLikeProse(text)) {
+  const judged = judgePage(page);
+  if (judged !== 'article') {
     warnings.push({
       code: 'NO_ARTICLE_BODY',
       file: source,
-      message: 'no article text found in this page (Readability found no body); skipped',
+      message:
+        judged === 'none'
+          ? 'no article text found in this page (Readability found no body); skipped'
+          : 'no article text found in this page (only menus, links, notices or a footer: no paragraph of prose); skipped',
     });
     return undefined;
   }

@@ -12,14 +12,17 @@ import { oneLine, titleFromFileName } from '../text/fields.ts';
 import type { ArticleDraft } from './draft.ts';
 import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { findPdfScripts, type ScriptHolders } from './findPdfScripts.ts';
 
 export interface Options {
   maxPages: number;
   maxBytes: number;
+  /** Time for reading one document's pages; past it, the pages read so far are kept (a BAD_PDF warning). */
+  maxMillis: number;
 }
 
-export const defaultOptions: Options = { maxPages: 2_000, maxBytes: 200 * 2 ** 20 };
+export const defaultOptions: Options = { maxPages: 2_000, maxBytes: 200 * 2 ** 20, maxMillis: 60_000 };
 
 /** One line of text on a page, top to bottom. */
 export interface Line {
@@ -37,9 +40,28 @@ interface TextItem {
   hasEOL: boolean;
 }
 
+/** What pdf.js throws for a damaged file (errors from its worker arrive under these names); anything else is ours. */
+const PDF_ERRORS = new Set([
+  'InvalidPDFException',
+  'UnknownErrorException',
+  'FormatError',
+  'MissingPDFException',
+  'ResponseException',
+  'UnexpectedResponseException',
+  'AbortException',
+]);
+const isPdfError = (error: unknown): error is Error => error instanceof Error && PDF_ERRORS.has(error.name);
+const firstLine = (error: Error) => error.message.split('\n')[0]!.slice(0, 120);
+
+class TimeUp extends Error {}
+
 const STANDARD_FONTS = `${path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))}/standard_fonts/`;
 
-/** Read a PDF's text layer as one article; a warning (and no article) when it is too large, unreadable or scanned. */
+/**
+ * Read a PDF's text layer as one article; a warning (and no article) when it is too large, unreadable or scanned.
+ * A damaged structure (a looping page tree, a page that cannot be read) is a BAD_PDF warning, the readable pages
+ * kept; JavaScript anywhere (document, page, annotation or form field actions) is a PDF_SCRIPT warning saying where.
+ */
 export async function readPdf(
   file: string,
   source: string,
@@ -56,20 +78,14 @@ export async function readPdf(
     });
     return [];
   }
-  let script = buffer.includes('/JavaScript') || /\/JS\s*[(<[]/.test(buffer.toString('latin1'));
   const doc = await openPdf(buffer, source, warnings);
   if (!doc) return [];
   try {
-    // scripts inside compressed object streams escape the byte scan: ask pdf.js too (it lists them, never runs them)
-    const actions = (await doc.getJSActions().catch(() => null)) as Record<string, unknown> | null;
-    script ||= !!actions && Object.keys(actions).length > 0;
-    if (script)
-      warnings.push({
-        code: 'PDF_SCRIPT',
-        file: source,
-        message: 'contains JavaScript, which Dossier never runs; only its text is read',
-      });
-    const pages = await readPages(doc, source, warnings, opts.maxPages);
+    const holders = findPdfScripts(buffer);
+    const { pages, places, failed } = await readPages(doc, source, warnings, opts, holders);
+    places.unshift(...(await documentScripts(doc, holders)));
+    if (places.length || holders.any) warnings.push(scriptWarning(source, places));
+    if (!pages.some((p) => p.length) && failed) return [];
     const text = joinParagraphs(paragraphsOfPages(pages));
     if (!text) {
       warnings.push({
@@ -80,6 +96,10 @@ export async function readPdf(
       return [];
     }
     return [await pdfArticle(doc, source, text)];
+  } catch (error) {
+    if (!isPdfError(error)) throw error;
+    warnings.push({ code: 'BAD_PDF', file: source, message: `is damaged (${firstLine(error)}); skipped` });
+    return [];
   } finally {
     await doc.destroy();
   }
@@ -88,6 +108,7 @@ export async function readPdf(
 /** The PDF opened with pdf.js (nothing run, nothing rendered); undefined (with a warning) when it is encrypted or broken. */
 async function openPdf(buffer: Buffer, source: string, warnings: Warning[]): Promise<PDFDocumentProxy | undefined> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // no scripting option here: pdf.js only runs scripts in its viewer's sandbox, which Dossier never loads
   const task = pdfjs.getDocument({
     data: new Uint8Array(buffer),
     isEvalSupported: false,
@@ -113,33 +134,165 @@ async function openPdf(buffer: Buffer, source: string, warnings: Warning[]): Pro
       warnings.push({
         code: 'BAD_PDF',
         file: source,
-        message: `not a PDF that can be read (${(error as Error).message.split('\n')[0]!.slice(0, 120)}); skipped`,
+        message: `not a PDF that can be read (${firstLine(error as Error)}); skipped`,
       });
     return undefined;
   }
 }
 
-/** The lines of each page, up to `maxPages` (a warning says when there are more). */
+/** A promise, or a TimeUp rejection at `deadline`. */
+async function within<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeUp()), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([promise, timeUp]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface Pages {
+  /** The lines of each page read. */
+  pages: Line[][];
+  /** Where scripts are, as "a link annotation on page 2". */
+  places: string[];
+  /** Whether a page could not be read. */
+  failed: boolean;
+}
+
+/**
+ * The lines of each page, up to `maxPages` (a warning says when there are more), and the scripts on each page. A page
+ * that cannot be read, or running out of time, is one BAD_PDF warning; the other pages are kept.
+ */
 async function readPages(
   doc: PDFDocumentProxy,
   source: string,
   warnings: Warning[],
-  maxPages: number,
-): Promise<Line[][]> {
+  opts: Options,
+  holders: ScriptHolders,
+): Promise<Pages> {
+  const deadline = Date.now() + opts.maxMillis;
   const pages: Line[][] = [];
-  for (let n = 1; n <= Math.min(doc.numPages, maxPages); n++) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    pages.push(linesOf(content.items.filter((i) => 'str' in i) as TextItem[]));
-    page.cleanup();
+  const places: string[] = [];
+  const failed: [page: number, reason: string][] = [];
+  let timeUp = false;
+  for (let n = 1; n <= Math.min(doc.numPages, opts.maxPages); n++) {
+    if (Date.now() >= deadline) {
+      timeUp = true;
+      break;
+    }
+    try {
+      const page = await within(doc.getPage(n), deadline);
+      const content = await within(page.getTextContent(), deadline);
+      pages.push(linesOf(content.items.filter((i) => 'str' in i) as TextItem[]));
+      places.push(...(await within(pageScripts(page, n, holders), deadline)));
+      page.cleanup();
+    } catch (error) {
+      if (error instanceof TimeUp) {
+        timeUp = true;
+        break;
+      }
+      if (!isPdfError(error)) throw error;
+      failed.push([n, firstLine(error)]);
+    }
   }
-  if (doc.numPages > maxPages)
+  if (failed.length) {
+    const numbers = failed.map(([n]) => n);
+    const shown =
+      numbers.length > 5
+        ? `${numbers.slice(0, 5).join(', ')} and ${numbers.length - 5} more`
+        : list(numbers.map(String));
+    warnings.push({
+      code: 'BAD_PDF',
+      file: source,
+      message: `is damaged: page${numbers.length > 1 ? 's' : ''} ${shown} cannot be read (${failed[0]![1]}); ${pages.length ? 'the text of the other pages is kept' : 'skipped'}`,
+    });
+  }
+  if (timeUp)
+    warnings.push({
+      code: 'BAD_PDF',
+      file: source,
+      message: `took more than ${opts.maxMillis / 1000} s to read (a damaged file?): only the first ${pages.length} pages are kept`,
+    });
+  if (doc.numPages > opts.maxPages)
     warnings.push({
       code: 'LARGE_ARTICLE',
       file: source,
-      message: `has ${doc.numPages} pages: only the first ${maxPages} are read`,
+      message: `has ${doc.numPages} pages: only the first ${opts.maxPages} are read`,
     });
-  return pages;
+  return { pages, places, failed: failed.length > 0 || timeUp };
+}
+
+const ANNOTATION_KIND: Record<number, string> = { 2: 'a link annotation', 20: 'a form field' };
+
+/** Where page `n` has scripts: its open or close action (pdf.js), annotations with actions (pdf.js and the bytes). */
+async function pageScripts(page: PDFPageProxy, n: number, holders: ScriptHolders): Promise<string[]> {
+  const places: string[] = [];
+  const actions = (await page.getJSActions().catch(() => null)) as Record<string, unknown> | null;
+  for (const key of Object.keys(actions ?? {}))
+    places.push(
+      key === 'PageOpen'
+        ? `page ${n}'s open action`
+        : key === 'PageClose'
+          ? `page ${n}'s close action`
+          : `page ${n}'s actions`,
+    );
+  if (!places.length && page.ref && holders.pages.has(`${page.ref.num}R${page.ref.gen || ''}`))
+    places.push(`page ${n}'s actions`);
+  const annotations = (await page.getAnnotations().catch(() => [])) as {
+    id?: string;
+    annotationType?: number;
+    actions?: Record<string, unknown> | null;
+    unsafeUrl?: string;
+  }[];
+  for (const a of annotations) {
+    const scripted =
+      Object.keys(a.actions ?? {}).length > 0 ||
+      (a.id !== undefined && (holders.annotations.has(a.id) || holders.fields.has(a.id))) ||
+      /^\s*javascript:/i.test(a.unsafeUrl ?? '');
+    if (scripted) places.push(`${ANNOTATION_KIND[a.annotationType ?? 0] ?? 'an annotation'} on page ${n}`);
+  }
+  return places;
+}
+
+const DOCUMENT_EVENTS = new Set(['WillClose', 'WillSave', 'DidSave', 'WillPrint', 'DidPrint']);
+
+/** Where the document has scripts: its open action, its close, save or print actions, named scripts (pdf.js). */
+async function documentScripts(doc: PDFDocumentProxy, holders: ScriptHolders): Promise<string[]> {
+  const actions = (await doc.getJSActions().catch(() => null)) as Record<string, unknown> | null;
+  const places: string[] = Object.keys(actions ?? {}).map((key) =>
+    key === 'OpenAction'
+      ? "the document's open action"
+      : DOCUMENT_EVENTS.has(key)
+        ? "the document's close, save or print actions"
+        : 'a document-level script',
+  );
+  if (!places.length && holders.document) places.push('a document-level script');
+  if (holders.fields.size) places.push('a form field');
+  return places;
+}
+
+/** "a, b and c". */
+const list = (items: readonly string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
+
+/** One PDF_SCRIPT warning naming where the scripts are (the first five places), or that there are some. */
+function scriptWarning(source: string, places: readonly string[]): Warning {
+  if (!places.length)
+    return {
+      code: 'PDF_SCRIPT',
+      file: source,
+      message: 'contains JavaScript (not traced to a page), which Dossier never runs: only the text is read',
+    };
+  const unique = [...new Set(places)];
+  const shown = unique.length > 5 ? [...unique.slice(0, 5), `${unique.length - 5} more`] : unique;
+  return {
+    code: 'PDF_SCRIPT',
+    file: source,
+    message: `${list(shown)} run${unique.length > 1 ? '' : 's'} JavaScript, which Dossier never runs: only the text is read`,
+  };
 }
 
 /** The article of a PDF's text, titled and credited from its metadata when it has them. */

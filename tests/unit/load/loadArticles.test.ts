@@ -118,7 +118,7 @@ describe('loadArticles', () => {
     await mkdir(path.join(dir, 'articles/2017/page_files'), { recursive: true });
     await writeFile(
       path.join(dir, 'articles/2017/page.htm'),
-      '<html><body><article><p>Officials in Geneva said on Monday that the talks would resume next week.</p></article></body></html>',
+      '<html><body><article><p>Officials in Geneva said on Monday that the talks would resume next week. Both sides agreed.</p></article></body></html>',
     );
     await writeFile(
       path.join(dir, 'articles/2017/page_files/frame.html'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { decodeHtml } from '../../../../scripts/load/text/decodeHtml.ts';
 import { pageToArticle, paragraphsOf, readPage } from '../../../../scripts/load/readers/readHtml.ts';
+import { BRIEF, boilerplatePage, MOST_READ } from '../../../helpers/boilerplatePages.ts';
 import type { Warning } from '../../../../scripts/core/types/common.ts';
 import { makeHtml } from '../../../helpers/formats.ts';
 
@@ -96,6 +96,44 @@ describe('readPage: the body', () => {
   });
 });
 
+describe('pageToArticle: boilerplate-only pages', () => {
+  it.each<[string, string, boolean]>([
+    ['menus, a cookie banner, a most-read list and a footer', boilerplatePage(), false],
+    ['a three-sentence article in the same clutter', boilerplatePage({ article: BRIEF }), true],
+  ])('%s', (_, html, kept) => {
+    const warnings: Warning[] = [];
+    const article = pageToArticle('saved/eslin-home.html', readPage(html), warnings);
+    expect(article !== undefined).toBe(kept);
+    if (kept) expect(article?.text).toContain(BRIEF.join('\n\n'));
+    expect(warnings).toEqual(
+      kept
+        ? []
+        : [
+            {
+              code: 'NO_ARTICLE_BODY',
+              file: 'saved/eslin-home.html',
+              message: expect.stringMatching(/no article text.*only menus, links, notices/),
+            },
+          ],
+    );
+  });
+
+  it.each<[string, string[], boolean]>([
+    ['a body of most-read headlines that are links', MOST_READ, false],
+    ['the same headlines, not links, are prose', [], true],
+  ])('%s', (_, links, kept) => {
+    const warnings: Warning[] = [];
+    const page = { title: 'Home', paragraphs: ['Most read', ...MOST_READ], ...(links.length ? { links } : {}) };
+    expect(pageToArticle('saved/most-read.html', page, warnings) !== undefined).toBe(kept);
+    expect(warnings.map((w) => w.code)).toEqual(kept ? [] : ['NO_ARTICLE_BODY']);
+  });
+
+  it('readPage keeps the texts of the body’s links', () => {
+    const html = `<html><head><title>T</title></head><body><article>${BODY.map((p) => `<p>${p}</p>`).join('')}<p>${BODY[0]} See <a href="/x">the harbour   report</a>.</p></article></body></html>`;
+    expect(readPage(html).links).toEqual(['the harbour report']);
+  });
+});
+
 describe('paragraphsOf', () => {
   const of = (html: string) =>
     paragraphsOf(
@@ -114,23 +152,4 @@ describe('paragraphsOf', () => {
     const deep = `${'<span>'.repeat(20_000)}deep${'</span>'.repeat(20_000)}`;
     expect(of(`<p>${deep}</p>`)).toEqual(['deep']);
   });
-});
-
-describe('decodeHtml', () => {
-  it.each([
-    ['UTF-8 by default', Buffer.from('<p>São Paulo</p>'), undefined, 'São Paulo'],
-    [
-      '<meta charset>',
-      Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><p>S'), Buffer.from([0xe3]), Buffer.from('o</p>')]),
-      undefined,
-      'São',
-    ],
-    [
-      'the HTTP charset first',
-      Buffer.concat([Buffer.from('<p>S'), Buffer.from([0xe3]), Buffer.from('o</p>')]),
-      'latin1',
-      'São',
-    ],
-    ['an unknown charset is UTF-8', Buffer.from('<meta charset="klingon"><p>ok</p>'), undefined, 'ok'],
-  ])('%s', (_, bytes, charset, contains) => expect(decodeHtml(bytes, charset)).toContain(contains));
 });
