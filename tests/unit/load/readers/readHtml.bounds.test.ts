@@ -49,7 +49,16 @@ describe('readPage: the work on a page is bounded', () => {
   });
 
   it.each([
-    ['an ordinary page', makeHtml(['A first paragraph of the report, long enough to be prose.'], { title: 'Harbour' })],
+    [
+      'an ordinary page',
+      makeHtml(
+        [
+          'A first paragraph of the report, long enough to be prose.',
+          'A second one says that the harbour of Port Eslin reopens in the spring.',
+        ],
+        { title: 'Harbour' },
+      ),
+    ],
     ['a page 250 levels deep', deepPage(250)],
   ])('%s: no warning', (_, html) => {
     expect(read('page.html', html).warnings).toEqual([]);
