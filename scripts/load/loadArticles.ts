@@ -82,7 +82,8 @@ export async function loadFiles(files: readonly string[], root?: string): Promis
  */
 async function checkDrafts(drafts: ArticleDraft[]): Promise<Warning[]> {
   const warnings: Warning[] = [];
-  const detect = drafts.length ? await languageDetector() : undefined;
+  // the detector's tables take a second to load: only when some article does not declare its language
+  const detect = drafts.some((d) => !d.language) ? await languageDetector() : undefined;
   for (const draft of drafts) {
     const language = draft.language ?? detectLanguage(draft.prose, detect!);
     if (language) draft.language = language;

@@ -136,14 +136,10 @@ export function readPage(html: string, now: Date = new Date(), options: Partial<
     article = null;
   }
   const host = hostOf(url);
-  const rawTitle =
-    oneLine(ld.headline) ??
-    meta('meta[property="og:title"]') ??
-    oneLine(article?.title) ??
-    oneLine(document.querySelector('title')?.textContent ?? undefined);
+  const tagTitle = oneLine(document.querySelector('title')?.textContent ?? undefined);
+  const rawTitle = oneLine(ld.headline) ?? meta('meta[property="og:title"]') ?? oneLine(article?.title) ?? tagTitle;
   const decoded = rawTitle ? decodeRefs(rawTitle) : undefined;
   // the site's name as the <title> (or the title taken) writes it ("… | Kordova Vesnik") names the outlet when the page states none
-  const tagTitle = oneLine(document.querySelector('title')?.textContent ?? undefined);
   const siteIn = (text: string | undefined) =>
     text ? splitTitle(decodeRefs(text), { names: [siteName, ld.publisher], host }).site : undefined;
   const outlet = nameOutlet(
