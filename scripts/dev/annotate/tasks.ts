@@ -13,6 +13,14 @@ export const BATCHES = 10;
 /** Further batches of the markets and business copy (topic "economy") the first ten did not take, in hash order. */
 export const EXTRA_TOKENS = 17_500;
 export const EXTRA_BATCHES = 2;
+/**
+ * Batches for breadth (issue "Entities across the breadth of news"): the stories of every topic other than conflict
+ * and politics that no earlier batch took (business, health, science, disasters, culture and the rest), round-robin
+ * by topic in hash order, then politics and conflict, until each batch has about BREADTH_TOKENS.
+ */
+export const BREADTH_TOKENS = 18_000;
+export const BREADTH_BATCHES = 8;
+const BROAD_FIRST = ['economy', 'disaster_health_science', 'other'];
 
 export interface Batch {
   name: string;
@@ -53,6 +61,28 @@ export function corpusBatches(): { batches: Batch[]; split: Map<string, 'train' 
     const batch: Batch = { name: `batch-${String(BATCHES + k + 1).padStart(2, '0')}`, docs: [] };
     for (let t = 0; i < extra.length && t < EXTRA_TOKENS; i++) {
       const d = extra[i]!;
+      batch.docs.push({ id: d.id, text: d.text, units: splitUnits(d.text) });
+      split.set(d.id, 'train');
+      t += countTokens(d.text);
+    }
+    batches.push(batch);
+  }
+  const queues = [...BROAD_FIRST, 'politics', 'conflict'].map((topic) =>
+    pool.filter((d) => d.topic === topic && !split.has(d.id)).sort((a, b) => (sha256(a.id) < sha256(b.id) ? -1 : 1)),
+  );
+  const next = (): (typeof pool)[number] | undefined => {
+    // the broad topics in turn while any is left, then politics and conflict in turn
+    const broad = queues.slice(0, BROAD_FIRST.length).filter((q) => q.length > 0);
+    const from = broad.length > 0 ? broad : queues.slice(BROAD_FIRST.length).filter((q) => q.length > 0);
+    if (from.length === 0) return undefined;
+    const q = from.reduce((a, b) => (a.length >= b.length ? a : b));
+    return q.shift();
+  };
+  for (let k = 0; k < BREADTH_BATCHES; k++) {
+    const batch: Batch = { name: `batch-${String(BATCHES + EXTRA_BATCHES + k + 1).padStart(2, '0')}`, docs: [] };
+    for (let t = 0; t < BREADTH_TOKENS; ) {
+      const d = next();
+      if (!d) break;
       batch.docs.push({ id: d.id, text: d.text, units: splitUnits(d.text) });
       split.set(d.id, 'train');
       t += countTokens(d.text);
