@@ -11,7 +11,7 @@ import {
   linesWithScores,
   type Options as ClassifyOptions,
 } from './rules/classifyCandidates.ts';
-import { DESCRIPTION_HEADS, MISC_HEADS, PARTY_LABELS } from '../lang/lexicon.ts';
+import { DESCRIPTION_HEADS, FUNCTION_WORDS, getLexicons, MISC_HEADS, PARTY_LABELS } from '../lang/lexicon.ts';
 import {
   findCandidates,
   isDemonymLike,
@@ -170,9 +170,47 @@ function dropNonNames(ctx: ReturnType<typeof analyseDocument>, clusters: Cluster
     const words = o.text.toLowerCase().split(/\s+/);
     return words.length > 1 && MISC_HEADS.has(words[words.length - 1]!);
   };
-  const named = clusters.filter((c) => !c.occurrences.every(isMisc));
+  const named = clusters.filter((c) => !c.occurrences.every(isMisc) && !headingOnly(ctx, c));
   // party labels alone ("Democratic lawmakers") and descriptions ("the Russian government") are not names
   return named.filter((c) => !c.occurrences.every((o) => isDescription(ctx, o)));
+}
+
+/**
+ * A name found only on heading lines (title-case or capitals), written nowhere else in the document and made partly
+ * of words the document writes in lower case, is a heading's words, not a name ("Soil And Transplanting", "Acme Pro
+ * Unique Features"), unless the gazetteer knows it as a place.
+ * On a line in capitals the body may write it in any case ("JAPAN" → "Japan").
+ */
+function headingOnly(ctx: ReturnType<typeof analyseDocument>, c: Cluster): boolean {
+  const heading = (i: number) => ctx.headline[i] === 1 || ctx.titleLine[i] === 1;
+  if (c.place || !c.occurrences.every((o) => heading(o.first))) return false;
+  // a heading's words: one of them is an ordinary word the document writes in lower case (not a byline's name)
+  const firstNames = getLexicons().firstNames;
+  const ordinary = (form: string) =>
+    form
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}']+/u)
+      .some((w) => ctx.lowerWords.has(w) && !firstNames.has(w) && !FUNCTION_WORDS.has(w));
+  if (![...c.forms.keys()].some(ordinary)) return false;
+  const starts = ctx.tokens.map((t) => t.start);
+  const tokenAt = (at: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const form of c.forms.keys()) {
+    const caps = !/\p{Ll}/u.test(form);
+    const haystack = caps ? ctx.text.toLowerCase() : ctx.text;
+    const needle = caps ? form.toLowerCase() : form;
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
+      if (!heading(tokenAt(at))) return false;
+  }
+  return true;
 }
 
 /** A mention's character span and the index of its entity. */

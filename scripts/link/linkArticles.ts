@@ -64,7 +64,7 @@ export interface Linked {
  * places geocoded; roles, quotes and salience read from the text; relations between entities named together.
  */
 export function linkArticles({ articles, sentences, entities: found, href }: LinkInput): Linked {
-  const entities = geocodePlaces(found);
+  const entities = geocodePlaces(found, new Map(articles.map((a) => [a.id, a.text])));
   const warnings: Warning[] = [];
   const urlOf = new Map(entities.map((e) => [e.id, entityPath(e.type, e.slug)]));
   const placed = placeMentions(entities);

@@ -6,12 +6,14 @@
  *   npm run ner:annotate -- agree                 agreement between pass A and pass B; write adjudication sheets
  *   npm run ner:annotate -- build                 stand-off records in data/annotations/ from the passes and adjudication
  *   npm run ner:annotate -- stats                 size, mix and agreement of data/annotations/ (the figures in BENCHMARKS.md)
+ *   npm run ner:annotate -- pages                 the saved-pages dev set as a sheet for entity-level gold
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { addAgreement, agreement, disagreements, emptyAgreement, type Agreement } from './compareSpans.ts';
 import { formatUnitSpans, parseAnnotations, type Parsed, type TaskDoc } from './parseAnnotations.ts';
 import { countTokens, LABELS, readPool, sha256, type Label, type Span } from '../corpora/pool.ts';
+import { sampleWebPages } from '../corpora/webPageSample.ts';
 import { calibrationBatch, corpusBatches, findBatch, renderSheet, taskMap, WORK_DIR, type Batch } from './tasks.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../../data/annotations');
@@ -72,7 +74,7 @@ function describe(text: string, pairs: { id: string; text: string; gold: Span[];
   ];
 }
 
-const commands: Record<string, (args: string[]) => number> = {
+const commands: Record<string, (args: string[]) => number | Promise<number>> = {
   prepare() {
     const dir = join(WORK_DIR, 'tasks');
     mkdirSync(dir, { recursive: true });
@@ -141,6 +143,32 @@ const commands: Record<string, (args: string[]) => number> = {
     console.log(table(`pass A vs pass B over ${pairs.length} documents (A as reference)`, pairs).join('\n'));
     console.log(`paragraphs to adjudicate: ${disputed} (sheets in ${join(WORK_DIR, 'adjudicate')})`);
     writeFileSync(join(WORK_DIR, 'disagreements.tsv'), describe('', pairs).join('\n'));
+    return 0;
+  },
+  async pages() {
+    // the saved-pages dev set as a sheet for entity-level gold (data/corpus-gold/web-pages.json)
+    const pages = await sampleWebPages();
+    const dir = join(WORK_DIR, 'pages');
+    mkdirSync(dir, { recursive: true });
+    const sheet = pages.flatMap(({ article }) => [
+      `# ${article.id}`,
+      `title: ${article.title}`,
+      ...article.text
+        .split(/\n{2,}/)
+        .filter((p) => p.trim())
+        .map((p, i) => `${i + 1}: ${p.replace(/\s*\n\s*/g, ' ')}`),
+      '',
+    ]);
+    writeFileSync(join(dir, 'sheet.txt'), sheet.join('\n'));
+    writeFileSync(
+      join(dir, 'docs.json'),
+      JSON.stringify(
+        pages.map((p) => ({ id: p.article.id, file: p.file, sha256: p.sha256 })),
+        null,
+        2,
+      ),
+    );
+    console.log(`${pages.length} pages in ${join(dir, 'sheet.txt')} (their ids, files and hashes in docs.json)`);
     return 0;
   },
   stats() {
@@ -253,7 +281,9 @@ function disputedUnits(d: TaskDoc, a: Span[], b: Span[]): number[] {
 const [cmd, ...rest] = process.argv.slice(2);
 const run = cmd ? commands[cmd] : undefined;
 if (!run) {
-  console.error('usage: npm run ner:annotate -- prepare | check FILE | calibrate FILE... | agree | build | stats');
+  console.error(
+    'usage: npm run ner:annotate -- prepare | check FILE | calibrate FILE... | agree | build | stats | pages',
+  );
   process.exit(2);
 }
-process.exit(run(rest));
+process.exit(await run(rest));

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:identity [-- --json] [--errors]`: cross-article identity on our corpus-level gold sets
- * (data/corpus-gold/*.json; the texts are read from ../shared/data/open-news, checked by sha256).
+ * (data/corpus-gold/*.json; the texts are read from ../shared/data/open-news, or for `"source": "web-pages"` the saved
+ * pages of ../shared/data/web-pages as a build loads them, checked by sha256).
  * Strict scoring (scripts/dev/bench/scoreIdentity.ts): entity F1 and the share of mentions on the right page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,8 +11,9 @@ import { parseArticle } from '../../load/loadArticles.ts';
 import { runPipeline } from '../../pipeline.ts';
 import type { Article } from '../../core/types/article.ts';
 import type { Warning } from '../../core/types/common.ts';
-import { type GoldSet, scoreIdentity } from '../corpora/scoreIdentity.ts';
+import { type GoldSet, scoreIdentity, TOP } from '../corpora/scoreIdentity.ts';
 import { loadTagger } from '../../context.ts';
+import { sampleWebPages } from '../corpora/webPageSample.ts';
 
 const GOLD_DIR = path.resolve(import.meta.dirname, '../../../data/corpus-gold');
 const args = process.argv.slice(2);
@@ -25,7 +27,18 @@ for (const file of readdirSync(GOLD_DIR)
   const gold = JSON.parse(readFileSync(path.join(GOLD_DIR, file), 'utf8')) as GoldSet;
   const articles: Article[] = [];
   const warnings: Warning[] = [];
-  for (const { id, sha256: hash } of gold.docs) {
+  if (gold.source === 'web-pages') {
+    // saved pages, read as a build reads them; the gold names each page by its file and the sha256 of its bytes
+    const sample = new Map((await sampleWebPages()).map((p) => [p.article.id, p]));
+    for (const { id, sha256: hash } of gold.docs) {
+      const page = sample.get(id);
+      if (!page) throw new Error(`${file}: page ${id} is not in the saved-pages sample`);
+      if (page.sha256 !== hash)
+        throw new Error(`${file}: page ${id} changed (sha256 differs): the gold no longer applies`);
+      articles.push(page.article);
+    }
+  }
+  for (const { id, sha256: hash } of gold.source === 'web-pages' ? [] : gold.docs) {
     const doc = pool.get(id);
     if (!doc) throw new Error(`${file}: document ${id} is not in the open-news pool`);
     if (sha256(doc.text) !== hash)
@@ -51,6 +64,12 @@ else {
     console.log(
       `| ${r.set} | ${r.docs} | ${r.gold} | ${r.pages} | ${r.right} | ${fmt(r.precision)} | ${fmt(r.recall)} | **${fmt(r.f1)}** | ${r.mentions} | ${(100 * r.mentionShare).toFixed(1)}% |`,
     );
+  }
+  for (const r of results) {
+    const junk = r.top.map((t) => `${t.junk.length} of ${t.pages} ${t.type}`).join(', ');
+    console.log(`${r.set}: among the ${TOP} most-mentioned pages of each type, no gold entity's: ${junk}`);
+    if (args.includes('--errors'))
+      for (const t of r.top) if (t.junk.length) console.log(`  ${t.type}: ${t.junk.join(' · ')}`);
   }
   if (args.includes('--errors')) {
     for (const r of results) {

@@ -26,6 +26,8 @@ export interface GoldEntity {
 
 export interface GoldSet {
   name: string;
+  /** Where the documents are: the open-news pool (the default) or the saved-pages sample (scripts/dev/corpora/webPageSample.ts). */
+  source?: 'open-news' | 'web-pages';
   description?: string;
   docs: { id: string; sha256: string }[];
   entities: GoldEntity[];
@@ -59,7 +61,15 @@ export interface IdentityScore {
   errors: { entity: string; problem: string }[];
   /** System pages that are no gold entity's right page. */
   spurious: string[];
+  /**
+   * The `TOP` most-mentioned pages of each type, and those of them that are no gold entity's page at all (junk: a
+   * product, a colour, a headline fragment…).
+   */
+  top: { type: EntityType; pages: number; junk: string[] }[];
 }
+
+/** How many of the most-mentioned pages of each type `top` looks at. */
+export const TOP = 30;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -149,6 +159,7 @@ export function scoreIdentity(
     const page = pageOf.get(m.entity);
     return page !== undefined && exact.has(`${m.doc}:${m.start}:${m.end}:${page}`);
   }).length;
+  const spurious = [...pages].filter((p) => !rightPages.has(p) && ![...pageOf.values()].includes(p)).sort();
   return {
     gold: goldEntities.length,
     pages: pages.size,
@@ -160,6 +171,16 @@ export function scoreIdentity(
     mentionsOnRightPage: onRight,
     mentionShare: mentions.length ? onRight / mentions.length : 0,
     errors,
-    spurious: [...pages].filter((p) => !rightPages.has(p) && ![...pageOf.values()].includes(p)).sort(),
+    spurious,
+    top: (['person', 'group', 'place'] as const).map((type) => {
+      const ranked = system
+        .filter((e) => e.type === type && pages.has(e.id))
+        .map((e) => ({ e, n: e.mentions.filter((m) => texts.has(m.article)).length }))
+        .sort((a, b) => b.n - a.n || (a.e.id < b.e.id ? -1 : 1))
+        .slice(0, TOP);
+      // junk: no gold mention at all on the page
+      const junk = ranked.filter(({ e }) => !goldOnPage.has(e.id)).map(({ e }) => e.name);
+      return { type, pages: ranked.length, junk };
+    }),
   };
 }

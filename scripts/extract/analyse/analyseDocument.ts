@@ -18,7 +18,38 @@ export interface DocContext {
   lowerWords: Set<string>;
   /** Lower-cased words the document capitalises away from a sentence start (outside headlines). */
   midCaps: Set<string>;
+  /**
+   * 1 where the token is on a title-case line: a heading, a caption, a menu entry ("Soil and Transplanting", "Acme
+   * Pro Unique Features"): every word of 3+ letters but a few minor ones capitalised, no full stop at its end.
+   */
+  titleLine: Uint8Array;
+  /** `midCaps` without the words capitalised only on title-case lines: what the running text capitalises. */
+  bodyCaps: Set<string>;
 }
+
+/** Words title case leaves in lower case. */
+const MINOR = new Set([
+  'and',
+  'or',
+  'nor',
+  'but',
+  'the',
+  'for',
+  'of',
+  'a',
+  'an',
+  'in',
+  'on',
+  'to',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+  'via',
+  'per',
+]);
 
 export interface Options {
   /** Share of capitalised-only words (of words with 2+ letters) above which a line is a headline. */
@@ -73,9 +104,35 @@ export function analyseDocument(text: string, options: Partial<Options> = {}): D
       lineStart = i;
     }
   }
+  const titleLine = titleLines(tokens);
+  const bodyCaps = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && t.cap && !sentenceStart[i] && !headline[i] && !t.allCaps) midCaps.add(t.lower);
+    if (t.kind === 'word' && t.cap && !sentenceStart[i] && !headline[i] && !t.allCaps) {
+      midCaps.add(t.lower);
+      if (!titleLine[i]) bodyCaps.add(t.lower);
+    }
   }
-  return { text, tokens, tags, sentenceStart, headline, lowerWords, midCaps };
+  return { text, tokens, tags, sentenceStart, headline, lowerWords, midCaps, titleLine, bodyCaps };
+}
+
+/** Mark the tokens of title-case lines (see DocContext.titleLine). */
+function titleLines(tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !(i > start && tokens[i]!.lineStart)) continue;
+    let words = 0;
+    let lower = 0;
+    for (let k = start; k < i; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || t.norm.replace(/[^\p{L}]/gu, '').length < 3 || MINOR.has(t.lower)) continue;
+      words++;
+      if (!t.cap) lower++;
+    }
+    const last = tokens[i - 1];
+    if (words >= 2 && lower === 0 && i - start <= 20 && last?.norm !== '.') out.fill(1, start, i);
+    start = i;
+  }
+  return out;
 }

@@ -1,10 +1,12 @@
 /**
  * Layer: drop candidates that are not names of people, groups or places:
  * dates, days, months, time phrases ("Last week"), bare titles, function words,
- * numbers and single letters, and nationality/faith adjectives ("Afghan", "Catholic").
+ * numbers and single letters, and nationality/faith adjectives ("Afghan", "Catholic"); a schedule's clock
+ * marker and entry word at the start of a name ("11:00 AM Leaves", trimClock.ts).
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { Candidate } from './findCandidates.ts';
+import { trimClockCandidate } from './trimClock.ts';
 import { lookupDemonym, lookupPlace } from '../../lang/gazetteer.ts';
 import {
   FUNCTION_WORDS,
@@ -96,5 +98,8 @@ export function isJunk(ctx: DocContext, c: Candidate, options: Partial<Options> 
 }
 
 export function rejectJunk<T extends Candidate>(ctx: DocContext, candidates: T[], options: Partial<Options> = {}): T[] {
-  return candidates.filter((c) => !isJunk(ctx, c, options));
+  return candidates.flatMap((c) => {
+    const trimmed = trimClockCandidate(ctx, c);
+    return trimmed && !isJunk(ctx, trimmed, options) ? [trimmed] : [];
+  });
 }

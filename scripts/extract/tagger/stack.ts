@@ -13,7 +13,10 @@ import {
   TITLE_HEADS,
   TRAILING_JUNK,
   WEAK_ORG_HEADS,
+  getLexicons,
+  isCommonWord,
 } from '../../lang/lexicon.ts';
+import { trimClock } from '../rules/trimClock.ts';
 import type { Units } from './units.ts';
 import type { EntityType } from '../../core/types/common.ts';
 import { begin, inside, labelsToSpans, O, typeOf, TYPES } from './labels.ts';
@@ -93,12 +96,33 @@ export function taggedCandidates(
     if (!type) continue;
     const weight = (TAGGED * (span.last - span.first + 1)) / occurrences.get(formOf(ctx, units, span))!;
     const whole = { first: units.first[span.first]!, last: units.last[span.last]! };
-    const pieces = splitAtLines(ctx, whole.first, whole.last).flatMap((p) =>
-      type === 'person' ? splitAtCommas(ctx, p.first, p.last) : [p],
-    );
+    const pieces = splitAtLines(ctx, whole.first, whole.last)
+      .flatMap((p) => splitAtSeparators(ctx, p.first, p.last))
+      .flatMap((p) => (type === 'person' ? splitAtCommas(ctx, p.first, p.last) : [p]));
     for (const s of pieces) {
-      if (!trimEdges(ctx, s)) continue;
+      if (!trimEdges(ctx, s) || !trimUsualCase(ctx, s)) continue;
       out.push(pieceCandidate(pc, s, span.last, type, weight, pieces.length > 1));
+    }
+  }
+  return [...out, ...placesBeforePartyLabels(pc, out)];
+}
+
+/**
+ * A politician's state or country before a party label, which the tagger may leave untagged or fold into a MISC
+ * label ("Ohio Democrat Jane Roe"): the gazetteer's country or region, one or two words, is a place.
+ */
+function placesBeforePartyLabels(pc: PieceContext, found: readonly Classified[]): Classified[] {
+  const { ctx } = pc;
+  const t = ctx.tokens;
+  const out: Classified[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!PARTY_LABELS.has(t[i + 1]!.lower) || !t[i]!.cap) continue;
+    for (const first of [i - 1, i]) {
+      if (first < 0 || !t[first]!.cap || found.some((c) => c.first <= i && first <= c.last)) continue;
+      const place = lookupPlace(ctx.text.slice(t[first]!.start, t[i]!.end));
+      if (!place || place.kind === 'city') continue;
+      out.push(pieceCandidate(pc, { first, last: i }, i, 'place', TAGGED, false));
+      break;
     }
   }
   return out;
@@ -213,6 +237,58 @@ export function trimEdges(ctx: DocContext, s: { first: number; last: number }): 
     else if (s.last > s.first && x.kind === 'word' && (TRAILING_JUNK.has(x.lower) || EDGE_WORDS.has(x.lower))) s.last--;
     else return true;
   }
+}
+
+/** Punctuation no name runs across: a speaker's colon ("Jane: Acme launched…"), bullets, bars, slashes, dashes between words. */
+const SEPARATORS = new Set([':', ';', '•', '·', '|', '!', '?', '–', '—', '…', '/']);
+
+/** Split a span at every separator inside it ("Jane: Acme" is two names, "Pam • Pierre" two). */
+export function splitAtSeparators(ctx: DocContext, first: number, last: number): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  let a = first;
+  for (let k = first; k <= last; k++) {
+    if (!SEPARATORS.has(ctx.tokens[k]!.norm)) continue;
+    if (k > a) out.push({ first: a, last: k - 1 });
+    a = k + 1;
+  }
+  if (a <= last) out.push({ first: a, last });
+  return out;
+}
+
+/**
+ * Read a capitalised word at the edge of a name with its usual case, in place: at a sentence or line start, or
+ * anywhere on a title-case line (a headline, a heading), a word the document writes in lower case elsewhere and
+ * never capitalises inside a sentence is that word, not part of the name ("Walking Jane home", "Acme Pro Unique
+ * Features"), unless it is a given name ("Will Smith"). Schedules' clock markers are trimmed too (trimClock.ts).
+ * False when nothing is left.
+ */
+export function trimUsualCase(ctx: DocContext, s: { first: number; last: number }): boolean {
+  const t = ctx.tokens;
+  const firstNames = getLexicons().firstNames;
+  // on a title-case line, an ordinary English word the document never capitalises inside a sentence reads as that
+  // word even if the document does not happen to use it in lower case
+  const heading = (i: number) => ctx.headline[i] === 1 || ctx.titleLine[i] === 1;
+  const usual = (i: number) => {
+    const x = t[i]!;
+    return (
+      x.kind === 'word' &&
+      x.cap &&
+      !x.allCaps &&
+      (ctx.lowerWords.has(x.lower) || (heading(i) && isCommonWord(x.lower))) &&
+      !ctx.bodyCaps.has(x.lower) &&
+      !firstNames.has(x.lower)
+    );
+  };
+  if (!trimClock(ctx, s)) return false;
+  while (s.first < s.last) {
+    const afterNumber = s.first > 0 && t[s.first - 1]!.kind === 'number';
+    if ((ctx.sentenceStart[s.first] === 1 || heading(s.first) || afterNumber) && usual(s.first)) s.first++;
+    else break;
+  }
+  while (s.last > s.first && heading(s.last) && usual(s.last)) s.last--;
+  // a lone word of that kind is no name at all
+  if (s.first === s.last && (ctx.sentenceStart[s.first] === 1 || heading(s.first)) && usual(s.first)) return false;
+  return true;
 }
 
 /** A person's name has no comma inside but before a generation ("Doe, Jr."): "Jane Roe, John Doe" are two. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geocodePlace, type ArticleContext } from '../../../scripts/link/geocodePlaces.ts';
+import { geocodePlace, writtenWith, type ArticleContext } from '../../../scripts/link/geocodePlaces.ts';
 import type { EntityType } from '../../../scripts/core/types/common.ts';
 
 const ctx = (countries: string[] = [], regions: { country: string; admin: string }[] = []): ArticleContext => ({
@@ -28,11 +28,20 @@ describe('geocoding needs evidence', () => {
       [60, 30],
     ],
     [
-      'a country named in the article wins: St. Petersburg, US',
+      "a country named elsewhere in the article is weak: St. Petersburg in a story naming the US is still Russia's",
       'St. Petersburg',
       [],
       'place',
       [ctx(['US'])],
+      [],
+      [60, 30],
+    ],
+    [
+      'a US state named in the article outweighs a larger city: St. Petersburg in a story naming Florida',
+      'St. Petersburg',
+      [],
+      'place',
+      [ctx([], [{ country: 'US', admin: 'FL' }])],
       [],
       [28, -83],
     ],
@@ -63,6 +72,86 @@ describe('geocoding needs evidence', () => {
   ])('%s', (_, name, aliases, type, contexts, surnames, expected) => {
     const geo = geocodePlace({ name, aliases, type, contexts, surnames: new Set(surnames) });
     expect(geo ? [Math.round(geo.lat), Math.round(geo.lon)] : undefined).toEqual(expected);
+  });
+});
+
+describe('places by prominence', () => {
+  const FL = { country: 'US', admin: 'FL' };
+  it.each<[string, string, ArticleContext[], ArticleContext | undefined, [number, number] | undefined]>([
+    // rule, name, article contexts, qualifiers written with the place, expected [lat, lon] (to 0 decimals) or none
+    [
+      'a world city over a small town of a country the article names: Delhi',
+      'Delhi',
+      [ctx(['US'])],
+      undefined,
+      [29, 77],
+    ],
+    [
+      'a world city over a town in a state the article names: London',
+      'London',
+      [ctx(['US'], [{ country: 'US', admin: 'AR' }])],
+      undefined,
+      [52, -0],
+    ],
+    [
+      'a capital over a town in a state the article names: Washington',
+      'Washington',
+      [ctx(['US'], [{ country: 'US', admin: 'PA' }])],
+      undefined,
+      [39, -77],
+    ],
+    ['a capital by the name before its district: Washington alone', 'Washington', [ctx()], undefined, [39, -77]],
+    [
+      'a state written with the town decides: "St. Petersburg, Fla."',
+      'St. Petersburg',
+      [ctx()],
+      ctx([], [FL]),
+      [28, -83],
+    ],
+    [
+      'a state written with the town decides against a world city: "London, Ark."',
+      'London',
+      [ctx()],
+      ctx([], [{ country: 'US', admin: 'AR' }]),
+      [35, -93],
+    ],
+    ['a country written with the town decides: "Hyderabad, Pakistan"', 'Hyderabad', [ctx()], ctx(['PK']), [25, 68]],
+    ['without evidence the larger: Hyderabad in India', 'Hyderabad', [ctx()], undefined, [17, 78]],
+    ['a building is not the town of that name: the White House', 'White House', [ctx(['US'])], undefined, undefined],
+    ['a celestial body is not a town: Mars', 'Mars', [ctx(['US'])], undefined, undefined],
+    ['a celestial body is not a town: Earth', 'Earth', [ctx()], undefined, undefined],
+    ['a celestial body is not a town: Jupiter', 'Jupiter', [ctx(['US'], [FL])], undefined, undefined],
+    ['a US state is placed at its centre: California', 'California', [ctx()], undefined, [37, -119]],
+    ['a US state is placed at its centre: Alaska', 'Alaska', [ctx()], undefined, [64, -152]],
+    ['a continent has coordinates: Africa', 'Africa', [ctx()], undefined, [5, 18]],
+    ['a continent has coordinates: South America', 'South America', [ctx()], undefined, [-13, -64]],
+    ['a world region has coordinates: the Middle East', 'Middle East', [ctx()], undefined, [29, 44]],
+  ])('%s', (_, name, contexts, written, expected) => {
+    const geo = geocodePlace({ name, aliases: [], type: 'place', contexts, surnames: new Set(), written });
+    expect(geo ? [Math.round(geo.lat), Math.round(geo.lon)] : undefined).toEqual(expected);
+  });
+});
+
+describe('what is written with a place', () => {
+  const text =
+    'Paris, Tenn. is not Paris (France). Mansfield, MA. Hyderabad, Pakistan, and Delhi, said Jane. Austin, Texas Monthly.';
+  const mention = (word: string, nth = 0) => {
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = text.indexOf(word, at + 1);
+    return { article: 'a', start: at, end: at + word.length, text: word };
+  };
+  it.each<[string, ReturnType<typeof mention>, string[], string[]]>([
+    // case, mention, countries written with it, states written with it
+    ['an AP-style state abbreviation', mention('Paris'), [], ['TN']],
+    ['a country in brackets', mention('Paris', 1), ['FR'], []],
+    ['a postal code', mention('Mansfield'), [], ['MA']],
+    ['a country after a comma', mention('Hyderabad'), ['PK'], []],
+    ['a comma before a verb is no qualifier', mention('Delhi'), [], []],
+    ['a state as the first word of a longer name', mention('Austin'), [], ['TX']],
+  ])('%s', (_, m, countries, states) => {
+    const written = writtenWith([m], new Map([['a', text]]));
+    expect([...written.countries]).toEqual(countries);
+    expect(written.regions.map((r) => r.admin)).toEqual(states);
   });
 });
 

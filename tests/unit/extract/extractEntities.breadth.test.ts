@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../../scripts/extract/analyse/analyseDocument.ts';
+import { extractEntities } from '../../../scripts/extract/index.ts';
+import { trimClock } from '../../../scripts/extract/rules/trimClock.ts';
+import { splitAtSeparators, trimUsualCase } from '../../../scripts/extract/tagger/stack.ts';
+import { shipped } from '../../helpers/model.ts';
+
+/**
+ * Classes of error seen on saved web pages of every kind of story (issue "Entities across the breadth of news"), on
+ * the whole extractor, with texts of our own: each row the text, names that must be found, names that must not.
+ */
+const names = (text: string) =>
+  extractEntities(text, { model: shipped }).entities.flatMap((e) => [e.name, ...e.aliases]);
+
+describe('names do not run across separators, schedules or headings', () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      "an interview's speaker label",
+      'Marla Quisenby leads the design team at Brevik Tallmor.\n\nMarla: Brevik Tallmor started in 2017 with a small staff.',
+      ['Brevik Tallmor'],
+      ['Marla: Brevik Tallmor', 'Marla: Brevik'],
+    ],
+    [
+      'a bullet between two names',
+      'The cast was announced on Friday.\n\nOdessa Pelling • Tobin Marsh',
+      [],
+      ['Odessa Pelling • Tobin Marsh'],
+    ],
+    [
+      'a slash between two names',
+      'The lead role went to Fenna/Odile in the film, the studio said.',
+      [],
+      ['Fenna/Odile'],
+    ],
+    [
+      "a schedule's clock marker and its entry word",
+      'Zorva lives near the river.\n\n9:00 AM Leaves the trailer and walks to the square.\n\n4:00 PM Visits Zorva at the mill.',
+      [],
+      ['AM Leaves', 'Leaves', 'PM Visits', 'Visits Zorva', 'AM', 'PM'],
+    ],
+    [
+      "a heading's ordinary words at the end of a name",
+      'Drellix is a trading platform. Its fees are low and its features are simple.\n\nDrellix Pro Unique Features\n\nThe unique features include alerts.',
+      [],
+      ['Drellix Pro Unique Features'],
+    ],
+    [
+      'a heading made of a plant and ordinary words',
+      'The quellbloom is a climbing plant with a common pest, the looper.\n\nQuellbloom Pest or Disease Problems\n\nThe pest eats the leaves.',
+      [],
+      ['Quellbloom Pest', 'Quellbloom Pest or Disease Problems'],
+    ],
+    [
+      "a byline's name on a title-case line is kept",
+      'Orvin Tallec\n\nThe council voted on Tuesday to close the road, the mayor said.',
+      ['Orvin Tallec'],
+      [],
+    ],
+    [
+      'a word written in lower case elsewhere is no name at a sentence start',
+      'Alcohol is not allowed on the coaches. Passengers who bring alcohol will be asked to leave, said Jorvik Rail.',
+      ['Jorvik Rail'],
+      ['Alcohol'],
+    ],
+  ])('%s', (_label, text, expected, absent) => {
+    const found = names(text);
+    for (const n of expected) expect(found).toContain(n);
+    for (const n of absent) expect(found).not.toContain(n);
+  });
+});
+
+describe('span helpers', () => {
+  const tokens = (text: string, from: string, to: string) => {
+    const ctx = analyseDocument(text);
+    const first = ctx.tokens.findIndex((t) => t.text === from);
+    const last = ctx.tokens.findIndex((t, i) => i >= first && t.text === to);
+    return { ctx, first, last };
+  };
+  const text = (ctx: ReturnType<typeof analyseDocument>, s: { first: number; last: number }) =>
+    ctx.text.slice(ctx.tokens[s.first]!.start, ctx.tokens[s.last]!.end);
+
+  it.each([
+    ['Marla: Brevik Tallmor', 'Marla', 'Tallmor', ['Marla', 'Brevik Tallmor']],
+    ['Pam • Pierre Quade', 'Pam', 'Quade', ['Pam', 'Pierre Quade']],
+    ['Jane Roe', 'Jane', 'Roe', ['Jane Roe']],
+  ])('splitAtSeparators: %s', (input, from, to, pieces) => {
+    const { ctx, first, last } = tokens(input, from, to);
+    expect(splitAtSeparators(ctx, first, last).map((p) => text(ctx, p))).toEqual(pieces);
+  });
+
+  it.each([
+    ['11:00 AM Leaves Carpenter', 'AM', 'Carpenter', 'Carpenter'],
+    ['9 PM Jane Roe', 'PM', 'Roe', 'Jane Roe'],
+    ['AM Radio Quorn', 'AM', 'Quorn', 'AM Radio Quorn'],
+  ])('trimClock: %s', (input, from, to, left) => {
+    const { ctx, first, last } = tokens(input, from, to);
+    const s = { first, last };
+    expect(trimClock(ctx, s) && text(ctx, s)).toBe(left);
+  });
+
+  it.each([
+    // the word is written in lower case elsewhere in the document
+    ['Walking Jane Roe home was slow. She liked walking.', 'Walking', 'Roe', 'Jane Roe'],
+    // a given name stays
+    ['Will Smith arrived. They will leave.', 'Will', 'Smith', 'Will Smith'],
+    // capitalised inside a sentence elsewhere: part of the name
+    ['Unique Media bought it. He works for Unique Media now, a unique place.', 'Unique', 'Media', 'Unique Media'],
+  ])('trimUsualCase: %s', (input, from, to, left) => {
+    const { ctx, first, last } = tokens(input, from, to);
+    const s = { first, last };
+    expect(trimUsualCase(ctx, s) && text(ctx, s)).toBe(left);
+  });
+});
