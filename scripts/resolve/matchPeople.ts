@@ -3,11 +3,12 @@
  * the first names must agree: the same name, an initial of it ("J. Doe", "John Doe"), or a short form
  * that is the start of the long one ("Chris", "Christopher"; "Alex", "Alexander"). Middle names and
  * initials may be left out, but two different middle initials are two people; the last two or more words of a
- * longer name are that name ("Suu Kyi", "Aung San Suu Kyi"). Nicknames that are not
- * a short form ("Bill" for "William") are not guessed: no maintained list of them installs here (see
- * docs/resolution.md); `aliases:` in entities.yaml joins them.
+ * longer name are that name ("Suu Kyi", "Aung San Suu Kyi"). A listed nickname of the other first name ("Bill",
+ * "William"; lang/nicknames.ts) agrees too; since a nickname can belong to several names, resolveEntities merges
+ * such names only where no other full name of that surname fits one of them and not the other.
  */
 import { GENERATIONAL, nameWords } from '../lang/keys.ts';
+import { isNickname } from '../lang/nicknames.ts';
 
 export interface PersonName {
   first: string;
@@ -42,9 +43,10 @@ export const surnameKey = (p: PersonName): string => `${spellingKey(p.last)}|${p
 
 const MIN_SHORT_FORM = 3;
 
-/** "j" ~ "john"; "chris" ~ "christopher"; "john" ~ "john". */
+/** "j" ~ "john"; "chris" ~ "christopher"; "bill" ~ "william"; "john" ~ "john". */
 export function sameFirstName(a: string, b: string): boolean {
   if (a === b || (a.length > 1 && b.length > 1 && spellingKey(a) === spellingKey(b))) return true;
+  if (isNickname(a, b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 1) return long.startsWith(short);
   return short.length >= MIN_SHORT_FORM && long.length > short.length && long.startsWith(short);

@@ -10,7 +10,11 @@ describe('sameFirstName', () => {
     ['alex', 'alexander', true],
     ['jo', 'john', false],
     ['jane', 'john', false],
-    ['mike', 'michael', false],
+    ['mike', 'michael', true],
+    ['bill', 'william', true],
+    ['peggy', 'margaret', true],
+    ['maggie', 'meg', false],
+    ['bob', 'william', false],
     ['k', 'john', false],
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(sameFirstName(a, b)).toBe(expected);

@@ -71,6 +71,25 @@ describe('resolveEntities', () => {
       ['person:Doe ×1', 'person:John Doe Jr. ×1', 'person:John Doe ×1'],
     ],
     [
+      'a listed nickname of the first name is the same person',
+      docs([entity('William Quorvel', 'person')], [entity('Bill Quorvel', 'person')]),
+      ['person:William Quorvel (Bill Quorvel) ×2'],
+    ],
+    [
+      'a nickname that fits two people of the surname merges neither',
+      docs(
+        [entity('Ronald Quorvel', 'person')],
+        [entity('Aaron Quorvel', 'person')],
+        [entity('Ron Quorvel', 'person')],
+      ),
+      ['person:Aaron Quorvel ×1', 'person:Ron Quorvel ×1', 'person:Ronald Quorvel ×1'],
+    ],
+    [
+      'two nicknames of one name are not evidence for each other',
+      docs([entity('Maggie Quorvel', 'person')], [entity('Meg Quorvel', 'person')]),
+      ['person:Maggie Quorvel ×1', 'person:Meg Quorvel ×1'],
+    ],
+    [
       'a short form of a first name is the same person',
       docs([entity('Christopher Roe', 'person')], [entity('Chris Roe', 'person')]),
       ['person:Christopher Roe (Chris Roe) ×2'],
