@@ -13,6 +13,7 @@
 import type { EntityType } from '../../core/types/common.ts';
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { Classified, Scores } from './classifyCandidates.ts';
+import { isNickname } from '../../lang/nicknames.ts';
 import { fold, lookupPlace, type Place } from '../../lang/gazetteer.ts';
 import {
   GENERATIONAL,
@@ -64,6 +65,8 @@ const ALIAS_OPEN =
 const ALIAS_PHRASE =
   /^\s*(?:[,(]\s*(?:(?:also|formerly|better|sometimes|commonly)\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)|(?:also|formerly|better|sometimes|commonly)\s+(?:known\s+as|called|dubbed)|aka|a\.k\.a\.|known\s+as)\s*$/i;
 const LIST_SEP = /^\s*,?\s*(?:(?:and|or)\s+)?$/i;
+/** ", called" or ", dubbed" alone, which can also be the sentence's verb. */
+const VERB_ALIAS = /^\s*,\s*(?:called|dubbed)\s*$/i;
 const KNOWN_AS_BEFORE = /(?:known\s+as|called|dubbed|named)\s*$/i;
 const OR_GAP = /^\s*,?\s*or\s+$/i;
 
@@ -131,6 +134,8 @@ interface Unions {
 /** What people's full names say of surnames: the form ending in each, those of two people, the form of each "surname generation" (-1: two people). */
 interface Surnames {
   lastWordOf: Map<string, number>;
+  /** Every full name's form ending in each surname. */
+  allOf: Map<string, number[]>;
   ambiguous: Set<string>;
   generationOf: Map<string, number>;
 }
@@ -159,6 +164,7 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
   const provisional = provisionalTypes(forms, uf.find);
   const surnames = indexSurnames(forms, provisional, uf.find);
   joinSurnames(ctx, forms, provisional, surnames, uf);
+  joinFirstNames(forms, provisional, surnames, uf);
   joinPrefixesAndQualified(forms, byWords, provisional, uf);
 
   // a head noun alone stands for the one name of the article it ends ("the Guard" after "the National Guard")
@@ -246,7 +252,9 @@ function joinAliasPatterns(
     }
     const gap = ctx.text.slice(a.end, b.start);
     const closesAfter = /^\s*\)/.test(ctx.text.slice(b.end, b.end + 3));
-    if (listRoot >= 0 && LIST_SEP.test(gap)) {
+    // a possessive is a description, not another name of the list: "called Jane Roe, John Doe's lawyer"
+    const possessiveAfter = /^['’]s\b/.test(ctx.text.slice(b.end, b.end + 3));
+    if (listRoot >= 0 && LIST_SEP.test(gap) && !possessiveAfter) {
       union(listRoot, fb);
       if (closesAfter) listRoot = -1;
       continue;
@@ -257,13 +265,21 @@ function joinAliasPatterns(
     if (ALIAS_OPEN.test(gap) && ((closesAfter && bAcronym && !a.place) || /[a-z]/i.test(gap))) {
       union(fa, fb);
       if (!closesAfter) listRoot = fa;
-    } else if (ALIAS_PHRASE.test(gap)) {
+    } else if (ALIAS_PHRASE.test(gap) && !(VERB_ALIAS.test(gap) && setOff(ctx, a))) {
       union(fa, fb);
       listRoot = fa;
     } else if (OR_GAP.test(gap) && KNOWN_AS_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 20), a.start))) {
       union(fa, fb);
     }
   }
+}
+
+/**
+ * Whether a name is set off by commas as an apposition ("Jane Roe's lawyer, John Doe, called…"): the comma after it
+ * then closes the apposition and "called" is the sentence's verb, not a naming.
+ */
+function setOff(ctx: DocContext, a: Classified): boolean {
+  return /,\s*$/.test(ctx.text.slice(Math.max(0, a.start - 3), a.start));
 }
 
 /** Join an acronym to the one form whose initials spell it ("SDF" / "Syrian Democratic Forces"). */
@@ -332,6 +348,7 @@ function splitGeneration(f: Form): { k: number; suffix: string } {
 /** Index the full names of people by surname, noting the surnames that two people share. */
 function indexSurnames(forms: Form[], provisional: EntityType[], find: (x: number) => number): Surnames {
   const lastWordOf = new Map<string, number>();
+  const allOf = new Map<string, number[]>();
   const ambiguous = new Set<string>();
   // "Doe Jr." is the short form of "John Doe Jr.": surname and generation
   const generationOf = new Map<string, number>();
@@ -343,13 +360,14 @@ function indexSurnames(forms: Form[], provisional: EntityType[], find: (x: numbe
     const prev = lastWordOf.get(last);
     if (prev !== undefined && find(prev) !== find(i) && forms[prev]!.key !== f.key) ambiguous.add(last);
     lastWordOf.set(last, i);
+    allOf.set(last, [...(allOf.get(last) ?? []), i]);
     if (suffix && k >= 1) {
       const key = `${last} ${suffix}`;
       const seen = generationOf.get(key);
       generationOf.set(key, seen !== undefined && find(seen) !== find(i) ? -1 : i);
     }
   });
-  return { lastWordOf, ambiguous, generationOf };
+  return { lastWordOf, allOf, ambiguous, generationOf };
 }
 
 /** Join a lone surname (or "surname generation") to the one person's full name it is short for ("Merkel" / "Angela Merkel"). */
@@ -357,22 +375,48 @@ function joinSurnames(
   ctx: DocContext,
   forms: Form[],
   provisional: EntityType[],
-  { lastWordOf, ambiguous, generationOf }: Surnames,
-  { union }: Unions,
+  { lastWordOf, allOf, ambiguous, generationOf }: Surnames,
+  { union, find }: Unions,
 ): void {
   // a relative introduced as such ("his wife, Jane Roe") is not who the article's lone surname names
   const kin = (i: number) => afterKinWord(ctx, forms[i]!.occ.reduce((a, b) => (b.first < a.first ? b : a)).first);
   forms.forEach((f, i) => {
     if (f.words.length === 1) {
       const w = f.words[0]!;
-      const full = lastWordOf.get(w);
-      if (full !== undefined && !ambiguous.has(w) && !(f.scores.place >= 6 && provisional[i] === 'place') && !kin(full))
-        union(full, i);
+      // of several people of the surname, the one not introduced as a relative ("his son, John Doe") is who the
+      // surname alone means: the person the article is about
+      const others = ambiguous.has(w) ? [...new Set((allOf.get(w) ?? []).filter((j) => !kin(j)).map(find))] : undefined;
+      const full = others ? (others.length === 1 ? others[0] : undefined) : lastWordOf.get(w);
+      if (full !== undefined && !(f.scores.place >= 6 && provisional[i] === 'place') && !kin(full)) union(full, i);
     } else {
       const { k, suffix } = splitGeneration(f);
       const full = k === 0 && suffix ? generationOf.get(`${f.words[0]} ${suffix}`) : undefined;
       if (full !== undefined && full >= 0) union(full, i);
     }
+  });
+}
+
+/**
+ * Join a lone first name to the one person of the document it can be ("Rex" in a quote, "Mike" for Michael Doe): a
+ * one-word person that is no one's surname here, and the first name, a short form of it ("Rex" / "Rexford") or a
+ * listed nickname of exactly one person's full name.
+ */
+function joinFirstNames(
+  forms: Form[],
+  provisional: EntityType[],
+  { lastWordOf, allOf }: Surnames,
+  { union, find }: Unions,
+): void {
+  const fits = (w: string, first: string) =>
+    w === first || (w.length >= 3 && first.length > w.length && first.startsWith(w)) || isNickname(w, first);
+  forms.forEach((f, i) => {
+    if (f.words.length !== 1 || provisional[i] !== 'person' || f.occ.some((o) => o.place)) return;
+    const w = f.words[0]!;
+    if (lastWordOf.has(w)) return;
+    const roots = new Set<number>();
+    for (const list of allOf.values())
+      for (const j of list) if (find(j) !== find(i) && fits(w, forms[j]!.words[0]!)) roots.add(find(j));
+    if (roots.size === 1) union([...roots][0]!, i);
   });
 }
 

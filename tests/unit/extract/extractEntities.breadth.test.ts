@@ -111,3 +111,40 @@ describe('span helpers', () => {
     expect(trimUsualCase(ctx, s) && text(ctx, s)).toBe(left);
   });
 });
+
+describe('identity inside one article', () => {
+  const entities = (text: string) =>
+    extractEntities(text, { model: shipped })
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => [e.name, ...new Set(e.mentions.map((m) => m.text))].join(' | '))
+      .sort();
+  it.each<[string, string, string[]]>([
+    [
+      'a possessive description and a verb "called" after an apposition merge no one',
+      "Quell's lawyer, Robert Tarrant, called Jonah Vexley, Doran Pike's private lawyer, on Tuesday. Pike did not comment.",
+      ['Doran Pike | Doran Pike | Pike', 'Jonah Vexley | Jonah Vexley', 'Robert Tarrant | Robert Tarrant'],
+    ],
+    [
+      'a naming "called" still joins the two names',
+      'The singer Odile Marchetti, called Dilly by her fans, toured Peru. Marchetti sang for two hours.',
+      ['Odile Marchetti | Odile Marchetti | Dilly | Marchetti'],
+    ],
+    [
+      'a surname alone goes to the person the article is about, not to a relative introduced as one',
+      'Rex Tillane, the oil executive, met the minister on Monday. His son, Jonah Tillane, works in London. Tillane said the deal was close.',
+      ['Jonah Tillane | Jonah Tillane', 'Rex Tillane | Rex Tillane | Tillane'],
+    ],
+    [
+      'two people of a surname, neither a relative: the surname alone stays apart',
+      'Rex Tillane met Jonah Tillane on Monday. Tillane said the deal was close.',
+      ['Jonah Tillane | Jonah Tillane', 'Rex Tillane | Rex Tillane', 'Tillane | Tillane'],
+    ],
+    [
+      'a first name alone joins the one person of the article with that first name (or a short form of it)',
+      'Rexford Tillane, the oil executive, met the minister in Paris on Monday. Later, Rex told reporters the talks went well.',
+      ['Rexford Tillane | Rexford Tillane | Rex'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});
