@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFiles } from '../../../../scripts/load/index.ts';
 import { readDataset, type Options } from '../../../../scripts/load/readers/readDataset.ts';
 import type { Warning } from '../../../../scripts/core/types/common.ts';
-import { ONE_ARTICLE, numberedCsv } from '../../../helpers/hostileData.ts';
+import { ONE_ARTICLE, numberedCsv, splitEolCsv } from '../../../helpers/hostileData.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -115,6 +115,33 @@ describe('CSV: a broken quote costs only its own row', () => {
       numberedCsv(4, { 2: '2,Row 2 said "hi".' }),
       range(1, 4, [2]),
       [[3, /a quote in the middle of a field that is not quoted, in the row on line 3/]],
+    ],
+    [
+      'old Mac line ends (a lone "\\r"): the rows after an unclosed quote load',
+      numberedCsv(6, { 3: '3,"Row 3 never closed.' }, '\r'),
+      range(1, 6, [3]),
+      [[4, /a quote opened in the row on line 4 is never closed; skipped/]],
+    ],
+    [
+      'old Mac line ends, two unclosed quotes far into the file (past the remembered line offsets)',
+      numberedCsv(1200, { 300: '300,"Row 300 open.', 900: '900,"Row 900 open.' }, '\r'),
+      range(1, 1200, [300, 900]),
+      [
+        [301, /line 301 is never closed/],
+        [901, /line 901 is never closed/],
+      ],
+    ],
+    [
+      'Windows line ends ("\\r\\n"): the rows after an unclosed quote load',
+      numberedCsv(1200, { 700: '700,"Row 700 open.' }, '\r\n'),
+      range(1, 1200, [700]),
+      [[701, /line 701 is never closed/]],
+    ],
+    [
+      'a "\\r\\n" split between two read chunks is one line end',
+      splitEolCsv(8000, 3000, { 7000: '7000,"Row 7000 open.' }),
+      range(1, 8000, [7000]),
+      [[7001, /line 7001 is never closed/]],
     ],
   ])('%s', async (_, content, rows, expected) => {
     const { articles, warnings } = await read('.csv', content);
