@@ -99,7 +99,11 @@
     loadIndex().then(function (index) {
       var hits = search(index, q, 50);
       var heading = document.createElement('h2');
-      heading.textContent = hits.length + ' result' + (hits.length === 1 ? '' : 's') + ' for “' + q + '”';
+      heading.textContent = hits.length + ' result' + (hits.length === 1 ? '' : 's') + ' for “';
+      var query = document.createElement('bdi'); // a right-to-left override in the query cannot reorder the heading
+      query.textContent = q;
+      heading.appendChild(query);
+      heading.appendChild(document.createTextNode('”'));
       var ol = document.createElement('ol');
       ol.className = 'offline-results';
       hits.forEach(function (hit) {

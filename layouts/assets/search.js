@@ -77,6 +77,17 @@
     return frag;
   }
 
+  /** "before “query”after", the query in a <bdi>: a right-to-left override in it cannot reorder the words around it. */
+  function quoting(before, q, after) {
+    var frag = document.createDocumentFragment();
+    frag.appendChild(document.createTextNode(before + '“'));
+    var bdi = document.createElement('bdi');
+    bdi.textContent = q;
+    frag.appendChild(bdi);
+    frag.appendChild(document.createTextNode('”' + after));
+    return frag;
+  }
+
   function enhance(form) {
     window.dossierCombobox(form, {
       find: function (query) { return run(query, 8); },
@@ -101,7 +112,8 @@
     var status = document.getElementById('search-status');
     status.textContent = 'Searching…';
     run(q, 30).then(function (found) {
-      status.textContent = found.length ? found.length + ' result' + (found.length === 1 ? '' : 's') + ' for “' + q + '”' : 'Nothing found for “' + q + '”.';
+      status.textContent = '';
+      status.appendChild(found.length ? quoting(found.length + ' result' + (found.length === 1 ? '' : 's') + ' for ', q, '') : quoting('Nothing found for ', q, '.'));
       var ol = document.createElement('ol');
       ol.className = 'search-results';
       found.forEach(function (hit) {

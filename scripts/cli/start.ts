@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../core/paths.ts';
@@ -8,6 +7,7 @@ import { DossierError } from '../core/errors.ts';
 import { checkOutputDir } from '../write/index.ts';
 import { readConfig } from '../config.ts';
 import { serveSite } from '../serve/serveSite.ts';
+import { watchFolders } from '../serve/watchFolders.ts';
 
 /**
  * `npm start`: build, serve the site on localhost (under PATH_PREFIX, with search), and
@@ -67,27 +67,18 @@ await serveSite(config.outputDir, { prefix: config.pathPrefix, port });
 process.stderr.write(`Serving ${url} (Ctrl+C to stop)\n`);
 
 if (!values['no-watch']) {
-  let timer: NodeJS.Timeout | undefined;
-  const watched = [
-    config.contentDir,
-    path.join(projectRoot, 'layouts'),
-    path.join(projectRoot, 'scripts'),
-    path.join(projectRoot, 'eleventy.config.ts'),
-  ];
   // the site itself (and its .tmp-/.old-/.lock siblings) is never a reason to rebuild
   const output = config.outputDir;
   const isOutput = (file: string) =>
     file === output || file.startsWith(`${output}.`) || file.startsWith(`${output}${path.sep}`);
-  for (const target of watched) {
-    try {
-      const watcher = watch(target, { recursive: true }, (_event, name) => {
-        if (name && isOutput(path.join(target, name.toString()))) return;
-        clearTimeout(timer);
-        timer = setTimeout(rebuild, 250);
-      });
-      watcher.on('error', (error) => process.stderr.write(`stopped watching ${target}: ${error.message}\n`));
-    } catch {
-      process.stderr.write(`not watching ${target} (missing)\n`);
-    }
-  }
+  watchFolders(
+    [
+      config.contentDir,
+      path.join(projectRoot, 'layouts'),
+      path.join(projectRoot, 'scripts'),
+      path.join(projectRoot, 'eleventy.config.ts'),
+    ],
+    rebuild,
+    { ignore: isOutput },
+  );
 }

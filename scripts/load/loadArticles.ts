@@ -15,6 +15,7 @@ import { checkThinPage } from './checkThinPage.ts';
 import { detectLanguage, languageDetector, unsupportedLanguage } from './detectLanguage.ts';
 import { LOADERS, loaderFor } from './readers/loaders.ts';
 import { readError } from './readers/readError.ts';
+import { changedKind } from './readers/checkKind.ts';
 import { maskHtml, maskMarkup } from './text/maskMarkup.ts';
 import { decodeRefs } from './text/cleanTitle.ts';
 import { unifyOutlets } from './text/nameOutlet.ts';
@@ -52,11 +53,13 @@ export async function loadArticles(contentDir: string): Promise<Loaded> {
 
 /**
  * The given files, with sources relative to `root` (or to their own folder). Saved pages of one host (by their
- * canonical URL) all get the same outlet name (`unifyOutlets`).
+ * canonical URL) all get the same outlet name (`unifyOutlets`). With a root, a file that leads outside the content
+ * folder (root's parent) when it is read is refused, as listing refuses it.
  */
 export async function loadFiles(files: readonly string[], root?: string): Promise<Loaded> {
   const display = (file: string) => (root ? path.relative(root, file) : file).split(path.sep).join('/');
-  const results = await mapLimit(files, FILE_CONCURRENCY, (file) => loadFile(file, display(file)));
+  const contentDir = root ? path.dirname(await realpath(root).catch(() => path.resolve(root))) : undefined;
+  const results = await mapLimit(files, FILE_CONCURRENCY, (file) => loadFile(file, display(file), contentDir));
   const warnings = results.flatMap((r) => r.warnings);
   const read = unifyOutlets(results.flatMap((r) => r.drafts));
   // "report.md" keeps the plain id when a "report.txt" arrives beside it (the other gets a hashed suffix).
@@ -101,14 +104,27 @@ const extensionOf = (source: string) => path.posix.extname(source.replace(/#.*$/
 /**
  * One file through the loader for its format (scripts/load/readers/loaders.ts; .md and .txt here). A bug in reading one
  * file costs that file a warning, never the build; a DossierError is a deliberate stop (broken front matter) and goes on up.
+ * A file that changed kind since it was listed (scripts/load/readers/checkKind.ts) is UNREADABLE, never read.
  * Every article read, of every format, is checked here for its size (LARGE_ARTICLE).
  */
-async function loadFile(file: string, source: string): Promise<{ drafts: ArticleDraft[]; warnings: Warning[] }> {
+async function loadFile(
+  file: string,
+  source: string,
+  contentDir: string | undefined,
+): Promise<{ drafts: ArticleDraft[]; warnings: Warning[] }> {
   const warnings: Warning[] = [];
-  const unreadable = (e: Error) => ({
+  const unreadable = (e: Error | string) => ({
     drafts: [],
-    warnings: [{ code: 'UNREADABLE', file: source, message: `cannot read the file (${readError(e)}); skipped` }],
+    warnings: [
+      {
+        code: 'UNREADABLE',
+        file: source,
+        message: `cannot read the file (${typeof e === 'string' ? e : readError(e)}); skipped`,
+      },
+    ],
   });
+  const changed = await changedKind(file, contentDir).catch((e: Error) => e);
+  if (changed) return unreadable(changed);
   const loader = loaderFor(file);
   if (loader) {
     try {

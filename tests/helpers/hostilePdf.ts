@@ -15,6 +15,10 @@ export interface Options {
   kids?: (pages: number[]) => string;
   /** Objects (by number) put into a compressed object stream, with a cross-reference stream. */
   compress?: (first: number) => number[];
+  /** The object stream's filters (default Flate): ASCIIHex, ASCII85, or ASCII85 over Flate. */
+  objStm?: 'hex' | 'a85' | 'a85+flate';
+  /** Page i's content stream object (given its text operators), instead of the plain one. */
+  contents?: (i: number, operators: string) => string | undefined;
 }
 
 /** A PDF with one line of text on each page, with a correct cross-reference table (or stream). */
@@ -28,18 +32,18 @@ export function textPdf(texts: readonly string[], o: Options = {}): Buffer {
   objects.set(3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   texts.forEach((text, i) => {
     const stream = `BT /F1 12 Tf 72 700 Td (${text}) Tj ET`;
-    objects.set(4 + 2 * i, `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+    objects.set(4 + 2 * i, o.contents?.(i, stream) ?? `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
     objects.set(
       5 + 2 * i,
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${4 + 2 * i} 0 R ${o.page?.(i, first) ?? ''} >>`,
     );
   });
   for (const [k, body] of (o.extra?.(first) ?? []).entries()) objects.set(first + k, body);
-  return writePdf(objects, new Set(o.compress?.(first) ?? []));
+  return writePdf(objects, new Set(o.compress?.(first) ?? []), o.objStm);
 }
 
 /** The file: objects in order, the compressed ones in one object stream, and the cross-reference section. */
-function writePdf(objects: Map<number, string>, compressed: Set<number>): Buffer {
+function writePdf(objects: Map<number, string>, compressed: Set<number>, objStm?: Options['objStm']): Buffer {
   const size = Math.max(...objects.keys()) + 1 + (compressed.size ? 2 : 0);
   const entries: [type: number, a: number, b: number][] = Array.from({ length: size }, () => [0, 0, 65535]);
   const parts: Buffer[] = [Buffer.from('%PDF-1.5\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
@@ -63,12 +67,20 @@ function writePdf(objects: Map<number, string>, compressed: Set<number>): Buffer
         return pair;
       })
       .join(' ');
-    const data = deflateSync(Buffer.from(`${header}\n${inside.map(([, b]) => b).join('')}`, 'latin1'));
+    const plain = Buffer.from(`${header}\n${inside.map(([, b]) => b).join('')}`, 'latin1');
+    const [data, filter] =
+      objStm === 'hex'
+        ? [Buffer.from(`${plain.toString('hex')}>`), '/ASCIIHexDecode']
+        : objStm === 'a85'
+          ? [ascii85(plain), '/ASCII85Decode']
+          : objStm === 'a85+flate'
+            ? [ascii85(deflateSync(plain)), '[/ASCII85Decode /FlateDecode]']
+            : [deflateSync(plain), '/FlateDecode'];
     put(
       stmNumber,
       Buffer.concat([
         Buffer.from(
-          `<< /Type /ObjStm /N ${inside.length} /First ${header.length + 1} /Filter /FlateDecode /Length ${data.length} >>\nstream\n`,
+          `<< /Type /ObjStm /N ${inside.length} /First ${header.length + 1} /Filter ${filter} /Length ${data.length} >>\nstream\n`,
         ),
         data,
         Buffer.from('\nendstream'),
@@ -102,6 +114,33 @@ function writePdf(objects: Map<number, string>, compressed: Set<number>): Buffer
   );
   return Buffer.concat(parts);
 }
+
+/** ASCII85 of some bytes, with its "~>" end. */
+function ascii85(bytes: Buffer): Buffer {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 4) {
+    const chunk = bytes.subarray(i, i + 4);
+    const padded = Buffer.concat([chunk, Buffer.alloc(4 - chunk.length)]);
+    let value = padded.readUInt32BE(0);
+    if (value === 0 && chunk.length === 4) {
+      out += 'z';
+      continue;
+    }
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      digits.unshift(String.fromCharCode(33 + (value % 85)));
+      value = Math.floor(value / 85);
+    }
+    out += digits.slice(0, chunk.length + 1).join('');
+  }
+  return Buffer.from(`${out}~>`, 'latin1');
+}
+
+/** A content stream object, Flate-compressed, its compressed bytes passed through `damage` first. */
+const flateContents = (operators: string, damage: (data: Buffer) => Buffer = (d) => d): string => {
+  const data = damage(deflateSync(Buffer.from(operators, 'latin1')));
+  return `<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n${data.toString('latin1')}\nendstream`;
+};
 
 const TEXTS = ['Kordova Vesnik opened the harbour.', 'Port Eslin welcomed the ferry.'];
 
@@ -173,6 +212,39 @@ export const SCRIPTED_PDFS: [string, Buffer, RegExp][] = [
     /page 2/,
   ],
 ];
+
+/** Scripts in object streams under other filters than Flate: [case, bytes]; the byte scan reads these three. */
+export const FILTERED_SCRIPT_PDFS: [string, Buffer][] = (['hex', 'a85', 'a85+flate'] as const).map((objStm) => [
+  `a link annotation in an object stream under ${objStm === 'hex' ? 'ASCIIHexDecode' : objStm === 'a85' ? 'ASCII85Decode' : '[/ASCII85Decode /FlateDecode]'}, its action escaped`,
+  textPdf(TEXTS, {
+    ...linkOnPage2('<< /S /Java#53cript /JS (app.alert\\(6\\)) >>'),
+    compress: (first) => [first],
+    objStm,
+  }),
+]);
+
+/** Three pages, the middle one's content stream Flate-compressed and passed through `damage`. */
+const CONTENT_TEXTS = ['Kordova Vesnik opened the harbour.', 'Port Eslin welcomed the ferry.', 'The fares stayed low.'];
+const middlePage = (damage: (data: Buffer) => Buffer) =>
+  textPdf(CONTENT_TEXTS, { contents: (i, ops) => (i === 1 ? flateContents(ops, damage) : undefined) });
+
+/** Pages whose content stream is corrupt: [case, bytes]; page 2 loses its text, pages 1 and 3 are read. */
+export const CORRUPT_CONTENT_PDFS: [string, Buffer][] = [
+  [
+    'a content stream whose compressed data has no valid header',
+    middlePage((d) => Buffer.from('xx' + d.subarray(2).toString('latin1'), 'latin1')),
+  ],
+  [
+    'a content stream whose compressed data is garbage after its header',
+    middlePage((d) => Buffer.concat([d.subarray(0, 2), Buffer.from([0xff, 0xff, 0xff, 0xff]), d.subarray(6)])),
+  ],
+];
+
+/** A sound Flate-compressed content stream: no warning. */
+export const SOUND_CONTENT_PDFS: [string, Buffer][] = [['a Flate-compressed content stream', middlePage((d) => d)]];
+
+/** The page texts of the PDFs with a corrupt page. */
+export const CONTENT_PDF_TEXTS = CONTENT_TEXTS;
 
 /** A harmless PDF: a link to a web address. */
 export const URI_LINK_PDF = textPdf(TEXTS, linkOnPage2('<< /S /URI /URI (https://example.org/port-eslin) >>'));

@@ -30,29 +30,37 @@ export function sequencesOf(ctx: DocContext, sentences: readonly Span[]): [numbe
 const wordCache = new WeakMap<object, Map<string, Uint32Array>>();
 const NO_STATS = {};
 
-/** The hashed static features of every token (word features from a cache, context features fresh). */
-export function staticHashes(input: TaggerInput): Uint32Array[] {
-  const out: Uint32Array[] = new Array(input.ctx.tokens.length);
+/** The word-feature cache of the input's statistics table, cleared when large. */
+function wordCacheOf(input: TaggerInput): Map<string, Uint32Array> {
   let cache = wordCache.get(input.stats ?? NO_STATS);
   if (!cache) wordCache.set(input.stats ?? NO_STATS, (cache = new Map()));
   if (cache.size > 200_000) cache.clear();
-  for (const [start, end] of input.sequences) {
-    for (let i = start; i < end; i++) {
-      const t = input.ctx.tokens[i]!;
-      const key = `${t.kind === 'word' ? 'w' : 'o'}${t.norm}`;
-      let words = cache.get(key);
-      if (!words)
-        cache.set(
-          key,
-          (words = Uint32Array.from(wordFeatures(t.norm, t.lower, t.kind === 'word', input.stats), hashString)),
-        );
-      const context = contextFeatures(input, i, start, end);
-      const all = new Uint32Array(words.length + context.length);
-      all.set(words);
-      for (let k = 0; k < context.length; k++) all[words.length + k] = hashString(context[k]!);
-      out[i] = all;
-    }
-  }
+  return cache;
+}
+
+/** The hashed static features of token i of the sequence [start, end) (word features from a cache, context features fresh). */
+function tokenHashes(input: TaggerInput, cache: Map<string, Uint32Array>, i: number, start: number, end: number) {
+  const t = input.ctx.tokens[i]!;
+  const key = `${t.kind === 'word' ? 'w' : 'o'}${t.norm}`;
+  let words = cache.get(key);
+  if (!words)
+    cache.set(
+      key,
+      (words = Uint32Array.from(wordFeatures(t.norm, t.lower, t.kind === 'word', input.stats), hashString)),
+    );
+  const context = contextFeatures(input, i, start, end);
+  const all = new Uint32Array(words.length + context.length);
+  all.set(words);
+  for (let k = 0; k < context.length; k++) all[words.length + k] = hashString(context[k]!);
+  return all;
+}
+
+/** The hashed static features of every token (training keeps them for many passes; tagging hashes a sequence at a time). */
+export function staticHashes(input: TaggerInput): Uint32Array[] {
+  const out: Uint32Array[] = new Array(input.ctx.tokens.length);
+  const cache = wordCacheOf(input);
+  for (const [start, end] of input.sequences)
+    for (let i = start; i < end; i++) out[i] = tokenHashes(input, cache, i, start, end);
   return out;
 }
 
@@ -106,10 +114,40 @@ export function docHashes(ctx: DocContext, labels: Uint8Array): (Uint32Array | u
   return out;
 }
 
-/** Labels (indices into LABELS) for every token. */
+/**
+ * Labels (indices into LABELS) for every token. Each stage hashes the features of one sequence at a time and drops them
+ * once it is decoded: a 20 MB article never holds the hashes of all its tokens at once (about 300 bytes a token), at
+ * the cost of hashing the static features twice (BENCHMARKS.md, "One very large article").
+ */
 export function tagDocument(input: TaggerInput, model: TaggerModel): Uint8Array {
-  const feats = staticHashes(input);
-  const first = decodeAll(model.stages[0]!, input, feats);
+  const first = decodeSequences(model.stages[0]!, input, undefined);
   if (model.stages.length < 2) return first;
-  return decodeAll(model.stages[1]!, input, feats, docHashes(input.ctx, first));
+  const ev = docEvidence(input.ctx, first);
+  return decodeSequences(model.stages[1]!, input, (i) => {
+    const f = docFeatures(input.ctx, ev, first, i);
+    return f.length ? Uint32Array.from(f, hashString) : undefined;
+  });
+}
+
+/** One stage's labels, each sequence's features hashed (and `extra`, the second pass's, made) just before it is decoded. */
+function decodeSequences(
+  stage: Stage,
+  input: TaggerInput,
+  extra: ((i: number) => Uint32Array | undefined) | undefined,
+): Uint8Array {
+  const labels = new Uint8Array(input.ctx.tokens.length);
+  const cache = wordCacheOf(input);
+  for (const [start, end] of input.sequences) {
+    const feats: Uint32Array[] = [];
+    const more: (Uint32Array | undefined)[] = [];
+    for (let i = start; i < end; i++) {
+      feats.push(tokenHashes(input, cache, i, start, end));
+      if (extra) more.push(extra(i));
+    }
+    labels.set(
+      viterbi(emissions(stage, feats, extra ? more : undefined, 0, end - start), stage.trans, end - start),
+      start,
+    );
+  }
+  return labels;
 }

@@ -37,20 +37,29 @@ export const decodeNames = (text: string): string =>
 
 // every repetition bounded, so that a hostile run of digits or spaces costs linear time, never quadratic
 const SCRIPT = /\/JavaScript(?![^\s()<>[\]{}/%])|\/JS(?=[\s(<[])\s{0,20}(?:[(<[]|\d{1,10}\s{1,20}\d{1,5}\s{1,20}R)/;
-const REF = /(?<!\d)(\d{1,10})\s{1,20}(\d{1,5})\s{1,20}R\b/g;
+export const REF = /(?<!\d)(\d{1,10})\s{1,20}(\d{1,5})\s{1,20}R\b/g;
 const ANNOTATION =
   /\/Subtype\s*\/(?:Link|Widget|Screen|RichMedia|Movie|Sound|FileAttachment|Text)\b|\/Type\s*\/Annot\b/;
 const FIELD = /\/FT\s*\/(?:Tx|Btn|Ch|Sig)\b/;
-const PAGE = /\/Type\s*\/Page(?![s\w])/;
+export const PAGE = /\/Type\s*\/Page(?![s\w])/;
 const CATALOG = /\/Type\s*\/Catalog\b/;
 /** An object's header, or the end of one. */
 const OBJECT = /(?<!\d)(\d{1,10})\s{1,20}(\d{1,5})\s{1,20}obj\b|endobj/g;
 
 /** pdf.js's name of an object: "12R", or "12R3" with a generation. */
-const refName = (num: string, gen: string) => `${Number(num)}R${Number(gen) ? Number(gen) : ''}`;
+export const refName = (num: string, gen: string) => `${Number(num)}R${Number(gen) ? Number(gen) : ''}`;
 
-/** The objects of a PDF by name, their names decoded: the file's own, then those inside object streams. */
-export function pdfObjects(bytes: Buffer, options: Partial<Options> = {}): Map<string, string> {
+/**
+ * The objects of a PDF by name, their names decoded: the file's own, then those inside object streams. An object
+ * stream is read through its filters when they are Flate, ASCIIHex or ASCII85 (in any chain); under another filter
+ * (LZW, RunLength…) its objects are not seen here, only by pdf.js. `streams`, when given, gets where each stream's
+ * data is in the file.
+ */
+export function pdfObjects(
+  bytes: Buffer,
+  options: Partial<Options> = {},
+  streams?: Map<string, [start: number, end: number]>,
+): Map<string, string> {
   const opts = { ...defaultOptions, ...options };
   const text = bytes.toString('latin1');
   const objects = new Map<string, string>();
@@ -65,25 +74,80 @@ export function pdfObjects(bytes: Buffer, options: Partial<Options> = {}): Map<s
     const body = text.slice(start, tokens[i + 1]?.index ?? text.length);
     const streamAt = body.search(/\bstream\r?\n/);
     const dict = decodeNames(streamAt < 0 ? body : body.slice(0, streamAt));
-    objects.set(refName(match[1]!, match[2]!), dict);
-    if (streamAt < 0 || !/\/Type\s*\/ObjStm\b/.test(dict)) continue;
+    const name = refName(match[1]!, match[2]!);
+    objects.set(name, dict);
+    const isObjStm = streamAt >= 0 && /\/Type\s*\/ObjStm\b/.test(dict);
+    if (streamAt < 0 || (!isObjStm && !streams)) continue;
     const dataStart = streamAt + body.slice(streamAt).indexOf('\n') + 1;
     const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict)?.[1];
-    const dataEnd = length ? dataStart + Number(length) : body.lastIndexOf('endstream');
+    const dataEnd = length ? Math.min(body.length, dataStart + Number(length)) : body.lastIndexOf('endstream');
     if (dataEnd < dataStart) continue;
+    streams?.set(name, [start + dataStart, start + dataEnd]);
+    if (!isObjStm) continue;
     // latin1: one character a byte, so the text's offsets are the buffer's
-    let data = bytes.subarray(start + dataStart, start + dataEnd);
-    if (/\/FlateDecode\b/.test(dict)) {
-      try {
-        data = inflateSync(data, { maxOutputLength: Math.max(1, opts.maxInflated - inflated) });
-      } catch {
-        continue; // another filter, damaged, or over the budget: pdf.js's own view still applies
-      }
-    } else if (/\/Filter\b/.test(dict)) continue;
+    const data = decodeStream(bytes.subarray(start + dataStart, start + dataEnd), dict, opts.maxInflated - inflated);
+    if (!data) continue; // another filter, damaged, or over the budget: pdf.js's own view still applies
     inflated += data.length;
     read += readObjectStream(data.toString('latin1'), dict, objects, opts.maxObjects - read);
   }
   return objects;
+}
+
+/** The filters of a stream's dictionary, in order: `/Filter /A` or `/Filter [/A /B]`. */
+const filtersOf = (dict: string): string[] =>
+  (/\/Filter\s*(\[[^\]]*\]|\/[^\s()<>[\]{}/%]+)/.exec(dict)?.[1] ?? '').match(/\/[^\s()<>[\]{}/%]+/g) ?? [];
+
+/** A stream's data through its filters (Flate, ASCIIHex, ASCII85); undefined for another filter, damage or past `budget` bytes. */
+function decodeStream(data: Buffer, dict: string, budget: number): Buffer | undefined {
+  try {
+    for (const filter of filtersOf(dict)) {
+      if (filter === '/FlateDecode' || filter === '/Fl')
+        data = inflateSync(data, { maxOutputLength: Math.max(1, budget) });
+      else if (filter === '/ASCIIHexDecode' || filter === '/AHx') data = fromHex(data);
+      else if (filter === '/ASCII85Decode' || filter === '/A85') data = fromAscii85(data);
+      else return undefined;
+    }
+    return data.length <= budget ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** ASCIIHexDecode: pairs of hex digits, white space ignored, up to ">" (an odd last digit is followed by 0). */
+function fromHex(data: Buffer): Buffer {
+  const hex = data
+    .toString('latin1')
+    .split('>')[0]!
+    .replace(/[^0-9a-f]/gi, '');
+  return Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex');
+}
+
+/** ASCII85Decode: groups of five characters "!"…"u" to four bytes, "z" for four zeros, up to "~>". */
+function fromAscii85(data: Buffer): Buffer {
+  const text = data
+    .toString('latin1')
+    .replace(/^\s*<~/, '')
+    .split('~>')[0]!
+    .replace(/\s+/g, '');
+  const out: number[] = [];
+  let group: number[] = [];
+  const flush = (n: number) => {
+    let value = 0;
+    for (let k = 0; k < 5; k++) value = value * 85 + (group[k] ?? 84);
+    for (let k = 0; k < n - 1; k++) out.push((value >>> (24 - 8 * k)) & 255);
+    group = [];
+  };
+  for (const c of text) {
+    if (c === 'z' && group.length === 0) out.push(0, 0, 0, 0);
+    else {
+      const d = c.charCodeAt(0) - 33;
+      if (d < 0 || d > 84) throw new Error('not ASCII85');
+      group.push(d);
+      if (group.length === 5) flush(5);
+    }
+  }
+  if (group.length) flush(group.length);
+  return Buffer.from(out);
 }
 
 /** The objects of one decoded object stream ("num offset" pairs, then the objects from /First); how many were read. */

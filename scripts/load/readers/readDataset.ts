@@ -432,17 +432,37 @@ class LineMarks {
   }
 }
 
-/** The bytes of a file from its line `from` on, given a stream that starts at line `at.line`; marks lines as it goes. */
+/**
+ * The bytes of a file from its line `from` on, given a stream that starts at line `at.line`; marks lines as it goes.
+ * A line ends at "\n", "\r\n" or a lone "\r" (old Mac files), as csv-parse counts lines.
+ */
 function fromLine(from: number, at: { line: number; offset: number }, marks: LineMarks): Transform {
   let line = at.line;
   let byte = at.offset;
+  /** The last chunk ended with "\r": whether it ends a line depends on this chunk's first byte. */
+  let carriage = false;
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       let keep = line >= from ? 0 : -1;
-      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) {
+      /** A line ends just before byte `next` of this chunk. */
+      const end = (next: number) => {
         line++;
-        marks.note(line, byte + i + 1);
-        if (line === from) keep = i + 1;
+        marks.note(line, byte + next);
+        if (line === from) keep = next;
+      };
+      if (carriage && chunk[0] !== 10) end(0);
+      carriage = false;
+      let n = chunk.indexOf(10);
+      let r = chunk.indexOf(13);
+      while (n !== -1 || r !== -1) {
+        if (r !== -1 && (n === -1 || r < n)) {
+          if (r + 1 === chunk.length) carriage = true;
+          else if (chunk[r + 1] !== 10) end(r + 1);
+          r = chunk.indexOf(13, r + 1);
+        } else {
+          end(n + 1);
+          n = chunk.indexOf(10, n + 1);
+        }
       }
       byte += chunk.length;
       done(null, keep === -1 ? undefined : keep === 0 ? chunk : chunk.subarray(keep));

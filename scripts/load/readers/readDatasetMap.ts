@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { DossierError } from '../../core/errors.ts';
+import { changedKind } from './checkKind.ts';
 
 export const DATASET_FIELDS = ['text', 'title', 'date', 'author', 'url', 'id', 'outlet', 'language'] as const;
 export type DatasetField = (typeof DATASET_FIELDS)[number];
@@ -27,6 +28,8 @@ export interface DatasetMap {
 export async function readDatasetMap(file: string, source: string): Promise<DatasetMap | undefined> {
   for (const ext of ['.yaml', '.yml']) {
     // none is ENOENT; any other read error (not permitted, a folder) goes up as it is: the dataset is then skipped
+    const changed = await changedKind(file + ext, undefined).catch(() => undefined); // a named pipe would never end
+    if (changed) throw Object.assign(new Error(changed), { sidecar: source + ext });
     const text = await readFile(file + ext, 'utf8').catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return undefined;
       throw Object.assign(e, { sidecar: source + ext });

@@ -14,6 +14,7 @@ import { maskHtml } from '../text/maskMarkup.ts';
 import { joinParagraphs } from '../text/toText.ts';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { findPdfScripts, type ScriptHolders } from './findPdfScripts.ts';
+import { findDamagedPages } from './findDamagedPages.ts';
 
 export interface Options {
   maxPages: number;
@@ -82,7 +83,7 @@ export async function readPdf(
   if (!doc) return [];
   try {
     const holders = findPdfScripts(buffer);
-    const { pages, places, failed } = await readPages(doc, source, warnings, opts, holders);
+    const { pages, places, failed } = await readPages(doc, source, warnings, opts, holders, findDamagedPages(buffer));
     places.unshift(...(await documentScripts(doc, holders)));
     if (places.length || holders.any) warnings.push(scriptWarning(source, places));
     if (!pages.some((p) => p.length) && failed) return [];
@@ -164,7 +165,8 @@ interface Pages {
 
 /**
  * The lines of each page, up to `maxPages` (a warning says when there are more), and the scripts on each page. A page
- * that cannot be read, or running out of time, is one BAD_PDF warning; the other pages are kept.
+ * that cannot be read, or running out of time, is one BAD_PDF warning; the other pages are kept. So is a page whose
+ * content stream is corrupt (`damaged`, by the page's object): pdf.js keeps the text before the damage, silently.
  */
 async function readPages(
   doc: PDFDocumentProxy,
@@ -172,11 +174,13 @@ async function readPages(
   warnings: Warning[],
   opts: Options,
   holders: ScriptHolders,
+  damaged: ReadonlyMap<string, string>,
 ): Promise<Pages> {
   const deadline = Date.now() + opts.maxMillis;
   const pages: Line[][] = [];
   const places: string[] = [];
   const failed: [page: number, reason: string][] = [];
+  const partial: [page: number, reason: string][] = [];
   let timeUp = false;
   for (let n = 1; n <= Math.min(doc.numPages, opts.maxPages); n++) {
     if (Date.now() >= deadline) {
@@ -187,6 +191,8 @@ async function readPages(
       const page = await within(doc.getPage(n), deadline);
       const content = await within(page.getTextContent(), deadline);
       pages.push(linesOf(content.items.filter((i) => 'str' in i) as TextItem[]));
+      const corrupt = page.ref ? damaged.get(`${page.ref.num}R${page.ref.gen || ''}`) : undefined;
+      if (corrupt) partial.push([n, corrupt]);
       places.push(...(await within(pageScripts(page, n, holders), deadline)));
       page.cleanup();
     } catch (error) {
@@ -208,6 +214,16 @@ async function readPages(
       code: 'BAD_PDF',
       file: source,
       message: `is damaged: page${numbers.length > 1 ? 's' : ''} ${shown} cannot be read (${failed[0]![1]}); ${pages.length ? 'the text of the other pages is kept' : 'skipped'}`,
+    });
+  }
+  if (partial.length) {
+    const numbers = partial.map(([n]) => String(n));
+    const shown =
+      numbers.length > 5 ? `${numbers.slice(0, 5).join(', ')} and ${numbers.length - 5} more` : list(numbers);
+    warnings.push({
+      code: 'BAD_PDF',
+      file: source,
+      message: `is damaged: the text of page${numbers.length > 1 ? 's' : ''} ${shown} is lost where ${numbers.length > 1 ? 'their content streams are' : 'its content stream is'} corrupt (${partial[0]![1]}); the text of the other pages is kept`,
     });
   }
   if (timeUp)

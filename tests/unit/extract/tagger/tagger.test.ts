@@ -11,7 +11,13 @@ import { loadTagger } from '../../../../scripts/context.ts';
 import { MODEL_FILE } from '../../../../scripts/load/readModel.ts';
 import { decodeModel, encodeModel, quantise } from '../../../../scripts/extract/tagger/model.ts';
 import { spansToTokenLabels } from '../../../../scripts/extract/tagger/stack.ts';
-import { sequencesOf, tagDocument } from '../../../../scripts/extract/tagger/tagDocument.ts';
+import {
+  decodeAll,
+  docHashes,
+  sequencesOf,
+  staticHashes,
+  tagDocument,
+} from '../../../../scripts/extract/tagger/tagDocument.ts';
 import { prepare, trainModel } from '../../../../scripts/dev/train/trainTagger.ts';
 import { splitSentences } from '../../../../scripts/extract/index.ts';
 
@@ -116,6 +122,22 @@ describe('decoding', () => {
     emit[2 * L + label('O')] = 5;
     const out = viterbi(emit, new Float64Array(L * L), n);
     expect([...out].map((l) => LABELS[l])).toEqual(['O', 'B-PER', 'O']);
+  });
+
+  it('tagging hashes one sentence at a time and gives the labels of the all-at-once hashes training keeps', () => {
+    const model = loadTagger().model!;
+    const text = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Ama Osei, a spokeswoman for the Halden Party, said on Monday in ${i % 2 ? 'Geneva' : 'Lima'}. Minister Lars Berg told the United Nations.`,
+    ).join('\n\n');
+    const ctx = analyseDocument(text);
+    const input = { ctx, rules: new Uint8Array(ctx.tokens.length), sequences: sequencesOf(ctx, splitSentences(text)) };
+    const feats = staticHashes(input);
+    const first = decodeAll(model.stages[0]!, input, feats);
+    const whole = decodeAll(model.stages[1]!, input, feats, docHashes(ctx, first));
+    expect(whole.some((l) => l !== label('O'))).toBe(true);
+    expect([...tagDocument(input, model)]).toEqual([...whole]);
   });
 });
 

@@ -1,11 +1,13 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFiles } from '../../../../scripts/load/index.ts';
+import { listFiles } from '../../../../scripts/load/loadArticles.ts';
 import { readDataset, type Options } from '../../../../scripts/load/readers/readDataset.ts';
 import type { Warning } from '../../../../scripts/core/types/common.ts';
-import { ONE_ARTICLE, numberedCsv } from '../../../helpers/hostileData.ts';
+import { ONE_ARTICLE, numberedCsv, splitEolCsv } from '../../../helpers/hostileData.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -115,6 +117,33 @@ describe('CSV: a broken quote costs only its own row', () => {
       numberedCsv(4, { 2: '2,Row 2 said "hi".' }),
       range(1, 4, [2]),
       [[3, /a quote in the middle of a field that is not quoted, in the row on line 3/]],
+    ],
+    [
+      'old Mac line ends (a lone "\\r"): the rows after an unclosed quote load',
+      numberedCsv(6, { 3: '3,"Row 3 never closed.' }, '\r'),
+      range(1, 6, [3]),
+      [[4, /a quote opened in the row on line 4 is never closed; skipped/]],
+    ],
+    [
+      'old Mac line ends, two unclosed quotes far into the file (past the remembered line offsets)',
+      numberedCsv(1200, { 300: '300,"Row 300 open.', 900: '900,"Row 900 open.' }, '\r'),
+      range(1, 1200, [300, 900]),
+      [
+        [301, /line 301 is never closed/],
+        [901, /line 901 is never closed/],
+      ],
+    ],
+    [
+      'Windows line ends ("\\r\\n"): the rows after an unclosed quote load',
+      numberedCsv(1200, { 700: '700,"Row 700 open.' }, '\r\n'),
+      range(1, 1200, [700]),
+      [[701, /line 701 is never closed/]],
+    ],
+    [
+      'a "\\r\\n" split between two read chunks is one line end',
+      splitEolCsv(8000, 3000, { 7000: '7000,"Row 7000 open.' }),
+      range(1, 8000, [7000]),
+      [[7001, /line 7001 is never closed/]],
     ],
   ])('%s', async (_, content, rows, expected) => {
     const { articles, warnings } = await read('.csv', content);
@@ -248,5 +277,73 @@ describe('a file that cannot be read: a warning naming it, never a crash', () =>
     const { articles, warnings } = await loadFiles([...files, path.join(dir, 'gone.csv')], dir);
     expect(articles).toHaveLength(EXTENSIONS.length);
     expect(warnings.filter((w) => w.code === 'UNREADABLE').map((w) => w.file)).toEqual(['gone.csv']);
+  });
+});
+
+describe('a file that changed kind between listing and reading: a warning naming it, never read', () => {
+  const EXTENSIONS = Object.keys(ONE_ARTICLE);
+  /** content/articles with one file per extension, listed; then `change` applied to each before they are read. */
+  async function listThenChange(name: string, change: (file: string) => Promise<void>) {
+    const root = path.join(dir, name, 'content/articles');
+    await mkdir(root, { recursive: true });
+    for (const ext of EXTENSIONS) await writeFile(path.join(root, `item${ext}`), ONE_ARTICLE[ext]!);
+    const listed = await listFiles(root);
+    expect(listed.files).toHaveLength(EXTENSIONS.length);
+    for (const file of listed.files) await change(file);
+    return loadFiles(listed.files, root);
+  }
+  const expected = (reason: string) =>
+    EXTENSIONS.map((ext) => ({
+      code: 'UNREADABLE',
+      file: `item${ext}`,
+      message: `cannot read the file (${reason}); skipped`,
+    })).sort((a, b) => (a.file < b.file ? -1 : 1));
+
+  it('each format become a named pipe: skipped at once (reading one would wait for a writer forever)', async () => {
+    const { articles, warnings } = await listThenChange('fifo', async (file) => {
+      await rm(file);
+      execFileSync('mkfifo', [file]);
+    });
+    expect(articles).toEqual([]);
+    expect(warnings).toEqual(expected('it is a named pipe now, not a file'));
+  });
+
+  it('each format become a symbolic link to a file outside the content folder: its text is never read', async () => {
+    const outside = path.join(dir, 'outside');
+    await mkdir(outside, { recursive: true });
+    const { articles, warnings } = await listThenChange('link-out', async (file) => {
+      const secret = path.join(outside, path.basename(file));
+      await writeFile(secret, ONE_ARTICLE[path.extname(file)]!);
+      await rm(file);
+      await symlink(secret, file);
+    });
+    expect(articles).toEqual([]);
+    expect(warnings).toEqual(expected('it is now a symbolic link leading outside the content folder'));
+  });
+
+  it('a symbolic link to a file inside the content folder is read, as listing would follow it', async () => {
+    const { articles, warnings } = await listThenChange('link-in', async (file) => {
+      const moved = path.join(path.dirname(file), '..', path.basename(file));
+      await rename(file, moved);
+      await symlink(moved, file);
+    });
+    expect(articles).toHaveLength(EXTENSIONS.length);
+    expect(warnings.filter((w) => w.code === 'UNREADABLE')).toEqual([]);
+  });
+
+  it('a sidecar NAME.csv.yaml that is a named pipe: a warning naming it, the dataset skipped, no wait', async () => {
+    const file = path.join(dir, 'piped.csv');
+    await writeFile(file, numberedCsv(2));
+    execFileSync('mkfifo', [`${file}.yaml`]);
+    const { articles, warnings } = await loadFiles([file], dir);
+    expect(articles).toEqual([]);
+    expect(warnings).toEqual([
+      {
+        code: 'UNREADABLE',
+        file: 'piped.csv.yaml',
+        message:
+          'cannot read the file (it is a named pipe now, not a file); piped.csv is skipped, as its columns are named there',
+      },
+    ]);
   });
 });

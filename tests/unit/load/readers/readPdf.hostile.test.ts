@@ -5,7 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf, type Options } from '../../../../scripts/load/readers/readPdf.ts';
 import { decodeNames, findPdfScripts } from '../../../../scripts/load/readers/findPdfScripts.ts';
 import type { Warning } from '../../../../scripts/core/types/common.ts';
-import { DAMAGED_PDFS, PDF_TEXTS, SCRIPTED_PDFS, textPdf, URI_LINK_PDF } from '../../../helpers/hostilePdf.ts';
+import {
+  CONTENT_PDF_TEXTS,
+  CORRUPT_CONTENT_PDFS,
+  DAMAGED_PDFS,
+  FILTERED_SCRIPT_PDFS,
+  PDF_TEXTS,
+  SCRIPTED_PDFS,
+  SOUND_CONTENT_PDFS,
+  textPdf,
+  URI_LINK_PDF,
+} from '../../../helpers/hostilePdf.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -35,6 +45,19 @@ describe('readPdf: scripts wherever a PDF carries them', () => {
     expect(articles.map((a) => a.text)).toEqual([BOTH_PAGES]);
   });
 
+  it.each(FILTERED_SCRIPT_PDFS)('%s: PDF_SCRIPT naming the annotation', async (_, bytes) => {
+    expect(bytes.toString('latin1')).not.toMatch(/Java/); // only inside the encoded object stream
+    const { articles, warnings } = await read('filtered.pdf', bytes);
+    expect(warnings).toEqual([
+      {
+        code: 'PDF_SCRIPT',
+        file: 'filtered.pdf',
+        message: 'a link annotation on page 2 runs JavaScript, which Dossier never runs: only the text is read',
+      },
+    ]);
+    expect(articles.map((a) => a.text)).toEqual([BOTH_PAGES]);
+  });
+
   it('a link to a web address: no warning', async () => {
     const { articles, warnings } = await read('uri.pdf', URI_LINK_PDF);
     expect(warnings).toEqual([]);
@@ -58,6 +81,28 @@ describe('readPdf: scripts wherever a PDF carries them', () => {
           "the document's open action, page 1's open action and a link annotation on page 2 run JavaScript, which Dossier never runs: only the text is read",
       }),
     ]);
+  });
+});
+
+describe('readPdf: a page whose content stream is corrupt is named, the other pages kept', () => {
+  it.each(CORRUPT_CONTENT_PDFS)('%s: BAD_PDF naming page 2', async (_, bytes) => {
+    const { articles, warnings } = await read('corrupt.pdf', bytes);
+    expect(warnings).toEqual([
+      {
+        code: 'BAD_PDF',
+        file: 'corrupt.pdf',
+        message: expect.stringMatching(
+          /^is damaged: (the text of page 2 is lost where its content stream is corrupt|page 2 cannot be read) \(.+\); the text of the other pages is kept$/,
+        ),
+      },
+    ]);
+    expect(articles.map((a) => a.text)).toEqual([`${CONTENT_PDF_TEXTS[0]} ${CONTENT_PDF_TEXTS[2]}`]);
+  });
+
+  it.each(SOUND_CONTENT_PDFS)('%s: no warning, every page read', async (_, bytes) => {
+    const { articles, warnings } = await read('sound.pdf', bytes);
+    expect(warnings).toEqual([]);
+    expect(articles.map((a) => a.text)).toEqual([CONTENT_PDF_TEXTS.join(' ')]);
   });
 });
 
