@@ -86,7 +86,7 @@ function siteArticle(article: Article, linked: LinkedArticle, typeOf: ReadonlyMa
   const counts = new Map<string, number>();
   for (const m of linked.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return {
-    ...kbArticle(article, mainlyAbout(linked.salience)),
+    ...kbArticle(article, mainlyAbout(linked.salience, counts)),
     html: linked.html,
     paragraphCount: linked.paragraphs.length,
     mentionCount: linked.mentions.length,
