@@ -25,6 +25,7 @@ import { layoutGraph } from './layoutGraph.ts';
 import { layoutLocalGraph } from './layoutLocalGraph.ts';
 import { projectPoint, worldMapSvg } from './projectMap.ts';
 import { articleListPages, letterPages } from './listPages.ts';
+import { folderPages } from './folderPages.ts';
 
 export interface SiteInput {
   articles: readonly Article[];
@@ -63,6 +64,8 @@ export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb:
     entities: siteEntities.map(kbEntity),
     relations,
   };
+  const articleLists = articleListPages(kb.articles);
+  const letters = letterPages(siteEntities);
   return {
     kb,
     site: {
@@ -73,8 +76,9 @@ export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb:
       relations,
       graph,
       graphs,
-      articleLists: articleListPages(kb.articles),
-      letterPages: letterPages(siteEntities),
+      articleLists,
+      letterPages: letters,
+      folderPages: folderPages(kb.articles, articleLists, letters),
       mentionPages: siteEntities.flatMap(mentionPages),
       worldMap: worldMapSvg(),
     },
