@@ -84,7 +84,7 @@ function articleFolders(articles: readonly KbArticle[], taken: ReadonlySet<strin
     pages.push({
       url,
       title: `Articles in ${name}/`,
-      intro: `${plural(total, 'article')} read from the folder ${name}/${f.folders.size ? `; its ${plural(f.folders.size, 'folder')} first` : ''}; articles newest first.`,
+      intro: `${plural(total, 'article')} read from the folder ${name}/${f.folders.size ? '; folders first, then' : ';'} articles newest first.`,
       links: [
         ...[...f.folders]
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

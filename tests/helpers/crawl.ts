@@ -126,3 +126,29 @@ export async function crawlSite(
   }
   return result;
 }
+
+/** A 64-hex-digit name, as saved pages named by their hash have. */
+export const HASH_NAME = 'c0ffee'.repeat(10).concat('beef');
+
+/**
+ * Add to a content folder an article built to overflow a narrow screen: a file named by a 64-digit hash (shown
+ * in the article's header), a title of long unbroken words, a long source URL, and a long URL and a long word
+ * in the text.
+ */
+export async function writeLongStrings(contentDir: string): Promise<void> {
+  const { writeFile } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const long = `https://example.org/${'very-long-path-segment-'.repeat(8)}index.html?query=${'x'.repeat(80)}`;
+  const text = [
+    '---',
+    `title: "Supercalifragilisticexpialidociousnessandmoreunbrokenletters ${'Z'.repeat(60)}"`,
+    'date: 2021-03-04',
+    `source: ${long}`,
+    'outlet: The Extraordinarilylongandunbrokennameofanewspaperoutlet Gazette',
+    '---',
+    `Ama Osei of the Korvia Harbour Authority said on Monday that the report at ${long} was complete.`,
+    '',
+    `The file ${'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(3)} was attached, Ama Osei added.`,
+  ].join('\n');
+  await writeFile(path.join(contentDir, 'articles', `${HASH_NAME}.md`), `${text}\n`);
+}
