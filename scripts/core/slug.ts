@@ -44,6 +44,16 @@ export function slugify(name: string): string {
   return slug || 'x';
 }
 
+/**
+ * Whether a file name (without its extension) says nothing to a reader: a long hexadecimal string (a SHA-1 or
+ * SHA-256 digest, 16 hex digits or more, with both digits and letters) or a UUID. Such an article's id is made
+ * from its title instead.
+ */
+export function looksLikeHash(name: string): boolean {
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(name)) return true;
+  return /^[0-9a-f]{16,}$/i.test(name) && /[0-9]/.test(name) && /[a-f]/i.test(name);
+}
+
 export const shortHash = (key: string, length = 6): string =>
   createHash('sha256').update(key).digest('hex').slice(0, length);
 

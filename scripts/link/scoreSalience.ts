@@ -36,11 +36,37 @@ export function scoreSalience(input: ArticleEvidenceInput, options: Partial<Opti
   return new Map([...raw].map(([entity, score]) => [entity, max > 0 ? score / max : 0]));
 }
 
-/** The entities an article is mainly about: ids, most salient first, ties broken by id. */
-export function mainlyAbout(scores: ReadonlyMap<string, number>, limit = 5): string[] {
+export interface AboutOptions {
+  /** The most entities an article is said to be mainly about. */
+  limit: number;
+  /**
+   * The least salience (relative to the article's most salient entity, 1) to count: a quarter of the lead subject.
+   * A name that weighs less than that is a side character, however few names the article has.
+   */
+  minScore: number;
+  /**
+   * The fewest mentions in the article's text: a name the article uses once is a passing reference, never what it
+   * is mainly about, even in a title or a lead where it weighs most.
+   */
+  minMentions: number;
+}
+
+export const defaultAboutOptions: AboutOptions = { limit: 5, minScore: 0.25, minMentions: 2 };
+
+/**
+ * The entities an article is mainly about: ids, most salient first, ties broken by id; only those named at least
+ * `minMentions` times (by `mentions`, each entity's count in the article) with a salience of at least `minScore`.
+ */
+export function mainlyAbout(
+  scores: ReadonlyMap<string, number>,
+  mentions: ReadonlyMap<string, number>,
+  options: Partial<AboutOptions> = {},
+): string[] {
+  const opts = { ...defaultAboutOptions, ...options };
   return [...scores]
+    .filter(([id, score]) => score >= opts.minScore && (mentions.get(id) ?? 0) >= opts.minMentions)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, limit)
+    .slice(0, opts.limit)
     .map(([id]) => id);
 }
 

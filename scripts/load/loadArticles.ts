@@ -5,7 +5,7 @@ import matter from 'gray-matter';
 import { DossierError } from '../core/errors.ts';
 import { failpoint, stageFailed } from '../core/guard.ts';
 import { FILE_CONCURRENCY, mapLimit } from '../core/mapLimit.ts';
-import { assignSlugs, slugify } from '../core/slug.ts';
+import { assignSlugs, looksLikeHash, slugify } from '../core/slug.ts';
 import type { Article } from '../core/types/article.ts';
 import type { Warning } from '../core/types/common.ts';
 import { languageCode } from '../core/text/language.ts';
@@ -68,7 +68,7 @@ export async function loadFiles(files: readonly string[], root?: string): Promis
   const slugs = assignSlugs(
     read.map((a) => ({
       key: a.source,
-      name: a.slugName ?? a.source.replace(/\.[^./]+$/, ''),
+      name: a.slugName ?? slugNameOf(a.source, a.title),
       preference: preference(a.source),
     })),
     slugPath,
@@ -96,6 +96,18 @@ async function checkDrafts(drafts: ArticleDraft[]): Promise<Warning[]> {
     if (thin) warnings.push(thin);
   }
   return warnings;
+}
+
+/**
+ * What a file's article id is made from: its path without the extension ("2019/peace-talks.md" → "2019/peace-talks"),
+ * or, when the file name is a hash or a UUID that says nothing, its folder and title ("2019/3f…a9.html" titled
+ * "Harbour reopens" → "2019/Harbour reopens"); assignSlugs keeps it unique.
+ */
+export function slugNameOf(source: string, title: string): string {
+  const stem = source.replace(/\.[^./]+$/, '');
+  const slash = stem.lastIndexOf('/');
+  const base = stem.slice(slash + 1);
+  return looksLikeHash(base) && title.trim() ? `${stem.slice(0, slash + 1)}${title.replace(/[/\\]/g, ' ')}` : stem;
 }
 
 /** ".md" for "a/b.md", ".csv" for "a/b.csv#row-3". */

@@ -25,6 +25,7 @@ import { layoutGraph } from './layoutGraph.ts';
 import { layoutLocalGraph } from './layoutLocalGraph.ts';
 import { projectPoint, worldMapSvg } from './projectMap.ts';
 import { articleListPages, letterPages } from './listPages.ts';
+import { folderPages } from './folderPages.ts';
 
 export interface SiteInput {
   articles: readonly Article[];
@@ -63,6 +64,8 @@ export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb:
     entities: siteEntities.map(kbEntity),
     relations,
   };
+  const articleLists = articleListPages(kb.articles);
+  const letters = letterPages(siteEntities);
   return {
     kb,
     site: {
@@ -73,8 +76,9 @@ export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb:
       relations,
       graph,
       graphs,
-      articleLists: articleListPages(kb.articles),
-      letterPages: letterPages(siteEntities),
+      articleLists,
+      letterPages: letters,
+      folderPages: folderPages(kb.articles, articleLists, letters),
       mentionPages: siteEntities.flatMap(mentionPages),
       worldMap: worldMapSvg(),
     },
@@ -86,7 +90,7 @@ function siteArticle(article: Article, linked: LinkedArticle, typeOf: ReadonlyMa
   const counts = new Map<string, number>();
   for (const m of linked.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return {
-    ...kbArticle(article, mainlyAbout(linked.salience)),
+    ...kbArticle(article, mainlyAbout(linked.salience, counts)),
     html: linked.html,
     paragraphCount: linked.paragraphs.length,
     mentionCount: linked.mentions.length,

@@ -76,6 +76,7 @@ export function siteData(articleSpecs: readonly ArticleSpec[], entitySpecs: read
     graphs: { person: EMPTY_GRAPH, group: EMPTY_GRAPH, place: EMPTY_GRAPH },
     articleLists: articleListPages(articles),
     letterPages: letterPages(entities),
+    folderPages: [],
     mentionPages: entities.flatMap(mentionPagesOf),
     worldMap: '<svg></svg>',
   };

@@ -81,6 +81,11 @@ export interface SiteData {
   articleLists: ArticleListPage[];
   /** The people, groups and places indexes by first letter. */
   letterPages: LetterPage[];
+  /**
+   * Index pages of the folder-like URLs that only have pages below them ("/articles/years/", "/people/letters/",
+   * "/articles/2019/" for articles in a folder "2019"), so that shortening a URL never leads to a dead end.
+   */
+  folderPages: FolderPage[];
   /** Pages listing every mention of an entity too often mentioned to show them all on its own page. */
   mentionPages: MentionPage[];
   /** The base map of the world as SVG (assets/world.svg), projected like every place's `xy`. */
@@ -99,6 +104,16 @@ export interface ArticleListPage {
   ids: string[];
   /** Articles in the whole list (all its pages). */
   total: number;
+}
+
+/** The index of a folder-like URL: links to the pages below it. */
+export interface FolderPage {
+  /** Path from the site root, ending in "/". */
+  url: string;
+  title: string;
+  /** One sentence under the title. */
+  intro: string;
+  links: { url: string; label: string; count?: number }[];
 }
 
 /** The entities of one type whose name starts with one letter, by name. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, slugify } from '../../../scripts/core/slug.ts';
+import { assignSlugs, looksLikeHash, slugify } from '../../../scripts/core/slug.ts';
 
 describe('slugify', () => {
   it.each([
@@ -66,5 +66,22 @@ describe('assignSlugs', () => {
     const requests = ['A-B', 'a b', 'A.B', 'a_b', 'À B'].map((name, i) => ({ key: `k${i}`, name }));
     const slugs = [...assignSlugs(requests).values()];
     expect(new Set(slugs).size).toBe(requests.length);
+  });
+});
+
+describe('looksLikeHash', () => {
+  it.each<[string, boolean]>([
+    ['da39a3ee5e6b4b0d3255bfef95601890afd80709', true], // SHA-1
+    ['7e88861ffe22dc8e7e88861ffe22dc8e7e88861ffe22dc8e7e88861ffe22dc8e', true], // SHA-256
+    ['7E88861FFE22DC8E', true], // 16 hex digits, upper case
+    ['123e4567-e89b-12d3-a456-426614174000', true], // UUID
+    ['7e88861ffe22dc8', false], // 15 digits: short enough to be a name
+    ['2019111907090000', false], // digits only: a time stamp, which says something
+    ['deadbeefdeadbeefcafe', false], // letters only
+    ['000_7e88861ffe22dc8e', false], // a name with a hash in it
+    ['peace-talks', false],
+    ['bench-00001', false],
+  ])('%s → %s', (name, expected) => {
+    expect(looksLikeHash(name)).toBe(expected);
   });
 });

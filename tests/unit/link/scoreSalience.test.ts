@@ -73,19 +73,21 @@ describe('scoreSalience', () => {
   it('ranks the seed article: the places in the title come first', () => {
     const { title, text } = seedArticle();
     const scores = scoreSalience(evidenceInput(text, SEED_NAMES, title, 'seed'));
-    expect(mainlyAbout(scores, 2).sort()).toEqual(['mosul', 'raqqa']);
+    const counts = new Map(evidenceInput(text, SEED_NAMES, title, 'seed').mentions.map((m) => [m.entity, 2]));
+    expect(mainlyAbout(scores, counts, { limit: 2 }).sort()).toEqual(['mosul', 'raqqa']);
     expect(Math.max(...scores.values())).toBe(1);
     for (const s of scores.values()) expect(s).toBeGreaterThan(0);
   });
 });
 
 describe('mainlyAbout', () => {
+  const twice = (entries: [string, number][]) => new Map(entries.map(([id]) => [id, 2]));
   it.each<[string, [string, number][], number | undefined, string[]]>([
     [
       'most salient first',
       [
         ['b', 0.5],
-        ['a', 0.2],
+        ['a', 0.3],
         ['c', 1],
       ],
       undefined,
@@ -124,8 +126,43 @@ describe('mainlyAbout', () => {
       2,
       ['a', 'b'],
     ],
+    [
+      'below a quarter of the lead subject is not what the article is about',
+      [
+        ['a', 1],
+        ['b', 0.25],
+        ['c', 0.24],
+      ],
+      undefined,
+      ['a', 'b'],
+    ],
     ['nothing to rank', [], undefined, []],
   ])('%s', (_, entries, limit, expected) => {
-    expect(mainlyAbout(new Map(entries), limit)).toEqual(expected);
+    expect(mainlyAbout(new Map(entries), twice(entries), limit ? { limit } : {})).toEqual(expected);
+  });
+
+  it.each<[string, number, boolean]>([
+    ['named once: a passing reference, even as the most salient', 1, false],
+    ['named twice', 2, true],
+    ['not named in the text at all', 0, false],
+  ])('%s', (_, count, about) => {
+    const scores = new Map([
+      ['lead', 1],
+      ['other', 0.9],
+    ]);
+    const counts = new Map([
+      ['lead', count],
+      ['other', 3],
+    ]);
+    expect(mainlyAbout(scores, counts).includes('lead')).toBe(about);
+  });
+
+  it('an entity named once in a long article is not what it is about', () => {
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} says Ama Osei met the press again.`);
+    paragraphs[5] += ' Korvia was mentioned.';
+    const input = evidenceInput(paragraphs.join('\n\n'), NAMES, 'A long report');
+    const counts = new Map<string, number>();
+    for (const m of input.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    expect(mainlyAbout(scoreSalience(input), counts)).toEqual(['ama-osei']);
   });
 });

@@ -203,3 +203,27 @@ describe('loadArticles: the language of each article', () => {
     return loadArticles(dir);
   })();
 });
+
+describe('loadArticles: ids of files named by a hash', () => {
+  it('takes the id from the title when the file name is a hash or a UUID, still unique, in its folder', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-hash-'));
+    const sha256 = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+    const files: [string, string][] = [
+      [`articles/${sha256}.md`, '---\ntitle: Harbour reopens\n---\nThe harbour reopened.\n'],
+      ['articles/2019/da39a3ee5e6b4b0d3255bfef95601890afd80709.md', '---\ntitle: Harbour reopens\n---\nAgain.\n'],
+      ['articles/123e4567-e89b-12d3-a456-426614174000.md', '---\ntitle: Harbour reopens\n---\nA third.\n'],
+      ['articles/peace-talks.md', '---\ntitle: Something else\n---\nTalks.\n'],
+    ];
+    for (const [file, text] of files) {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), text);
+    }
+    const { articles } = await loadArticles(dir);
+    const ids = new Map(articles.map((a) => [a.source, a.id]));
+    expect(ids.get('2019/da39a3ee5e6b4b0d3255bfef95601890afd80709.md')).toBe('2019/harbour-reopens');
+    expect(ids.get('peace-talks.md')).toBe('peace-talks');
+    const top = [ids.get(`${sha256}.md`)!, ids.get('123e4567-e89b-12d3-a456-426614174000.md')!];
+    for (const id of top) expect(id).toMatch(/^harbour-reopens-[0-9a-f]{6,}$/);
+    expect(new Set(top).size).toBe(2);
+  });
+});
