@@ -80,7 +80,6 @@ const bad = (message: string) => new RequestError(400, message);
 function text(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_TEXT)
     throw bad(`${field} must be text of 1 to ${MAX_TEXT} characters`);
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
   if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(value))
     throw bad(`${field} must be one line, without control characters`);
   return value;
