@@ -37,10 +37,22 @@ try {
 const buildScript = path.join(projectRoot, 'scripts/cli/build.ts');
 const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
 
+let building: ReturnType<typeof spawn> | undefined;
 function build(): Promise<boolean> {
   return new Promise((resolve) => {
     const child = spawn(tsx, [buildScript], { stdio: 'inherit', env: { ...process.env, DOSSIER_SERVING: '1' } });
-    child.on('exit', (code) => resolve(code === 0));
+    building = child;
+    child.on('exit', (code) => {
+      building = undefined;
+      resolve(code === 0);
+    });
+  });
+}
+// stopping the server stops a build under way (it would otherwise go on alone)
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    building?.kill(signal);
+    process.exit(130);
   });
 }
 

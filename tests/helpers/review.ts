@@ -58,6 +58,8 @@ export interface Started {
   port: number;
   outputDir: string;
   log: () => string;
+  /** Wait until no rebuild is running (a "looks right" rebuilds in the background). */
+  idle: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -101,6 +103,11 @@ export async function startServer(contentDir: string, env: Record<string, string
     port: Number(new URL(url).port),
     outputDir,
     log: () => log,
+    idle: async () => {
+      const count = (pattern: RegExp) => (log.match(pattern) ?? []).length;
+      while (count(/change seen: rebuilding/g) > count(/^(rebuilt: |build failed)/gm))
+        await new Promise((resolve) => setTimeout(resolve, 200));
+    },
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.on('exit', resolve));
