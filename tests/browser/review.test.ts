@@ -168,7 +168,9 @@ describe.runIf(run)('reviewing entities in Chromium (npm start)', { timeout: 300
       for (const at of ['/__review/', '/places/velmora/']) {
         await view.goto(url(at));
         await view.evaluate(() => {
-          for (const d of document.querySelectorAll('details')) d.open = true;
+          document.querySelectorAll('details').forEach((d) => {
+            d.open = true;
+          });
         });
         expect(await axeViolations(view), `${at} ${scheme}`).toEqual([]);
         expect(await view.evaluate(() => document.documentElement.scrollWidth), at).toBeLessThanOrEqual(390);
