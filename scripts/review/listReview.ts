@@ -140,10 +140,17 @@ export function entityNamed(
   return pick(index.byName.get(key)) ?? pick(index.byAlias.get(key));
 }
 
-function evidence(entity: KbEntity | undefined, articles: readonly string[], count: number): KbMention[] {
+/** Up to `count` sentences of the entity, one each: those of `first` mentions, then in `articles`, then the rest. */
+function evidence(
+  entity: KbEntity | undefined,
+  articles: readonly string[],
+  count: number,
+  first: readonly KbMention[] = [],
+): KbMention[] {
   if (!entity) return [];
   const wanted = new Set(articles);
   const ordered = [
+    ...first,
     ...entity.mentions.filter((m) => wanted.has(m.article)),
     ...entity.mentions.filter((m) => !wanted.has(m.article)),
   ];
@@ -304,7 +311,7 @@ function findMixedAliases(entities: readonly KbEntity[], opts: Options): ReviewE
         message: `"${e.name}" was also found as ${forms.map((f) => `"${f}"`).join(', ')}${odd.length > forms.length ? ', …' : ''}: one page for names that disagree`,
         weight: e.mentions.length,
         articles,
-        evidence: evidence(e, articles, opts.sentences),
+        evidence: evidence(e, articles, opts.sentences, mentions),
         actions: [
           ...forms.slice(0, 3).map((form) => ({
             label: `Split "${form}" off`,
