@@ -9,7 +9,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
@@ -70,8 +70,15 @@ export function createReview(
   let queue: Promise<unknown> = Promise.resolve();
   const base = `${opts.prefix}${REVIEW_PATH}`;
 
-  const readKb = async (): Promise<KnowledgeBase> =>
-    JSON.parse(await readFile(path.join(opts.outputDir, 'kb.json'), 'utf8')) as KnowledgeBase;
+  // kb.json is read again only when a build has replaced it
+  let cached: { key: string; kb: KnowledgeBase } | undefined;
+  const readKb = async (): Promise<KnowledgeBase> => {
+    const file = path.join(opts.outputDir, 'kb.json');
+    const info = await stat(file);
+    const key = `${info.ino}:${info.mtimeMs}:${info.size}`;
+    if (cached?.key !== key) cached = { key, kb: JSON.parse(await readFile(file, 'utf8')) as KnowledgeBase };
+    return cached.kb;
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const port = req.socket.localPort;
