@@ -31,7 +31,7 @@ export function injectReview(page: string, token: string, prefix: string, toolba
 <script src="${base}review.js" defer></script>
 `;
   const status = html`<div id="review-status" class="review-status" role="status" tabindex="-1" hidden></div>`;
-  let out = page.replace('</head>', `${head}</head>`);
+  let out = page.replace('</head>', () => `${head}</head>`);
   out = out.replace(
     /(<nav aria-label="Sections">[\s\S]*?)(<\/ul>)/,
     (_m, before: string, end: string) =>

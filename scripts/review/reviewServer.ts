@@ -74,7 +74,9 @@ export function createReview(
   let cached: { key: string; kb: KnowledgeBase } | undefined;
   const readKb = async (): Promise<KnowledgeBase> => {
     const file = path.join(opts.outputDir, 'kb.json');
-    const info = await stat(file);
+    const info = await stat(file).catch(() => {
+      throw new RequestError(503, 'The site is not built yet: fix the error shown in the terminal, then reload.');
+    });
     const key = `${info.ino}:${info.mtimeMs}:${info.size}`;
     if (cached?.key !== key) cached = { key, kb: JSON.parse(await readFile(file, 'utf8')) as KnowledgeBase };
     return cached.kb;
@@ -89,7 +91,12 @@ export function createReview(
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (url.pathname.startsWith(base)) {
-      await route(req, res, url.pathname.slice(base.length), hosts);
+      try {
+        await route(req, res, url.pathname.slice(base.length), hosts);
+      } catch (error) {
+        if (!(error instanceof RequestError)) throw error;
+        send(res, error.status, 'text/plain; charset=utf-8', `${error.message}\n`);
+      }
       return true;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -429,6 +436,9 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'same-origin',
+    // no other site may frame these pages and trick a click on a review button
+    'x-frame-options': 'DENY',
+    'content-security-policy': "frame-ancestors 'none'",
   });
   res.end(body);
 }

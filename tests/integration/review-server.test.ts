@@ -10,6 +10,7 @@ import { buildSite } from '../helpers/site.ts';
 
 interface Sent {
   status: number;
+  headers: Record<string, string | string[] | undefined>;
   body: string;
 }
 
@@ -32,7 +33,7 @@ function send(
     const req = request({ host: '127.0.0.1', port, method, path: at, headers }, (res) => {
       let text = '';
       res.on('data', (d) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
     });
     req.on('error', reject);
     req.end(body);
@@ -70,6 +71,15 @@ describe('the review server of npm start', () => {
       const res = await send(server.port, { method: 'GET', path: '/', headers: { host } });
       expect(res.status, host).toBe(421);
       expect(res.body).not.toContain(token);
+    }
+  });
+
+  it('lets no other site frame its pages (a click on a review button cannot be tricked)', async () => {
+    for (const at of ['/', '/__review/', '/places/velmora/']) {
+      const res = await send(server.port, { method: 'GET', path: at, headers: { host: `127.0.0.1:${server.port}` } });
+      expect(res.status, at).toBe(200);
+      expect(res.headers['x-frame-options'], at).toBe('DENY');
+      expect(res.body, at).toContain(token);
     }
   });
 
