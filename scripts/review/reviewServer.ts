@@ -267,12 +267,13 @@ export function plan(request: ReviewRequest, kb: KnowledgeBase, text: string): P
   if (request.action === 'reviewed') {
     const subject = entity?.name ?? request.subject!;
     const back = entity ?? entityNamed(index, subject);
+    if (!back) throw new RequestError(409, `No entity is called “${subject}” (by name or alias): reload the page.`);
     return {
       subject,
       edit: { kind: 'reviewed' },
       message: `Marked “${subject}” as right`,
-      follow: back ? { name: back.name, type: back.type } : undefined,
-      back: back ? { name: back.name, type: back.type } : { name: subject, type: 'person' },
+      follow: { name: back.name, type: back.type },
+      back: { name: back.name, type: back.type },
     };
   }
   const e = entity!;

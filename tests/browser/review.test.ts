@@ -7,11 +7,11 @@ import { reviewContent, type Started, startServer, USER_YAML } from '../helpers/
 import { axeViolations, chromiumAvailable, launchChromium } from '../helpers/site.ts';
 
 const run = chromiumAvailable();
-/** Each action waits for a whole rebuild of the site (a child process, as npm start runs it). */
-const REBUILD = { timeout: 120_000 };
+/** Each action waits for a whole rebuild of the site (a child process, as npm start runs it): minutes on a busy machine. */
+const REBUILD = { timeout: 600_000 };
 
 // every action waits for rebuilds: a test may take a few of them
-describe.runIf(run)('reviewing entities in Chromium (npm start)', { timeout: 300_000 }, () => {
+describe.runIf(run)('reviewing entities in Chromium (npm start)', { timeout: 1_800_000 }, () => {
   let content: { dir: string; cleanup: () => Promise<void> };
   let server: Started;
   let browser: Browser;

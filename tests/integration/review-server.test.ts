@@ -105,6 +105,7 @@ describe('the review server of npm start', () => {
     ['a name with no letter', (h) => h, '{"action":"rename","id":"velmora","name":"- :"}', 400],
     ['a type that is none', (h) => h, '{"action":"type","id":"velmora","type":"building"}', 400],
     ['an entity that does not exist', (h) => h, '{"action":"ignore","id":"nobody"}', 409],
+    ['a decision on a name no entity has', (h) => h, '{"action":"reviewed","subject":"Nobody"}', 409],
     [
       'a split of an article it is not in',
       (h) => h,
