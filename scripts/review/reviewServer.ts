@@ -60,193 +60,221 @@ interface Done {
 
 const CLIENT = path.join(import.meta.dirname, 'client');
 
+/** What the review server keeps between requests. */
+interface State {
+  opts: Options;
+  token: string;
+  /** `${prefix}__review/` */
+  base: string;
+  /** The actions done, for Undo (the last one first). */
+  history: Done[];
+  /** The text last written to entities.yaml (undefined: removed it); null: nothing written yet. */
+  lastWritten: string | undefined | null;
+  /** The action running: the next waits for it. */
+  queue: Promise<unknown>;
+  /** kb.json, read again only when a build has replaced it. */
+  cached: { key: string; kb: KnowledgeBase } | undefined;
+}
+
 export function createReview(
   options: Pick<Options, 'contentDir' | 'outputDir' | 'rebuild'> & Partial<Options>,
 ): Review {
   const opts: Options = { ...defaultOptions, ...options };
-  const token = randomBytes(32).toString('hex');
-  const history: Done[] = [];
-  let lastWritten: string | undefined | null = null; // null: nothing written yet
-  let queue: Promise<unknown> = Promise.resolve();
-  const base = `${opts.prefix}${REVIEW_PATH}`;
-
-  // kb.json is read again only when a build has replaced it
-  let cached: { key: string; kb: KnowledgeBase } | undefined;
-  const readKb = async (): Promise<KnowledgeBase> => {
-    const file = path.join(opts.outputDir, 'kb.json');
-    const info = await stat(file).catch(() => {
-      throw new RequestError(503, 'The site is not built yet: fix the error shown in the terminal, then reload.');
-    });
-    const key = `${info.ino}:${info.mtimeMs}:${info.size}`;
-    if (cached?.key !== key) cached = { key, kb: JSON.parse(await readFile(file, 'utf8')) as KnowledgeBase };
-    return cached.kb;
+  const state: State = {
+    opts,
+    token: randomBytes(32).toString('hex'),
+    base: `${opts.prefix}${REVIEW_PATH}`,
+    history: [],
+    lastWritten: null,
+    queue: Promise.resolve(),
+    cached: undefined,
   };
-
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    const port = req.socket.localPort;
-    const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-    if (!hosts.includes(req.headers.host ?? '')) {
-      send(res, 421, 'text/plain', 'This server answers only requests for localhost or 127.0.0.1.\n');
-      return true;
-    }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (url.pathname.startsWith(base)) {
-      try {
-        await route(req, res, url.pathname.slice(base.length), hosts);
-      } catch (error) {
-        if (!(error instanceof RequestError)) throw error;
-        send(res, error.status, 'text/plain; charset=utf-8', `${error.message}\n`);
-      }
-      return true;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    return servePage(res, url.pathname);
+  return {
+    token: state.token,
+    handle: (req, res) => handle(state, req, res),
+    isOwnChange: (file) => isOwnChange(state, file),
   };
+}
 
-  async function route(req: IncomingMessage, res: ServerResponse, sub: string, hosts: string[]): Promise<void> {
-    if (sub === 'api') {
-      await api(req, res, hosts);
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(res, 405, 'text/plain', 'Method not allowed\n');
-      return;
-    }
-    if (sub === 'review.js' || sub === 'review.css') {
-      const type = sub.endsWith('.js') ? 'text/javascript' : 'text/css';
-      send(res, 200, type, await readFile(path.join(CLIENT, sub)));
-    } else if (sub === 'names.json') {
-      const kb = await readKb();
-      const names = [...kb.entities]
-        .sort((a, b) => b.mentions.length - a.mentions.length)
-        .map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.length }));
-      send(res, 200, 'application/json', JSON.stringify(names));
-    } else if (sub === '') {
-      const [kb, shell, text] = await Promise.all([
-        readKb(),
-        readFile(path.join(opts.outputDir, '404.html'), 'utf8'),
-        readCorrectionsText(opts.contentDir),
-      ]);
-      const page = renderReviewPage(shell, listReview(kb, readDecisions(text)), kb, opts.prefix);
-      send(res, 200, 'text/html; charset=utf-8', injectReview(page, token, opts.prefix));
-    } else send(res, 404, 'text/plain', 'Not found\n');
-  }
+async function readKb(state: State): Promise<KnowledgeBase> {
+  const file = path.join(state.opts.outputDir, 'kb.json');
+  const info = await stat(file).catch(() => {
+    throw new RequestError(503, 'The site is not built yet: fix the error shown in the terminal, then reload.');
+  });
+  const key = `${info.ino}:${info.mtimeMs}:${info.size}`;
+  if (state.cached?.key !== key) state.cached = { key, kb: JSON.parse(await readFile(file, 'utf8')) as KnowledgeBase };
+  return state.cached.kb;
+}
 
-  /** An HTML page of the site with the review tools added; false when the path is no page of it. */
-  async function servePage(res: ServerResponse, pathname: string): Promise<boolean> {
-    if (!pathname.startsWith(opts.prefix)) return false;
-    let sitePath: string;
-    try {
-      sitePath = decodeURIComponent(pathname.slice(opts.prefix.length - 1));
-    } catch {
-      return false;
-    }
-    if (!sitePath.endsWith('/') && !sitePath.endsWith('.html')) return false;
-    const file = path.join(opts.outputDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
-    if (!file.startsWith(`${path.resolve(opts.outputDir)}${path.sep}`)) return false;
-    const page = await readFile(file, 'utf8').catch(() => undefined);
-    if (page === undefined) return false;
-    let toolbar: ReturnType<typeof renderToolbar> | undefined;
-    if (page.includes('class="entity-head"')) {
-      const kb = await readKb().catch(() => undefined);
-      const entity = kb?.entities.find((e) => e.url === sitePath);
-      if (kb && entity) toolbar = renderToolbar(entity, kb);
-    }
-    send(res, 200, 'text/html; charset=utf-8', injectReview(page, token, opts.prefix, toolbar));
+async function handle(state: State, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const port = req.socket.localPort;
+  const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!hosts.includes(req.headers.host ?? '')) {
+    send(res, 421, 'text/plain', 'This server answers only requests for localhost or 127.0.0.1.\n');
     return true;
   }
-
-  async function api(req: IncomingMessage, res: ServerResponse, hosts: string[]): Promise<void> {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+  if (url.pathname.startsWith(state.base)) {
     try {
-      checkWrite(req, hosts, token);
-      const body = await readBody(req, opts.maxBody);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(body);
-      } catch {
-        throw new RequestError(400, 'the body is not JSON');
-      }
-      const request = readRequest(parsed);
-      const result = await serially(() => act(request));
-      send(res, 200, 'application/json', JSON.stringify({ ok: true, ...result }));
+      await route(state, req, res, url.pathname.slice(state.base.length), hosts);
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
-      send(res, error.status, 'application/json', JSON.stringify({ ok: false, error: error.message }));
+      send(res, error.status, 'text/plain; charset=utf-8', `${error.message}\n`);
     }
+    return true;
   }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  return servePage(state, res, url.pathname);
+}
 
-  /** One action at a time: each reads the file the previous one wrote. */
-  function serially<T>(work: () => Promise<T>): Promise<T> {
-    const run = queue.then(work, work);
-    queue = run.catch(() => undefined);
-    return run;
+async function route(
+  state: State,
+  req: IncomingMessage,
+  res: ServerResponse,
+  sub: string,
+  hosts: string[],
+): Promise<void> {
+  const { opts } = state;
+  if (sub === 'api') {
+    await api(state, req, res, hosts);
+    return;
   }
-
-  async function act(request: ReviewRequest): Promise<{ message: string; url: string }> {
-    if (request.action === 'undo') return undo();
-    const kb = await readKb();
-    const before = await readCorrectionsText(opts.contentDir);
-    const planned = plan(request, kb, before ?? '');
-    const { text, entry } = editOrRefuse(before ?? '', planned.subject, planned.edit);
-    checkWritten(text, entry, planned.edit);
-    await writeCorrections(opts.contentDir, text, before);
-    lastWritten = text;
-    const back = request.from === 'review' ? ('review' as const) : planned.back;
-    history.push({ before, after: text, back });
-    // "looks right" changes no page: the Review page reads the file, so the rebuild need not be waited for
-    const background = request.action === 'reviewed' && !opts.awaitReviewed;
-    const rebuilding = opts.rebuild();
-    const rebuilt = background || (await rebuilding);
-    if (!rebuilt)
-      throw new RequestError(500, `${planned.message} was written, but the build failed: see the terminal, or Undo`);
-    const url = request.from === 'review' ? reviewUrl() : await follow(planned.follow);
-    return { message: planned.message, url };
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, 'text/plain', 'Method not allowed\n');
+    return;
   }
+  if (sub === 'review.js' || sub === 'review.css') {
+    const type = sub.endsWith('.js') ? 'text/javascript' : 'text/css';
+    send(res, 200, type, await readFile(path.join(CLIENT, sub)));
+  } else if (sub === 'names.json') {
+    const kb = await readKb(state);
+    const names = [...kb.entities]
+      .sort((a, b) => b.mentions.length - a.mentions.length)
+      .map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.length }));
+    send(res, 200, 'application/json', JSON.stringify(names));
+  } else if (sub === '') {
+    const [kb, shell, text] = await Promise.all([
+      readKb(state),
+      readFile(path.join(opts.outputDir, '404.html'), 'utf8'),
+      readCorrectionsText(opts.contentDir),
+    ]);
+    const page = renderReviewPage(shell, listReview(kb, readDecisions(text)), kb, opts.prefix);
+    send(res, 200, 'text/html; charset=utf-8', injectReview(page, state.token, opts.prefix));
+  } else send(res, 404, 'text/plain', 'Not found\n');
+}
 
-  async function undo(): Promise<{ message: string; url: string }> {
-    const last = history[history.length - 1];
-    if (!last) throw new RequestError(409, 'Nothing to undo.');
-    const current = await readCorrectionsText(opts.contentDir);
-    if (current !== last.after)
-      throw new RequestError(
-        409,
-        `${CORRECTIONS_FILE} was changed by hand since the last action: undo it by hand (${CORRECTIONS_FILE}.bak holds the version before)`,
-      );
-    history.pop();
-    await writeCorrections(opts.contentDir, last.before, current);
-    lastWritten = last.before;
-    if (!(await opts.rebuild())) throw new RequestError(500, 'Undone, but the build failed: see the terminal');
-    return { message: 'Undone.', url: last.back === 'review' ? reviewUrl() : await follow(last.back) };
+/** An HTML page of the site with the review tools added; false when the path is no page of it. */
+async function servePage(state: State, res: ServerResponse, pathname: string): Promise<boolean> {
+  const { opts } = state;
+  if (!pathname.startsWith(opts.prefix)) return false;
+  let sitePath: string;
+  try {
+    sitePath = decodeURIComponent(pathname.slice(opts.prefix.length - 1));
+  } catch {
+    return false;
   }
-
-  const reviewUrl = () => base;
-
-  /** The entity's page after the rebuild: by its new name and type, else by one of its names; else the Review page. */
-  async function follow(target: { name: string; type: EntityType } | undefined): Promise<string> {
-    if (!target) return reviewUrl();
-    const kb = await readKb();
-    const key = nameKey(target.name);
-    const found =
-      kb.entities.find((e) => e.type === target.type && nameKey(e.name) === key) ??
-      entityNamed(indexEntities(kb.entities), target.name, target.type);
-    return found ? `${opts.prefix}${found.url.replace(/^\//, '')}` : reviewUrl();
+  if (!sitePath.endsWith('/') && !sitePath.endsWith('.html')) return false;
+  const file = path.join(opts.outputDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
+  if (!file.startsWith(`${path.resolve(opts.outputDir)}${path.sep}`)) return false;
+  const page = await readFile(file, 'utf8').catch(() => undefined);
+  if (page === undefined) return false;
+  let toolbar: ReturnType<typeof renderToolbar> | undefined;
+  if (page.includes('class="entity-head"')) {
+    const kb = await readKb(state).catch(() => undefined);
+    const entity = kb?.entities.find((e) => e.url === sitePath);
+    if (kb && entity) toolbar = renderToolbar(entity, kb);
   }
+  send(res, 200, 'text/html; charset=utf-8', injectReview(page, state.token, opts.prefix, toolbar));
+  return true;
+}
 
-  const isOwnChange = (file: string): boolean => {
-    const name = path.basename(file);
-    if (path.dirname(path.resolve(file)) !== path.resolve(opts.contentDir)) return false;
-    if (isReviewFile(name)) return true;
-    if (name !== CORRECTIONS_FILE || lastWritten === null) return false;
-    const where = path.join(opts.contentDir, CORRECTIONS_FILE);
-    if (lastWritten === undefined) return !existsSync(where);
+async function api(state: State, req: IncomingMessage, res: ServerResponse, hosts: string[]): Promise<void> {
+  try {
+    checkWrite(req, hosts, state.token);
+    const body = await readBody(req, state.opts.maxBody);
+    let parsed: unknown;
     try {
-      return readFileSync(where, 'utf8') === lastWritten;
+      parsed = JSON.parse(body);
     } catch {
-      return false;
+      throw new RequestError(400, 'the body is not JSON');
     }
-  };
+    const request = readRequest(parsed);
+    // one action at a time: each reads the file the previous one wrote
+    const run = state.queue.then(
+      () => act(state, request),
+      () => act(state, request),
+    );
+    state.queue = run.catch(() => undefined);
+    send(res, 200, 'application/json', JSON.stringify({ ok: true, ...(await run) }));
+  } catch (error) {
+    if (!(error instanceof RequestError)) throw error;
+    send(res, error.status, 'application/json', JSON.stringify({ ok: false, error: error.message }));
+  }
+}
 
-  return { token, handle, isOwnChange };
+async function act(state: State, request: ReviewRequest): Promise<{ message: string; url: string }> {
+  const { opts } = state;
+  if (request.action === 'undo') return undo(state);
+  const kb = await readKb(state);
+  const before = await readCorrectionsText(opts.contentDir);
+  const planned = plan(request, kb, before ?? '');
+  const { text, entry } = editOrRefuse(before ?? '', planned.subject, planned.edit);
+  checkWritten(text, entry, planned.edit);
+  await writeCorrections(opts.contentDir, text, before);
+  state.lastWritten = text;
+  const back = request.from === 'review' ? ('review' as const) : planned.back;
+  state.history.push({ before, after: text, back });
+  // "looks right" changes no page: the Review page reads the file, so the rebuild need not be waited for
+  const background = request.action === 'reviewed' && !opts.awaitReviewed;
+  const rebuilding = opts.rebuild();
+  const rebuilt = background || (await rebuilding);
+  if (!rebuilt)
+    throw new RequestError(500, `${planned.message} was written, but the build failed: see the terminal, or Undo`);
+  const url = request.from === 'review' ? state.base : await follow(state, planned.follow);
+  return { message: planned.message, url };
+}
+
+async function undo(state: State): Promise<{ message: string; url: string }> {
+  const last = state.history[state.history.length - 1];
+  if (!last) throw new RequestError(409, 'Nothing to undo.');
+  const current = await readCorrectionsText(state.opts.contentDir);
+  if (current !== last.after)
+    throw new RequestError(
+      409,
+      `${CORRECTIONS_FILE} was changed by hand since the last action: undo it by hand (${CORRECTIONS_FILE}.bak holds the version before)`,
+    );
+  state.history.pop();
+  await writeCorrections(state.opts.contentDir, last.before, current);
+  state.lastWritten = last.before;
+  if (!(await state.opts.rebuild())) throw new RequestError(500, 'Undone, but the build failed: see the terminal');
+  return { message: 'Undone.', url: last.back === 'review' ? state.base : await follow(state, last.back) };
+}
+
+/** The entity's page after the rebuild: by its new name and type, else by one of its names; else the Review page. */
+async function follow(state: State, target: { name: string; type: EntityType } | undefined): Promise<string> {
+  if (!target) return state.base;
+  const kb = await readKb(state);
+  const key = nameKey(target.name);
+  const found =
+    kb.entities.find((e) => e.type === target.type && nameKey(e.name) === key) ??
+    entityNamed(indexEntities(kb.entities), target.name, target.type);
+  return found ? `${state.opts.prefix}${found.url.replace(/^\//, '')}` : state.base;
+}
+
+/** Whether a change seen in the content folder is the server's own write: its temporary files, backup, or file. */
+function isOwnChange(state: State, file: string): boolean {
+  const { contentDir } = state.opts;
+  const name = path.basename(file);
+  if (path.dirname(path.resolve(file)) !== path.resolve(contentDir)) return false;
+  if (isReviewFile(name)) return true;
+  if (name !== CORRECTIONS_FILE || state.lastWritten === null) return false;
+  const where = path.join(contentDir, CORRECTIONS_FILE);
+  if (state.lastWritten === undefined) return !existsSync(where);
+  try {
+    return readFileSync(where, 'utf8') === state.lastWritten;
+  } catch {
+    return false;
+  }
 }
 
 interface Plan {
