@@ -39,9 +39,9 @@ module.exports = {
       name: 'stages-not-orchestration',
       severity: 'error',
       comment:
-        'Stages, lang and core never import the orchestration (build, pipeline, context, parallel, report, serve, cli, add).',
+        'Stages, lang and core never import the orchestration (build, pipeline, context, parallel, report, serve, review, cli, add).',
       from: { path: dirs([...STAGES, 'lang', 'core']) },
-      to: { path: '^scripts/(build|pipeline|context)\\.ts$|^scripts/(parallel|report|serve|cli|add)/' },
+      to: { path: '^scripts/(build|pipeline|context)\\.ts$|^scripts/(parallel|report|serve|review|cli|add)/' },
     },
     {
       name: 'config-is-a-leaf',

@@ -2,6 +2,8 @@
  * `npm run screenshot -- --site DIR [--page /people/x/] [--out docs/screenshot-entity.png] [--width 1280] [--dark]`:
  * a PNG of one page of a built site, taken with Chromium (playwright-core and /usr/bin/chromium). Without
  * --page, the entity page of the most mentioned entity (from the site's kb.json). Used for the README.
+ * `--url http://localhost:8080/__review/` takes a page of a server already running instead (the Review page of
+ * `npm start`).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,23 +20,25 @@ const { values } = parseArgs({
     width: { type: 'string', default: '1280' },
     height: { type: 'string', default: '900' },
     dark: { type: 'boolean', default: false },
+    url: { type: 'string' },
   },
 });
 const site = path.resolve(values.site);
 let target = values.page;
-if (!target) {
+if (!target && !values.url) {
   const kb = JSON.parse(await readFile(path.join(site, 'kb.json'), 'utf8')) as KnowledgeBase;
   target = [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0]?.url ?? '/';
 }
-const server = await serveSite(site);
+const server = values.url ? undefined : await serveSite(site);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: Number(values.width), height: Number(values.height) } });
   await page.emulateMedia({ colorScheme: values.dark ? 'dark' : 'light' });
-  await page.goto(server.url + target.replace(/^\//, ''));
+  const address = server ? server.url + (target ?? '/').replace(/^\//, '') : values.url!;
+  await page.goto(address);
   await page.screenshot({ path: path.resolve(values.out) });
-  process.stderr.write(`${values.out}: ${target}\n`);
+  process.stderr.write(`${values.out}: ${address}\n`);
 } finally {
   await browser.close();
-  await server.close();
+  await server?.close();
 }

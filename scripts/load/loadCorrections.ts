@@ -22,7 +22,7 @@ export interface ParsedCorrections {
   warnings: Warning[];
 }
 
-const ENTRY_KEYS = ['name', 'type', 'aliases', 'merge', 'description', 'ignore', 'split'] as const;
+export const ENTRY_KEYS = ['name', 'type', 'aliases', 'merge', 'description', 'ignore', 'split', 'reviewed'] as const;
 const SPLIT_KEYS = ['name', 'type', 'articles', 'mentions'] as const;
 type SplitKey = (typeof SPLIT_KEYS)[number];
 
@@ -127,6 +127,8 @@ function readEntryOption(src: Source, option: Pair, into: Correction): void {
   else if (key === 'description') into.description = readText(src, node, what, keyLine);
   else if (key === 'ignore') {
     if (readBoolean(src, node, what, keyLine)) into.ignore = true;
+  } else if (key === 'reviewed') {
+    if (readBoolean(src, node, what, keyLine)) into.reviewed = true;
   } else into.split = readSplits(src, node, what, keyLine);
 }
 

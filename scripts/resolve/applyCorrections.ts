@@ -21,7 +21,8 @@ interface Work {
 
 /**
  * Apply the user's corrections (content/entities.yaml) to the resolved entities. Pure: the input is not changed.
- * Order: ignore → merge and aliases → split → rename, retype and description, each in file order.
+ * Order: ignore → merge and aliases → split → rename, retype and description, each in file order. `reviewed`
+ * changes nothing (it only takes the entity off the review list).
  * A correction finds its entity by name, or by alias when no entity has that name (see `findEntities`).
  */
 export function applyCorrections(
@@ -41,6 +42,7 @@ export function applyCorrections(
   for (const c of corrections) if (c.merge?.length || c.aliases?.length) mergeEntities(work, c);
   for (const c of corrections) if (c.split?.length) splitEntity(work, c);
   for (const c of corrections) if (c.name !== undefined || c.type || c.description !== undefined) editEntity(work, c);
+  for (const c of corrections) if (c.reviewed && findEntities(work.list, c.match).length > 0) work.used.add(c);
   warnUnused(work, corrections);
   return { entities: work.list.map((e) => tidyEntity(e, work.rank)), warnings: work.warnings };
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
@@ -18,10 +18,33 @@ export interface Served {
  */
 export async function serveSite(
   dir: string,
-  { prefix = '/', port = 0 }: { prefix?: string; port?: number } = {},
+  {
+    prefix = '/',
+    port = 0,
+    handle,
+  }: {
+    prefix?: string;
+    port?: number;
+    /** Answers a request first (the review mode of npm start); false: the site's file is served as usual. */
+    handle?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  } = {},
 ): Promise<Served> {
   const serve = sirv(dir, { dev: true, extensions: ['html'] });
   const server = createServer((req, res) => {
+    if (!handle) {
+      serveFile(req, res);
+      return;
+    }
+    handle(req, res).then(
+      (done) => done || serveFile(req, res),
+      (error: Error) => {
+        process.stderr.write(`review: ${error.stack ?? error.message}\n`);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end('Internal error: see the terminal\n');
+      },
+    );
+  });
+  function serveFile(req: IncomingMessage, res: ServerResponse): void {
     const requested = req.url ?? '/';
     if (!requested.startsWith(prefix)) {
       res.writeHead(302, { location: prefix }).end();
@@ -34,7 +57,7 @@ export async function serveSite(
         () => res.writeHead(404).end('Not found'),
       );
     });
-  });
+  }
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     server,

@@ -57,6 +57,8 @@ export interface Correction {
   ignore?: boolean;
   /** Move some of its mentions to a new entity. */
   split?: SplitCorrection[];
+  /** Checked by the user and found right (`reviewed: true`): it leaves the review list and changes nothing. */
+  reviewed?: boolean;
 }
 
 export interface SplitCorrection {

@@ -66,6 +66,12 @@ describe('loadCorrections', () => {
       { match: 'Carter', line: 1, split: [{ name: 'Jimmy Carter', line: 3, mentions: ['Jimmy'] }] },
     ],
     ['ignore: false is no change', 'Foo:\n  ignore: false\n  type: group\n', { match: 'Foo', line: 1, type: 'group' }],
+    ['a decision that it looks right', 'Foo:\n  reviewed: true\n', { match: 'Foo', line: 1, reviewed: true }],
+    [
+      'reviewed beside a correction',
+      'Foo:\n  type: group\n  reviewed: true\n',
+      { match: 'Foo', line: 1, type: 'group', reviewed: true },
+    ],
     [
       'quoted names and extra spaces',
       '"Shi‘ite  Militia":\n  name: "  Popular Mobilization  "\n',
@@ -96,14 +102,14 @@ describe('invalid corrections', () => {
       'an entry with no keys',
       'Foo:\nBar:\n  ignore: true\n',
       1,
-      /"Foo" needs its corrections as indented keys: name, type, aliases, merge, description, ignore, split/,
+      /"Foo" needs its corrections as indented keys: name, type, aliases, merge, description, ignore, split, reviewed/,
     ],
     ['an entry with a plain value', 'Foo: Bar\n', 1, /"Foo" needs its corrections/],
     [
       'an unknown key',
       'ISIS:\n  description: x\n  nmae: IS\n',
       3,
-      /unknown key "nmae" in "ISIS": allowed keys are name, type, aliases, merge, description, ignore, split/,
+      /unknown key "nmae" in "ISIS": allowed keys are name, type, aliases, merge, description, ignore, split, reviewed/,
     ],
     ['a name that is a list', 'ISIS:\n  name: [IS, Daesh]\n', 2, /name of "ISIS" must be non-empty text/],
     ['an empty name', 'ISIS:\n  name:\n', 2, /name of "ISIS" must be non-empty text/],
@@ -123,6 +129,7 @@ describe('invalid corrections', () => {
     ['an empty merge list', 'ISIS:\n  merge: []\n', 2, /merge of "ISIS" must list at least one name/],
     ['an empty description', 'ISIS:\n  description: ""\n', 2, /description of "ISIS" must be non-empty text/],
     ['ignore that is not a boolean', 'Monday:\n  ignore: yes\n', 2, /ignore of "Monday" must be true or false/],
+    ['reviewed that is not a boolean', 'Monday:\n  reviewed: done\n', 2, /reviewed of "Monday" must be true or false/],
     ['ignore with other keys', 'Monday:\n  type: place\n  ignore: true\n', 3, /cannot be combined with other keys/],
     [
       'the same entity twice',

@@ -56,6 +56,12 @@ describe('applyCorrections', () => {
     ['ignore drops the entity', [isis, lastWeek], [fix('Last Week', { ignore: true })], ['group:ISIS (ISIL) ×2']],
     ['ignore finds an entity by alias', [isis, mosul], [fix('isil', { ignore: true })], ['place:Mosul ×2']],
     [
+      'reviewed changes nothing',
+      [isis, mosul],
+      [fix('ISIL', { reviewed: true })],
+      ['group:ISIS (ISIL) ×2', 'place:Mosul ×2'],
+    ],
+    [
       'merge folds entities in, their names become aliases',
       [dod, pentagon, mosul],
       [fix('Department of Defense', { merge: ['Pentagon'] })],
@@ -160,6 +166,7 @@ describe('applyCorrections', () => {
   it.each<[string, Correction, RegExp, number]>([
     ['a name no entity has', fix('Islamic State', { name: 'ISIS' }, 7), /no entity is called "Islamic State"/, 7],
     ['an ignore that finds nothing', fix('Yesterday', { ignore: true }, 3), /no entity is called "Yesterday"/, 3],
+    ['a reviewed entity that is gone', fix('Yesterday', { reviewed: true }, 2), /no entity is called "Yesterday"/, 2],
     ['a merge name no entity has', fix('ISIS', { merge: ['Daesh'] }, 4), /merge: no entity is called "Daesh"/, 4],
     [
       'a split that moves nothing',
