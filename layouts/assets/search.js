@@ -11,6 +11,7 @@
   var base = script.getAttribute('data-base') || '/';
   var DELAY = 150;
   var loading = null;
+  var quiet = false; // the search page's own focus on its box loads nothing
 
   function pagefind() {
     if (!loading) {
@@ -134,7 +135,7 @@
       href: function (hit) { return hit.item.url; },
       content: describe,
       delay: DELAY,
-      preload: pagefind,
+      preload: function () { if (!quiet) pagefind(); },
     });
   }
 
@@ -159,6 +160,16 @@
     return ol;
   }
 
+  /** Runs `fn` once, at the first sign of a reader: a pointer moved or pressed, a key, a touch, the wheel. */
+  function whenActive(fn) {
+    var events = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'wheel'];
+    function go() {
+      events.forEach(function (e) { document.removeEventListener(e, go, true); });
+      fn();
+    }
+    events.forEach(function (e) { document.addEventListener(e, go, { capture: true, passive: true }); });
+  }
+
   /**
    * The search page: the query and filters of the URL restored, the results listed with the facets and their
    * counts; every change of a filter or of the order searches again and updates the URL.
@@ -174,8 +185,10 @@
     var asked = 0;
     if (input) {
       input.value = state.q;
+      quiet = true;
       input.focus();
       input.select();
+      quiet = false;
     }
     function show(next) {
       var ticket = ++asked;
@@ -184,8 +197,11 @@
       if (!state.q.trim() && !filtered) {
         box.textContent = '';
         status.textContent = '';
-        if (facetBox) pagefind().then(function (pf) { return pf.filters(); }).then(function (counts) {
-          if (ticket === asked) facets.render(facetBox, input.form, counts, state, change);
+        // the filters of the whole site, once the reader does something (Pagefind is not loaded before)
+        if (facetBox) whenActive(function () {
+          pagefind().then(function (pf) { return pf.filters(); }).then(function (counts) {
+            if (ticket === asked) facets.render(facetBox, input.form, counts, state, change);
+          });
         });
         return;
       }

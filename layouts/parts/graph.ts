@@ -10,6 +10,8 @@ export const WIDE_FONT = 11;
 export const NARROW_FONT = 26;
 /** On a narrow screen only the most mentioned entities are considered for a label. */
 const NARROW_LABELS = 14;
+/** On a narrow screen only the most mentioned entities are drawn at all (the others are on the relations pages). */
+export const NARROW_NODES = 30;
 /** The most mentioned entities, always labelled: more places are tried for their labels. */
 const HUBS = 8;
 /** Room kept around a label (its outline is drawn 1.5 units wide). */
@@ -30,6 +32,8 @@ export interface Label {
   anchor: 'start' | 'middle' | 'end';
   /** The box the label is kept in: no other label's box and no node's circle meet it. */
   box: Box;
+  /** A line from the node's edge towards the label, for a label set far from its node: x1, y1, x2, y2. */
+  leader?: [number, number, number, number];
 }
 
 /** A long name is cut at a word, without an ellipsis, so the label stays part of the link's accessible name. */
@@ -60,15 +64,34 @@ export const boxesMeet = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1
 
 /** Where a label may go around its node, in order of preference: [dx, dy, anchor] for a gap `g`. */
 const spots = (g: number, size: number): [number, number, Label['anchor']][] => [
-  [0, g + size * 0.8, 'middle'],
-  [0, -g - size * 0.25, 'middle'],
+  [0, g + size * 0.95, 'middle'],
+  [0, -g - size * 0.3, 'middle'],
   [g, size * 0.3, 'start'],
   [-g, size * 0.3, 'end'],
-  [g * 0.7, g * 0.7 + size * 0.8, 'start'],
-  [-g * 0.7, g * 0.7 + size * 0.8, 'end'],
-  [g * 0.7, -g * 0.7 - size * 0.25, 'start'],
-  [-g * 0.7, -g * 0.7 - size * 0.25, 'end'],
+  [g * 0.7, g * 0.7 + size * 0.95, 'start'],
+  [-g * 0.7, g * 0.7 + size * 0.95, 'end'],
+  [g * 0.7, -g * 0.7 - size * 0.3, 'start'],
+  [-g * 0.7, -g * 0.7 - size * 0.3, 'end'],
 ];
+
+/** From this far out, a label is joined to its node by a thin leader line. */
+const LEADER_GAP = 12;
+
+/** More places for a hub's label: sixteen directions, further and further out (up to 80 units from its edge at the wide size, further for larger labels). */
+const ring = (r: number, size: number): [number, number, Label['anchor']][] =>
+  [6, 11, 18, 27, 40, 58, 80].flatMap((step) =>
+    Array.from({ length: 16 }, (_, i): [number, number, Label['anchor']] => {
+      const angle = (i * Math.PI) / 8;
+      const cos = Math.cos(angle);
+      const sin = Math.sin(angle);
+      const anchor = cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
+      // larger labels need to go further out to find room
+      const gap = (step * size) / WIDE_FONT;
+      // the text's baseline sits below the point when the label is under the node, above it when over
+      const dy = sin > 0.3 ? size * 0.95 : sin < -0.3 ? -size * 0.3 : size * 0.3;
+      return [cos * (r + gap), sin * (r + gap) + dy, anchor];
+    }),
+  );
 
 export interface LabelOptions {
   /** Font size in the drawing's units. */
@@ -103,15 +126,28 @@ export function placeLabels(
   order.forEach((n, rank) => {
     const text = cut(n.name);
     const w = textWidth(text, size);
-    const gaps = rank < HUBS ? [1, 1.8, 2.8, 4].map((k) => radius(n) + 3 * k) : [radius(n) + 3];
-    for (const [dx, dy, anchor] of gaps.flatMap((g) => spots(g, size))) {
+    const r = radius(n);
+    const tries = rank < HUBS ? [...spots(r + 3, size), ...ring(r, size)] : spots(r + 3, size);
+    for (const [dx, dy, anchor] of tries) {
       const x = Math.round((n.x + dx) * 10) / 10;
       const y = Math.round((n.y + dy) * 10) / 10;
       const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-      const box = { x0: x0 - PAD, x1: x0 + w + PAD, y0: y - size * 0.8 - PAD, y1: y + size * 0.25 + PAD };
+      // a sans-serif face's ascent and descent, with room to spare
+      const box = { x0: x0 - PAD, x1: x0 + w + PAD, y0: y - size * 0.95 - PAD, y1: y + size * 0.3 + PAD };
       if (!free(box)) continue;
       boxes.push(box);
-      labels.push({ id: n.id, text, x, y, anchor, box });
+      const label: Label = { id: n.id, text, x, y, anchor, box };
+      // the nearest point of the box, and the node's edge facing it
+      const px = Math.max(box.x0, Math.min(n.x, box.x1));
+      const py = Math.max(box.y0, Math.min(n.y, box.y1));
+      const gap = Math.hypot(px - n.x, py - n.y);
+      if (gap - r > LEADER_GAP) {
+        const round = (v: number) => Math.round(v * 10) / 10;
+        const ex = n.x + ((px - n.x) / gap) * r;
+        const ey = n.y + ((py - n.y) / gap) * r;
+        label.leader = [round(ex), round(ey), round(px), round(py)];
+      }
+      labels.push(label);
       return;
     }
   });
@@ -134,13 +170,20 @@ export function graphSvg(
   const maxWeight = Math.max(1, ...graph.nodes.map((n) => n.weight));
   const radius = graphRadius(maxWeight);
   const wide = new Map(placeLabels(graph.nodes, radius, graph.width, graph.height).map((lb) => [lb.id, lb]));
+  // a narrow screen draws the most mentioned nodes only ("minor" ones are hidden there), with fewer, larger labels
+  const major = [...graph.nodes].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1)).slice(0, NARROW_NODES);
+  const isMajor = new Set(major.map((n) => n.id));
   const narrow = new Map(
-    placeLabels(graph.nodes, radius, graph.width, graph.height, { size: NARROW_FONT, limit: NARROW_LABELS }).map(
-      (lb) => [lb.id, lb],
-    ),
+    placeLabels(major, radius, graph.width, graph.height, { size: NARROW_FONT, limit: NARROW_LABELS }).map((lb) => [
+      lb.id,
+      lb,
+    ]),
   );
+  const minor = (...ids: string[]) => (ids.every((id) => isMajor.has(id)) ? '' : html` class="minor"`);
   const text = (lb: Label | undefined, className: string) =>
-    lb ? html`<text class="${className}" x="${lb.x}" y="${lb.y}" text-anchor="${lb.anchor}">${lb.text}</text>` : '';
+    lb
+      ? html`${lb.leader ? html`<line class="leader ${className}" x1="${lb.leader[0]}" y1="${lb.leader[1]}" x2="${lb.leader[2]}" y2="${lb.leader[3]}"/>` : ''}<text class="${className}" x="${lb.x}" y="${lb.y}" text-anchor="${lb.anchor}">${lb.text}</text>`
+      : '';
   return html`<figure class="graph" data-graph>
 <svg viewBox="0 0 ${graph.width} ${graph.height}" aria-labelledby="graph-title graph-desc">
 <title id="graph-title">${title}</title>
@@ -149,11 +192,11 @@ export function graphSvg(
 <g class="edges">${graph.edges.map((e) => {
     const a = byId.get(e.source)!;
     const b = byId.get(e.target)!;
-    return html`<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke-width="${Math.min(0.6 + e.weight * 0.3, 5).toFixed(1)}" data-a="${e.source}" data-b="${e.target}"/>`;
+    return html`<line${minor(e.source, e.target)} x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke-width="${Math.min(0.6 + e.weight * 0.3, 5).toFixed(1)}" data-a="${e.source}" data-b="${e.target}"/>`;
   })}</g>
 <g class="nodes">${graph.nodes.map(
     (n) =>
-      html`<a href="${to(l.entity.get(n.id)?.url ?? '/')}" aria-label="${n.name} (${TYPE_LABEL[n.type].one})" data-id="${n.id}"><circle cx="${n.x}" cy="${n.y}" r="${radius(n).toFixed(1)}" class="node t-${n.type}"><title>${n.name}</title></circle>${text(wide.get(n.id), 'lb-wide')}${text(narrow.get(n.id), 'lb-narrow')}</a>`,
+      html`<a${minor(n.id)} href="${to(l.entity.get(n.id)?.url ?? '/')}" aria-label="${n.name} (${TYPE_LABEL[n.type].one})" data-id="${n.id}"><circle cx="${n.x}" cy="${n.y}" r="${radius(n).toFixed(1)}" class="node t-${n.type}"><title>${n.name}</title></circle>${text(wide.get(n.id), 'lb-wide')}${text(narrow.get(n.id), 'lb-narrow')}</a>`,
   )}</g>
 </g>
 </svg>
