@@ -65,10 +65,10 @@
     var r = link.getBoundingClientRect();
     var width = card.offsetWidth;
     var left = Math.min(Math.max(8, r.left), document.documentElement.clientWidth - width - 8);
-    card.style.left = Math.max(8, left) + window.scrollX + 'px';
+    card.style.left = Math.max(8, left) + 'px';
     var below = r.bottom + 6;
     var above = r.top - card.offsetHeight - 6;
-    card.style.top = (below + card.offsetHeight > window.innerHeight && above > 0 ? above : below) + window.scrollY + 'px';
+    card.style.top = (below + card.offsetHeight > window.innerHeight && above > 0 ? above : below) + 'px';
   }
 
   function makeCard() {
@@ -80,7 +80,9 @@
     card.hidden = true;
     card.addEventListener('mouseenter', function () { clearTimeout(hideTimer); });
     card.addEventListener('mouseleave', function () { hideSoon(); });
-    document.body.appendChild(card);
+    // inside main, so that it belongs to a landmark; fixed, placed by the link's place on screen
+    (document.querySelector('main') || document.body).appendChild(card);
+    window.addEventListener('scroll', function () { if (anchor && !card.hidden) place(anchor); }, { passive: true });
   }
 
   function show(link) {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewsContent, openNewsFile } from '../helpers/openNews.ts';
@@ -42,13 +43,13 @@ const scriptBytes = (page: Page) =>
 const graphGeometry = (page: Page, selector: string) =>
   page.evaluate((sel) => {
     const svg = document.querySelector(sel) as SVGSVGElement;
+    const shown = (e: Element) => !e.closest('a') || getComputedStyle(e.closest('a')!).display !== 'none';
     const labels = Array.from(svg.querySelectorAll('text'))
       .filter((t) => getComputedStyle(t).display !== 'none' && shown(t))
       .map((t) => {
         const b = t.getBBox();
         return { text: t.textContent, x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height };
       });
-    const shown = (e: Element) => !e.closest('a') || getComputedStyle(e.closest('a')!).display !== 'none';
     const circles = Array.from(svg.querySelectorAll('circle'))
       .filter(shown)
       .map((c) => ({
@@ -217,6 +218,24 @@ describe.runIf(run).each(corpora)('the research tools on %s', (_name, content) =
     await page.waitForURL((u) => u.pathname === href);
   });
 
+  it('on a touch screen, an info button opens and closes the preview; the link is left alone', async () => {
+    const touch = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const phone = await touch.newPage();
+    const mentioned = new Set(site.kb.entities.flatMap((e) => e.mentions.map((m) => m.article)));
+    await phone.goto(url(articles().find((a) => mentioned.has(a.id))!.url));
+    const button = phone.locator('.body .preview-info').first();
+    const link = phone.locator('.body a.mention').first();
+    const href = await link.getAttribute('href');
+    await button.tap();
+    await phone.locator('#preview-card').waitFor({ state: 'visible' });
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await button.tap();
+    await phone.locator('#preview-card').waitFor({ state: 'hidden' });
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await link.getAttribute('href')).toBe(href);
+    await touch.close();
+  });
+
   it('zooms and pans the network by mouse and keyboard, and resets', async () => {
     await page.goto(url('/graph/'));
     const viewport = page.locator('figure[data-graph] g.viewport');
@@ -331,3 +350,47 @@ describe.runIf(run).each(corpora)('the research tools on %s', (_name, content) =
     console.log(`JavaScript before interaction, ${_name}:\n  ${weights.join('\n  ')}`);
   });
 });
+
+describe.runIf(chromiumAvailable())(
+  'the search filters of the offline build (20 synthetic articles), from file://',
+  () => {
+    let source: { dir: string; cleanup: () => Promise<void> };
+    let site: BuiltSite;
+    let browser: Browser;
+    beforeAll(async () => {
+      source = await syntheticContent(20);
+      site = await buildSite(source.dir, { OFFLINE: '1' });
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await site?.cleanup();
+      await source?.cleanup();
+    });
+
+    it('filter by type and year from the URL, combine, and keep the choice in the URL', async () => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const search = `file://${path.join(site.dir, 'search/index.html')}`;
+      await page.goto(`${search}?type=Group`);
+      const heading = page.locator('#offline-results h2');
+      await heading.waitFor();
+      const groups = site.kb.entities.filter((e) => e.type === 'group').length;
+      expect(await heading.textContent()).toMatch(new RegExp(`^${groups} results?`));
+      expect(new Set(await page.locator('.offline-results .qs-meta').allTextContents())).toEqual(new Set([' Group']));
+      expect(await page.locator('input[name="type"][value="Group"]').isChecked()).toBe(true);
+      const dated = site.kb.articles.find((a) => a.date)!;
+      const year = dated.date!.slice(0, 4);
+      await page.locator('input[name="type"][value="Group"]').uncheck();
+      await page.locator('input[name="type"][value="Article"]').check();
+      await page.locator(`input[name="year"][value="${year}"]`).check();
+      const count = site.kb.articles.filter((a) => a.date?.startsWith(year)).length;
+      await expect.poll(() => heading.textContent()).toMatch(new RegExp(`^${count} results?`));
+      expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Article']);
+      expect(new URL(page.url()).searchParams.get('year')).toBe(year);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  },
+);
