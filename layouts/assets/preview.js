@@ -52,12 +52,15 @@
     head.appendChild(document.createTextNode(' '));
     head.appendChild(text('bdi', 'preview-name', p.name));
     card.appendChild(head);
-    if (p.about) card.appendChild(text('p', 'preview-about', p.about));
+    // names and titles are isolates (bdi, dir=auto): a right-to-left override in one cannot reorder the rest
+    if (p.about) card.appendChild(text('p', 'preview-about', p.about)).dir = 'auto';
     card.appendChild(text('p', 'preview-counts', plural(p.mentions, 'mention', 'mentions') + ' in ' + plural(p.articles, 'article', 'articles')));
     if (p.latest) {
-      var q = text('blockquote', 'preview-latest', p.latest.text);
-      card.appendChild(q);
-      card.appendChild(text('p', 'preview-source', 'Latest: ' + p.latest.title + (p.latest.date ? ', ' + p.latest.date : '')));
+      card.appendChild(text('blockquote', 'preview-latest', p.latest.text)).dir = 'auto';
+      var source = text('p', 'preview-source', 'Latest: ');
+      source.appendChild(text('bdi', '', p.latest.title));
+      if (p.latest.date) source.appendChild(document.createTextNode(', ' + p.latest.date));
+      card.appendChild(source);
     }
   }
 
