@@ -1,8 +1,9 @@
-/* Search for the normal build, with Pagefind's JS API (loaded on first use).
+/* Search for the normal build, with Pagefind's JS API (loaded on first use) and its filters and sorting.
  * Every search box becomes a combobox (assets/combobox.js) with type-ahead (debounced): entity pages first when the query is a
  * name, each result with its type and, for articles, its date (and its language when not English); arrow keys move, Enter opens, Escape closes.
  * "/" focuses the search box. On the search page the results for ?q= are listed in full, and the box
- * gets the focus with the query selected. */
+ * gets the focus with the query selected, with the filters of assets/facets.js (type, outlet, year, language, each
+ * value with its count; kept in the URL); the type-ahead of its box honours the chosen filters. */
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -10,6 +11,7 @@
   var base = script.getAttribute('data-base') || '/';
   var DELAY = 150;
   var loading = null;
+  var quiet = false; // the search page's own focus on its box loads nothing
 
   function pagefind() {
     if (!loading) {
@@ -31,21 +33,60 @@
       .map(function (item, i) {
         var type = (item.filters && item.filters.type && item.filters.type[0]) || 'Article';
         var title = fold(item.meta && item.meta.title);
-        var name = type !== 'Article' && title && (title === q || title.indexOf(q) === 0 || (' ' + title).indexOf(' ' + q) !== -1);
+        var name = q && type !== 'Article' && title && (title === q || title.indexOf(q) === 0 || (' ' + title).indexOf(' ' + q) !== -1);
         return { item: item, type: type, score: (name ? 0 : 1) * 1000 + i };
       })
       .sort(function (a, b) { return a.score - b.score; });
   }
 
-  function run(query, limit) {
+  /** Pagefind's filters from the facets' choice: the values of one facet are alternatives ("any"). */
+  function pagefindFilters(filters) {
+    var out = {};
+    Object.keys(filters || {}).forEach(function (key) { if (filters[key].length) out[key] = { any: filters[key] }; });
+    return out;
+  }
+
+  var SORT = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
+
+  /**
+   * Up to `limit` hits for a query (or, with no query, every page the filters keep), with the count of every
+   * facet value among the results: { hits, total, counts }.
+   */
+  function search(query, limit, filters, sort) {
     return pagefind().then(function (pf) {
-      return pf.search(query).then(function (found) {
-        if (!found) return [];
-        return Promise.all(found.results.slice(0, Math.max(limit, 12)).map(function (r) { return r.data(); })).then(function (items) {
-          return rank(query, items).slice(0, limit);
+      var options = { filters: pagefindFilters(filters) };
+      if (SORT[sort]) options.sort = SORT[sort];
+      var term = query.trim() ? query : null;
+      // Pagefind counts only the filters it has loaded: load them all first (once)
+      return pf.filters().then(function () { return pf.search(term, options); }).then(function (found) {
+        if (!found) return { hits: [], total: 0, counts: {} };
+        // a facet with a choice counts its values as if it had none (its values are alternatives), the others
+        // count what adding a value would keep
+        // copied now: a later search may reuse the object
+        var counts = JSON.parse(JSON.stringify(found.filters || {}));
+        var results = found.results;
+        var active = Object.keys(options.filters);
+        var recount = active.reduce(function (done, key) {
+          var rest = {};
+          active.forEach(function (k) { if (k !== key) rest[k] = options.filters[k]; });
+          return done.then(function () {
+            return pf.search(term, { filters: rest }).then(function (other) {
+              counts[key] = JSON.parse(JSON.stringify((other && other.filters && other.filters[key]) || {}));
+            });
+          });
+        }, Promise.resolve());
+        return recount.then(function () {
+          return Promise.all(results.slice(0, Math.max(limit, 12)).map(function (r) { return r.data(); }));
+        }).then(function (items) {
+          var ranked = rank(SORT[sort] ? '' : query, items); // a chosen order is kept as Pagefind gives it
+          return { hits: ranked.slice(0, limit), total: results.length, counts: counts };
         });
       });
     });
+  }
+
+  function run(query, limit, filters) {
+    return search(query, limit, filters, '').then(function (r) { return r.hits; });
   }
 
   function describe(hit) {
@@ -88,54 +129,115 @@
     return frag;
   }
 
+  /** The facets' choice on the search page (the type-ahead of its box honours it), else none. */
+  function chosen() {
+    var box = document.getElementById('search-facets');
+    if (!box) return {};
+    var filters = {};
+    Array.prototype.forEach.call(box.querySelectorAll('input[type="checkbox"]:checked'), function (input) {
+      (filters[input.name] = filters[input.name] || []).push(input.value);
+    });
+    return filters;
+  }
+
   function enhance(form) {
     window.dossierCombobox(form, {
-      find: function (query) { return run(query, 8); },
+      find: function (query) { return run(query, 8, chosen()); },
       href: function (hit) { return hit.item.url; },
       content: describe,
       delay: DELAY,
-      preload: pagefind,
+      preload: function () { if (!quiet) pagefind(); },
     });
   }
 
+  function list(found) {
+    var ol = document.createElement('ol');
+    ol.className = 'search-results';
+    found.forEach(function (hit) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.className = 'result-link';
+      a.href = hit.item.url;
+      a.appendChild(describe(hit));
+      li.appendChild(a);
+      if (hit.item.excerpt) {
+        var p = document.createElement('p');
+        p.className = 'excerpt';
+        p.innerHTML = hit.item.excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
+        li.appendChild(p);
+      }
+      ol.appendChild(li);
+    });
+    return ol;
+  }
+
+  /** Runs `fn` once, at the first sign of a reader: a pointer moved or pressed, a key, a touch, the wheel. */
+  function whenActive(fn) {
+    var events = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'wheel'];
+    function go() {
+      events.forEach(function (e) { document.removeEventListener(e, go, true); });
+      fn();
+    }
+    events.forEach(function (e) { document.addEventListener(e, go, { capture: true, passive: true }); });
+  }
+
+  /**
+   * The search page: the query and filters of the URL restored, the results listed with the facets and their
+   * counts; every change of a filter or of the order searches again and updates the URL.
+   */
   function resultsPage() {
     var box = document.getElementById('search-results');
     if (!box) return;
     var input = document.getElementById('search-page-q');
-    var q = new URLSearchParams(location.search).get('q') || '';
+    var facetBox = document.getElementById('search-facets');
+    var facets = window.dossierFacets;
+    var state = facets ? facets.read() : { q: new URLSearchParams(location.search).get('q') || '', filters: {}, sort: '' };
+    var status = document.getElementById('search-status');
+    var asked = 0;
     if (input) {
-      input.value = q;
+      input.value = state.q;
+      quiet = true;
       input.focus();
       input.select();
+      quiet = false;
     }
-    if (!q.trim()) return;
-    var status = document.getElementById('search-status');
-    status.textContent = 'Searching…';
-    run(q, 30).then(function (found) {
-      status.textContent = '';
-      status.appendChild(found.length ? quoting(found.length + ' result' + (found.length === 1 ? '' : 's') + ' for ', q, '') : quoting('Nothing found for ', q, '.'));
-      var ol = document.createElement('ol');
-      ol.className = 'search-results';
-      found.forEach(function (hit) {
-        var li = document.createElement('li');
-        var a = document.createElement('a');
-        a.className = 'result-link';
-        a.href = hit.item.url;
-        a.appendChild(describe(hit));
-        li.appendChild(a);
-        if (hit.item.excerpt) {
-          var p = document.createElement('p');
-          p.className = 'excerpt';
-          p.innerHTML = hit.item.excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
-          li.appendChild(p);
-        }
-        ol.appendChild(li);
+    function show(next) {
+      var ticket = ++asked;
+      state = next;
+      var filtered = Object.keys(state.filters).length > 0;
+      if (!state.q.trim() && !filtered) {
+        box.textContent = '';
+        status.textContent = '';
+        // the filters of the whole site, once the reader does something (Pagefind is not loaded before)
+        if (facetBox) whenActive(function () {
+          pagefind().then(function (pf) { return pf.filters(); }).then(function (counts) {
+            if (ticket === asked) facets.render(facetBox, input.form, counts, state, change);
+          });
+        });
+        return;
+      }
+      status.textContent = 'Searching…';
+      search(state.q, 30, state.filters, state.sort).then(function (found) {
+        if (ticket !== asked) return;
+        var shown = found.total > found.hits.length ? ' (the first ' + found.hits.length + ' shown)' : '';
+        status.textContent = '';
+        var tail = (filtered ? ' with these filters' : '') + shown;
+        var count = found.total + ' result' + (found.total === 1 ? '' : 's');
+        if (state.q.trim()) status.appendChild(found.total ? quoting(count + ' for ', state.q, tail) : quoting('Nothing found for ', state.q, (filtered ? ' with these filters' : '') + '.'));
+        else status.textContent = found.total ? count + tail : 'Nothing found' + (filtered ? ' with these filters' : '') + '.';
+        box.textContent = '';
+        box.appendChild(list(found.hits));
+        if (facetBox) facets.render(facetBox, input.form, found.counts, state, change);
+      }, function (error) {
+        status.textContent = 'Search could not start (' + error + ').';
       });
-      box.textContent = '';
-      box.appendChild(ol);
-    }, function (error) {
-      status.textContent = 'Search could not start (' + error + ').';
-    });
+    }
+    function change(next) {
+      next.q = input ? input.value : state.q;
+      facets.write(next);
+      show(next);
+    }
+    show(state);
   }
 
   document.addEventListener('keydown', function (event) {
@@ -150,5 +252,6 @@
   });
 
   Array.prototype.forEach.call(document.querySelectorAll('form[data-quick-search]'), enhance);
-  resultsPage();
+  // after every deferred script has run (assets/facets.js comes later in the page)
+  document.addEventListener('DOMContentLoaded', resultsPage);
 })();

@@ -19,6 +19,10 @@ export const data = {
 /** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
 export const render = guardPage(renderPage, (d) => articleSubject(d.article));
 
+/** The search filters of outlet and year, and the date search results can be ordered by (assets/facets.js). */
+const searchFacets = (a: SiteArticle) =>
+  html`${a.outlet ? html`<span data-pagefind-filter="outlet:${a.outlet}"></span>` : ''}${a.date ? html`<span data-pagefind-filter="year:${a.date.slice(0, 4)}"></span><span data-pagefind-sort="date:${a.date}"></span>` : ''}`;
+
 function renderPage(d: Data): string {
   const { article } = d;
   const { href, entity: entities } = lookup(d);
@@ -31,7 +35,7 @@ function renderPage(d: Data): string {
   const langAttribute = foreign ? html` lang="${article.language}"` : '';
   const body = html`<div class="article-layout">
 <article class="article" data-pagefind-body>
-<p class="kicker" data-pagefind-ignore><span class="type-badge" data-pagefind-filter="type">Article</span>${language ? html`<span data-pagefind-filter="language:${language}"></span>` : ''}</p>
+<p class="kicker" data-pagefind-ignore><span class="type-badge" data-pagefind-filter="type">Article</span>${language ? html`<span data-pagefind-filter="language:${language}"></span>` : ''}${searchFacets(article)}</p>
 <h1 data-pagefind-weight="10"${article.date ? html` data-pagefind-meta="date:${article.date}"` : ''}${langAttribute}>${bdi(article.title)}</h1>
 <p class="meta" data-pagefind-ignore>${article.date ? html`<time datetime="${article.date}">${formatDate(article.date)}</time> · ` : ''}${article.author ? html`${article.author} · ` : ''}${article.outlet ? html`${article.outlet} · ` : ''}${foreign ? html`<span class="language">${language}</span> · ` : ''}${article.sourceUrl ? html`<a href="${article.sourceUrl}" rel="noopener noreferrer">original</a> · ` : ''}<code>${article.source}</code></p>
 ${

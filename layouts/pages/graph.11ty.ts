@@ -25,7 +25,10 @@ export const data = {
 /** The page, guarded: a throw gives a STAGE_FAILED warning and a minimal page (parts/guardPage.ts). */
 export const render = guardPage(renderPage, (d) => otherSubject(d, 'Network'));
 
-/** The network of entities named together, laid out at build time: static SVG, no script; one view of every type and one per type. */
+/**
+ * The network of entities named together, laid out at build time: static SVG, one view of every type and one per
+ * type, each a page of its own (no script needed); assets/graph.js adds zoom, pan and the highlight of neighbours.
+ */
 function renderPage(d: Data): string {
   const l = lookup(d);
   const to = (target: string) => l.href(target, d.page.url);
@@ -42,5 +45,11 @@ function renderPage(d: Data): string {
   })}<li><a href="${to('/graph/relations/')}">Every relation (${d.site.relations.length.toLocaleString('en-US')})</a></li><li><a href="${to('/graph/relations.csv')}" download>Relations as CSV</a></li></ul></nav>
 <p>The ${what} most often named in the same sentences as others (thicker lines: more often) or, more weakly, the same paragraphs. ${graph.nodes.length < total ? `The ${graph.nodes.length} most connected of ${plural(total, d.view === 'all' ? 'entity' : TYPE_LABEL[d.view].one.toLowerCase(), d.view === 'all' ? 'entities' : TYPE_LABEL[d.view].many.toLowerCase())} are drawn, with the strongest ${plural(graph.edges.length, 'link')} between them.` : ''}</p>
 ${graph.nodes.length === 0 ? html`<p>No relations yet: entities appear together once articles name them in the same sentence.</p>` : graphSvg(d, l, graph, `Network of ${plural(graph.nodes.length, 'entity', 'entities')}`, d.view === 'all' ? ENTITY_TYPES : [d.view])}`;
-  return page(d, { title, description: 'How the people, groups and places in the articles are connected.', body });
+  const script = html`<script src="${to('/assets/graph.js')}" data-zoom="${to('/assets/graph-zoom.js')}" defer></script>`;
+  return page(d, {
+    title,
+    description: 'How the people, groups and places in the articles are connected.',
+    body,
+    head: graph.nodes.length ? script : undefined,
+  });
 }

@@ -5,13 +5,35 @@ import { TYPE_LABEL, type Lookup, type PageData } from './data.ts';
 import { html, type SafeHtml } from './html.ts';
 
 const LABEL_CHARS = 20;
-const CHAR_WIDTH = 6.6;
+/** Label sizes in the drawing's units: the wide view's, and the narrow screen's (fewer, larger labels). */
+export const WIDE_FONT = 11;
+export const NARROW_FONT = 26;
+/** On a narrow screen only the most mentioned entities are considered for a label. */
+const NARROW_LABELS = 14;
+/** On a narrow screen only the most mentioned entities are drawn at all (the others are on the relations pages). */
+export const NARROW_NODES = 30;
+/** The most mentioned entities, always labelled: more places are tried for their labels. */
+const HUBS = 8;
+/** Room kept around a label (its outline is drawn 1.5 units wide). */
+const PAD = 2;
+
+export interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
 
 export interface Label {
   id: string;
   text: string;
   x: number;
   y: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** The box the label is kept in: no other label's box and no node's circle meet it. */
+  box: Box;
+  /** A line from the node's edge towards the label, for a label set far from its node: x1, y1, x2, y2. */
+  leader?: [number, number, number, number];
 }
 
 /** A long name is cut at a word, without an ellipsis, so the label stays part of the link's accessible name. */
@@ -21,44 +43,119 @@ const cut = (s: string) => {
   return space > 3 ? s.slice(0, space) : s;
 };
 
+/** A generous estimate of a text's width in a sans-serif face (wide letters counted wide), in font units. */
+export function textWidth(text: string, size: number): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[mwMW@]/.test(ch)) em += 0.9;
+    else if (/[A-Z]/.test(ch)) em += 0.72;
+    else if (/[ijlI.,'’ :;!|]/.test(ch)) em += 0.32;
+    else if (/[a-z0-9]/.test(ch)) em += 0.6;
+    else em += 0.8;
+  }
+  return em * size;
+}
+
+/** Whether a circle and a box meet. */
+export const circleMeetsBox = (cx: number, cy: number, r: number, b: Box): boolean =>
+  Math.hypot(cx - Math.max(b.x0, Math.min(cx, b.x1)), cy - Math.max(b.y0, Math.min(cy, b.y1))) < r;
+
+export const boxesMeet = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Where a label may go around its node, in order of preference: [dx, dy, anchor] for a gap `g`. */
+const spots = (g: number, size: number): [number, number, Label['anchor']][] => [
+  [0, g + size * 0.95, 'middle'],
+  [0, -g - size * 0.3, 'middle'],
+  [g, size * 0.3, 'start'],
+  [-g, size * 0.3, 'end'],
+  [g * 0.7, g * 0.7 + size * 0.95, 'start'],
+  [-g * 0.7, g * 0.7 + size * 0.95, 'end'],
+  [g * 0.7, -g * 0.7 - size * 0.3, 'start'],
+  [-g * 0.7, -g * 0.7 - size * 0.3, 'end'],
+];
+
+/** From this far out, a label is joined to its node by a thin leader line. */
+const LEADER_GAP = 12;
+
+/** More places for a hub's label: sixteen directions, further and further out (up to 80 units from its edge at the wide size, further for larger labels). */
+const ring = (r: number, size: number): [number, number, Label['anchor']][] =>
+  [6, 11, 18, 27, 40, 58, 80].flatMap((step) =>
+    Array.from({ length: 16 }, (_, i): [number, number, Label['anchor']] => {
+      const angle = (i * Math.PI) / 8;
+      const cos = Math.cos(angle);
+      const sin = Math.sin(angle);
+      const anchor = cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
+      // larger labels need to go further out to find room
+      const gap = (step * size) / WIDE_FONT;
+      // the text's baseline sits below the point when the label is under the node, above it when over
+      const dy = sin > 0.3 ? size * 0.95 : sin < -0.3 ? -size * 0.3 : size * 0.3;
+      return [cos * (r + gap), sin * (r + gap) + dy, anchor];
+    }),
+  );
+
+export interface LabelOptions {
+  /** Font size in the drawing's units. */
+  size: number;
+  /** Only the most mentioned `limit` entities are considered. */
+  limit: number;
+}
+
 /**
- * Labels that never overlap each other or leave the drawing: the most mentioned entities first, each below
- * its circle, else above it; an entity with no room keeps its name in its tooltip and its accessible name.
+ * Labels that never overlap each other, any node's circle, or the edge of the drawing: the most mentioned
+ * entities first, each in the first free place around its circle (below, above, right, left, then the diagonals;
+ * further out for the hubs), so the largest nodes are always labelled and small ones lose theirs first. An
+ * entity with no room keeps its name in its tooltip and its accessible name.
  */
 export function placeLabels(
   nodes: readonly GraphNode[],
   radius: (n: GraphNode) => number,
   width: number,
   height: number,
+  { size, limit }: LabelOptions = { size: WIDE_FONT, limit: Infinity },
 ): Label[] {
-  const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
-  const circles = nodes.map((n) => ({
-    x0: n.x - radius(n),
-    x1: n.x + radius(n),
-    y0: n.y - radius(n),
-    y1: n.y + radius(n),
-  }));
-  const hit = (b: (typeof boxes)[number]) =>
-    boxes.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
+  const boxes: Box[] = [];
+  const free = (b: Box) =>
+    b.x0 >= 0 &&
+    b.x1 <= width &&
+    b.y0 >= 0 &&
+    b.y1 <= height &&
+    !boxes.some((o) => boxesMeet(b, o)) &&
+    !nodes.some((m) => circleMeetsBox(m.x, m.y, radius(m) + 1, b));
   const labels: Label[] = [];
-  for (const n of [...nodes].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))) {
+  const order = [...nodes].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1)).slice(0, limit);
+  order.forEach((n, rank) => {
     const text = cut(n.name);
-    const w = text.length * CHAR_WIDTH;
-    for (const y of [n.y + radius(n) + 12, n.y - radius(n) - 4]) {
-      const box = { x0: n.x - w / 2, x1: n.x + w / 2, y0: y - 10, y1: y + 3 };
-      if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
-      if (
-        hit(box) ||
-        circles.some((c, i) => nodes[i] !== n && box.x0 < c.x1 && c.x0 < box.x1 && box.y0 < c.y1 && c.y0 < box.y1)
-      )
-        continue;
+    const w = textWidth(text, size);
+    const r = radius(n);
+    const tries = rank < HUBS ? [...spots(r + 3, size), ...ring(r, size)] : spots(r + 3, size);
+    for (const [dx, dy, anchor] of tries) {
+      const x = Math.round((n.x + dx) * 10) / 10;
+      const y = Math.round((n.y + dy) * 10) / 10;
+      const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+      // a sans-serif face's ascent and descent, with room to spare
+      const box = { x0: x0 - PAD, x1: x0 + w + PAD, y0: y - size * 0.95 - PAD, y1: y + size * 0.3 + PAD };
+      if (!free(box)) continue;
       boxes.push(box);
-      labels.push({ id: n.id, text, x: Math.round(n.x * 10) / 10, y: Math.round(y * 10) / 10 });
-      break;
+      const label: Label = { id: n.id, text, x, y, anchor, box };
+      // the nearest point of the box, and the node's edge facing it
+      const px = Math.max(box.x0, Math.min(n.x, box.x1));
+      const py = Math.max(box.y0, Math.min(n.y, box.y1));
+      const gap = Math.hypot(px - n.x, py - n.y);
+      if (gap - r > LEADER_GAP) {
+        const round = (v: number) => Math.round(v * 10) / 10;
+        const ex = n.x + ((px - n.x) / gap) * r;
+        const ey = n.y + ((py - n.y) / gap) * r;
+        label.leader = [round(ex), round(ey), round(px), round(py)];
+      }
+      labels.push(label);
+      return;
     }
-  }
+  });
   return labels;
 }
+
+/** A node's radius: 4 to 13 units by the square root of its mentions. */
+export const graphRadius = (maxWeight: number) => (n: GraphNode) => 4 + 9 * Math.sqrt(n.weight / maxWeight);
 
 /** A laid-out network as static SVG: circles coloured by type and linked to their pages, readable labels, a legend. */
 export function graphSvg(
@@ -71,21 +168,37 @@ export function graphSvg(
   const to = (target: string) => l.href(target, d.page.url);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const maxWeight = Math.max(1, ...graph.nodes.map((n) => n.weight));
-  const radius = (n: GraphNode) => 4 + 9 * Math.sqrt(n.weight / maxWeight);
-  const labels = new Map(placeLabels(graph.nodes, radius, graph.width, graph.height).map((lb) => [lb.id, lb]));
-  return html`<figure class="graph">
+  const radius = graphRadius(maxWeight);
+  const wide = new Map(placeLabels(graph.nodes, radius, graph.width, graph.height).map((lb) => [lb.id, lb]));
+  // a narrow screen draws the most mentioned nodes only ("minor" ones are hidden there), with fewer, larger labels
+  const major = [...graph.nodes].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1)).slice(0, NARROW_NODES);
+  const isMajor = new Set(major.map((n) => n.id));
+  const narrow = new Map(
+    placeLabels(major, radius, graph.width, graph.height, { size: NARROW_FONT, limit: NARROW_LABELS }).map((lb) => [
+      lb.id,
+      lb,
+    ]),
+  );
+  const minor = (...ids: string[]) => (ids.every((id) => isMajor.has(id)) ? '' : html` class="minor"`);
+  const text = (lb: Label | undefined, className: string) =>
+    lb
+      ? html`${lb.leader ? html`<line class="leader ${className}" x1="${lb.leader[0]}" y1="${lb.leader[1]}" x2="${lb.leader[2]}" y2="${lb.leader[3]}"/>` : ''}<text class="${className}" x="${lb.x}" y="${lb.y}" text-anchor="${lb.anchor}">${lb.text}</text>`
+      : '';
+  return html`<figure class="graph" data-graph>
 <svg viewBox="0 0 ${graph.width} ${graph.height}" aria-labelledby="graph-title graph-desc">
 <title id="graph-title">${title}</title>
 <desc id="graph-desc">Each circle is an entity, coloured by type and linked to its page; each line joins two entities named together. The relations are listed on the relations pages.</desc>
+<g class="viewport">
 <g class="edges">${graph.edges.map((e) => {
     const a = byId.get(e.source)!;
     const b = byId.get(e.target)!;
-    return html`<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke-width="${Math.min(0.6 + e.weight * 0.3, 5).toFixed(1)}"/>`;
+    return html`<line${minor(e.source, e.target)} x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke-width="${Math.min(0.6 + e.weight * 0.3, 5).toFixed(1)}" data-a="${e.source}" data-b="${e.target}"/>`;
   })}</g>
-<g class="nodes">${graph.nodes.map((n) => {
-    const lb = labels.get(n.id);
-    return html`<a href="${to(l.entity.get(n.id)?.url ?? '/')}" aria-label="${n.name} (${TYPE_LABEL[n.type].one})"><circle cx="${n.x}" cy="${n.y}" r="${radius(n).toFixed(1)}" class="node t-${n.type}"><title>${n.name}</title></circle>${lb ? html`<text x="${lb.x}" y="${lb.y}">${lb.text}</text>` : ''}</a>`;
-  })}</g>
+<g class="nodes">${graph.nodes.map(
+    (n) =>
+      html`<a${minor(n.id)} href="${to(l.entity.get(n.id)?.url ?? '/')}" aria-label="${n.name} (${TYPE_LABEL[n.type].one})" data-id="${n.id}"><circle cx="${n.x}" cy="${n.y}" r="${radius(n).toFixed(1)}" class="node t-${n.type}"><title>${n.name}</title></circle>${text(wide.get(n.id), 'lb-wide')}${text(narrow.get(n.id), 'lb-narrow')}</a>`,
+  )}</g>
+</g>
 </svg>
 <figcaption class="legend">${types.map((t) => html`<span><svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" class="node t-${t}"/></svg> ${TYPE_LABEL[t].one}</span> `)}</figcaption>
 </figure>`;

@@ -29,7 +29,7 @@ function render(value: Value, inReference: boolean): string {
 
 /** Attributes whose value is a URL or an id, never shown as text: their value stays exactly as given. */
 const REFERENCE_ATTRIBUTE =
-  /\s(?:href|src|srcset|action|data-base|data-pagefind|id|for|aria-labelledby|aria-describedby)=["']?[^"'\s<>=]*$/;
+  /\s(?:href|src|srcset|action|data-base|data-pagefind|data-zoom|data-id|data-a|data-b|id|for|aria-labelledby|aria-describedby)=["']?[^"'\s<>=]*$/;
 
 /**
  * Tagged template: every interpolated value is escaped unless it is SafeHtml. Arrays are joined. Text with a

@@ -56,7 +56,12 @@ ${canonical ? html`<link rel="canonical" href="${canonical}">\n<meta property="o
 <link rel="icon" href="${to('/assets/favicon.svg')}" type="image/svg+xml">
 <link rel="stylesheet" href="${to('/assets/style.css')}">
 <script src="${to('/assets/combobox.js')}" defer></script>
-${data.build.offline ? html`<script src="${to('/assets/offline-search.js')}" defer></script>` : html`<script src="${to('/assets/search.js')}" data-pagefind="${to('/pagefind/pagefind.js')}" data-base="${data.build.pathPrefix}" defer></script>`}
+${
+  data.build.offline
+    ? html`<script src="${to('/assets/offline-search.js')}" defer></script>`
+    : html`<script src="${to('/assets/search.js')}" data-pagefind="${to('/pagefind/pagefind.js')}" data-base="${data.build.pathPrefix}" defer></script>
+<script src="${to('/assets/preview.js')}" defer></script>`
+}
 ${jsonLd ? html`<script type="application/ld+json">${jsonForScript({ '@context': 'https://schema.org', ...jsonLd })}</script>` : ''}
 ${head}
 </head>

@@ -33,3 +33,6 @@ export const SECTION: Record<EntityType, string> = { person: 'people', group: 'g
 export const entityPath = (type: EntityType, id: string): string => `/${SECTION[type]}/${id}/`;
 export const articlePath = (id: string): string => `/articles/${id}/`;
 export const sectionPath = (type: EntityType): string => `/${SECTION[type]}/`;
+
+/** The small JSON card of an entity that link previews fetch (layouts/files/preview.11ty.ts, assets/preview.js). */
+export const previewPath = (type: EntityType, id: string): string => `${entityPath(type, id)}preview.json`;

@@ -1,28 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels } from '../../../../layouts/parts/graph.ts';
+import {
+  boxesMeet,
+  circleMeetsBox,
+  NARROW_FONT,
+  placeLabels,
+  textWidth,
+  WIDE_FONT,
+} from '../../../../layouts/parts/graph.ts';
+import { mulberry32 } from '../../../../scripts/core/random.ts';
 
-const overlaps = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) =>
-  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** A crowded network: a dense core of large hubs and a ring of small nodes, positions from a seeded PRNG. */
+function network(count: number, seed: number) {
+  const random = mulberry32(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const core = i < count / 4;
+    const angle = random() * 2 * Math.PI;
+    const distance = (core ? 120 : 360) * Math.sqrt(random());
+    return {
+      id: `n${i}`,
+      name: i % 5 === 0 ? `Ministry of Entity Affairs ${i}` : `Entity ${i}`,
+      type: 'place' as const,
+      weight: count - i,
+      x: Math.round(480 + distance * Math.cos(angle)),
+      y: Math.round(360 + distance * Math.sin(angle) * 0.8),
+    };
+  });
+}
 
 describe('network labels', () => {
-  it('never overlap, and the most mentioned are labelled first', () => {
-    const nodes = Array.from({ length: 80 }, (_, i) => ({
-      id: `n${i}`,
-      name: `Entity ${i}`,
-      type: 'place' as const,
-      weight: 80 - i,
-      x: 100 + (i % 10) * 30,
-      y: 100 + Math.floor(i / 10) * 20,
-    }));
-    const labels = placeLabels(nodes, () => 4, 960, 720);
+  it.each([
+    [WIDE_FONT, Infinity, 1],
+    [WIDE_FONT, Infinity, 2],
+    [NARROW_FONT, 14, 3],
+  ])('at %i units (at most %s labels, seed %i) never meet each other or any node, hubs first', (size, limit, seed) => {
+    const nodes = network(80, seed);
+    const radius = (n: { weight: number }) => 4 + 9 * Math.sqrt(n.weight / 80);
+    const labels = placeLabels(nodes, radius, 960, 720, { size, limit });
     expect(labels[0]!.id).toBe('n0');
-    const boxes = labels.map((l) => ({
-      x0: l.x - l.text.length * 3.3,
-      x1: l.x + l.text.length * 3.3,
-      y0: l.y - 10,
-      y1: l.y + 3,
-    }));
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+    // the three largest nodes are always labelled
+    for (const id of ['n0', 'n1', 'n2']) expect(labels.some((l) => l.id === id)).toBe(true);
+    for (const [i, l] of labels.entries()) {
+      expect(l.box.x0).toBeGreaterThanOrEqual(0);
+      expect(l.box.x1).toBeLessThanOrEqual(960);
+      for (const other of labels.slice(i + 1)) expect(boxesMeet(l.box, other.box)).toBe(false);
+      for (const n of nodes) expect(circleMeetsBox(n.x, n.y, radius(n), l.box)).toBe(false);
+      // the box holds the text as drawn
+      const w = textWidth(l.text, size);
+      expect(l.box.x1 - l.box.x0).toBeGreaterThanOrEqual(w);
+    }
+    expect(labels.length).toBeLessThanOrEqual(Math.min(limit, 80));
   });
 });
