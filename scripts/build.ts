@@ -5,20 +5,16 @@
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildConfig } from './config.ts';
-import { loadTagger } from './context.ts';
 import { DossierError } from './core/errors.ts';
 import { projectRoot } from './core/paths.ts';
 import type { Article } from './core/types/article.ts';
 import type { Warning } from './core/types/common.ts';
 import type { KnowledgeBase } from './core/types/kb.ts';
 import type { SiteData } from './core/types/site.ts';
+import type { Rendered } from './write/renderSite.ts';
 import type { BuildSummary } from './core/types/summary.ts';
 import { createHref } from './core/urls.ts';
-import { loadArticles, loadCorrections } from './load/index.ts';
-import { MODEL_FILE } from './load/readModel.ts';
-import { extractArticles } from './parallel/extractArticles.ts';
 import { type Shard, shardArticles } from './parallel/shardArticles.ts';
-import { runPipeline } from './pipeline.ts';
 import { onRenderTick } from './core/renderTicks.ts';
 import { PROGRESS_MIN_ARTICLES, type Progress, progressBar } from './report/progress.ts';
 import {
@@ -30,11 +26,8 @@ import {
   writeKnowledgeBase,
   writeMarker,
 } from './write/index.ts';
-import { changedArticles, fingerprint, STAMP, readState, writeStamp, writeState } from './write/buildState.ts';
-import { indexSite } from './write/indexSite.ts';
+import { changedFiles, fingerprint, STAMP, readState, writeStamp, writeState } from './write/buildState.ts';
 import { keepUnchanged } from './write/keepUnchanged.ts';
-import { SEARCH_CATCHING_UP, writeChangedPages } from './write/writeChangedPages.ts';
-import { type Rendered, renderSite } from './write/renderSite.ts';
 
 export interface Options {
   log: (line: string) => void;
@@ -145,19 +138,19 @@ async function buildLocked(
   time: Timer,
 ): Promise<BuildSummary> {
   const t0 = performance.now();
-  const { articles, warnings, corrections } = await time('load', () => loadInputs(config));
-  const inputs = await fingerprint({
-    articles,
-    corrections: corrections.corrections,
-    config,
-    search: opts.search,
-    warnings,
-  });
+  // what changed is known before anything is parsed: with nothing changed, the stages are not even imported
+  const inputs = await time('check', () => fingerprint({ contentDir: config.contentDir, config, search: opts.search }));
   const previous = opts.incremental && opts.cacheDir ? await readState(opts.cacheDir, config.outputDir) : undefined;
   if (previous?.fingerprint === inputs.fingerprint) {
     opts.log('Nothing changed since the last build (articles, entities.yaml, settings, code): no render, no index.');
     return { ...previous.summary, stages, unchanged: true };
   }
+  const { articles, warnings, corrections } = await time('load', () => loadInputs(config));
+  const [{ runPipeline }, { indexSite }, { SEARCH_CATCHING_UP, writeChangedPages }] = await Promise.all([
+    import('./pipeline.ts'),
+    import('./write/indexSite.ts'),
+    import('./write/writeChangedPages.ts'),
+  ]);
   const {
     extractions,
     cached,
@@ -171,8 +164,8 @@ async function buildLocked(
     onStage: (stage, ms) => stages.push([stage, ms]),
   });
   if (opts.live && previous?.setup === inputs.setup) {
-    const changed = new Set(changedArticles(previous, inputs.articles));
-    const ids = articles.filter((a) => changed.has(a.source)).map((a) => a.id);
+    const changed = changedFiles(previous, inputs.articles);
+    const ids = articles.filter((a) => changed.has(a.source.split('#')[0]!)).map((a) => a.id);
     if (ids.length > 0 && ids.length <= LIVE_MAX_ARTICLES) {
       // the live site no longer is the one the stamp describes: were this build to fail, the next one rebuilds all
       await rm(path.join(config.outputDir, STAMP), { force: true });
@@ -183,7 +176,7 @@ async function buildLocked(
     }
   }
   warnings.push(...extractWarnings, ...linked.warnings);
-  warnIfNoModel(warnings);
+  await warnIfNoModel(warnings);
 
   const staging = `${config.outputDir}.tmp-${process.pid}`;
   await clearStaging(staging);
@@ -224,12 +217,14 @@ async function buildLocked(
 
 /** The articles and the corrections, read side by side, with the warnings of both. */
 async function loadInputs(config: BuildConfig) {
+  const { loadArticles, loadCorrections } = await import('./load/index.ts');
   const [loaded, fixes] = await Promise.all([loadArticles(config.contentDir), loadCorrections(config.contentDir)]);
   return { articles: loaded.articles, warnings: [...loaded.warnings, ...fixes.warnings], corrections: fixes };
 }
 
 /** Extract the entities of every article (cached, in worker threads), with a progress bar for a large corpus. */
-function extractWithBar(articles: readonly Article[], opts: Options) {
+async function extractWithBar(articles: readonly Article[], opts: Options) {
+  const { extractArticles } = await import('./parallel/extractArticles.ts');
   return withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'extract', (bar) =>
     extractArticles(articles, {
       cacheDir: opts.cacheDir,
@@ -240,7 +235,8 @@ function extractWithBar(articles: readonly Article[], opts: Options) {
 }
 
 /** A warning when the entity tagger could not be loaded (the rules alone find the entities). */
-function warnIfNoModel(warnings: Warning[]): void {
+async function warnIfNoModel(warnings: Warning[]): Promise<void> {
+  const [{ loadTagger }, { MODEL_FILE }] = await Promise.all([import('./context.ts'), import('./load/readModel.ts')]);
   const noModel = loadTagger().problem;
   if (noModel)
     warnings.push({
@@ -290,6 +286,7 @@ function renderWithBar(
     const total = expectedPages(site);
     let done = 0;
     onRenderTick(bar ? () => bar.update(++done, Math.max(total, done)) : undefined);
+    const { renderSite } = await import('./write/renderSite.ts');
     try {
       return await renderSite(site, config, staging);
     } finally {

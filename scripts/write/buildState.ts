@@ -8,9 +8,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildConfig } from '../config.ts';
 import { projectRoot } from '../core/paths.ts';
-import type { Article } from '../core/types/article.ts';
-import type { Warning } from '../core/types/common.ts';
-import type { Correction } from '../core/types/entity.ts';
+import { FILE_CONCURRENCY, mapLimit } from '../core/mapLimit.ts';
 import type { BuildSummary } from '../core/types/summary.ts';
 
 /** The stamp in the site folder: the fingerprint of the inputs it was built from. */
@@ -22,7 +20,7 @@ export interface BuildState {
   fingerprint: string;
   /** The code, templates, settings and corrections: equal, only articles can have changed. */
   setup: string;
-  /** Each article's content hash, by source. */
+  /** The content hash of each file of articles/, by path from there. */
   articles: Record<string, string>;
   /** The summary of that build, stage times left out. */
   summary: Omit<BuildSummary, 'stages'>;
@@ -54,23 +52,37 @@ export function codeVersion(): Promise<string> {
   return codePromise;
 }
 
-/** An article's content hash: everything load read from its file. */
-export const articleHash = (article: Article): string =>
-  createHash('sha256').update(JSON.stringify(article)).digest('hex').slice(0, 32);
-
 export interface Inputs {
-  articles: readonly Article[];
-  corrections: readonly Correction[];
+  /** The folder with articles/ and entities.yaml. */
+  contentDir: string;
   config: BuildConfig;
   /** Whether the build indexes for search. */
   search: boolean;
-  /** What load warned of (a file it could not read makes no article, but its warning is part of the result). */
-  warnings: readonly Warning[];
 }
 
-/** The fingerprints of a build's inputs and each article's hash. */
+/** The content hash of every file under `dir` (a file that cannot be read: its error code), by path from `dir`. */
+async function hashFiles(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((e) => !e.isDirectory())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+  const hashes = await mapLimit(files, FILE_CONCURRENCY, (file) =>
+    readFile(path.join(dir, file)).then(
+      (body) => createHash('sha256').update(body).digest('hex').slice(0, 32),
+      (e: NodeJS.ErrnoException) => `unreadable ${e.code ?? e.message}`,
+    ),
+  );
+  return Object.fromEntries(files.map((f, i) => [f, hashes[i]!]));
+}
+
+/**
+ * The fingerprints of a build's inputs, read before anything is parsed: the content hash of every file of the
+ * content folder (articles, entities.yaml), the code and templates, and the settings.
+ */
 export async function fingerprint(inputs: Inputs): Promise<Pick<BuildState, 'fingerprint' | 'setup' | 'articles'>> {
   const { pathPrefix, offline, siteUrl } = inputs.config;
+  const files = await hashFiles(inputs.contentDir);
   const setup = createHash('sha256')
     .update(await codeVersion())
     .update(
@@ -79,21 +91,21 @@ export async function fingerprint(inputs: Inputs): Promise<Pick<BuildState, 'fin
         offline,
         siteUrl,
         search: inputs.search,
-        corrections: inputs.corrections,
+        corrections: files[CORRECTIONS] ?? '',
         // a test's failpoint changes what the stages do
         failpoint: process.env.DOSSIER_FAILPOINT ?? '',
       }),
     )
     .digest('hex');
-  const hashes = inputs.articles.map(articleHash);
-  const all = createHash('sha256').update(setup).update(JSON.stringify(inputs.warnings));
-  for (const h of hashes) all.update(h);
+  const all = createHash('sha256').update(setup).update(JSON.stringify(files));
   const articles: Record<string, string> = {};
-  inputs.articles.forEach((a, i) => {
-    articles[a.source] = hashes[i]!;
-  });
+  for (const [file, hash] of Object.entries(files))
+    if (file.startsWith(ARTICLES)) articles[file.slice(ARTICLES.length)] = hash;
   return { fingerprint: all.digest('hex'), setup, articles };
 }
+
+const ARTICLES = 'articles/';
+const CORRECTIONS = 'entities.yaml';
 
 /** Where the state of the site in `outputDir` is kept: next to the extraction cache. */
 export const stateFile = (cacheDir: string, outputDir: string): string =>
@@ -128,6 +140,6 @@ export async function writeState(cacheDir: string, outputDir: string, state: Bui
 /** Write the stamp into a site folder. */
 export const writeStamp = (dir: string, print: string): Promise<void> => writeFile(path.join(dir, STAMP), `${print}\n`);
 
-/** The sources of the articles that are new or changed since `before`. */
-export const changedArticles = (before: BuildState, now: Record<string, string>): string[] =>
-  Object.keys(now).filter((source) => before.articles[source] !== now[source]);
+/** The files of articles/ that are new or changed since `before`, by path from articles/ (an article's `source` up to any "#"). */
+export const changedFiles = (before: BuildState, now: Record<string, string>): Set<string> =>
+  new Set(Object.keys(now).filter((file) => before.articles[file] !== now[file]));

@@ -62,7 +62,7 @@ describe('incremental builds', () => {
     const lines: string[] = [];
     const second = await runBuild(config(out(), cache()), { log: (l) => lines.push(l), search: false });
     expect(second.unchanged).toBe(true);
-    expect(second.stages.map(([s]) => s)).toEqual(['load']);
+    expect(second.stages.map(([s]) => s)).toEqual(['check']);
     expect(second.pages).toBe(first.pages);
     expect(second.entities).toEqual(first.entities);
     expect(lines.join('\n')).toMatch(/nothing changed/i);

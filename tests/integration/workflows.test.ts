@@ -6,6 +6,8 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../helpers/site.ts';
 
 const FOLDER = path.join(ROOT, '.github/workflows');
+/** A GitHub Actions expression as written in a workflow. */
+const gh = (expression: string) => `\${{ ${expression} }}`;
 
 describe('the GitHub Actions workflows', async () => {
   const files = (await readdir(FOLDER)).filter((f) => /\.ya?ml$/.test(f));
@@ -30,16 +32,16 @@ describe('the GitHub Actions workflows', async () => {
     const shards = extract!.strategy!.matrix.shard;
     expect(shards).toEqual(Array.from({ length: workflow.env.SHARDS }, (_, i) => i + 1));
     expect(extract!.steps.map((s) => s.run).filter(Boolean)).toContain(
-      'npm run build -- --shard "${{ matrix.shard }}/$SHARDS"',
+      `npm run build -- --shard "${gh('matrix.shard')}/$SHARDS"`,
     );
     const upload = extract!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
-    expect(upload?.with).toMatchObject({ name: 'extract-cache-${{ matrix.shard }}', path: '${{ env.CACHE_DIR }}' });
+    expect(upload?.with).toMatchObject({ name: `extract-cache-${gh('matrix.shard')}`, path: gh('env.CACHE_DIR') });
     expect(build!.needs).toBe('extract');
     const download = build!.steps.findIndex((s) => s.uses?.startsWith('actions/download-artifact@'));
     expect(build!.steps[download]!.with).toMatchObject({
       pattern: 'extract-cache-*',
       'merge-multiple': true,
-      path: '${{ env.CACHE_DIR }}',
+      path: gh('env.CACHE_DIR'),
     });
     const run = build!.steps.findIndex((s) => s.run === 'npm run build');
     expect(run).toBeGreaterThan(download);
