@@ -69,6 +69,8 @@ const originals = new Map<string, string>();
 const rows: { article: string; page: number; whole: number }[] = [];
 try {
   await waitFor(/^Serving /);
+  // Node's recursive watch walks the folder after it starts: let it see every file before the first edit
+  await new Promise((r) => setTimeout(r, 5000));
   for (let i = 0; i < edits; i++) {
     const source = articles[Math.floor(((i + 1) * articles.length) / (edits + 1))]!;
     const file = path.join(content, 'articles', source);
