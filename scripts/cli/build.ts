@@ -31,7 +31,7 @@ try {
       live: serving,
       onLive: (written, ms) =>
         process.stderr.write(
-          `updated ${plural(written.length, 'page')} of the changed article${written.length === 1 ? '' : 's'} ${Math.round(ms)} ms after the build started; the rest of the site and the search index follow\n`,
+          `updated ${plural(written.length, 'page')} (the changed articles and their entities) ${Math.round(ms)} ms after the build started; the rest of the site and the search index follow\n`,
         ),
     });
     for (const line of formatWarnings(summary.warnings)) process.stderr.write(`${line}\n`);
