@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,10 +33,22 @@ try {
 const buildScript = path.join(projectRoot, 'scripts/cli/build.ts');
 const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
 
+/** The build running now, if any: stopped with the server (the next build tidies up what it leaves). */
+let current: ChildProcess | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    current?.kill(signal);
+    process.exit(130);
+  });
+
 function build(): Promise<boolean> {
   return new Promise((resolve) => {
     const child = spawn(tsx, [buildScript], { stdio: 'inherit', env: { ...process.env, DOSSIER_SERVING: '1' } });
-    child.on('exit', (code) => resolve(code === 0));
+    current = child;
+    child.on('exit', (code) => {
+      current = undefined;
+      resolve(code === 0);
+    });
   });
 }
 
