@@ -5,19 +5,16 @@
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildConfig } from './config.ts';
-import { loadTagger } from './context.ts';
 import { DossierError } from './core/errors.ts';
 import { projectRoot } from './core/paths.ts';
 import type { Article } from './core/types/article.ts';
 import type { Warning } from './core/types/common.ts';
 import type { KnowledgeBase } from './core/types/kb.ts';
 import type { SiteData } from './core/types/site.ts';
+import type { Rendered } from './write/renderSite.ts';
 import type { BuildSummary } from './core/types/summary.ts';
 import { createHref } from './core/urls.ts';
-import { loadArticles, loadCorrections } from './load/index.ts';
-import { MODEL_FILE } from './load/readModel.ts';
-import { extractArticles } from './parallel/extractArticles.ts';
-import { runPipeline } from './pipeline.ts';
+import { type Shard, shardArticles } from './parallel/shardArticles.ts';
 import { onRenderTick } from './core/renderTicks.ts';
 import { PROGRESS_MIN_ARTICLES, type Progress, progressBar } from './report/progress.ts';
 import {
@@ -29,8 +26,8 @@ import {
   writeKnowledgeBase,
   writeMarker,
 } from './write/index.ts';
-import { indexSite } from './write/indexSite.ts';
-import { type Rendered, renderSite } from './write/renderSite.ts';
+import { changedFiles, fingerprint, STAMP, readState, writeStamp, writeState } from './write/buildState.ts';
+import { keepUnchanged } from './write/keepUnchanged.ts';
 
 export interface Options {
   log: (line: string) => void;
@@ -42,6 +39,17 @@ export interface Options {
   workers: number | undefined;
   /** Show progress bars for extraction and rendering (on a terminal, for more than PROGRESS_MIN_ARTICLES articles). */
   progress: boolean;
+  /**
+   * Build on the last build (needs the cache): with nothing changed, no render and no index at all; otherwise every
+   * file whose bytes did not change is kept as the last build wrote it. False: always the whole build.
+   */
+  incremental: boolean;
+  /**
+   * `npm start`: when only articles changed, write their pages and their entities' pages into the live site at once
+   * (scripts/write/writeChangedPages.ts), before the whole site is rendered and indexed; `onLive` hears of it.
+   */
+  live: boolean;
+  onLive: ((written: readonly string[], ms: number) => void) | undefined;
 }
 
 export const defaultOptions: Options = {
@@ -50,6 +58,9 @@ export const defaultOptions: Options = {
   cacheDir: path.join(projectRoot, '.dossier/cache/extract'),
   workers: undefined,
   progress: false,
+  incremental: true,
+  live: false,
+  onLive: undefined,
 };
 
 /** load → extract → resolve → link → write, then Eleventy renders and Pagefind indexes. Atomic: the old site stays until the new one is complete. */
@@ -73,6 +84,49 @@ export async function runBuild(config: BuildConfig, options: Partial<Options> = 
   }
 }
 
+/** What a shard run did: the articles of its share, and how many of them were already in the cache. */
+export interface ShardSummary {
+  shard: Shard;
+  articles: number;
+  share: number;
+  cached: number;
+  warnings: Warning[];
+  stages: [string, number][];
+}
+
+/**
+ * `npm run build -- --shard K/N`: load every article, extract this shard's share of them into the cache, and stop
+ * (no site is written). Once every shard has run and their caches are put together, a build finds every extraction
+ * in the cache and only resolves, renders and indexes.
+ */
+export async function runShard(
+  config: BuildConfig,
+  shard: Shard,
+  options: Partial<Options> = {},
+): Promise<ShardSummary> {
+  const opts = { ...defaultOptions, ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}), ...options };
+  if (!opts.cacheDir) throw new DossierError('CONFIG_INVALID', 'a shard run fills the extraction cache: it needs one');
+  const stages: [string, number][] = [];
+  let t0 = performance.now();
+  const { articles, warnings } = await loadInputs(config);
+  stages.push(['load', performance.now() - t0]);
+  const share = shardArticles(articles, shard);
+  t0 = performance.now();
+  const extracted = await extractWithBar(share, opts);
+  stages.push(['extract', performance.now() - t0]);
+  return {
+    shard,
+    articles: articles.length,
+    share: share.length,
+    cached: extracted.cached,
+    warnings: [...warnings, ...extracted.warnings],
+    stages,
+  };
+}
+
+/** More changed articles than this at once (a folder copied in, a branch switched): no quick path, the whole build. */
+const LIVE_MAX_ARTICLES = 20;
+
 /** Times one stage of the build: runs `work` and records how long it took under `stage`. */
 type Timer = <T>(stage: string, work: () => Promise<T> | T) => Promise<T>;
 
@@ -83,7 +137,20 @@ async function buildLocked(
   stages: [string, number][],
   time: Timer,
 ): Promise<BuildSummary> {
+  const t0 = performance.now();
+  // what changed is known before anything is parsed: with nothing changed, the stages are not even imported
+  const inputs = await time('check', () => fingerprint({ contentDir: config.contentDir, config, search: opts.search }));
+  const previous = opts.incremental && opts.cacheDir ? await readState(opts.cacheDir, config.outputDir) : undefined;
+  if (previous?.fingerprint === inputs.fingerprint) {
+    opts.log('Nothing changed since the last build (articles, entities.yaml, settings, code): no render, no index.');
+    return { ...previous.summary, stages, unchanged: true };
+  }
   const { articles, warnings, corrections } = await time('load', () => loadInputs(config));
+  const [{ runPipeline }, { indexSite }, { SEARCH_CATCHING_UP, writeChangedPages }] = await Promise.all([
+    import('./pipeline.ts'),
+    import('./write/indexSite.ts'),
+    import('./write/writeChangedPages.ts'),
+  ]);
   const {
     extractions,
     cached,
@@ -96,8 +163,20 @@ async function buildLocked(
     href: createHref(config),
     onStage: (stage, ms) => stages.push([stage, ms]),
   });
+  if (opts.live && previous?.setup === inputs.setup) {
+    const changed = changedFiles(previous, inputs.articles);
+    const ids = articles.filter((a) => changed.has(a.source.split('#')[0]!)).map((a) => a.id);
+    if (ids.length > 0 && ids.length <= LIVE_MAX_ARTICLES) {
+      // the live site no longer is the one the stamp describes: were this build to fail, the next one rebuilds all
+      await rm(path.join(config.outputDir, STAMP), { force: true });
+      const written = await time('live', () =>
+        writeChangedPages(linked.site, config, config.outputDir, ids, { notice: SEARCH_CATCHING_UP }),
+      );
+      opts.onLive?.(written, performance.now() - t0);
+    }
+  }
   warnings.push(...extractWarnings, ...linked.warnings);
-  warnIfNoModel(warnings);
+  await warnIfNoModel(warnings);
 
   const staging = `${config.outputDir}.tmp-${process.pid}`;
   await clearStaging(staging);
@@ -107,17 +186,22 @@ async function buildLocked(
     warnings.push(...rendered.warnings);
     // Pagefind cannot run from file://: the offline build carries its own index (layouts/files/search-index.11ty.ts).
     if (opts.search && !config.offline) await time('index', () => indexSite(staging));
+    await writeStamp(staging, inputs.fingerprint);
+    // compared with the files of the site being replaced (when it is Dossier's): unchanged ones are kept as they are
+    if (opts.incremental && (await hasMarker(config.outputDir)))
+      await time('compare', () => keepUnchanged(staging, config.outputDir));
     await time('swap', () => swapOutput(staging, config.outputDir));
-    return {
+    const summary = {
       articles: articles.length,
       entities: linked.site.counts,
       mentions: linked.site.mentionCount,
       pages: rendered.pages,
       cached,
       warnings,
-      stages,
       review: linked.kb.review ?? [],
     };
+    if (opts.cacheDir) await writeState(opts.cacheDir, config.outputDir, { ...inputs, summary });
+    return { ...summary, stages };
   } catch (error) {
     if (await hasMarker(staging)) await rm(staging, { recursive: true, force: true });
     if (error instanceof DossierError) throw error;
@@ -133,12 +217,14 @@ async function buildLocked(
 
 /** The articles and the corrections, read side by side, with the warnings of both. */
 async function loadInputs(config: BuildConfig) {
+  const { loadArticles, loadCorrections } = await import('./load/index.ts');
   const [loaded, fixes] = await Promise.all([loadArticles(config.contentDir), loadCorrections(config.contentDir)]);
   return { articles: loaded.articles, warnings: [...loaded.warnings, ...fixes.warnings], corrections: fixes };
 }
 
 /** Extract the entities of every article (cached, in worker threads), with a progress bar for a large corpus. */
-function extractWithBar(articles: readonly Article[], opts: Options) {
+async function extractWithBar(articles: readonly Article[], opts: Options) {
+  const { extractArticles } = await import('./parallel/extractArticles.ts');
   return withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'extract', (bar) =>
     extractArticles(articles, {
       cacheDir: opts.cacheDir,
@@ -149,7 +235,8 @@ function extractWithBar(articles: readonly Article[], opts: Options) {
 }
 
 /** A warning when the entity tagger could not be loaded (the rules alone find the entities). */
-function warnIfNoModel(warnings: Warning[]): void {
+async function warnIfNoModel(warnings: Warning[]): Promise<void> {
+  const [{ loadTagger }, { MODEL_FILE }] = await Promise.all([import('./context.ts'), import('./load/readModel.ts')]);
   const noModel = loadTagger().problem;
   if (noModel)
     warnings.push({
@@ -199,6 +286,7 @@ function renderWithBar(
     const total = expectedPages(site);
     let done = 0;
     onRenderTick(bar ? () => bar.update(++done, Math.max(total, done)) : undefined);
+    const { renderSite } = await import('./write/renderSite.ts');
     try {
       return await renderSite(site, config, staging);
     } finally {

@@ -11,6 +11,11 @@ export function formatSummary(summary: BuildSummary): string {
   const failed = summary.warnings.filter((w) => w.code === STAGE_FAILED).length;
   const counts = ENTITY_TYPES.map((t) => plural(summary.entities[t], t)).join(', ');
   const stageTimes = summary.stages.map(([s, ms]) => `${s} ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`).join(' · ');
+  if (summary.unchanged)
+    return [
+      `Nothing changed since the last build: the site was left as it was, with no render and no index (${plural(summary.articles, 'article')}, ${counts}, ${plural(summary.pages, 'page')}, ${plural(summary.warnings.length, 'warning')}).`,
+      `Stages: ${stageTimes}`,
+    ].join('\n');
   return [
     `Built ${plural(summary.articles, 'article')} (${summary.cached.toLocaleString('en-US')} from the extraction cache), ${counts}, ${plural(summary.mentions, 'mention')}, ${plural(summary.pages, 'page')}, ${plural(summary.warnings.length, 'warning')}.`,
     ...(failed

@@ -88,7 +88,11 @@ describe('a failed build leaves the previous site untouched', () => {
   it('a failure after rendering (the search index): rejects, the folder is as it was, no staging folder left', async () => {
     pagefindFails.now = true;
     try {
-      const error = await runBuild(readConfig({ CONTENT_DIR: good, OUTPUT_DIR: out }, ROOT), { log: () => {} }).then(
+      // the whole build (incremental: false), as with nothing changed an incremental one would not index at all
+      const error = await runBuild(readConfig({ CONTENT_DIR: good, OUTPUT_DIR: out }, ROOT), {
+        log: () => {},
+        incremental: false,
+      }).then(
         () => undefined,
         (e: unknown) => e,
       );

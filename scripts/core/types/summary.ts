@@ -14,4 +14,6 @@ export interface BuildSummary {
   stages: [string, number][];
   /** Decisions the resolver was unsure of (kb.json's `review`). */
   review: ReviewItem[];
+  /** Nothing had changed since the last build: the site was left as it was (no render, no index); the rest is its summary. */
+  unchanged?: boolean;
 }

@@ -1,0 +1,145 @@
+/**
+ * What a build remembers of the last one, so the next knows what changed: a fingerprint of everything the site is
+ * made from (each article's content hash, entities.yaml, the settings, the code and templates), written as a stamp
+ * into the site, and, in the extraction cache's folder, the summary of that build and each article's hash.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BuildConfig } from '../config.ts';
+import { projectRoot } from '../core/paths.ts';
+import { FILE_CONCURRENCY, mapLimit } from '../core/mapLimit.ts';
+import type { BuildSummary } from '../core/types/summary.ts';
+
+/** The stamp in the site folder: the fingerprint of the inputs it was built from. */
+export const STAMP = '.dossier-build';
+
+/** What a build leaves for the next. */
+export interface BuildState {
+  /** Everything at once: equal fingerprints, the same site. */
+  fingerprint: string;
+  /** The code, templates, settings and corrections: equal, only articles can have changed. */
+  setup: string;
+  /** The content hash of each file of articles/, by path from there. */
+  articles: Record<string, string>;
+  /** The summary of that build, stage times left out. */
+  summary: Omit<BuildSummary, 'stages'>;
+}
+
+/** The folders and files whose content decides the site besides the articles: code, templates, model, dependencies. */
+const CODE = ['scripts', 'layouts', 'eleventy.config.ts', 'package-lock.json', 'data/model'];
+
+let codePromise: Promise<string> | undefined;
+
+/** A hash of the code and templates that make the site (scripts/dev left out), read once per process. */
+export function codeVersion(): Promise<string> {
+  codePromise ??= (async () => {
+    const hash = createHash('sha256');
+    for (const entry of CODE) {
+      const full = path.join(projectRoot, entry);
+      const files = await readdir(full, { recursive: true }).then(
+        (names) => names.map((n) => path.join(entry, n)),
+        () => [entry],
+      );
+      for (const file of files.sort()) {
+        if (file.startsWith(path.join('scripts', 'dev'))) continue;
+        const body = await readFile(path.join(projectRoot, file)).catch(() => undefined);
+        if (body) hash.update(file).update('\0').update(body).update('\0');
+      }
+    }
+    return hash.digest('hex');
+  })();
+  return codePromise;
+}
+
+export interface Inputs {
+  /** The folder with articles/ and entities.yaml. */
+  contentDir: string;
+  config: BuildConfig;
+  /** Whether the build indexes for search. */
+  search: boolean;
+}
+
+/** The content hash of every file under `dir` (a file that cannot be read: its error code), by path from `dir`. */
+async function hashFiles(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((e) => !e.isDirectory())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+  const hashes = await mapLimit(files, FILE_CONCURRENCY, (file) =>
+    readFile(path.join(dir, file)).then(
+      (body) => createHash('sha256').update(body).digest('hex').slice(0, 32),
+      (e: NodeJS.ErrnoException) => `unreadable ${e.code ?? e.message}`,
+    ),
+  );
+  return Object.fromEntries(files.map((f, i) => [f, hashes[i]!]));
+}
+
+/**
+ * The fingerprints of a build's inputs, read before anything is parsed: the content hash of every file of the
+ * content folder (articles, entities.yaml), the code and templates, and the settings.
+ */
+export async function fingerprint(inputs: Inputs): Promise<Pick<BuildState, 'fingerprint' | 'setup' | 'articles'>> {
+  const { pathPrefix, offline, siteUrl } = inputs.config;
+  const files = await hashFiles(inputs.contentDir);
+  const setup = createHash('sha256')
+    .update(await codeVersion())
+    .update(
+      JSON.stringify({
+        pathPrefix,
+        offline,
+        siteUrl,
+        search: inputs.search,
+        corrections: files[CORRECTIONS] ?? '',
+        // a test's failpoint changes what the stages do
+        failpoint: process.env.DOSSIER_FAILPOINT ?? '',
+      }),
+    )
+    .digest('hex');
+  const all = createHash('sha256').update(setup).update(JSON.stringify(files));
+  const articles: Record<string, string> = {};
+  for (const [file, hash] of Object.entries(files))
+    if (file.startsWith(ARTICLES)) articles[file.slice(ARTICLES.length)] = hash;
+  return { fingerprint: all.digest('hex'), setup, articles };
+}
+
+const ARTICLES = 'articles/';
+const CORRECTIONS = 'entities.yaml';
+
+/** Where the state of the site in `outputDir` is kept: next to the extraction cache. */
+export const stateFile = (cacheDir: string, outputDir: string): string =>
+  path.join(
+    cacheDir,
+    'builds',
+    `${createHash('sha256').update(path.resolve(outputDir)).digest('hex').slice(0, 16)}.json`,
+  );
+
+/** The last build's state, when the site in `outputDir` is the one it wrote (its stamp matches); else undefined. */
+export async function readState(cacheDir: string, outputDir: string): Promise<BuildState | undefined> {
+  try {
+    const [state, stamp] = await Promise.all([
+      readFile(stateFile(cacheDir, outputDir), 'utf8').then((t) => JSON.parse(t) as BuildState),
+      readFile(path.join(outputDir, STAMP), 'utf8'),
+    ]);
+    return stamp.trim() === state.fingerprint ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keep this build's state for the next (written whole, then renamed into place). */
+export async function writeState(cacheDir: string, outputDir: string, state: BuildState): Promise<void> {
+  const file = stateFile(cacheDir, outputDir);
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify(state));
+  await rename(tmp, file);
+}
+
+/** Write the stamp into a site folder. */
+export const writeStamp = (dir: string, print: string): Promise<void> => writeFile(path.join(dir, STAMP), `${print}\n`);
+
+/** The files of articles/ that are new or changed since `before`, by path from articles/ (an article's `source` up to any "#"). */
+export const changedFiles = (before: BuildState, now: Record<string, string>): Set<string> =>
+  new Set(Object.keys(now).filter((file) => before.articles[file] !== now[file]));
