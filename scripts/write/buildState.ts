@@ -4,7 +4,7 @@
  * into the site, and, in the extraction cache's folder, the summary of that build and each article's hash.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildConfig } from '../config.ts';
 import { projectRoot } from '../core/paths.ts';
@@ -60,19 +60,27 @@ export interface Inputs {
   search: boolean;
 }
 
-/** The content hash of every file under `dir` (a file that cannot be read: its error code), by path from `dir`. */
+/** The content hash of every file under `dir` (a file that cannot be read: its error code; a pipe or device: its kind), by path from `dir`. */
 async function hashFiles(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = entries
     .filter((e) => !e.isDirectory())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
-  const hashes = await mapLimit(files, FILE_CONCURRENCY, (file) =>
-    readFile(path.join(dir, file)).then(
-      (body) => createHash('sha256').update(body).digest('hex').slice(0, 32),
-      (e: NodeJS.ErrnoException) => `unreadable ${e.code ?? e.message}`,
-    ),
-  );
+  const hashes = await mapLimit(files, FILE_CONCURRENCY, async (file) => {
+    const at = path.join(dir, file);
+    try {
+      // only regular files are read: reading a named pipe or a device would block or never end
+      const info = await stat(at);
+      if (!info.isFile()) return `not a file ${info.mode}`;
+      return createHash('sha256')
+        .update(await readFile(at))
+        .digest('hex')
+        .slice(0, 32);
+    } catch (e) {
+      return `unreadable ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    }
+  });
   return Object.fromEntries(files.map((f, i) => [f, hashes[i]!]));
 }
 
