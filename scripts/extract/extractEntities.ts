@@ -12,6 +12,7 @@ import {
   type Options as ClassifyOptions,
 } from './rules/classifyCandidates.ts';
 import { DESCRIPTION_HEADS, FUNCTION_WORDS, getLexicons, MISC_HEADS, PARTY_LABELS } from '../lang/lexicon.ts';
+import { US_POSTAL_CODES } from '../lang/usStates.ts';
 import {
   findCandidates,
   isDemonymLike,
@@ -170,9 +171,35 @@ function dropNonNames(ctx: ReturnType<typeof analyseDocument>, clusters: Cluster
     const words = o.text.toLowerCase().split(/\s+/);
     return words.length > 1 && MISC_HEADS.has(words[words.length - 1]!);
   };
-  const named = clusters.filter((c) => !c.occurrences.every(isMisc) && !headingOnly(ctx, c));
+  // a state's postal code in an address is no mention of anything
+  const outOfAddresses = clusters
+    .map((c) =>
+      c.occurrences.some((o) => inAddress(ctx, o))
+        ? { ...c, occurrences: c.occurrences.filter((o) => !inAddress(ctx, o)) }
+        : c,
+    )
+    .filter((c) => c.occurrences.length > 0);
+  const named = outOfAddresses.filter((c) => !c.occurrences.every(isMisc) && !headingOnly(ctx, c));
   // party labels alone ("Democratic lawmakers") and descriptions ("the Russian government") are not names
   return named.filter((c) => !c.occurrences.every((o) => isDescription(ctx, o)));
+}
+
+/**
+ * A US state's postal code after a town in an address or a dateline ("Mansfield, MA 02048", "Fresno, CA,") qualifies
+ * the town: it is no name of its own (and "CA" is not Canada, nor "MA" a person).
+ */
+function inAddress(ctx: ReturnType<typeof analyseDocument>, o: { first: number; last: number; text: string }): boolean {
+  const t = ctx.tokens;
+  if (o.first !== o.last || !US_POSTAL_CODES.has(o.text)) return false;
+  const comma = t[o.first - 1];
+  const town = t[o.first - 2];
+  const next = t[o.first + 1];
+  return (
+    comma?.norm === ',' &&
+    !!town?.cap &&
+    !town.allCaps &&
+    (!next || next.kind === 'punct' || /^\d{5}(?:-\d{4})?$/.test(next.text) || next.lineStart)
+  );
 }
 
 /**

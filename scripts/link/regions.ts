@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { geoCentroid } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { US_POSTAL_CODES, US_STATES } from '../lang/usStates.ts';
 
 /**
  * Regions inside a country that an article can name to place a town: the US states (GeoNames
@@ -14,58 +15,7 @@ export interface Region {
   admin: string;
 }
 
-const US_STATES: Record<string, string> = {
-  alabama: 'AL',
-  alaska: 'AK',
-  arizona: 'AZ',
-  arkansas: 'AR',
-  california: 'CA',
-  colorado: 'CO',
-  connecticut: 'CT',
-  delaware: 'DE',
-  florida: 'FL',
-  georgia: 'GA',
-  hawaii: 'HI',
-  idaho: 'ID',
-  illinois: 'IL',
-  indiana: 'IN',
-  iowa: 'IA',
-  kansas: 'KS',
-  kentucky: 'KY',
-  louisiana: 'LA',
-  maine: 'ME',
-  maryland: 'MD',
-  massachusetts: 'MA',
-  michigan: 'MI',
-  minnesota: 'MN',
-  mississippi: 'MS',
-  missouri: 'MO',
-  montana: 'MT',
-  nebraska: 'NE',
-  nevada: 'NV',
-  'new hampshire': 'NH',
-  'new jersey': 'NJ',
-  'new mexico': 'NM',
-  'new york state': 'NY',
-  'north carolina': 'NC',
-  'north dakota': 'ND',
-  ohio: 'OH',
-  oklahoma: 'OK',
-  oregon: 'OR',
-  pennsylvania: 'PA',
-  'rhode island': 'RI',
-  'south carolina': 'SC',
-  'south dakota': 'SD',
-  tennessee: 'TN',
-  texas: 'TX',
-  utah: 'UT',
-  vermont: 'VT',
-  virginia: 'VA',
-  'washington state': 'WA',
-  'west virginia': 'WV',
-  wisconsin: 'WI',
-  wyoming: 'WY',
-};
+
 
 /** The region a folded name is, if any. */
 export function regionNamed(folded: string): Region | undefined {
@@ -122,7 +72,7 @@ const AP_STYLE: Record<string, string> = {
   'wyo.': 'WY',
   'd.c.': 'DC',
 };
-const POSTAL = new Set([...Object.values(US_STATES), 'DC']);
+const POSTAL = US_POSTAL_CODES;
 
 /**
  * The state a qualifier written right after a town names: a state's name ("Texas"), its AP abbreviation ("Tex.")

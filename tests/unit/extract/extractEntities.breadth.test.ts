@@ -57,6 +57,12 @@ describe('names do not run across separators, schedules or headings', () => {
       [],
     ],
     [
+      "a state's postal code in an address is no name (nor Canada, nor a person)",
+      'The shop at 12 Elm Street, Quarrytown, MA 02048 opened in May. Another opened in Fresno, CA, last year.',
+      ['Quarrytown', 'Fresno'],
+      ['MA', 'CA'],
+    ],
+    [
       'a word written in lower case elsewhere is no name at a sentence start',
       'Alcohol is not allowed on the coaches. Passengers who bring alcohol will be asked to leave, said Jorvik Rail.',
       ['Jorvik Rail'],
