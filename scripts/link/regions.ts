@@ -15,8 +15,6 @@ export interface Region {
   admin: string;
 }
 
-
-
 /** The region a folded name is, if any. */
 export function regionNamed(folded: string): Region | undefined {
   const admin = US_STATES[folded];
