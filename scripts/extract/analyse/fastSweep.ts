@@ -114,49 +114,104 @@ function possible(rule: Rule, have: Set<string>): boolean {
   return found >= rule.minWant;
 }
 
-/** Whether a failing test of the first reg on a word makes tryHere fail there (its first step is a plain term match). */
-function plainFirst(reg: Reg): boolean {
-  return (
+/**
+ * How a rule's first reg can be tested on a word: 'word' or 'tag' when compromise's term match of it looks only at
+ * the word's forms (text, normal, machine, aliases) or at its tags, so the words that pass are found in the
+ * sentence's index; 'test' when it fails tryHere at the first step unless compromise's term match passes; 'none'.
+ */
+type FirstKind = 'word' | 'tag' | 'test' | 'none';
+
+function firstKind(reg: Reg & { id?: unknown; word?: unknown; tag?: unknown; use?: unknown; fuzzy?: unknown }): FirstKind {
+  const plain =
     reg.optional !== true &&
     reg.negative !== true &&
     reg.anything !== true &&
     reg.choices === undefined &&
-    !(reg.end === true && reg.greedy === true)
-  );
+    !(reg.end === true && reg.greedy === true);
+  if (!plain) return 'none';
+  if (reg.start === true || reg.end === true || reg.id !== undefined) return 'test';
+  if (typeof reg.word === 'string') return reg.use === undefined && reg.fuzzy !== true ? 'word' : 'test';
+  return typeof reg.tag === 'string' ? 'tag' : 'test';
 }
 
-const plainCache = new WeakMap<Rule, boolean>();
-const minLengths = new WeakMap<Rule, number>();
+/** Per sentence: where each word form ("w" + form) and tag ("t" + tag) stands, in order. */
+function indexSentence(terms: Term[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const at = index.get(key);
+    if (!at) index.set(key, [i]);
+    else if (at[at.length - 1] !== i) at.push(i);
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as Term & { text?: string; normal?: string; machine?: string | null; alias?: string[] };
+    if (typeof t.machine === 'string') add(`w${t.machine}`, i);
+    if (t.alias) for (const a of t.alias) add(`w${a}`, i);
+    if (typeof t.text === 'string') add(`w${t.text}`, i);
+    if (typeof t.normal === 'string') add(`w${t.normal}`, i);
+    for (const tag of t.tags as Set<string>) add(`t${tag}`, i);
+  }
+  return index;
+}
+
+const NOWHERE: number[] = [];
+
+interface Prepared {
+  kind: FirstKind;
+  key: string;
+  minLength: number;
+}
+const prepared = new WeakMap<Rule, Prepared>();
+
+function prepare(rule: Rule): Prepared {
+  let p = prepared.get(rule);
+  if (!p) {
+    const first = rule.regs[0] as Reg & { word?: string; tag?: string };
+    const kind = firstKind(first);
+    p = {
+      kind,
+      key: kind === 'word' ? `w${first.word}` : kind === 'tag' ? `t${first.tag}` : '',
+      minLength: rule.regs.filter((r) => r.optional !== true && r.negative !== true).length,
+    };
+    prepared.set(rule, p);
+  }
+  return p;
+}
 
 /** compromise's runMatch for one sentence (methods.one.match([terms], rule)), skipping hopeless start words. */
-function matchSentence(terms: Term[], rule: Rule): Pointer[] {
+function matchSentence(terms: Term[], rule: Rule, index: Map<string, number[]>): Pointer[] {
   const { regs } = rule;
   if (!regs || regs.length === 0) return [];
-  let minLength = minLengths.get(rule);
-  if (minLength === undefined) {
-    minLength = regs.filter((r) => r.optional !== true && r.negative !== true).length;
-    minLengths.set(rule, minLength);
-  }
-  let plain = plainCache.get(rule);
-  if (plain === undefined) plainCache.set(rule, (plain = plainFirst(regs[0]!)));
+  const { kind, key, minLength } = prepare(rule);
   let results: Found[] = [];
   const first = regs[0]!;
+  const keep = (res: Found) => {
+    res.pointer[0] = 0;
+    for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
+    results.push(res);
+  };
   if (first.start === true) {
     const res = tryHere(terms, regs, 0, terms.length);
-    if (res) {
-      res.pointer[0] = 0;
-      for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
-      results.push(res);
+    if (res) keep(res);
+  } else if (kind === 'word' || kind === 'tag') {
+    // the start words are those the index holds for the first reg; after a match, the search resumes past it
+    let next = 0;
+    for (const i of index.get(key) ?? NOWHERE) {
+      if (i < next) continue;
+      if (terms.length - i < minLength) break;
+      const res = tryHere(terms.slice(i), regs, i, terms.length);
+      if (!res) continue;
+      keep(res);
+      if (rule.justOne === true) break;
+      const end = res.pointer[2];
+      next = Math.abs(end - 1) > i ? Math.abs(end - 1) + 1 : i + 1;
     }
   } else {
     for (let i = 0; i < terms.length; i += 1) {
       if (terms.length - i < minLength) break;
-      if (plain && doesMatch(terms[i]!, first, i, terms.length) !== true) continue;
+      if (kind === 'test' && doesMatch(terms[i]!, first, i, terms.length) !== true) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
-      res.pointer[0] = 0;
-      for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
-      results.push(res);
+      keep(res);
       if (rule.justOne === true) break;
       const end = res.pointer[2];
       if (Math.abs(end - 1) > i) i = Math.abs(end - 1);
@@ -180,11 +235,12 @@ function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { match
   for (let n = 0; n < document.length; n++) {
     const have = docCache[n]!;
     const terms = document[n]!;
+    const index = indexSentence(terms);
     const rules = hooksOf(have, net, order, keys).filter((rule) => possible(rule, have));
     for (const rule of net.always) rules.push(rule);
     for (const rule of rules) {
       if (terms.length < rule.minWords) continue;
-      const ptrs = matchSentence(terms, rule);
+      const ptrs = matchSentence(terms, rule, index);
       if (ptrs.length === 0) continue;
       for (const ptr of ptrs) {
         ptr[0] = n;
