@@ -67,35 +67,83 @@ const doesMatch = await load<DoesMatch>('term/doesMatch.js');
 const getGroup = await load<GetGroup>('03-getGroup.js');
 const notIf = await load<NotIf>('03-notIf.js');
 
-/** The net's hook keys in compromise's order (Object.keys), and the position of each. */
-interface KeyOrder {
+/**
+ * The net read once: its hook keys in compromise's order (Object.keys) with the position of each; each rule's position
+ * in the list of each of its keys; and each rule filed under one key it cannot do without (a need, a word rather than a
+ * tag when it has one), or under each of its wants when it needs nothing. `exact` is false when two rules share a
+ * match text (compromise keeps only the first), and then the sentence's rules are found as compromise finds them.
+ */
+interface NetIndex {
   keys: string[];
   order: Map<string, number>;
+  positions: Map<Rule, Map<string, number>>;
+  anchored: Map<string, Rule[]>;
+  exact: boolean;
 }
-const keyOrders = new WeakMap<Net, KeyOrder>();
+const netIndexes = new WeakMap<Net, NetIndex>();
 
-function keyOrder(net: Net): KeyOrder {
-  let ko = keyOrders.get(net);
-  if (!ko) {
-    const keys = Object.keys(net.hooks);
-    ko = { keys, order: new Map(keys.map((k, i) => [k, i])) };
-    keyOrders.set(net, ko);
+function netIndex(net: Net): NetIndex {
+  let ni = netIndexes.get(net);
+  if (ni) return ni;
+  const keys = Object.keys(net.hooks);
+  const positions = new Map<Rule, Map<string, number>>();
+  const texts = new Map<string, Rule>();
+  let exact = true;
+  for (const k of keys)
+    net.hooks[k]!.forEach((rule, i) => {
+      let at = positions.get(rule);
+      if (!at) positions.set(rule, (at = new Map()));
+      at.set(k, i);
+      if ((texts.get(rule.match) ?? rule) !== rule) exact = false;
+      texts.set(rule.match, rule);
+    });
+  const anchored = new Map<string, Rule[]>();
+  const file = (key: string, rule: Rule) => {
+    const list = anchored.get(key);
+    if (list) list.push(rule);
+    else anchored.set(key, [rule]);
+  };
+  for (const rule of positions.keys()) {
+    if (rule.needs.length > 0) file(rule.needs.find((n) => !n.startsWith('#')) ?? rule.needs[0]!, rule);
+    else for (const want of new Set(rule.wants)) file(want, rule);
   }
-  return ko;
+  ni = { keys, order: new Map(keys.map((k, i) => [k, i])), positions, anchored, exact };
+  netIndexes.set(net, ni);
+  return ni;
+}
+
+/** compromise's getHooks and trimDown for one sentence: the rules it may trigger, in compromise's order. */
+function rulesOf(have: Set<string>, net: Net, ni: NetIndex): Rule[] {
+  if (!ni.exact) return hooksOf(have, net, ni).filter((rule) => possible(rule, have));
+  const found = new Set<Rule>();
+  for (const item of have) {
+    const rules = ni.anchored.get(item);
+    if (rules) for (const rule of rules) if (!found.has(rule) && possible(rule, have)) found.add(rule);
+  }
+  // compromise lists a rule first under the earliest of its keys the sentence has, at its place in that key's list
+  const keyed: { rule: Rule; key: number; pos: number }[] = [];
+  for (const rule of found) {
+    let key = Number.POSITIVE_INFINITY;
+    for (const k of rule.needs) key = Math.min(key, ni.order.get(k)!);
+    for (const k of rule.wants) if (have.has(k)) key = Math.min(key, ni.order.get(k)!);
+    keyed.push({ rule, key, pos: ni.positions.get(rule)!.get(ni.keys[key]!)! });
+  }
+  keyed.sort((x, y) => x.key - y.key || x.pos - y.pos);
+  return keyed.map((x) => x.rule);
 }
 
 /** The rules a sentence may trigger: those hooked on its words and tags, in key order, each once (getHooks). */
-function hooksOf(have: Set<string>, net: Net, order: Map<string, number>, keys: string[]): Rule[] {
+function hooksOf(have: Set<string>, net: Net, ni: NetIndex): Rule[] {
   const at: number[] = [];
   for (const item of have) {
-    const i = order.get(item);
+    const i = ni.order.get(item);
     if (i !== undefined) at.push(i);
   }
   at.sort((a, b) => a - b);
   const seen = new Set<string>();
   const out: Rule[] = [];
   for (const i of at) {
-    for (const rule of net.hooks[keys[i]!]!) {
+    for (const rule of net.hooks[ni.keys[i]!]!) {
       if (seen.has(rule.match)) continue;
       seen.add(rule.match);
       out.push(rule);
@@ -121,7 +169,9 @@ function possible(rule: Rule, have: Set<string>): boolean {
  */
 type FirstKind = 'word' | 'tag' | 'test' | 'none';
 
-function firstKind(reg: Reg & { id?: unknown; word?: unknown; tag?: unknown; use?: unknown; fuzzy?: unknown }): FirstKind {
+function firstKind(
+  reg: Reg & { id?: unknown; word?: unknown; tag?: unknown; use?: unknown; fuzzy?: unknown },
+): FirstKind {
   const plain =
     reg.optional !== true &&
     reg.negative !== true &&
@@ -230,13 +280,13 @@ function matchSentence(terms: Term[], rule: Rule, index: Map<string, number[]>):
 /** compromise's bulkMatch (sweep/index.js): the same results, in the same order. */
 function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): unknown[] {
   const docCache = methods.one.cacheDoc(document);
-  const { keys, order } = keyOrder(net);
-  const results: Record<string, unknown>[] = [];
+  const ni = netIndex(net);
+  const results: (Rule & { pointer: Pointer })[] = [];
   for (let n = 0; n < document.length; n++) {
     const have = docCache[n]!;
     const terms = document[n]!;
     const index = indexSentence(terms);
-    const rules = hooksOf(have, net, order, keys).filter((rule) => possible(rule, have));
+    const rules = rulesOf(have, net, ni);
     for (const rule of net.always) rules.push(rule);
     for (const rule of rules) {
       if (terms.length < rule.minWords) continue;
@@ -244,7 +294,7 @@ function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { match
       if (ptrs.length === 0) continue;
       for (const ptr of ptrs) {
         ptr[0] = n;
-        const todo: Record<string, unknown> = Object.assign({}, rule, { pointer: ptr });
+        const todo = Object.assign({}, rule, { pointer: ptr });
         if (rule.unTag !== undefined) todo.unTag = rule.unTag;
         results.push(todo);
       }
