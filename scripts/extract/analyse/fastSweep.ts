@@ -304,12 +304,12 @@ function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { match
   return results;
 }
 
-let installed = false;
+const world = (nlp as unknown as { _world: { methods: Methods } })._world;
+/** compromise's own sweep, kept for the tests that compare the two. */
+export const compromiseBulkMatch = world.methods.one.bulkMatch;
+export const fastBulkMatch = bulkMatch;
 
-/** Put the faster sweep in place of compromise's own (once). */
-export function installFastSweep(): void {
-  if (installed) return;
-  installed = true;
-  const world = (nlp as unknown as { _world: { methods: Methods } })._world;
-  world.methods.one.bulkMatch = bulkMatch;
+/** Put the faster sweep in place of compromise's own (once); `use` puts either back (tests). */
+export function installFastSweep(use: unknown = bulkMatch): void {
+  world.methods.one.bulkMatch = use;
 }
