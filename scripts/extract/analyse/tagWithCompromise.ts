@@ -5,6 +5,9 @@
  */
 import nlp from 'compromise/two';
 import type { Token } from './tokenize.ts';
+import { installFastSweep } from './fastSweep.ts';
+
+installFastSweep();
 
 export const TAG = {
   person: 1,
