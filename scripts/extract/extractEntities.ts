@@ -106,6 +106,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   retypeTeams(ctx, clusters);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
   retypeKin(ctx, clusters);
+  retypeHonorifics(ctx, clusters);
 
   const { entities, taken } = draftEntities(clusters, opts.minLength);
   assignMentions(text, taken, entities);
@@ -300,6 +301,21 @@ function retypeKin(
 ): void {
   for (const c of clusters)
     if (c.type !== 'person' && !c.place && c.occurrences.some((o) => afterKinWord(ctx, o.first))) c.type = 'person';
+}
+
+/** A name after "Mr.", "Mrs.", "Ms." in the document is a person's, whatever else the document does with it ("Mr. Roe sold Roe shares"). */
+function retypeHonorifics(
+  ctx: ReturnType<typeof analyseDocument>,
+  clusters: { type: string; place?: unknown; forms: ReadonlyMap<string, number> }[],
+): void {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const c of clusters) {
+    if (c.type === 'person') continue;
+    const forms = [...c.forms.keys()].filter((f) => f.trim()).map(escape);
+    if (forms.length === 0) continue;
+    const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms)\\.?\\s+(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    if (honorific.test(ctx.text)) c.type = 'person';
+  }
 }
 
 /** "Democratic" alone, or "<demonym> government": a party label or a description (guidelines: MISC, or MISC + noun). */

@@ -130,6 +130,7 @@ describe('a build of the seed', () => {
     expect(summary.articles).toBe(1);
     expect(summary.entities.person + summary.entities.group + summary.entities.place).toBe(site.kb.entities.length);
     expect(summary.stages.map(([s]) => s)).toEqual([
+      'check',
       'load',
       'extract',
       'resolve',
@@ -144,8 +145,9 @@ describe('a build of the seed', () => {
 });
 
 describe('entity pages stay small however often an entity is mentioned', () => {
-  it('every entity page of the seed is at most 20 KB of HTML, and the one stylesheet at most 12 KB', async () => {
-    expect((await readFile(path.join(site.dir, 'assets/style.css'))).length).toBeLessThanOrEqual(12 * 1024);
+  it('every entity page of the seed is at most 20 KB of HTML, and the one stylesheet at most 14 KB', async () => {
+    // 14 KB since the search filters, previews, graph controls and type badges (December 2026)
+    expect((await readFile(path.join(site.dir, 'assets/style.css'))).length).toBeLessThanOrEqual(14 * 1024);
     for (const e of site.kb.entities) {
       const htmlSize = (await readFile(fileFor(site.dir, e.url))).length;
       expect(htmlSize, e.url).toBeLessThanOrEqual(20 * 1024);

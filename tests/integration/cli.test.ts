@@ -89,8 +89,12 @@ describe('npm run build', () => {
     const { readdir } = await import('node:fs/promises');
     expect((await readdir(path.join(out, 'assets'))).sort()).toEqual([
       'combobox.js',
+      'facets.js',
       'favicon.svg',
+      'graph-zoom.js',
+      'graph.js',
       'offline-search.js',
+      'preview.js',
       'search.js',
       'sort-table.js',
       'style.css',

@@ -69,6 +69,39 @@ interface PieceContext {
   ruleWeight: number;
 }
 
+/**
+ * "U.S." (or "U.K.") written before a body's or a building's one-word name is part of that name (guidelines: "U.S.
+ * Senate", "U.S. Capitol"), where the tagger gives two spans: the dotted country and a word that is no place itself.
+ */
+function joinCountryBodies<S extends { first: number; last: number; type: number }>(
+  ctx: DocContext,
+  units: Units,
+  spans: S[],
+): S[] {
+  const out: S[] = [];
+  for (const span of spans) {
+    const prev = out.at(-1);
+    const text = (s: { first: number; last: number }) =>
+      ctx.text.slice(units.ctx.tokens[s.first]!.start, units.ctx.tokens[s.last]!.end);
+    if (
+      prev &&
+      prev.last + 1 === span.first &&
+      prev.first === prev.last &&
+      span.first === span.last &&
+      ENTITY_TYPE[span.type] &&
+      /^(?:\p{Lu}\.){2,}$/u.test(text(prev)) &&
+      lookupPlace(text(prev))?.kind === 'country' &&
+      /^\p{Lu}\p{Ll}+$/u.test(text(span)) &&
+      !lookupPlace(text(span))
+    ) {
+      out[out.length - 1] = { ...span, first: prev.first };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
 /** The lower-cased written form of a span over units. */
 function formOf(ctx: DocContext, units: Units, s: { first: number; last: number }): string {
   return ctx.text.slice(units.ctx.tokens[s.first]!.start, units.ctx.tokens[s.last]!.end).toLowerCase();
@@ -84,7 +117,7 @@ export function taggedCandidates(
 ): Classified[] {
   const byExtent = new Map(rules.map((c) => [`${c.start}:${c.end}`, c]));
   const out: Classified[] = [];
-  const spans = labelsToSpans(labels);
+  const spans = joinCountryBodies(ctx, units, labelsToSpans(labels));
   // each written form votes once for its type, however often it recurs: a surname repeated twenty times does not
   // outvote the full name it stands for; and a longer name carries more evidence than a lone word
   const occurrences = new Map<string, number>();
