@@ -308,10 +308,10 @@ function retypeHonorifics(
   ctx: ReturnType<typeof analyseDocument>,
   clusters: { type: string; place?: unknown; forms: ReadonlyMap<string, number> }[],
 ): void {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const c of clusters) {
     if (c.type === 'person') continue;
-    const forms = [...c.forms.keys()].filter((f) => f.trim()).map(escape);
+    const forms = [...c.forms.keys()].filter((f) => f.trim()).map(quote);
     if (forms.length === 0) continue;
     const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms)\\.?\\s+(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     if (honorific.test(ctx.text)) c.type = 'person';
