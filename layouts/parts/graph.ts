@@ -98,6 +98,8 @@ export interface LabelOptions {
   size: number;
   /** Only the most mentioned `limit` entities are considered. */
   limit: number;
+  /** Nodes no label may cover (default: the nodes labelled). */
+  obstacles?: readonly GraphNode[];
 }
 
 /**
@@ -111,7 +113,7 @@ export function placeLabels(
   radius: (n: GraphNode) => number,
   width: number,
   height: number,
-  { size, limit }: LabelOptions = { size: WIDE_FONT, limit: Infinity },
+  { size, limit, obstacles = nodes }: LabelOptions = { size: WIDE_FONT, limit: Infinity },
 ): Label[] {
   const boxes: Box[] = [];
   const free = (b: Box) =>
@@ -120,7 +122,7 @@ export function placeLabels(
     b.y0 >= 0 &&
     b.y1 <= height &&
     !boxes.some((o) => boxesMeet(b, o)) &&
-    !nodes.some((m) => circleMeetsBox(m.x, m.y, radius(m) + 1, b));
+    !obstacles.some((m) => circleMeetsBox(m.x, m.y, radius(m) + 1 + size / 8, b));
   const labels: Label[] = [];
   const order = [...nodes].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1)).slice(0, limit);
   order.forEach((n, rank) => {
@@ -174,10 +176,12 @@ export function graphSvg(
   const major = [...graph.nodes].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1)).slice(0, NARROW_NODES);
   const isMajor = new Set(major.map((n) => n.id));
   const narrow = new Map(
-    placeLabels(major, radius, graph.width, graph.height, { size: NARROW_FONT, limit: NARROW_LABELS }).map((lb) => [
-      lb.id,
-      lb,
-    ]),
+    placeLabels(major, radius, graph.width, graph.height, {
+      size: NARROW_FONT,
+      limit: NARROW_LABELS,
+      // every node, drawn or not on a narrow screen: a label never covers one
+      obstacles: graph.nodes,
+    }).map((lb) => [lb.id, lb]),
   );
   const minor = (...ids: string[]) => (ids.every((id) => isMajor.has(id)) ? '' : html` class="minor"`);
   const text = (lb: Label | undefined, className: string) =>
