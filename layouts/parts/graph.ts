@@ -122,7 +122,7 @@ export function placeLabels(
     b.y0 >= 0 &&
     b.y1 <= height &&
     !boxes.some((o) => boxesMeet(b, o)) &&
-    !obstacles.some((m) => circleMeetsBox(m.x, m.y, radius(m) + 1 + size / 8, b));
+    !obstacles.some((m) => circleMeetsBox(m.x, m.y, radius(m) + 1 + (size > WIDE_FONT ? size / 8 : 0), b));
   const labels: Label[] = [];
   const order = [...nodes].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1)).slice(0, limit);
   order.forEach((n, rank) => {
