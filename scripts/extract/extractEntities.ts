@@ -24,6 +24,8 @@ import { placeCoordinates } from '../lang/gazetteer.ts';
 import { afterKinWord, chooseName, type Cluster, resolveDocAliases } from './rules/resolveDocAliases.ts';
 import { rejectJunk } from './rules/rejectJunk.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
+import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/retypeByGazetteer.ts';
+import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
 import type { TaggerModel } from './tagger/model.ts';
 import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
@@ -59,6 +61,10 @@ export interface Options {
   ruleTypeWeight: number;
   /** Retype names that only companies bear out (shares, a board, "Acme" beside "Acme Corp") as groups. */
   companies: boolean;
+  /** Names in the open gazetteer of organisations count for the group type (false: not at all). */
+  organisations: Partial<GazetteerOptions> | false;
+  /** Listed organisations the tagger and the rules missed become mentions (false: not at all). */
+  listedOrganisations: Partial<ListedOptions> | false;
 }
 
 export const defaultOptions: Options = {
@@ -74,6 +80,8 @@ export const defaultOptions: Options = {
   strongRule: 3,
   ruleTypeWeight: 0.3,
   companies: true,
+  organisations: {},
+  listedOrganisations: {},
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -104,6 +112,8 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   clusters = dropNonNames(ctx, clusters);
 
   retypeTeams(ctx, clusters);
+  if (opts.organisations) retypeByGazetteer(ctx, clusters, opts.organisations);
+  if (opts.listedOrganisations) clusters = findListedOrganisations(ctx, clusters, opts.listedOrganisations);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
   retypeKin(ctx, clusters);
   retypeHonorifics(ctx, clusters);

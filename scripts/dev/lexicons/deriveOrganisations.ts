@@ -58,7 +58,10 @@ function universityNames(json: string): string[] {
   return (JSON.parse(json) as { name: string }[]).map((u) => u.name.replace(/\s+/g, ' ').trim());
 }
 
-/** Club names and their alternatives from openfootball's plain-text club lists. */
+/** The towns and districts clubs are listed in: a club's name that is its town's is a place's name too. */
+const clubTowns = new Set<string>();
+
+/** Club names and their alternatives from openfootball's plain-text club lists; their towns go to clubTowns. */
 function clubNames(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split(/\r?\n/)) {
@@ -69,7 +72,13 @@ function clubNames(text: string): string[] {
         const name = alt.replace(/\[[a-z]{2}\]/g, '').trim();
         if (name) out.push(name);
       }
-    } else if (/^\S/.test(body)) out.push(body.split(/,|\t|\s{2,}/)[0]!.trim());
+    } else if (/^\S/.test(body)) {
+      const fields = body.split(/,|\t|\s{2,}/).map((f) => f.trim());
+      out.push(fields[0]!);
+      // "Name, 1900, @ Stadium, Town (District)": the last field is where the club plays
+      const town = fields.length > 1 ? fields[fields.length - 1]! : '';
+      if (!/^(?:@|\d)/.test(town)) for (const part of town.split(/[()/]/)) if (part.trim()) clubTowns.add(orgKey(part));
+    }
   }
   // a sponsor's name in $$ marks is a passing form of the club's
   return out.filter((n) => /\p{L}/u.test(n) && !/[()@$]/.test(n));
@@ -92,7 +101,7 @@ function flagsOf(name: string): OrgFlag[] {
   const flags: OrgFlag[] = [];
   const common = (w: string) => isCommonWord(w) || isEnglishWord(w);
   if (words.length === 1 && common(words[0]!)) flags.push('w');
-  if (lookupPlace(name) || lookupPlace(name.replace(/^The\s/, ''))) flags.push('p');
+  if (lookupPlace(name) || lookupPlace(name.replace(/^The\s/, '')) || clubTowns.has(orgKey(name))) flags.push('p');
   if (getLexicons().firstNames.has(words[0]!)) flags.push('n');
   if (words.length > 1 && words.every(common)) flags.push('c');
   return flags;
