@@ -9,7 +9,7 @@ import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { Classified } from './classifyCandidates.ts';
 import type { Cluster } from './resolveDocAliases.ts';
 import { isCommonWord, isEnglishWord } from '../../lang/lexicon.ts';
-import { type OrgGazetteer, orgKey, organisations } from '../../lang/organisations.ts';
+import { type OrgFlag, type OrgGazetteer, orgKey, organisations } from '../../lang/organisations.ts';
 
 export interface Options {
   /** The gazetteer to look names up in: the shipped one, or a small one a test makes. */
@@ -30,6 +30,9 @@ export const defaultOptions: Options = { gazetteer: organisations, maxTokens: 8,
 /** Lower-case words inside a name that may join its capitalised words ("Bank of Acme", "Roe & Doe"). */
 const INSIDE = new Set(['of', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'del', 'di', 'da', 'the', 'y', 'et']);
 
+/** The flags of a listed name that may be something else: a common word, a place, a first name, common words. */
+const ELSEWHERE: readonly OrgFlag[] = ['w', 'p', 'n', 'c'];
+
 const firstWordsCache = new WeakMap<OrgGazetteer, Set<string>>();
 
 /** The first words of the listed names, to skip at once the tokens that start none. */
@@ -42,7 +45,7 @@ function firstWords(gazetteer: OrgGazetteer): Set<string> {
   return words;
 }
 
-/** Add, in place, a cluster for each listed organisation found in the text outside the clusters' occurrences. */
+/** The clusters, and one more for each listed organisation found in the text outside their occurrences. */
 export function findListedOrganisations(
   ctx: DocContext,
   clusters: Cluster[],
@@ -72,7 +75,7 @@ export function findListedOrganisations(
       if (u.kind !== 'word' || !u.cap) continue;
       const key = orgKey(text.slice(t.start, u.end));
       const entry = gazetteer.get(key);
-      if (!entry || ['w', 'p', 'n', 'c'].some((f) => entry.flags.has(f as 'w'))) continue;
+      if (!entry || ELSEWHERE.some((f) => entry.flags.has(f))) continue;
       found = { last: j, key, words };
     }
     if (!found || !(found.words >= 2 || (opts.capitals && shouted(t.text)))) continue;

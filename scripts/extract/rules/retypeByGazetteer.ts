@@ -33,7 +33,7 @@ interface GazetteerCluster {
 }
 
 /** The listed written forms of a cluster's occurrences that count as evidence, or none where a person is marked. */
-export function listedForms(ctx: DocContext, c: GazetteerCluster, gazetteer: OrgGazetteer): Set<string> {
+function listedForms(ctx: DocContext, c: GazetteerCluster, gazetteer: OrgGazetteer): Set<string> {
   const { tokens } = ctx;
   const { firstNames } = getLexicons();
   const forms = new Set<string>();
