@@ -31,6 +31,13 @@ const TRAILING =
 /** Issuers that are funds or vehicles, not companies. */
 const FUND = /\b(?:ETF|ETN|Fund|Portfolio|Index|Shares|Notes|Acquisition|Capital Corp)\b/i;
 
+/** A name without its trailing suffixes, nor the "&", "and" or comma they leave ("Roe & Company" → "Roe"). */
+const shorten = (name: string): string =>
+  name
+    .replace(TRAILING, '')
+    .replace(/(?:\s*,|\s+&|\s+and)+$/, '')
+    .trim();
+
 function companyNames(csv: string, nameColumn: string, etfColumn: string, testColumn: string): string[] {
   const rows = parse(csv, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
   const out: string[] = [];
@@ -40,13 +47,10 @@ function companyNames(csv: string, nameColumn: string, etfColumn: string, testCo
     const full = (STRONG.exec(raw) ?? WEAK.exec(raw))?.[1];
     if (!full || FUND.test(full)) continue;
     out.push(full);
-    let short = full
-      .replace(TRAILING, '')
-      .replace(/^The\s/, '')
-      .trim();
+    let short = shorten(full).replace(/^The\s/, '');
     while (short && short !== full) {
       out.push(short);
-      const shorter = short.replace(TRAILING, '').trim();
+      const shorter = shorten(short);
       if (shorter === short) break;
       short = shorter;
     }
