@@ -18,18 +18,20 @@ import { axeViolations, chromiumAvailable, launchChromium, serveSite, type Serve
 /**
  * A whole built site at 390 px: no dead end, no page wider than a phone's screen, axe clean on every page type.
  * Two shared sites (tests/helpers/sharedSites.ts, built once a run for every browser file), each with an article
- * built to overflow (a file named by a hash, long words, long URLs): the 52 real news articles, and 1,000
- * synthetic articles (about 5,000 pages).
+ * built to overflow (a file named by a hash, long words, long URLs): the 52 real news articles (about 750 pages),
+ * and 1,000 synthetic articles (about 3,900 pages).
  *
  * - 404s: every page and file of the site is fetched over HTTP from `/`, following every link and resource of
- *   every page and every folder above each page (`fetchSite`): cheap, so the whole site, every link resolved.
- * - Overflow: a page's width needs a browser (about 50 ms a page on an idle machine, several times that under
- *   load), so Chromium opens every page of the real-news site (about 760), but on the synthetic site only a
- *   stratified sample (`sampleTemplates`): for each page template (the path with its slugs and numbers masked:
- *   an article, a person, a place's mentions page, a letter of the people, a year…) the two pages with the longest
- *   unbroken text and the two largest pages. What overflows is a long unbroken string (a name, title, file name or
- *   URL) or a wide table or list, and those pages carry the longest of each of those the site has; every page of
- *   a template shares its markup and stylesheet, so the others can only be narrower or as wide.
+ *   every page and every folder above each page (`fetchSite`): cheap, so the whole site, every link resolved, and
+ *   every page the build wrote must be among those reached.
+ * - Overflow: a page's width needs a browser (260 to 300 ms a page at a load average of 20 on 2 cores, with or
+ *   without scripts: about 17 minutes for the synthetic site), so Chromium opens every page of the real-news
+ *   site, but of the synthetic site only a stratified sample (`sampleTemplates`): for each page template (the
+ *   path with its slugs and numbers masked: an article, a person, a place's mentions page, a letter of the
+ *   people, a year…) the two pages with the longest unbroken text and the two largest pages. What overflows is a
+ *   long unbroken string (a name, title, file name or URL) or a wide table or list, and those pages carry the
+ *   longest of each the site has; the other pages of a template share its markup and stylesheet. A sample, not
+ *   a proof: a wide element that only a small page has would be missed.
  * - axe in light and dark mode: on the synthetic site, one page of each template (the one with the longest word);
  *   the real-news site's page types are checked in open-news.test.ts.
  * Pages run their scripts (the type-ahead, the filters, the graph's controls, the previews), as a reader sees them.
