@@ -1,7 +1,10 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNewsContent, openNewsFile } from '../helpers/openNews.ts';
+import { templateOf } from '../helpers/crawl.ts';
+import { openNewsFile } from '../helpers/openNews.ts';
+import { SYNTHETIC_SITE, sharedSite, type SharedSite } from '../helpers/sharedSites.ts';
 import { syntheticContent } from '../helpers/synthetic.ts';
 import {
   axeViolations,
@@ -16,18 +19,35 @@ import { languageName } from '../../scripts/core/text/language.ts';
 
 /**
  * The site as a research tool (issue 26), in Chromium against a real server, on the 52 real news articles and on
- * a 150-article synthetic site: search filters (type, outlet, year, language) filter, combine and live in the URL;
- * link previews open on hover and on focus and close on Escape; the network zooms and pans by mouse and keyboard;
- * no label box meets another label or a node; axe is clean in light and dark mode; no page loads more than 30 KB
- * of JavaScript before it is used.
+ * the 1,000-article synthetic site (both shared with the other browser files: tests/helpers/sharedSites.ts):
+ * search filters (type, outlet, year, language) filter, combine and live in the URL; link previews open on hover
+ * and on focus and close on Escape; the network zooms and pans by mouse and keyboard; no label box meets another
+ * label or a node; axe is clean in light and dark mode; no page type loads more than 30 KB of JavaScript before it
+ * is used, and Pagefind, the previews' JSON and the graph's zoom are fetched only when the reader asks.
  */
-const SYNTHETIC_ARTICLES = 150;
 const JS_BUDGET = 30 * 1024;
 
-const corpora: [string, () => Promise<{ dir: string; cleanup: () => Promise<void> }>][] = [
-  ['52 real news articles', openNewsContent],
-  [`${SYNTHETIC_ARTICLES} synthetic articles`, () => syntheticContent(SYNTHETIC_ARTICLES)],
+const corpora: [string, () => Promise<SharedSite>][] = [
+  ['52 real news articles', () => sharedSite('real-news')],
+  [`${SYNTHETIC_SITE.articles} synthetic articles`, () => sharedSite('synthetic')],
 ];
+
+/** What a page fetches only when the reader asks: the search engine, a preview's data, the graph's zoom. */
+const LAZY = /\/pagefind\/|\/preview\.json$|graph-zoom\.js$/;
+
+/** One site path of each page template of a built site (the first in order), from its files. */
+async function pageTypes(dir: string): Promise<string[]> {
+  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('index.html')).sort();
+  const first = new Map<string, string>();
+  for (const f of files) {
+    const p = `/${f
+      .replace(/index\.html$/, '')
+      .split(path.sep)
+      .join('/')}`;
+    if (!first.has(templateOf(p))) first.set(templateOf(p), p);
+  }
+  return [...first.values()];
+}
 
 const run = chromiumAvailable() && (Boolean(openNewsFile()) || process.env.CI === 'true');
 
@@ -89,9 +109,8 @@ async function settled(page: Page): Promise<string> {
 
 const total = (status: string) => Number(/^([\d,]+) result/.exec(status)?.[1]?.replace(/,/g, '') ?? 0);
 
-describe.runIf(run).each(corpora)('the research tools on %s', (_name, content) => {
-  let source: { dir: string; cleanup: () => Promise<void> };
-  let site: BuiltSite;
+describe.runIf(run).each(corpora)('the research tools on %s', (_name, shared) => {
+  let site: SharedSite;
   let server: Served;
   let browser: Browser;
   let page: Page;
@@ -99,24 +118,21 @@ describe.runIf(run).each(corpora)('the research tools on %s', (_name, content) =
   const url = (p: string) => server.url + p.replace(/^\//, '');
 
   beforeAll(async () => {
-    source = await content();
-    site = await buildSite(source.dir);
+    site = await shared();
     server = await serveSite(site.dir);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
-  });
+  }, 1_200_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await site?.cleanup();
-    await source?.cleanup();
     expect(errors).toEqual([]);
   });
 
   const articles = () => site.kb.articles;
-  const count = (keep: (a: BuiltSite['kb']['articles'][number]) => boolean) => articles().filter(keep).length;
+  const count = (keep: (a: SharedSite['kb']['articles'][number]) => boolean) => articles().filter(keep).length;
 
   it('filters by type, alone, with the counts the facets show', async () => {
     for (const [type, label] of [
@@ -323,31 +339,69 @@ describe.runIf(run).each(corpora)('the research tools on %s', (_name, content) =
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
-  it('loads at most 30 KB of JavaScript on any page before it is used; the rest only when asked for', async () => {
-    const article = articles()[0]!;
-    const entity = site.kb.entities[0]!;
+  it('loads at most 30 KB of JavaScript on any page type before it is used, and nothing lazy', async () => {
     const weights: string[] = [];
-    for (const p of ['/', article.url, entity.url, '/search/', '/graph/', '/people/']) {
+    for (const p of await pageTypes(site.dir)) {
       const fresh = await browser.newPage();
+      const requests: string[] = [];
+      fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await fresh.goto(url(p), { waitUntil: 'load' });
       await fresh.waitForTimeout(300);
       const scripts = await scriptBytes(fresh);
       const bytes = scripts.reduce((s, r) => s + r.bytes, 0);
-      weights.push(`${p}: ${bytes} B (${scripts.map((s) => s.url.split('/').pop()).join(', ')})`);
+      weights.push(`${templateOf(p)} ${bytes} B (${scripts.map((s) => s.url.split('/').pop()).join(', ')})`);
       expect(bytes, p).toBeLessThanOrEqual(JS_BUDGET);
-      expect(scripts.some((s) => /pagefind|graph-zoom|preview\.json/.test(s.url))).toBe(false);
+      expect(
+        requests.filter((r) => LAZY.test(r)),
+        p,
+      ).toEqual([]);
       await fresh.close();
     }
-    // a results page loads the search engine: it answers the reader's search
-    const results = await browser.newPage();
-    await results.goto(url('/search/?q=the'), { waitUntil: 'load' });
-    await results.waitForFunction(() =>
-      /result|Nothing/.test(document.getElementById('search-status')?.textContent ?? ''),
-    );
-    const engine = await scriptBytes(results);
-    weights.push(`/search/?q=the, after the search: ${engine.reduce((s, r) => s + r.bytes, 0)} B`);
-    await results.close();
     console.log(`JavaScript before interaction, ${_name}:\n  ${weights.join('\n  ')}`);
+  }, 600_000);
+
+  it('fetches the search engine, a preview and the zoom only when the reader asks', async () => {
+    const mentioned = new Set(site.kb.entities.flatMap((e) => e.mentions.map((m) => m.article)));
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const lazy: { path: string; bytes: number }[] = [];
+    fresh.on('requestfinished', async (r) => {
+      const p = new URL(r.url()).pathname;
+      if (LAZY.test(p)) lazy.push({ path: p, bytes: (await r.sizes()).responseBodySize });
+    });
+    const since = (n: number) => lazy.slice(n).map((l) => l.path);
+    // a preview: its entity's preview.json once the pointer rests on a mention, nothing before
+    await fresh.goto(url(articles().find((a) => mentioned.has(a.id))!.url), { waitUntil: 'load' });
+    await fresh.waitForTimeout(300);
+    expect(lazy).toEqual([]);
+    const mention = fresh.locator('.body a.mention').first();
+    const href = new URL((await mention.getAttribute('href'))!, fresh.url()).pathname;
+    const preview = fresh.waitForRequest((r) => new URL(r.url()).pathname === `${href}preview.json`);
+    await mention.hover();
+    await preview;
+    await fresh.locator('#preview-card').waitFor({ state: 'visible' });
+    expect(since(0)).toEqual([`${href}preview.json`]);
+    // the type-ahead: Pagefind once the reader types in the box
+    const typed = lazy.length;
+    const engine = fresh.waitForRequest((r) => /\/pagefind\/pagefind\.js$/.test(r.url()));
+    await fresh.locator('input[type="search"]').first().fill(site.kb.entities[0]!.name.slice(0, 4));
+    await engine;
+    await fresh.locator('.qs-list [role="option"]').first().waitFor();
+    expect(since(typed).length).toBeGreaterThan(1);
+    expect(since(typed).every((p) => p.includes('/pagefind/'))).toBe(true);
+    const pagefind = lazy.slice(typed).reduce((s, l) => s + l.bytes, 0);
+    // the graph's zoom: once the pointer reaches the network
+    await fresh.goto(url('/graph/'), { waitUntil: 'load' });
+    await fresh.waitForTimeout(300);
+    const graph = lazy.length;
+    expect(since(graph)).toEqual([]);
+    const zoom = fresh.waitForResponse((r) => /graph-zoom\.js$/.test(r.url()));
+    await fresh.locator('figure[data-graph] > svg').hover();
+    const zoomBytes = (await (await zoom).body()).length;
+    await fresh.close();
+    console.log(
+      `Fetched when asked, ${_name}: a preview ${lazy[0]!.bytes} B; the type-ahead's first answer ${pagefind} B ` +
+        `in ${since(typed).length} Pagefind files; the zoom ${zoomBytes} B`,
+    );
   });
 });
 

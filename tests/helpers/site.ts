@@ -79,7 +79,8 @@ export function chromiumAvailable(): boolean {
 /** axe-core's violations on the page as it is now, one line each ("rule: selectors"). */
 export async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
   const { createRequire } = await import('node:module');
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
