@@ -28,7 +28,7 @@ import { runPipeline } from '../pipeline.ts';
 import { fingerprint, STAMP, writeStamp, writeState } from '../write/buildState.ts';
 import { lockOutput, writeKnowledgeBase } from '../write/index.ts';
 import { indexPages, isIndexedPage, updateBundle } from '../write/indexSite.ts';
-import { renderPages } from '../write/renderPages.ts';
+import { fileOf, renderPages } from '../write/renderPages.ts';
 import { SEARCH_CATCHING_UP, writeChangedPages } from '../write/writeChangedPages.ts';
 
 export interface Options {
@@ -207,22 +207,21 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
       ...Object.keys(before.articles).filter((file) => !(file in hashes)),
     ]);
     if (changed.size === 0 || changed.size > LIVE_MAX_ARTICLES) return;
-    const fileOf = (source: string) => source.split('#')[0]!;
-    const ids = articles.filter((a) => changed.has(fileOf(a.source))).map((a) => a.id);
-    const old = [...before.traces].filter(([source]) => changed.has(fileOf(source))).map(([, trace]) => trace);
+    const sourceFile = (source: string) => source.split('#')[0]!;
+    const ids = articles.filter((a) => changed.has(sourceFile(a.source))).map((a) => a.id);
+    const old = [...before.traces].filter(([source]) => changed.has(sourceFile(source))).map(([, trace]) => trace);
     const written = await writeChangedPages(site, config, config.outputDir, ids, {
       notice: opts.search ? SEARCH_CATCHING_UP : undefined,
       entityIds: old.flatMap((t) => t.entities),
     });
     // a deleted article's page goes at once
     const urls = new Set(site.articles.map((a) => a.url));
-    for (const gone of old.filter((t) => !urls.has(t.url))) await removePage(pageFile(gone.url));
-    for (const url of written) pages.set(pageFile(url), sha(await readFile(sitePath(pageFile(url)))));
+    for (const gone of old.filter((t) => !urls.has(t.url))) await removePage(fileOf(gone.url));
+    for (const url of written) pages.set(fileOf(url), sha(await readFile(sitePath(fileOf(url)))));
     opts.onLive?.(written, performance.now() - t0);
   }
 
   const sitePath = (file: string) => path.join(config.outputDir, file);
-  const pageFile = (url: string) => (url.endsWith('/') ? `${url}index.html` : url).replace(/^\//, '');
 
   /** Remove a page the site no longer has, and its folder when that is left empty. */
   async function removePage(file: string): Promise<void> {

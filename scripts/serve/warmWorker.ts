@@ -52,7 +52,11 @@ let queue: Promise<unknown> = (async () => {
   const ok = await buildOnce();
   send({ type: 'done', ok });
   // read the site into memory for the next change (no file is written when it is up to date)
-  if (ok) await buildOnce(true);
+  const t0 = performance.now();
+  if (ok && (await buildOnce(true)))
+    say(
+      `warm: the site is in memory (${Math.round(performance.now() - t0)} ms); a save now rebuilds only what it changes`,
+    );
 })();
 
 process.on('message', (message: { type?: string }) => {
