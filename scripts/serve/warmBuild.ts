@@ -75,7 +75,9 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
   let extractions = new Map<string, Extraction>();
   /** The hash of every file the templates wrote, as it is on disk (with or without the search notice). */
   const pages = new Map<string, string>();
+  /** The last good warm build: its fingerprint, each article file's hash, what each article was, and its summary. */
   let last: { fingerprint: string; articles: Record<string, string>; traces: Map<string, ArticleTrace> } | undefined;
+  let lastSummary: Omit<BuildSummary, 'stages'> | undefined;
   let first = true;
 
   async function build(): Promise<BuildSummary> {
@@ -164,7 +166,6 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
       await lock.release();
     }
   }
-  let lastSummary: Omit<BuildSummary, 'stages'> | undefined;
 
   /** Every article's extraction: from memory, else from the cache on disk or extracted (then kept in memory). */
   async function extractInMemory(articles: readonly Article[]) {
