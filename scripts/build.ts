@@ -235,7 +235,7 @@ async function extractWithBar(articles: readonly Article[], opts: Options) {
 }
 
 /** A warning when the entity tagger could not be loaded (the rules alone find the entities). */
-async function warnIfNoModel(warnings: Warning[]): Promise<void> {
+export async function warnIfNoModel(warnings: Warning[]): Promise<void> {
   const [{ loadTagger }, { MODEL_FILE }] = await Promise.all([import('./context.ts'), import('./load/readModel.ts')]);
   const noModel = loadTagger().problem;
   if (noModel)

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../core/paths.ts';
@@ -10,11 +10,13 @@ import { serveSite } from '../serve/serveSite.ts';
 import { watchFolders } from '../serve/watchFolders.ts';
 import { createReview } from '../review/reviewServer.ts';
 import { REVIEW_PATH } from '../review/renderReview.ts';
+import type { WorkerMessage } from '../serve/warmWorker.ts';
 
 /**
  * `npm start`: build, serve the site on localhost (under PATH_PREFIX, with search), and
- * rebuild when content, layouts or scripts change. Each build runs in a child process so
- * that changes to the scripts themselves take effect. The review mode (scripts/review/) is on unless --no-review:
+ * rebuild when content, layouts or scripts change. Builds run in a child process that stays up between saves
+ * (scripts/serve/warmWorker.ts: the stages imported once, the articles, extractions and pages kept in memory); a
+ * change of the code or the templates stops it and starts a new one, so that it takes effect. The review mode (scripts/review/) is on unless --no-review:
  * a Review page and a toolbar on entity pages that write content/entities.yaml.
  */
 const { values } = parseArgs({
@@ -34,24 +36,77 @@ try {
   process.stderr.write(`${formatError(error)}\n`);
   process.exit(1);
 }
-const buildScript = path.join(projectRoot, 'scripts/cli/build.ts');
-const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
+const workerScript = path.join(projectRoot, 'scripts/serve/warmWorker.ts');
+/** Where the code and templates live: a change there needs a new build process. */
+const code = [
+  path.join(projectRoot, 'scripts'),
+  path.join(projectRoot, 'layouts'),
+  path.join(projectRoot, 'eleventy.config.ts'),
+];
+const isCode = (file: string) => code.some((c) => file === c || file.startsWith(`${c}${path.sep}`));
 
-let building: ReturnType<typeof spawn> | undefined;
-function build(): Promise<boolean> {
+/** The build process, and what it was asked and has not answered yet. */
+let worker: ChildProcess | undefined;
+let answer: ((message: WorkerMessage) => void) | undefined;
+let codeChanged = false;
+
+/** A new build process; its first build is the whole one (it builds on its own as it starts). */
+function startWorker(): ChildProcess {
+  const child = fork(workerScript, [], {
+    execArgv: ['--import', import.meta.resolve('tsx')],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  child.on('message', (message: WorkerMessage) => answer?.(message));
+  child.on('exit', () => {
+    if (worker !== child) return;
+    worker = undefined;
+    // a build process that died mid-build fails that build; the next change starts a new one
+    answer?.({ type: 'done', ok: false });
+  });
+  return child;
+}
+
+/** Stop the build process (it may be mid-build: the next build rebuilds everything it touched). */
+async function stopWorker(): Promise<void> {
+  const child = worker;
+  worker = undefined;
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/**
+ * One build: by the build process kept warm, or by a new one when there is none or the code changed. `pages`
+ * resolves when the whole site is on disk (search may be catching up), the promise itself when search is too.
+ */
+function build(pages?: (ok: boolean) => void): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [buildScript], { stdio: 'inherit', env: { ...process.env, DOSSIER_SERVING: '1' } });
-    building = child;
-    child.on('exit', (code) => {
-      building = undefined;
-      resolve(code === 0);
-    });
+    let paged = false;
+    answer = (message) => {
+      if (message.type === 'pages') {
+        paged = true;
+        pages?.(true);
+      }
+      if (message.type !== 'done') return;
+      answer = undefined;
+      if (!paged) pages?.(message.ok);
+      resolve(message.ok);
+    };
+    void (async () => {
+      if (codeChanged) {
+        codeChanged = false;
+        await stopWorker();
+      }
+      if (worker) worker.send({ type: 'build' });
+      else worker = startWorker();
+    })();
   });
 }
 // stopping the server stops a build under way (it would otherwise go on alone)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    building?.kill(signal);
+    worker?.kill(signal);
     process.exit(130);
   });
 }
@@ -67,9 +122,11 @@ function rebuild(): Promise<boolean> {
         const served = waiting;
         waiting = [];
         process.stderr.write('\nchange seen: rebuilding…\n');
-        const ok = await build();
+        // those waiting (the review mode) are answered once the pages are written, before search catches up
+        const ok = await build((pagesOk) => {
+          for (const resolve of served) resolve(pagesOk);
+        });
         process.stderr.write(ok ? `rebuilt: ${url}\n` : 'build failed: still serving the previous site\n');
-        for (const resolve of served) resolve(ok);
       }
       running = undefined;
     })();
@@ -104,7 +161,10 @@ if (!values['no-watch']) {
       path.join(projectRoot, 'scripts'),
       path.join(projectRoot, 'eleventy.config.ts'),
     ],
-    () => void rebuild(),
+    (changed) => {
+      if (changed.some(isCode)) codeChanged = true;
+      void rebuild();
+    },
     // the review mode's own writes of entities.yaml rebuild through the review server, which waits for them
     { ignore: (file) => isOutput(file) || !!review?.isOwnChange(file) },
   );

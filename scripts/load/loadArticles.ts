@@ -32,8 +32,25 @@ export interface Loaded {
   warnings: Warning[];
 }
 
-/** Every article under `<contentDir>/articles`, at any depth, in path order. */
-export async function loadArticles(contentDir: string): Promise<Loaded> {
+/** What one file gave when it was read: its article drafts and its warnings. */
+export interface FileRead {
+  drafts: ArticleDraft[];
+  warnings: Warning[];
+}
+
+/**
+ * What a process that loads the same folder again and again (the warm build of `npm start`) keeps between loads:
+ * each file's content hash as the caller found it (by path from the articles folder, as in scripts/write/buildState.ts),
+ * and what each file gave when read with that hash. A file whose hash (and its sidecar's) is unchanged is not read
+ * again; everything done across files (outlets, ids, languages) is done again on every load.
+ */
+export interface ReadCache {
+  hashes: Readonly<Record<string, string>>;
+  entries: Map<string, { key: string; read: FileRead }>;
+}
+
+/** Every article under `<contentDir>/articles`, at any depth, in path order; `cache`: files unchanged are not read again. */
+export async function loadArticles(contentDir: string, cache?: ReadCache): Promise<Loaded> {
   const root = path.join(contentDir, 'articles');
   const exists = await stat(root).then(
     (s) => s.isDirectory(),
@@ -47,7 +64,7 @@ export async function loadArticles(contentDir: string): Promise<Loaded> {
     );
   }
   const { files, warnings } = await listFiles(root);
-  const loaded = await loadFiles(files, root);
+  const loaded = await loadFiles(files, root, cache);
   return { articles: loaded.articles, warnings: [...warnings, ...loaded.warnings] };
 }
 
@@ -56,10 +73,24 @@ export async function loadArticles(contentDir: string): Promise<Loaded> {
  * canonical URL) all get the same outlet name (`unifyOutlets`). With a root, a file that leads outside the content
  * folder (root's parent) when it is read is refused, as listing refuses it.
  */
-export async function loadFiles(files: readonly string[], root?: string): Promise<Loaded> {
+export async function loadFiles(files: readonly string[], root?: string, cache?: ReadCache): Promise<Loaded> {
   const display = (file: string) => (root ? path.relative(root, file) : file).split(path.sep).join('/');
   const contentDir = root ? path.dirname(await realpath(root).catch(() => path.resolve(root))) : undefined;
-  const results = await mapLimit(files, FILE_CONCURRENCY, (file) => loadFile(file, display(file), contentDir));
+  const kept = new Map<string, { key: string; read: FileRead }>();
+  const results = await mapLimit(files, FILE_CONCURRENCY, async (file) => {
+    const source = display(file);
+    // a dataset's sidecar (news.csv.yaml) decides how its file is read: both hashes make the key
+    const hash = cache?.hashes[source];
+    const key = hash === undefined ? undefined : `${hash} ${cache?.hashes[`${source}.yaml`] ?? ''}`;
+    const before = key === undefined ? undefined : cache?.entries.get(source);
+    const read = before && before.key === key ? before.read : await loadFile(file, source, contentDir);
+    if (key !== undefined) kept.set(source, { key, read });
+    return read;
+  });
+  if (cache) {
+    cache.entries.clear();
+    for (const [source, entry] of kept) cache.entries.set(source, entry);
+  }
   const warnings = results.flatMap((r) => r.warnings);
   const read = unifyOutlets(results.flatMap((r) => r.drafts));
   // "report.md" keeps the plain id when a "report.txt" arrives beside it (the other gets a hashed suffix).
@@ -119,11 +150,7 @@ const extensionOf = (source: string) => path.posix.extname(source.replace(/#.*$/
  * A file that changed kind since it was listed (scripts/load/readers/checkKind.ts) is UNREADABLE, never read.
  * Every article read, of every format, is checked here for its size (LARGE_ARTICLE).
  */
-async function loadFile(
-  file: string,
-  source: string,
-  contentDir: string | undefined,
-): Promise<{ drafts: ArticleDraft[]; warnings: Warning[] }> {
+async function loadFile(file: string, source: string, contentDir: string | undefined): Promise<FileRead> {
   const warnings: Warning[] = [];
   const unreadable = (e: Error | string) => ({
     drafts: [],

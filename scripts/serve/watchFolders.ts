@@ -23,10 +23,13 @@ export const defaultOptions: Options = {
   log: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** Watch `roots` (folders, watched at every depth, or files); `onChange` after each burst of changes. */
+/**
+ * Watch `roots` (folders, watched at every depth, or files); `onChange` after each burst of changes, with the paths
+ * seen to change (a folder when the system did not say which of its entries).
+ */
 export function watchFolders(
   roots: readonly string[],
-  onChange: () => void,
+  onChange: (changed: readonly string[]) => void,
   options: Partial<Options> = {},
 ): { close: () => void } {
   const opts = { ...defaultOptions, ...options };
@@ -34,11 +37,15 @@ export function watchFolders(
   /** Paths whose problem was reported (once, until they can be watched again). */
   const reported = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  const changed = () => {
+  let seenPaths = new Set<string>();
+  const changed = (p: string) => {
+    seenPaths.add(p);
     clearTimeout(timer);
     timer = setTimeout(() => {
+      const burst = [...seenPaths];
+      seenPaths = new Set();
       sync();
-      onChange();
+      onChange(burst);
     }, opts.delay);
   };
   const report = (p: string, error: unknown) => {
@@ -52,14 +59,15 @@ export function watchFolders(
     if (watchers.has(p)) return;
     try {
       const watcher = watch(p, (event, name) => {
-        if (name && !isFile && opts.ignore(path.join(p, name.toString()))) return;
+        const at = name && !isFile ? path.join(p, name.toString()) : p;
+        if (name && !isFile && opts.ignore(at)) return;
         // a file replaced (saved by renaming) is a new file: watch it afresh
         if (isFile && event === 'rename') drop(p);
-        changed();
+        changed(at);
       });
       watcher.on('error', () => {
         drop(p);
-        changed();
+        changed(p);
       });
       watchers.set(p, watcher);
       reported.delete(p);

@@ -10,9 +10,11 @@ import type { BuildInfo, SiteData } from '../core/types/site.ts';
 export interface Options {
   /** A note put at the top of each page written, until the whole build replaces it (e.g. that search is catching up). */
   notice: string | undefined;
+  /** Entities whose pages are written too (those the changed articles named before the change, or since deleted ones). */
+  entityIds: readonly string[];
 }
 
-export const defaultOptions: Options = { notice: undefined };
+export const defaultOptions: Options = { notice: undefined, entityIds: [] };
 
 /** A page template, as layouts/pages/*.11ty.ts export it. */
 interface Template {
@@ -52,9 +54,10 @@ export async function writeChangedPages(
   };
   const wanted = new Set(changedIds);
   const articles = site.articles.filter((a) => wanted.has(a.id));
-  const entityIds = new Set(
-    articles.flatMap((a) => Object.values(a.entities).flatMap((refs) => refs.map((r) => r.id))),
-  );
+  const entityIds = new Set([
+    ...articles.flatMap((a) => Object.values(a.entities).flatMap((refs) => refs.map((r) => r.id))),
+    ...opts.entityIds,
+  ]);
   const entities = site.entities.filter((e) => entityIds.has(e.id));
   const mentionPages = site.mentionPages.filter((m) => entityIds.has(m.entity));
   const [articlePage, entityPage, mentionsPage] = await Promise.all(
