@@ -24,6 +24,8 @@ import { placeCoordinates } from '../lang/gazetteer.ts';
 import { afterKinWord, chooseName, type Cluster, resolveDocAliases } from './rules/resolveDocAliases.ts';
 import { rejectJunk } from './rules/rejectJunk.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
+import { typeByCues } from './rules/typeByCues.ts';
+import { typeSportLines } from './rules/typeSportLines.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
 import type { TaggerModel } from './tagger/model.ts';
 import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
@@ -59,6 +61,10 @@ export interface Options {
   ruleTypeWeight: number;
   /** Retype names that only companies bear out (shares, a board, "Acme" beside "Acme Corp") as groups. */
   companies: boolean;
+  /** Retype names whose own words or whose mentions' contexts only organisations have ("X Railway", "X said its"). */
+  cues: boolean;
+  /** In sports reports, retype names on table rows, results and fixtures, and clubs in brackets, as teams. */
+  sportLines: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -74,6 +80,8 @@ export const defaultOptions: Options = {
   strongRule: 3,
   ruleTypeWeight: 0.3,
   companies: true,
+  cues: true,
+  sportLines: true,
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -105,6 +113,8 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
 
   retypeTeams(ctx, clusters);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
+  if (opts.cues) typeByCues(ctx, clusters);
+  if (opts.sportLines) typeSportLines(ctx, clusters);
   retypeKin(ctx, clusters);
   retypeHonorifics(ctx, clusters);
 
