@@ -26,6 +26,7 @@ import { rejectJunk } from './rules/rejectJunk.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { typeByCues } from './rules/typeByCues.ts';
 import { typeSportLines } from './rules/typeSportLines.ts';
+import { placeDatelines } from './rules/typeMentions.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
 import type { TaggerModel } from './tagger/model.ts';
 import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
@@ -65,6 +66,8 @@ export interface Options {
   cues: boolean;
   /** In sports reports, retype names on table rows, results and fixtures, and clubs in brackets, as teams. */
   sportLines: boolean;
+  /** A dateline's name is a place, split off from an entity of another type in the document. */
+  datelines: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -82,6 +85,7 @@ export const defaultOptions: Options = {
   companies: true,
   cues: true,
   sportLines: true,
+  datelines: true,
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -114,7 +118,8 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   retypeTeams(ctx, clusters);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
   if (opts.cues) typeByCues(ctx, clusters);
-  if (opts.sportLines) typeSportLines(ctx, clusters);
+  if (opts.sportLines) clusters = typeSportLines(ctx, clusters);
+  if (opts.datelines) clusters = placeDatelines(ctx, clusters);
   retypeKin(ctx, clusters);
   retypeHonorifics(ctx, clusters);
 

@@ -3,8 +3,9 @@
  * document about sport, a name is a team (a group) where the line it stands on has the shape of:
  * - a table row: the name, then numbers only ("Northam 4 3 1 0 7 4 10", "NORTHAM 83 49 .629 -");
  * - a result: a name and a number, another name and a number ("Northam 2 Southby 1", "Northam 31 Westley 33");
- * - a fixture: "A at B", "A v B", "A vs B", one or several on the line ("NORTHAM AT SOUTHBY");
- * - a club in brackets after a person ("Jane Roe (Northam)"), where it is no country.
+ * - a fixture: "A at B", "A v B", "A vs B", one or several on the line ("NORTHAM AT SOUTHBY"); in "A at B", B is
+ *   also where the game is played, so a town's name there stays a place, mention by mention (typeMentions.ts);
+ * - a club in brackets after a person ("Jane Roe (Northam)"), where it is no country and was read as a person.
  * Countries stay places (wire style writes a national side as its country), and a name the document marks as a
  * person's (a first name, an initial, a title) stays a person.
  */
@@ -12,6 +13,7 @@ import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { EntityType } from '../../core/types/common.ts';
 import { getLexicons, isCommonWord } from '../../lang/lexicon.ts';
 import { lookupPlace } from '../../lang/gazetteer.ts';
+import { splitByMention } from './typeMentions.ts';
 
 export interface Options {
   /** Sport words needed in the document before its lines are read as tables of teams. */
@@ -29,9 +31,10 @@ interface Occurrence {
 
 interface SportCluster {
   type: EntityType;
-  roles: readonly string[];
+  roles: string[];
   place?: { kind: string };
-  occurrences: readonly Occurrence[];
+  forms: Map<string, number>;
+  occurrences: Occurrence[];
 }
 
 /** Words of sports reports and their tables, in any case ("SOCCER -", "W L PCT GB", "Division one"). */
@@ -60,12 +63,19 @@ export function typeSportLines<C extends SportCluster>(
   const people = new Set<number>();
   for (const c of clusters) if (c.type === 'person') for (const o of c.occurrences) people.add(o.first);
   const person = (token: number) => people.has(token);
+  const wasPlace = new Set<C>();
   for (const c of clusters) {
     if (c.type === 'group' || c.roles.length > 0 || c.place?.kind === 'country' || c.place?.kind === 'region') continue;
     if (c.occurrences.some((o) => personLike(ctx, o)) || c.occurrences.some((o) => isCountry(o.text))) continue;
-    if (c.occurrences.some((o) => isTeamSlot(shapes, o.first, person))) c.type = 'group';
+    if (c.occurrences.some((o) => isTeamSlot(shapes, o.first, person, c.type))) {
+      if (c.type === 'place') wasPlace.add(c);
+      c.type = 'group';
+    }
   }
-  return clusters;
+  // "A at B": B is where the game is played, the home team's town
+  return splitByMention(clusters, (c, o) =>
+    c.type === 'group' && (wasPlace.has(c) || c.place) && isHostSlot(shapes, o.first) ? 'place' : undefined,
+  );
 }
 
 const isCountry = (text: string): boolean => {
@@ -87,6 +97,8 @@ interface Line {
   shape: string;
   /** The token each letter of the shape starts at. */
   starts: number[];
+  /** Lower-case words of the fixture letters, by token. */
+  words: Record<number, string>;
 }
 
 /** Token index of each name's first token → its line and the position of its letter in the line's shape. */
@@ -100,7 +112,7 @@ function lineShapes(ctx: DocContext, clusters: readonly SportCluster[]): LineSha
   const at: LineShapes = new Map();
   let i = 0;
   while (i < t.length) {
-    const line: Line = { shape: '', starts: [] };
+    const line: Line = { shape: '', starts: [], words: {} };
     do {
       const end = nameEnd.get(i);
       line.starts.push(i);
@@ -111,7 +123,10 @@ function lineShapes(ctx: DocContext, clusters: readonly SportCluster[]): LineSha
         continue;
       }
       if (x.kind === 'number') line.shape += 'N';
-      else if (x.kind === 'word') line.shape += FIXTURE_WORDS.has(x.lower) ? 'v' : 'w';
+      else if (x.kind === 'word' && FIXTURE_WORDS.has(x.lower)) {
+        line.shape += 'v';
+        line.words[i] = x.lower;
+      } else if (x.kind === 'word') line.shape += 'w';
       else line.shape += x.norm === '(' || x.norm === ')' ? x.norm : 'p';
       i++;
     } while (i < t.length && !t[i]!.lineStart);
@@ -122,8 +137,21 @@ function lineShapes(ctx: DocContext, clusters: readonly SportCluster[]): LineSha
   return at;
 }
 
-/** Is the name starting at token `first` a team's slot on its line? `person`: is the name starting at a token a person's? */
-function isTeamSlot(shapes: LineShapes, first: number, person: (token: number) => boolean): boolean {
+const FIXTURES = /^(?:w+p)?(?:EvEp?)+(?:Ev)?$/;
+
+/** Is the name starting at token `first` the second of a fixture "A at B" (the venue)? */
+function isHostSlot(shapes: LineShapes, first: number): boolean {
+  const entry = shapes.get(first);
+  if (!entry || !FIXTURES.test(entry.line.shape) || entry.line.shape[entry.pos - 1] !== 'v') return false;
+  const at = entry.line.starts[entry.pos - 1]!;
+  return entry.line.words[at] === 'at';
+}
+
+/**
+ * Is the name starting at token `first` a team's slot on its line? `person`: is the name starting at a token a
+ * person's? `type`: the name's type so far (only a name read as a person's is a club in brackets).
+ */
+function isTeamSlot(shapes: LineShapes, first: number, person: (token: number) => boolean, type: EntityType): boolean {
   const entry = shapes.get(first);
   if (!entry) return false;
   const { pos } = entry;
