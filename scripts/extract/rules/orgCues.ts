@@ -49,7 +49,7 @@ export const GROUP_HEADS_BEFORE_OF = set(`
   association union league party office bureau board transport authority agency
 `);
 
-/** Compass words before "Bank", "Line" and the like make a region's name ("West Bank"), not a body's. */
+/** Compass words before "Bank" make a region's name ("West Bank"), not a body's. */
 export const COMPASS_FIRST = set(`north south east west northern southern eastern western central upper lower left`);
 
 /**

@@ -95,8 +95,8 @@ export function isGroupName(ctx: DocContext, o: { first: number; last: number; t
   if (words.length < 2) return false;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  // "West Bank", "South Line": a compass word and a head name a region
-  if (COMPASS_FIRST.has(first) && words.length === 2) return false;
+  // "West Bank", "Left Bank": a compass word and "Bank" name a region ("Western Railway" is a company)
+  if (COMPASS_FIRST.has(first) && words.length === 2 && last === 'bank') return false;
   if (lookupPlace(o.text)) return false;
   if (GROUP_NAME_ENDS.has(last) || GROUP_NAME_STARTS.has(first)) return true;
   const of = words.indexOf('of');

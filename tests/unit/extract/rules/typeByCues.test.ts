@@ -34,6 +34,7 @@ describe("a name's own words make it an organisation's", () => {
     ['Passengers of Tarnley Railway faced delays on Monday.', 'Tarnley Railway', true],
     ['Passengers of Brisk Trains faced delays on Monday.', 'Brisk Trains', true],
     ['Vellmouth Overground closed two stations.', 'Vellmouth Overground', true],
+    ['Trains of Western Railway were late.', 'Western Railway', true],
     ['Vellmouth Underground closed two stations.', 'Vellmouth Underground', true],
     ['Avondry Express cancelled the service.', 'Avondry Express', true],
     ['Keld Island Line runs every hour.', 'Keld Island Line', true],
