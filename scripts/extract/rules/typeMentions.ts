@@ -56,7 +56,9 @@ function formsOf(occurrences: readonly { text: string }[]): Map<string, number> 
  */
 export function isDateline(ctx: DocContext, o: { first: number; last: number }): boolean {
   const t = ctx.tokens;
-  if (!t[o.first]?.lineStart) return false;
+  // the region or country after the town: "NORTHAM , Kordova 2021-03-04"
+  if (!t[o.first]?.lineStart)
+    return t[o.first - 1]?.norm === ',' && townBefore(ctx, o.first - 1) && dateAfter(ctx, o.last);
   for (let i = o.first; i <= o.last; i++) if (t[i]!.kind === 'word' && !t[i]!.allCaps) return false;
   let end = o.last + 1;
   while (end < t.length && !t[end]!.lineStart) end++;
@@ -64,6 +66,24 @@ export function isDateline(ctx: DocContext, o: { first: number; last: number }):
   if (rest.length === 0 || rest.at(-1)!.kind !== 'number') return false;
   if (rest.length <= 2 && rest[0]!.kind === 'number') return true;
   return rest[0]!.norm === ',' && rest.length <= 6 && rest.slice(1, -1).every((x) => x.kind === 'word' && x.cap);
+}
+
+/** The capitals of a town at a line's start before the comma at `comma`. */
+function townBefore(ctx: DocContext, comma: number): boolean {
+  const t = ctx.tokens;
+  for (let i = comma - 1; i >= 0 && comma - i <= 4; i--) {
+    if (t[i]!.kind !== 'word' || !t[i]!.allCaps) return false;
+    if (t[i]!.lineStart) return true;
+  }
+  return false;
+}
+
+/** Nothing but a date after token `last` on its line. */
+function dateAfter(ctx: DocContext, last: number): boolean {
+  const t = ctx.tokens;
+  const next = t[last + 1];
+  if (!next || next.lineStart || next.kind !== 'number') return false;
+  return !t[last + 2] || t[last + 2]!.lineStart;
 }
 
 /** Datelines are places, whatever the document makes of the name elsewhere. */
