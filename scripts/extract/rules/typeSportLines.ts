@@ -165,9 +165,14 @@ function isTeamSlot(shapes: LineShapes, first: number, person: (token: number) =
   )
     return true;
   // fixtures: "A at B", "A v B, C v D", after a label ("Postponed: A v B")
-  if (/^(?:w+p)?(?:EvEp?)+(?:Ev)?$/.test(shape) && (shape[pos + 1] === 'v' || shape[pos - 1] === 'v')) return true;
-  // a club in brackets after a person's name: "Jane Roe (Northam)"
+  if (FIXTURES.test(shape) && (shape[pos + 1] === 'v' || shape[pos - 1] === 'v')) return true;
+  // a club in brackets after a person's name, itself read as a person's: "Jane Roe (Northam)"
   return (
-    pos >= 2 && shape[pos - 1] === '(' && shape[pos + 1] === ')' && shape[pos - 2] === 'E' && person(starts[pos - 2]!)
+    type === 'person' &&
+    pos >= 2 &&
+    shape[pos - 1] === '(' &&
+    shape[pos + 1] === ')' &&
+    shape[pos - 2] === 'E' &&
+    person(starts[pos - 2]!)
   );
 }

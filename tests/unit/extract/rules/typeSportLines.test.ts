@@ -91,11 +91,18 @@ describe('typeSportLines: the shape of a line in a sports report says a team', (
       'group',
     ],
     [
-      'a club in brackets after a person',
+      'a club in brackets after a person, read as a person',
+      `${SPORT}Scorers: Jane Roe ( Westley ) 3 , Tom Hale ( Northby ) 2`,
+      'Westley',
+      'person',
+      'group',
+    ],
+    [
+      'a place in brackets after a person (a country the gazetteer lacks, maybe)',
       `${SPORT}Scorers: Jane Roe ( Westley ) 3 , Tom Hale ( Northby ) 2`,
       'Westley',
       'place',
-      'group',
+      'place',
     ],
     // no team: a person's name on a row, a country, a town in a sentence, a report that is not about sport
     ['a golfer on a row', `${SPORT}Jane Roe 69 70 71\nTom Hale 70 70 72`, 'Jane Roe', 'person', 'person'],
