@@ -26,6 +26,9 @@ import { rejectJunk } from './rules/rejectJunk.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/retypeByGazetteer.ts';
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
+import { typeByCues } from './rules/typeByCues.ts';
+import { typeSportLines } from './rules/typeSportLines.ts';
+import { placeDatelines } from './rules/typeMentions.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
 import type { TaggerModel } from './tagger/model.ts';
 import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
@@ -65,6 +68,12 @@ export interface Options {
   organisations: Partial<GazetteerOptions> | false;
   /** Listed organisations the tagger and the rules missed become mentions (false: not at all). */
   listedOrganisations: Partial<ListedOptions> | false;
+  /** Retype names whose own words or whose mentions' contexts only organisations have ("X Railway", "X said its"). */
+  cues: boolean;
+  /** In sports reports, retype names on table rows, results and fixtures, and clubs in brackets, as teams. */
+  sportLines: boolean;
+  /** A dateline's name is a place, split off from an entity of another type in the document. */
+  datelines: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -82,6 +91,9 @@ export const defaultOptions: Options = {
   companies: true,
   organisations: {},
   listedOrganisations: {},
+  cues: true,
+  sportLines: true,
+  datelines: true,
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -115,6 +127,9 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (opts.organisations) retypeByGazetteer(ctx, clusters, opts.organisations);
   if (opts.listedOrganisations) clusters = findListedOrganisations(ctx, clusters, opts.listedOrganisations);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
+  if (opts.cues) typeByCues(ctx, clusters);
+  if (opts.sportLines) clusters = typeSportLines(ctx, clusters);
+  if (opts.datelines) clusters = placeDatelines(ctx, clusters);
   retypeKin(ctx, clusters);
   retypeHonorifics(ctx, clusters);
 
