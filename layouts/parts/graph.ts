@@ -179,8 +179,8 @@ export function graphSvg(
     placeLabels(major, radius, graph.width, graph.height, {
       size: NARROW_FONT,
       limit: NARROW_LABELS,
-      // every node, drawn or not on a narrow screen: a label never covers one
-      obstacles: graph.nodes,
+      // the nodes a narrow screen draws (the others are hidden at the same width as these labels are shown)
+      obstacles: major,
     }).map((lb) => [lb.id, lb]),
   );
   const minor = (...ids: string[]) => (ids.every((id) => isMajor.has(id)) ? '' : html` class="minor"`);
