@@ -23,6 +23,7 @@ import { findRepeats } from './rules/findRepeats.ts';
 import { placeCoordinates } from '../lang/gazetteer.ts';
 import { afterKinWord, chooseName, type Cluster, resolveDocAliases } from './rules/resolveDocAliases.ts';
 import { rejectJunk } from './rules/rejectJunk.ts';
+import { dropNotNames, type Options as NotNameOptions } from './rules/dropNotNames.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
 import type { TaggerModel } from './tagger/model.ts';
@@ -59,6 +60,8 @@ export interface Options {
   ruleTypeWeight: number;
   /** Retype names that only companies bear out (shares, a board, "Acme" beside "Acme Corp") as groups. */
   companies: boolean;
+  /** Drop terms, units and capitalised common words (rules/dropNotNames.ts). */
+  notNames: Partial<NotNameOptions>;
 }
 
 export const defaultOptions: Options = {
@@ -74,6 +77,7 @@ export const defaultOptions: Options = {
   strongRule: 3,
   ruleTypeWeight: 0.3,
   companies: true,
+  notNames: {},
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -101,7 +105,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     clusters = stackTagger(ctx, rules, table, sentences, model, opts);
   }
 
-  clusters = dropNonNames(ctx, clusters);
+  clusters = dropNotNames(ctx, dropNonNames(ctx, clusters), opts.notNames);
 
   retypeTeams(ctx, clusters);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../../../scripts/extract/analyse/analyseDocument.ts';
+import { extractEntities } from '../../../../scripts/extract/extractEntities.ts';
+import { dropNotNames, lowerCaseTerms } from '../../../../scripts/extract/rules/dropNotNames.ts';
+import { shipped } from '../../../helpers/model.ts';
+
+/** Whether the layer keeps the one-word `name`, given as a cluster of its every occurrence in `text`. */
+const kept = (text: string, name: string): boolean => {
+  const ctx = analyseDocument(text);
+  const occurrences = ctx.tokens.flatMap((t, i) => (t.text === name ? [{ first: i, last: i, text: name }] : []));
+  expect(occurrences.length).toBeGreaterThan(0);
+  return dropNotNames(ctx, [{ forms: new Map([[name, occurrences.length]]), occurrences }]).length === 1;
+};
+
+describe('dropNotNames', () => {
+  it.each([
+    [
+      'a term spelt out in lower case before its acronym',
+      'It is measured by quantum flux tomography (QFT). QFT sends a pulse.',
+      'QFT',
+    ],
+    [
+      'a term spelt out in lower case after its acronym',
+      'They use the RVT (rolling volume tally) index. RVT moved again.',
+      'RVT',
+    ],
+    ['a unit after an amount', 'The order cannot be smaller than 0.01 ZQX or 0.5 ZQX.', 'ZQX'],
+    ['a currency code written in brackets', 'Deposits (EUR) are free. EUR transfers cost more.', 'EUR'],
+    ['a currency code after "in"', 'Prices are quoted in USD on the site.', 'USD'],
+    [
+      'a capitalised common word the text writes in lower case more often',
+      'Alcohol is barred on the coach. No alcohol may be opened, and alcohol found is taken away.',
+      'Alcohol',
+    ],
+    ['a kinship word as a form of address', '"Mom will be back soon," she said. "Mom works late."', 'Mom'],
+  ])('drops %s', (_label, text, name) => {
+    expect(kept(text, name)).toBe(false);
+  });
+
+  it.each([
+    [
+      'an acronym the text expands in capitals',
+      'The Harbour Workers Federation (HWF) met on Monday. HWF leaders said so.',
+      'HWF',
+    ],
+    ['an acronym after a year', 'He was the 2010 GOP nominee, and the GOP backed him.', 'GOP'],
+    ['an acronym after a number on the line before', 'Harbin 5 Tarvo 4\nQTR 3 Ambleside 1', 'QTR'],
+    ['a currency code the text never writes as one', 'AMD chips and AMD boards sold well.', 'AMD'],
+    [
+      'a brand the text capitalises as often as not',
+      'She posts on Twitter daily, and on Twitter she argues; her twitter fans and twitter friends follow.',
+      'Twitter',
+    ],
+    ['a region by compass word', 'Roses are hardy in the South, but in the south of it frost comes early.', 'South'],
+    [
+      'a common word never written in lower case',
+      'She walks to the Museum at noon and leaves the Museum at two.',
+      'Museum',
+    ],
+    ['a first name that is also a word', 'Holly said the holly was ready, and holly berries too.', 'Holly'],
+  ])('keeps %s', (_label, text, name) => {
+    expect(kept(text, name)).toBe(true);
+  });
+
+  it.each([
+    ['(QFT) after "quantum flux tomography"', 'using quantum flux tomography (QFT) today', ['QFT']],
+    ['(DXR) after hyphenated words', 'by dual-energy x-ray reflectometry (DXR) scans', ['DXR']],
+    ['(DXR) after words that do not spell it', 'a scan of the chest (DXR) today', []],
+    ['a capitalised expansion', 'the Harbour Workers Federation (HWF) said', []],
+    ['an expansion in brackets after', 'the RVT (rolling volume tally) index', ['RVT']],
+  ])('lowerCaseTerms: %s', (_label, text, expected) => {
+    expect([...lowerCaseTerms(text)]).toEqual(expected);
+  });
+
+  it('is a layer of the extractor, and can be turned off', () => {
+    const text = 'Clinics use quantum flux tomography (QFT). QFT sends a pulse through the arm, and QFT results vary.';
+    const names = (notNames = {}) =>
+      extractEntities(text, { model: shipped, notNames }).entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(names({ definedTerms: false })).toContain('QFT');
+    expect(names()).not.toContain('QFT');
+  });
+});
