@@ -4,10 +4,11 @@
  * - a unit or currency code after a number ("0.15 EUR", "8 GB RAM", "0.01 XYZ"), or an ISO 4217 currency code;
  * - a single capitalised common English word the document writes in lower case more often than capitalised inside
  *   a sentence ("Alcohol is barred" beside "no alcohol"): a capitalised common noun, not a name; and kinship words
- *   used as forms of address ("Mom").
+ *   used as forms of address ("Mom");
+ * - a name only in sentences of another language, whose capitalised nouns the tagger takes for names.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import { isEnglishWord, getLexicons, ORG_HEADS, PLACE_HEADS } from '../../lang/lexicon.ts';
+import { FUNCTION_WORDS, isEnglishWord, getLexicons, ORG_HEADS, PLACE_HEADS } from '../../lang/lexicon.ts';
 import { lookupPlace } from '../../lang/gazetteer.ts';
 import { currencyCodes } from '../../lang/currencies.ts';
 
@@ -18,9 +19,19 @@ export interface Options {
   units: boolean;
   /** A lone capitalised common word the document also writes in lower case is a common noun. */
   commonWords: boolean;
+  /**
+   * A name found only in sentences of another language (most of their lower-case words are no English word) is a
+   * capitalised noun of that language ("Der Vorgang", "Die Uhr fehlte"), not a name: the tagger reads English only.
+   */
+  foreignSentences: boolean;
 }
 
-export const defaultOptions: Options = { definedTerms: true, units: true, commonWords: true };
+export const defaultOptions: Options = {
+  definedTerms: true,
+  units: true,
+  commonWords: true,
+  foreignSentences: true,
+};
 
 interface Occ {
   first: number;
@@ -54,8 +65,45 @@ export function dropNotNames<C extends ClusterLike>(
     if (opts.definedTerms && forms.every((f) => terms.has(f))) return false;
     if (opts.units && forms.every((f) => isAcronym(f)) && isUnit(ctx, c)) return false;
     if (opts.commonWords && !c.place && forms.every((f) => ADDRESS_KIN.has(f.toLowerCase()) || common(f))) return false;
+    if (opts.foreignSentences && c.occurrences.every((o) => inForeignSentence(ctx, o))) return false;
     return true;
   });
+}
+
+/** Sentence ends: after these a new sentence starts. */
+const STOPS = new Set(['.', '!', '?', ':', ';']);
+
+/**
+ * The occurrence's sentence (at most `reach` tokens each way, within its line) has at least `min` lower-case words,
+ * and fewer than `share` of them are English words.
+ */
+export function inForeignSentence(
+  ctx: DocContext,
+  o: { first: number; last: number },
+  reach = 30,
+  min = 3,
+  share = 0.4,
+): boolean {
+  const { tokens } = ctx;
+  let lower = 0;
+  let english = 0;
+  const count = (i: number) => {
+    const t = tokens[i]!;
+    // words of three letters or more standing on their own (not "ul" of a hyphenated name)
+    if (t.kind !== 'word' || t.cap || !t.spaceBefore || t.norm.length < 3 || !/^\p{Ll}+$/u.test(t.norm)) return;
+    lower++;
+    if (isEnglishWord(t.lower) || FUNCTION_WORDS.has(t.lower)) english++;
+  };
+  for (let i = o.first - 1, n = 0; i >= 0 && n < reach; i--, n++) {
+    if (STOPS.has(tokens[i]!.norm)) break;
+    count(i);
+    if (tokens[i]!.lineStart) break;
+  }
+  for (let i = o.last + 1, n = 0; i < tokens.length && n < reach; i++, n++) {
+    if (tokens[i]!.lineStart || STOPS.has(tokens[i]!.norm)) break;
+    count(i);
+  }
+  return lower >= min && english < share * lower;
 }
 
 const isAcronym = (form: string): boolean => /^[A-Z]{2,5}$/.test(form);

@@ -33,6 +33,7 @@ describe('dropNotNames', () => {
       'Alcohol',
     ],
     ['a kinship word as a form of address', '"Mom will be back soon," she said. "Mom works late."', 'Mom'],
+    ['a noun of a sentence in another language', 'Example: Die Zeitung fehlte, und ich war sehr müde.', 'Zeitung'],
   ])('drops %s', (_label, text, name) => {
     expect(kept(text, name)).toBe(false);
   });
@@ -56,6 +57,12 @@ describe('dropNotNames', () => {
       'a common word never written in lower case',
       'She walks to the Museum at noon and leaves the Museum at two.',
       'Museum',
+    ],
+    ['a name in a list of hyphenated names', 'Squad: Amir al-Tarik, Moin ul-Hasan (captain), Tarik Bel.', 'Moin'],
+    [
+      'a name in an English sentence with a foreign phrase',
+      'Kessler said the word schadenfreude fits well.',
+      'Kessler',
     ],
     ['a first name that is also a word', 'Holly said the holly was ready, and holly berries too.', 'Holly'],
   ])('keeps %s', (_label, text, name) => {
