@@ -38,6 +38,36 @@ describe('dropNotNames', () => {
     expect(kept(text, name)).toBe(false);
   });
 
+  /** Whether the layer keeps a cluster of every occurrence of the words `name` in `text`. */
+  const keptName = (text: string, name: string): boolean => {
+    const ctx = analyseDocument(text);
+    const words = name.split(' ').length;
+    const occurrences = ctx.tokens.flatMap((t, first) =>
+      text.startsWith(name, t.start) && ctx.tokens[first + words - 1]?.end === t.start + name.length
+        ? [{ first, last: first + words - 1, text: name }]
+        : [],
+    );
+    expect(occurrences.length).toBeGreaterThan(0);
+    return dropNotNames(ctx, [{ forms: new Map([[name, occurrences.length]]), occurrences }]).length === 1;
+  };
+
+  it.each([
+    ['a name ending in a product word', 'Get Zorin Desktop today. Zorin Desktop runs fast.', 'Zorin Desktop', false],
+    ['a name with "install" before it', 'First install Quillo, then install Quillo again.', 'Quillo', false],
+    ['a name with "app" after it', 'The Quillo app is new. The Quillo app is slow.', 'Quillo', false],
+    ['a name with a version number', 'Quillo 4.2 fixed it, and Quillo 4.3 broke it.', 'Quillo', false],
+    ['a name cued once in four', 'Quillo said Quillo will ship the Quillo app, as Quillo said.', 'Quillo', true],
+    ['a name cued once only', 'Users of Quillo like it. Install Quillo now.', 'Quillo', true],
+    [
+      'a body named with a product word inside',
+      'The Linux Quillo Fund met. The Linux Quillo Fund said so.',
+      'Linux Quillo Fund',
+      true,
+    ],
+  ])('products: %s', (_label, text, name, expected) => {
+    expect(keptName(text, name)).toBe(expected);
+  });
+
   it.each([
     [
       'an acronym the text expands in capitals',
