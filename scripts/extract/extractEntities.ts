@@ -23,6 +23,7 @@ import { findRepeats } from './rules/findRepeats.ts';
 import { placeCoordinates } from '../lang/gazetteer.ts';
 import { afterKinWord, chooseName, type Cluster, resolveDocAliases } from './rules/resolveDocAliases.ts';
 import { rejectJunk } from './rules/rejectJunk.ts';
+import { dropNotNames, type Options as NotNameOptions } from './rules/dropNotNames.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/retypeByGazetteer.ts';
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
@@ -74,6 +75,8 @@ export interface Options {
   sportLines: boolean;
   /** A dateline's name is a place, split off from an entity of another type in the document. */
   datelines: boolean;
+  /** Drop terms, units and capitalised common words (rules/dropNotNames.ts). */
+  notNames: Partial<NotNameOptions>;
 }
 
 export const defaultOptions: Options = {
@@ -94,6 +97,7 @@ export const defaultOptions: Options = {
   cues: true,
   sportLines: true,
   datelines: true,
+  notNames: {},
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -121,7 +125,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
     clusters = stackTagger(ctx, rules, table, sentences, model, opts);
   }
 
-  clusters = dropNonNames(ctx, clusters);
+  clusters = dropNotNames(ctx, dropNonNames(ctx, clusters), opts.notNames);
 
   retypeTeams(ctx, clusters);
   if (opts.organisations) retypeByGazetteer(ctx, clusters, opts.organisations);
