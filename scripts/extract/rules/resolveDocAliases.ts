@@ -164,7 +164,7 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
   const provisional = provisionalTypes(forms, uf.find);
   const surnames = indexSurnames(forms, provisional, uf.find);
   joinSurnames(ctx, forms, provisional, surnames, uf);
-  joinFirstNames(forms, provisional, surnames, uf);
+  joinFirstNames(ctx, forms, provisional, surnames, uf);
   joinPrefixesAndQualified(forms, byWords, provisional, uf);
 
   // a head noun alone stands for the one name of the article it ends ("the Guard" after "the National Guard")
@@ -402,6 +402,7 @@ function joinSurnames(
  * listed nickname of exactly one person's full name.
  */
 function joinFirstNames(
+  ctx: DocContext,
   forms: Form[],
   provisional: EntityType[],
   { lastWordOf, allOf }: Surnames,
@@ -412,13 +413,24 @@ function joinFirstNames(
   forms.forEach((f, i) => {
     if (f.words.length !== 1 || provisional[i] !== 'person' || f.occ.some((o) => o.place)) return;
     const w = f.words[0]!;
-    if (lastWordOf.has(w)) return;
+    if (lastWordOf.has(w) || f.occ.some((o) => cutShort(ctx, o))) return;
     const roots = new Set<number>();
     for (const list of allOf.values())
       for (const j of list) if (find(j) !== find(i) && fits(w, forms[j]!.words[0]!)) roots.add(find(j));
     if (roots.size === 1) union([...roots][0]!, i);
   });
 }
+
+/** A first name the name-finding cut short: a capitalised word follows it on its line ("Rob Zombie" found as "Rob"). */
+function cutShort(ctx: DocContext, o: Classified): boolean {
+  const next = ctx.tokens[o.last + 1];
+  return !!next && next.kind === 'word' && next.cap && next.spaceBefore && !next.lineStart;
+}
+
+const DOMAIN_ENDINGS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io', 'co', 'uk']);
+
+/** A word that only qualifies the name before it: a dotted abbreviation ("d.c.") or a web domain's ending ("com"). */
+const isAbbreviationOrDomain = (word: string): boolean => /^(?:\p{L}\.){2,}$/u.test(word) || DOMAIN_ENDINGS.has(word);
 
 /** Join a name to a short prefix of it ("Hayat" / "Hayat Tahrir al-Sham") and a qualified name to the plain one ("Afghan Taliban" / "Taliban"). */
 function joinPrefixesAndQualified(
@@ -439,9 +451,13 @@ function joinPrefixesAndQualified(
       // containment is not identity: a known place is not the body or building named after it ("U.S." / "U.S. Senate"),
       // and an acronym or a person followed by a head noun names something else ("UN" / "UN Security Council",
       // "Doe" / "Doe Tower"); a company's short name stays its name ("Ruch" / "Ruch Holding")
-      if (pf.occ.some((o) => o.place) && provisional[i] !== 'place') continue;
-      // nor is a country the place named after it ("U.S." / "U.S. Capitol", "China" / "China Sea")
-      if (pf.occ.some((o) => o.place?.kind === 'country')) continue;
+      // nor is a known place a longer name that starts with it ("Mexico" / "Mexico City", "Taylorville" /
+      // "Taylorville Memorial Hospital", even typed a place), unless only an abbreviation or a web domain's ending
+      // follows ("Washington D.C.", "Acme.com")
+      const qualifiedOnly = f.words.slice(len).every(isAbbreviationOrDomain);
+      if (pf.occ.some((o) => o.place) && !qualifiedOnly) continue;
+      // and a place never absorbs a longer name of another type ("Bronx" / "Bronx Times")
+      if (provisional[j] === 'place' && provisional[i] !== 'place' && !qualifiedOnly) continue;
       const head = f.words[f.words.length - 1]!;
       const acronym = pf.occ.every((o) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(o.text));
       if ((acronym || provisional[j] === 'person') && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) continue;

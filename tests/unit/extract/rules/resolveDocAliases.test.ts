@@ -133,6 +133,12 @@ describe('resolveDocAliases (aliases within an article)', () => {
       'House',
       'House Judiciary Committee',
     ],
+    [
+      'a known place is not a longer name that starts with it',
+      'Patients at the Springfield Memorial Hospital waited for hours. In Springfield, the council met.',
+      'Springfield',
+      'Springfield Memorial Hospital',
+    ],
   ])('containment is not identity: %s', (_label, text, short, long) => {
     for (const options of [RULES, {}]) {
       const entities = extractEntities(text, { model: shipped, ...options }).entities;
@@ -163,6 +169,11 @@ describe('resolveDocAliases (aliases within an article)', () => {
       model: shipped,
     }).entities.find((x) => x.name === 'Jill Roe');
     expect(e?.mentions.length).toBe(2);
+  });
+
+  it('a lone first name cut short by the name-finding joins no full name', () => {
+    const text = 'The singers:\n01. Rob Halford\n02. Rob Zombie\nBoth toured Peru.';
+    expect(entityWith(text, 'Rob Halford')?.aliases).toEqual([]);
   });
 
   it('keeps one type for one surface form in a document', () => {
