@@ -44,6 +44,11 @@ export interface Cluster {
 export interface Options {
   /** Longest gap (characters) between two names for an apposition pattern. */
   maxGap: number;
+  /**
+   * Read names with the identity rules that come after the tagger: a place absorbs no longer name that starts with it,
+   * and a first name cut short joins no one. Off for the rule layers that feed the tagger (its training saw them without).
+   */
+  afterTagger: boolean;
   /** Evidence added once per entity, to break ties. */
   prior: Scores;
   /**
@@ -55,6 +60,7 @@ export interface Options {
 
 export const defaultOptions: Options = {
   maxGap: 40,
+  afterTagger: false,
   prior: { person: 0.3, group: 0.2, place: 0.1 },
   weakEvidence: 1.6,
 };
@@ -164,8 +170,8 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
   const provisional = provisionalTypes(forms, uf.find);
   const surnames = indexSurnames(forms, provisional, uf.find);
   joinSurnames(ctx, forms, provisional, surnames, uf);
-  joinFirstNames(ctx, forms, provisional, surnames, uf);
-  joinPrefixesAndQualified(forms, byWords, provisional, uf);
+  joinFirstNames(ctx, forms, provisional, surnames, uf, opts.afterTagger);
+  joinPrefixesAndQualified(forms, byWords, provisional, uf, opts.afterTagger);
 
   // a head noun alone stands for the one name of the article it ends ("the Guard" after "the National Guard")
   joinHeadNouns(forms, provisional, uf);
@@ -407,13 +413,14 @@ function joinFirstNames(
   provisional: EntityType[],
   { lastWordOf, allOf }: Surnames,
   { union, find }: Unions,
+  afterTagger: boolean,
 ): void {
   const fits = (w: string, first: string) =>
     w === first || (w.length >= 3 && first.length > w.length && first.startsWith(w)) || isNickname(w, first);
   forms.forEach((f, i) => {
     if (f.words.length !== 1 || provisional[i] !== 'person' || f.occ.some((o) => o.place)) return;
     const w = f.words[0]!;
-    if (lastWordOf.has(w) || f.occ.some((o) => cutShort(ctx, o))) return;
+    if (lastWordOf.has(w) || (afterTagger && f.occ.some((o) => cutShort(ctx, o)))) return;
     const roots = new Set<number>();
     for (const list of allOf.values())
       for (const j of list) if (find(j) !== find(i) && fits(w, forms[j]!.words[0]!)) roots.add(find(j));
@@ -438,6 +445,7 @@ function joinPrefixesAndQualified(
   byWords: Map<string, number>,
   provisional: EntityType[],
   { union }: Unions,
+  afterTagger: boolean,
 ): void {
   forms.forEach((f, i) => {
     if (f.words.length < 2) return;
@@ -455,9 +463,10 @@ function joinPrefixesAndQualified(
       // "Taylorville Memorial Hospital", even typed a place), unless only an abbreviation or a web domain's ending
       // follows ("Washington D.C.", "Acme.com")
       const qualifiedOnly = f.words.slice(len).every(isAbbreviationOrDomain);
-      if (pf.occ.some((o) => o.place) && !qualifiedOnly) continue;
+      if (pf.occ.some((o) => o.place) && (afterTagger ? !qualifiedOnly : provisional[i] !== 'place')) continue;
+      if (!afterTagger && pf.occ.some((o) => o.place?.kind === 'country')) continue;
       // and a place never absorbs a longer name of another type ("Bronx" / "Bronx Times")
-      if (provisional[j] === 'place' && provisional[i] !== 'place' && !qualifiedOnly) continue;
+      if (afterTagger && provisional[j] === 'place' && provisional[i] !== 'place' && !qualifiedOnly) continue;
       const head = f.words[f.words.length - 1]!;
       const acronym = pf.occ.every((o) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(o.text));
       if ((acronym || provisional[j] === 'person') && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) continue;
