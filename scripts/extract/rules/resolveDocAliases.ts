@@ -175,6 +175,7 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
 
   // a head noun alone stands for the one name of the article it ends ("the Guard" after "the National Guard")
   joinHeadNouns(forms, provisional, uf);
+  if (opts.afterTagger) joinTails(forms, provisional, uf);
 
   // clusters
   const clusters = gatherClusters(forms, uf.find);
@@ -501,6 +502,33 @@ function joinHeadNouns(forms: Form[], provisional: EntityType[], { find, union }
     const owners = new Set((byHead.get(f.words[0]!) ?? []).map(find));
     if (owners.size === 1) union([...owners][0]!, i);
   });
+}
+
+/**
+ * Join a group's name of two words or more to the one longer group name of the article it ends, when the words left
+ * out are no place or demonym ("Progressive Caucus" / "Congressional Progressive Caucus"; not "Democratic Party" /
+ * "Ohio Democratic Party", the state's party).
+ */
+function joinTails(forms: Form[], provisional: EntityType[], { find, union }: Unions): void {
+  forms.forEach((f, i) => {
+    const n = f.words.length;
+    if (n < 2 || provisional[i] !== 'group') return;
+    const owners = new Set<number>();
+    forms.forEach((g, j) => {
+      if (g.words.length <= n || provisional[j] !== 'group') return;
+      const rest = g.words.slice(0, g.words.length - n);
+      if (g.words.slice(-n).join(' ') !== f.words.join(' ')) return;
+      if (rest.some((w) => isPlaceWord(w) || isDemonymWord(w) || NAME_CONNECTORS.has(w))) return;
+      owners.add(find(j));
+    });
+    if (owners.size === 1) union([...owners][0]!, i);
+  });
+}
+
+/** A word that names a country, a region or a town of some size ("Ohio", "Dover"; not a hamlet called "Central"). */
+function isPlaceWord(word: string): boolean {
+  const place = lookupPlace(word);
+  return !!place && (place.kind !== 'city' || place.population >= 100_000);
 }
 
 /** One cluster per group of joined forms (by root), with its occurrences, form counts, roles, place and summed evidence; type and name not yet set. */

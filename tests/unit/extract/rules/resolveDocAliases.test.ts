@@ -171,6 +171,24 @@ describe('resolveDocAliases (aliases within an article)', () => {
     expect(e?.mentions.length).toBe(2);
   });
 
+  it.each([
+    [
+      'The Quorvel Progressive Caucus met on Monday. The Progressive Caucus said it would vote no.',
+      'Progressive Caucus',
+      'Quorvel Progressive Caucus',
+    ],
+  ])('a group named by the last words of its name is that group (after the tagger): %j', (text, short, long) => {
+    const e = extractEntities(text, { model: shipped }).entities.find((x) => x.name === long);
+    expect(e?.aliases).toContain(short);
+  });
+
+  it.each([
+    ['The Ohio Democratic Party met on Monday. The Democratic Party said it would vote no.', 'Ohio Democratic Party'],
+  ])('but not when the words left out are a place: %j', (text, long) => {
+    const e = extractEntities(text, { model: shipped }).entities.find((x) => x.name === long);
+    expect(e?.aliases ?? []).toEqual([]);
+  });
+
   it('a lone first name cut short by the name-finding joins no full name (after the tagger)', () => {
     const text = 'The singers:\n01. Rob Halford\n02. Rob Zombie\nBoth toured Peru.';
     const e = extractEntities(text, { model: shipped }).entities.find((x) => x.name === 'Rob Halford');
