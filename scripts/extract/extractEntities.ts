@@ -170,7 +170,7 @@ function stackTagger(
   );
   const tagged = opts.junk ? rejectJunk(ctx, found) : found;
   const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined, rulesWin);
-  let clusters = resolveDocAliases(ctx, [...tagged, ...kept]);
+  let clusters = resolveDocAliases(ctx, [...tagged, ...kept], { afterTagger: true });
   if (linked) clusters = keepLinked(ctx, clusters, opts.strongRule);
   if (opts.propagate) findRepeats(ctx, clusters);
   return clusters;

@@ -43,9 +43,14 @@ export const surnameKey = (p: PersonName): string => `${spellingKey(p.last)}|${p
 
 const MIN_SHORT_FORM = 3;
 
+/** A first name's spelling key with "-ie" and "-y" read alike. */
+const endingKey = (name: string): string => spellingKey(name).replace(/ie$/, 'i');
+
 /** "j" ~ "john"; "chris" ~ "christopher"; "bill" ~ "william"; "john" ~ "john". */
 export function sameFirstName(a: string, b: string): boolean {
   if (a === b || (a.length > 1 && b.length > 1 && spellingKey(a) === spellingKey(b))) return true;
+  // "-ie" and "-y" endings of one longer name ("Freddie" / "Freddy")
+  if (a.length >= 5 && b.length >= 5 && endingKey(a) === endingKey(b)) return true;
   if (isNickname(a, b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 1) return long.startsWith(short);

@@ -8,9 +8,12 @@ import { ENTITY_TYPES } from '../core/types/common.ts';
 import { applyCorrections } from './applyCorrections.ts';
 import YAML from 'yaml';
 import { lookupPlace } from '../lang/gazetteer.ts';
-import { COMPANY_SUFFIXES, isEnglishWord, withoutSuffixes } from '../lang/lexicon.ts';
+import { COMPANY_SUFFIXES, getLexicons, isEnglishWord, withoutSuffixes } from '../lang/lexicon.ts';
 import { nameKey, wordCount } from '../lang/keys.ts';
 import { loneName, personName, samePerson, spellingKey, type PersonName } from './matchPeople.ts';
+import { relatedArticles } from './relatedArticles.ts';
+import { groupKeyVariants } from './groupKeys.ts';
+import { type Context as InstitutionContext, institutionCountries } from './institutionCountries.ts';
 
 export interface ExtractedArticle {
   article: Article;
@@ -63,7 +66,12 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   // one-word institutions ("Senate", "Parliament") go by the country of their article (below)
   const countryOf = articleCountries(nodes);
   const institutions = claimNames(run);
-  const qualifier = claimInstitutions(run, institutions, countryOf);
+  const texts = new Map(extracted.map(({ article }) => [article.id, article.prose]));
+  const qualifier = claimInstitutions(run, institutions, {
+    countryOf,
+    countriesIn: countriesIn(nodes),
+    textOf: (id) => texts.get(id),
+  });
 
   // Full names of people: forms of one person merge when exactly one other cluster fits.
   mergeFullNames(run);
@@ -170,38 +178,27 @@ function claimNames({ nodes, claim, fullBySurname }: Run): Map<string, number[]>
   return institutions;
 }
 
-/** Claim the one-word institutions, split by the country of their article when more than one country has its own; return each split node's country. */
+/** Claim the institutions' names, split by country when the corpus has the institution of two countries (institutionCountries.ts); return each split node's country. */
 function claimInstitutions(
-  { nodes, claim }: Run,
+  run: Run,
   institutions: Map<string, number[]>,
-  countryOf: ReadonlyMap<string, string>,
+  countries: Omit<InstitutionContext, 'shared' | 'minArticles'>,
 ): Map<number, string> {
+  const { nodes, claim } = run;
   const qualifier = new Map<number, string>();
+  if (institutions.size === 0) return qualifier;
+  const relatedness = relatedArticles(nodes, run.find, (node) => !isLonePerson(node, run.fullBySurname));
+  const ctx: InstitutionContext = { ...countries, shared: relatedness.shared, minArticles: MIN_INSTITUTION_ARTICLES };
   for (const [key, list] of institutions) {
-    const byCountry = new Map<string, number[]>();
-    for (const i of list) {
-      const country = countryOf.get(nodes[i]!.article) ?? '';
-      append(byCountry, country, i);
-    }
-    const articles = (c: string) => new Set(byCountry.get(c)!.map((i) => nodes[i]!.article)).size;
-    // a country stands on its own with its institution in two articles or more: an article about another
-    // country quotes the main one's institution more often than it names its own
-    const countries = [...byCountry.keys()]
-      .filter(Boolean)
-      .sort((a, b) => articles(b) - articles(a) || (a < b ? -1 : 1))
-      .filter((c, rank) => rank === 0 || articles(c) >= MIN_INSTITUTION_ARTICLES);
-    if (countries.length < 2) {
-      for (const i of list) claim(key, i);
-      continue;
-    }
-    // with more than one country, one entity per country; articles that name no country go to the most frequent
-    for (const [country, members] of byCountry) {
-      const target = countries.includes(country) ? country : countries[0]!;
-      for (const i of members) {
-        claim(`${key}|${target}`, i);
-        qualifier.set(i, target);
-      }
-    }
+    const country = institutionCountries(
+      list.map((i) => ({ article: nodes[i]!.article, mentions: nodes[i]!.entity.mentions })),
+      ctx,
+    );
+    list.forEach((i, k) => {
+      const c = country[k];
+      claim(c === undefined ? key : `${key}|${c}`, i);
+      if (c !== undefined) qualifier.set(i, c);
+    });
   }
   return qualifier;
 }
@@ -223,8 +220,14 @@ function mergeFullNames({ nodes, find, union, review }: Run): void {
   for (const byNode of people.values()) mergeVariants(byNode, find, union, nodes, review);
 }
 
-/** Join each one-word person to the person named in full it stands for, or claim it by name; return the cases to review. */
-function mergeLoneNames({ nodes, find, union, claim, fullBySurname }: Run): LoneOutcomes {
+/**
+ * Join each one-word person to the person named in full it stands for, or claim it by name; return the cases to
+ * review. For a lone word that is also a given name, only people named in a related article count (one that names
+ * another entity in common): such a name in an article about other things is someone known by that name alone
+ * ("Elliott" of a game's wiki is not "Joe Elliott" of a list of singers).
+ */
+function mergeLoneNames(run: Run): LoneOutcomes {
+  const { nodes, fullBySurname } = run;
   const lonesByKey = new Map<string, number[]>();
   nodes.forEach((node, i) => {
     if (!isLonePerson(node, fullBySurname)) return;
@@ -232,8 +235,9 @@ function mergeLoneNames({ nodes, find, union, claim, fullBySurname }: Run): Lone
     const key = lone ? `${spellingKey(lone.last)}|${lone.generation}` : nameKey(node.entity.name);
     append(lonesByKey, key, i);
   });
-  const ambiguous: LoneOutcomes['ambiguous'] = [];
-  const likely: LoneOutcomes['likely'] = [];
+  const lonely = new Set([...lonesByKey.values()].flat());
+  const relatedness = relatedArticles(nodes, run.find, (_, i) => !lonely.has(i));
+  const outcomes: LoneOutcomes = { ambiguous: [], likely: [] };
   for (const lones of lonesByKey.values()) {
     const lone = loneName(nodes[lones[0]!]!.entity.name);
     // "Doe Jr." can only be a Doe Jr.; "Doe" any Doe
@@ -242,20 +246,42 @@ function mergeLoneNames({ nodes, find, union, claim, fullBySurname }: Run): Lone
           (j) => !lone.generation || personName(nodes[j]!.entity.name)!.generation === lone.generation,
         )
       : [];
-    const roots = [...new Set(candidates.map(find))];
-    if (roots.length === 1) for (const i of lones) union(i, roots[0]!);
-    else if (roots.length > 1) {
-      const ranked = rankCandidates(roots, candidates, find, nodes);
-      if (ranked.dominant !== undefined) {
-        for (const i of lones) union(i, ranked.dominant);
-        likely.push({ nodes: lones, chosen: ranked.dominant, others: roots.filter((r) => r !== ranked.dominant) });
-      } else {
-        for (const i of lones) claim(`person-alone:${nameKey(nodes[i]!.entity.name)}`, i);
-        ambiguous.push({ nodes: lones, candidates: roots });
-      }
-    } else for (const i of lones) for (const k of mergeKeys(nodes[i]!.entity)) claim(k, i);
+    // a lone word that is also a given name may be someone known by that name alone: it joins only the people named
+    // in related articles
+    const mustRelate = !!lone && getLexicons().firstNames.has(lone.last);
+    // the lone names by the candidates their articles are related to
+    const byCandidates = new Map<string, { lones: number[]; candidates: number[] }>();
+    for (const i of lones) {
+      const near = mustRelate ? candidates.filter((j) => relatedness.related(nodes[i]!.article, j)) : candidates;
+      const key = near.join(' ');
+      const group = byCandidates.get(key) ?? { lones: [], candidates: near };
+      group.lones.push(i);
+      byCandidates.set(key, group);
+    }
+    for (const group of byCandidates.values()) placeLoneNames(run, group.lones, group.candidates, outcomes);
   }
-  return { ambiguous, likely };
+  return outcomes;
+}
+
+/** Join lone names to their one candidate; of several, to the one named far more often, or apart (both reviewed); of none, claim them by name. */
+function placeLoneNames(
+  { nodes, find, union, claim }: Run,
+  lones: readonly number[],
+  candidates: readonly number[],
+  { ambiguous, likely }: LoneOutcomes,
+): void {
+  const roots = [...new Set(candidates.map(find))];
+  if (roots.length === 1) for (const i of lones) union(i, roots[0]!);
+  else if (roots.length > 1) {
+    const ranked = rankCandidates(roots, candidates, find, nodes);
+    if (ranked.dominant !== undefined) {
+      for (const i of lones) union(i, ranked.dominant);
+      likely.push({ nodes: [...lones], chosen: ranked.dominant, others: roots.filter((r) => r !== ranked.dominant) });
+    } else {
+      for (const i of lones) claim(`person-alone:${nameKey(nodes[i]!.entity.name)}`, i);
+      ambiguous.push({ nodes: [...lones], candidates: roots });
+    }
+  } else for (const i of lones) for (const k of mergeKeys(nodes[i]!.entity)) claim(k, i);
 }
 
 /** Put the lone names kept apart, and those taken as the most-named person, on the review list. */
@@ -455,6 +481,8 @@ function mergeKeys(entity: DocEntity): string[] {
     // Holdings Inc", "Acme"): groups only, so that no person or place is joined by it
     for (const k of [...keys])
       keys.push(`group|${k}`, `group|${withoutSuffixes(k.split(' '), BRAND_SUFFIXES).join(' ')}`);
+    // word order, a stance glued on, "Party" left out (groupKeys.ts)
+    for (const n of names) keys.push(...groupKeyVariants(n).map((k) => `group|${k}`));
   }
   return [...new Set(keys)];
 }
@@ -462,12 +490,22 @@ function mergeKeys(entity: DocEntity): string[] {
 /** Last words of a company's or broadcaster's name that name no other body: "Acme Corp", "Acme News Channel". */
 const BRAND_SUFFIXES = new Set([...COMPANY_SUFFIXES, 'channel', 'network', 'tv']);
 
-/** A one-word name of an institution that every country has ("Senate", "Parliament", "House", "Cabinet"). */
+/**
+ * A name of an institution that every country has: one word ("Senate", "Parliament", "House", "Cabinet"), or up to
+ * three ordinary words ending in one ("Supreme Court", "Central Election Commission", "National Assembly").
+ */
 export function isInstitution(entity: DocEntity): boolean {
   if (entity.type !== 'group') return false;
-  const key = nameKey(entity.name);
-  return INSTITUTION_HEADS.has(key) && isEnglishWord(key);
+  const words = nameKey(entity.name).split(' ');
+  if (words.length > 3 || !INSTITUTION_HEADS.has(words.at(-1)!) || !isEnglishWord(words.at(-1)!)) return false;
+  return words.slice(0, -1).every((w) => INSTITUTION_MODIFIERS.has(w));
 }
+
+/** Words that make a generic institution's name of any country ("Supreme Court", "Central Election Commission"). */
+const INSTITUTION_MODIFIERS = new Set(
+  `supreme constitutional high central national federal state election electoral upper lower foreign interior
+  defence defense justice finance health education appeals appeal district`.split(/\s+/),
+);
 
 const MIN_INSTITUTION_ARTICLES = 2;
 
@@ -489,7 +527,20 @@ const INSTITUTION_HEADS = new Set([
   'military',
   'judiciary',
   'presidency',
+  'commission',
 ]);
+
+/** Every country each article names. */
+function countriesIn(nodes: readonly Node[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { article, entity } of nodes) {
+    if (!entity.country) continue;
+    const set = out.get(article) ?? new Set<string>();
+    set.add(entity.country);
+    out.set(article, set);
+  }
+  return out;
+}
 
 /** The country an article is about: of its places that are countries, the one it mentions most (the first on a tie). */
 function articleCountries(nodes: readonly Node[]): Map<string, string> {
@@ -505,7 +556,10 @@ function articleCountries(nodes: readonly Node[]): Map<string, string> {
 
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 
-/** "National Park Service" → "nps"; with a leading dotted qualifier dropped too ("U.S. National Park Service" → "nps"). */
+/**
+ * "National Park Service" → "nps"; with a leading dotted qualifier or country dropped too ("U.S. National Park
+ * Service", "United States National Park Service" → "nps").
+ */
 export function initialsOf(name: string): string[] {
   const words = name.split(/[\s-]+/).filter(Boolean);
   const initials = (list: string[]) =>
@@ -517,7 +571,10 @@ export function initialsOf(name: string): string[] {
   if (words.length < 2 || !capitalised) return [];
   const out = [initials(words)];
   if (words[0]!.includes('.') && words.length > 2) out.push(initials(words.slice(1)));
-  return out.map((s) => s.toLowerCase()).filter((s) => s.length >= 2);
+  // a leading country's name ("United States Drug Enforcement Agency" → "dea")
+  for (let k = 1; k <= 2 && words.length - k >= 2; k++)
+    if (lookupPlace(words.slice(0, k).join(' '))?.kind === 'country') out.push(initials(words.slice(k)));
+  return [...new Set(out.map((s) => s.toLowerCase()))].filter((s) => s.length >= 2);
 }
 
 /** An acronym ("EU", "NPS") joins the one group or place in the whole corpus whose initials it is, if there is exactly one. */
@@ -533,12 +590,16 @@ function joinAcronyms(
       for (const key of initialsOf(name)) expansions.set(key, (expansions.get(key) ?? new Set<number>()).add(i));
     }
   });
+  const relatedness = relatedArticles(nodes, find, () => true, 1);
   nodes.forEach((node, i) => {
     if (node.entity.type === 'person') return;
     const acronym = [node.entity.name, ...node.entity.aliases].find((n) => /^(?:\p{Lu}\.?){2,6}$/u.test(n));
     if (!acronym) return;
-    const roots = new Set([...(expansions.get(acronym.replace(/\./g, '').toLowerCase()) ?? [])].map(find));
-    if (roots.size === 1 && !roots.has(find(i))) union(i, [...roots][0]!);
+    const candidates = [...(expansions.get(acronym.replace(/\./g, '').toLowerCase()) ?? [])];
+    const roots = new Set(candidates.map(find));
+    // and only in an article related to the expansion's ("API" of a software page is not a resort's initials)
+    if (roots.size === 1 && !roots.has(find(i)) && candidates.some((j) => relatedness.related(node.article, j)))
+      union(i, [...roots][0]!);
   });
 }
 

@@ -44,6 +44,11 @@ export interface Cluster {
 export interface Options {
   /** Longest gap (characters) between two names for an apposition pattern. */
   maxGap: number;
+  /**
+   * Read names with the identity rules that come after the tagger: a place absorbs no longer name that starts with it,
+   * and a first name cut short joins no one. Off for the rule layers that feed the tagger (its training saw them without).
+   */
+  afterTagger: boolean;
   /** Evidence added once per entity, to break ties. */
   prior: Scores;
   /**
@@ -55,6 +60,7 @@ export interface Options {
 
 export const defaultOptions: Options = {
   maxGap: 40,
+  afterTagger: false,
   prior: { person: 0.3, group: 0.2, place: 0.1 },
   weakEvidence: 1.6,
 };
@@ -164,11 +170,12 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
   const provisional = provisionalTypes(forms, uf.find);
   const surnames = indexSurnames(forms, provisional, uf.find);
   joinSurnames(ctx, forms, provisional, surnames, uf);
-  joinFirstNames(forms, provisional, surnames, uf);
-  joinPrefixesAndQualified(forms, byWords, provisional, uf);
+  joinFirstNames(ctx, forms, provisional, surnames, uf, opts.afterTagger);
+  joinPrefixesAndQualified(forms, byWords, provisional, uf, opts.afterTagger);
 
   // a head noun alone stands for the one name of the article it ends ("the Guard" after "the National Guard")
   joinHeadNouns(forms, provisional, uf);
+  if (opts.afterTagger) joinTails(forms, provisional, uf);
 
   // clusters
   const clusters = gatherClusters(forms, uf.find);
@@ -402,17 +409,19 @@ function joinSurnames(
  * listed nickname of exactly one person's full name.
  */
 function joinFirstNames(
+  ctx: DocContext,
   forms: Form[],
   provisional: EntityType[],
   { lastWordOf, allOf }: Surnames,
   { union, find }: Unions,
+  afterTagger: boolean,
 ): void {
   const fits = (w: string, first: string) =>
     w === first || (w.length >= 3 && first.length > w.length && first.startsWith(w)) || isNickname(w, first);
   forms.forEach((f, i) => {
     if (f.words.length !== 1 || provisional[i] !== 'person' || f.occ.some((o) => o.place)) return;
     const w = f.words[0]!;
-    if (lastWordOf.has(w)) return;
+    if (lastWordOf.has(w) || (afterTagger && f.occ.some((o) => cutShort(ctx, o)))) return;
     const roots = new Set<number>();
     for (const list of allOf.values())
       for (const j of list) if (find(j) !== find(i) && fits(w, forms[j]!.words[0]!)) roots.add(find(j));
@@ -420,12 +429,24 @@ function joinFirstNames(
   });
 }
 
+/** A first name the name-finding cut short: a capitalised word follows it on its line ("Rob Zombie" found as "Rob"). */
+function cutShort(ctx: DocContext, o: Classified): boolean {
+  const next = ctx.tokens[o.last + 1];
+  return !!next && next.kind === 'word' && next.cap && next.spaceBefore && !next.lineStart;
+}
+
+const DOMAIN_ENDINGS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io', 'co', 'uk']);
+
+/** A word that only qualifies the name before it: a dotted abbreviation ("d.c.") or a web domain's ending ("com"). */
+const isAbbreviationOrDomain = (word: string): boolean => /^(?:\p{L}\.){2,}$/u.test(word) || DOMAIN_ENDINGS.has(word);
+
 /** Join a name to a short prefix of it ("Hayat" / "Hayat Tahrir al-Sham") and a qualified name to the plain one ("Afghan Taliban" / "Taliban"). */
 function joinPrefixesAndQualified(
   forms: Form[],
   byWords: Map<string, number>,
   provisional: EntityType[],
   { union }: Unions,
+  afterTagger: boolean,
 ): void {
   forms.forEach((f, i) => {
     if (f.words.length < 2) return;
@@ -439,9 +460,14 @@ function joinPrefixesAndQualified(
       // containment is not identity: a known place is not the body or building named after it ("U.S." / "U.S. Senate"),
       // and an acronym or a person followed by a head noun names something else ("UN" / "UN Security Council",
       // "Doe" / "Doe Tower"); a company's short name stays its name ("Ruch" / "Ruch Holding")
-      if (pf.occ.some((o) => o.place) && provisional[i] !== 'place') continue;
-      // nor is a country the place named after it ("U.S." / "U.S. Capitol", "China" / "China Sea")
-      if (pf.occ.some((o) => o.place?.kind === 'country')) continue;
+      // nor is a known place a longer name that starts with it ("Mexico" / "Mexico City", "Taylorville" /
+      // "Taylorville Memorial Hospital", even typed a place), unless only an abbreviation or a web domain's ending
+      // follows ("Washington D.C.", "Acme.com")
+      const qualifiedOnly = f.words.slice(len).every(isAbbreviationOrDomain);
+      if (pf.occ.some((o) => o.place) && (afterTagger ? !qualifiedOnly : provisional[i] !== 'place')) continue;
+      if (!afterTagger && pf.occ.some((o) => o.place?.kind === 'country')) continue;
+      // and a place never absorbs a longer name of another type ("Bronx" / "Bronx Times")
+      if (afterTagger && provisional[j] === 'place' && provisional[i] !== 'place' && !qualifiedOnly) continue;
       const head = f.words[f.words.length - 1]!;
       const acronym = pf.occ.every((o) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(o.text));
       if ((acronym || provisional[j] === 'person') && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) continue;
@@ -476,6 +502,33 @@ function joinHeadNouns(forms: Form[], provisional: EntityType[], { find, union }
     const owners = new Set((byHead.get(f.words[0]!) ?? []).map(find));
     if (owners.size === 1) union([...owners][0]!, i);
   });
+}
+
+/**
+ * Join a group's name of two words or more to the one longer group name of the article it ends, when the words left
+ * out are no place or demonym ("Progressive Caucus" / "Congressional Progressive Caucus"; not "Democratic Party" /
+ * "Ohio Democratic Party", the state's party).
+ */
+function joinTails(forms: Form[], provisional: EntityType[], { find, union }: Unions): void {
+  forms.forEach((f, i) => {
+    const n = f.words.length;
+    if (n < 2 || provisional[i] !== 'group') return;
+    const owners = new Set<number>();
+    forms.forEach((g, j) => {
+      if (g.words.length <= n || provisional[j] !== 'group') return;
+      const rest = g.words.slice(0, g.words.length - n);
+      if (g.words.slice(-n).join(' ') !== f.words.join(' ')) return;
+      if (rest.some((w) => isPlaceWord(w) || isDemonymWord(w) || NAME_CONNECTORS.has(w))) return;
+      owners.add(find(j));
+    });
+    if (owners.size === 1) union([...owners][0]!, i);
+  });
+}
+
+/** A word that names a country, a region or a town of some size ("Ohio", "Dover"; not a hamlet called "Central"). */
+function isPlaceWord(word: string): boolean {
+  const place = lookupPlace(word);
+  return !!place && (place.kind !== 'city' || place.population >= 100_000);
 }
 
 /** One cluster per group of joined forms (by root), with its occurrences, form counts, roles, place and summed evidence; type and name not yet set. */

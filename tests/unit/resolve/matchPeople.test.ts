@@ -16,6 +16,7 @@ describe('sameFirstName', () => {
     ['maggie', 'meg', false],
     ['bob', 'william', false],
     ['k', 'john', false],
+    ['freddie', 'freddy', true],
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(sameFirstName(a, b)).toBe(expected);
     expect(sameFirstName(b, a)).toBe(expected);

@@ -133,6 +133,12 @@ describe('resolveDocAliases (aliases within an article)', () => {
       'House',
       'House Judiciary Committee',
     ],
+    [
+      'a known place is not a longer name that starts with it',
+      'Patients at the Springfield Memorial Hospital waited for hours. In Springfield, the council met.',
+      'Springfield',
+      'Springfield Memorial Hospital',
+    ],
   ])('containment is not identity: %s', (_label, text, short, long) => {
     for (const options of [RULES, {}]) {
       const entities = extractEntities(text, { model: shipped, ...options }).entities;
@@ -163,6 +169,30 @@ describe('resolveDocAliases (aliases within an article)', () => {
       model: shipped,
     }).entities.find((x) => x.name === 'Jill Roe');
     expect(e?.mentions.length).toBe(2);
+  });
+
+  it.each([
+    [
+      'The Quorvel Progressive Caucus met on Monday. The Progressive Caucus said it would vote no.',
+      'Progressive Caucus',
+      'Quorvel Progressive Caucus',
+    ],
+  ])('a group named by the last words of its name is that group (after the tagger): %j', (text, short, long) => {
+    const e = extractEntities(text, { model: shipped }).entities.find((x) => x.name === long);
+    expect(e?.aliases).toContain(short);
+  });
+
+  it.each([
+    ['The Ohio Democratic Party met on Monday. The Democratic Party said it would vote no.', 'Ohio Democratic Party'],
+  ])('but not when the words left out are a place: %j', (text, long) => {
+    const e = extractEntities(text, { model: shipped }).entities.find((x) => x.name === long);
+    expect(e?.aliases ?? []).toEqual([]);
+  });
+
+  it('a lone first name cut short by the name-finding joins no full name (after the tagger)', () => {
+    const text = 'The singers:\n01. Rob Halford\n02. Rob Zombie\nBoth toured Peru.';
+    const e = extractEntities(text, { model: shipped }).entities.find((x) => x.name === 'Rob Halford');
+    expect(e?.aliases).toEqual([]);
   });
 
   it('keeps one type for one surface form in a document', () => {
