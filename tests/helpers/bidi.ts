@@ -31,12 +31,12 @@ export const BIDI_TITLES = [
 export const BIDI_OUTLETS = [`Harbour ${RLO}Gazette`, `${RLI}Eslin ${LRO}Post`];
 export const BIDI_AUTHORS = [`${RLE}Mara Quill`, `Ode ${FSI}Rask`];
 
-/** An alias given in the corrections file, on the page of Kordova Vesnik. */
-export const BIDI_ALIAS = `K. ${LRO}Vesnik`;
+/** An alias given in the corrections file, on the page of Dorota Vesnel. */
+export const BIDI_ALIAS = `D. ${LRO}Vesnel`;
 
 /** Entity names the corrections file gives to the people and places of the articles. */
 export const BIDI_NAMES: Record<string, string> = {
-  'Kordova Vesnik': `Kordova ${RLO}Vesnik`,
+  'Dorota Vesnel': `Dorota ${RLO}Vesnel`,
   'Ilse Marven': `Ilse ${RLE}Marven`,
   'Tomas Brell': `Tomas ${RLI}Brell`,
   'Anton Keller': `Anton${RLM} Keller${ALM}${LRM}`,
@@ -46,8 +46,8 @@ export const BIDI_NAMES: Record<string, string> = {
 };
 
 const BODY = [
-  'Kordova Vesnik met Ilse Marven in Lisbon on Monday. Kordova Vesnik said the harbour would stay open.',
-  'Tomas Brell and Anton Keller travelled to Porto. Tomas Brell spoke with Kordova Vesnik there.',
+  'Dorota Vesnel met Ilse Marven in Lisbon on Monday. Dorota Vesnel said the harbour would stay open.',
+  'Tomas Brell and Anton Keller travelled to Porto. Tomas Brell spoke with Dorota Vesnel there.',
   'Vera Oslund, Ilse Marven and Anton Keller met in Lisbon. Vera Oslund later visited Porto.',
 ];
 
@@ -66,7 +66,7 @@ export async function bidiContent(): Promise<{ dir: string; cleanup: () => Promi
   const yaml = Object.entries(BIDI_NAMES)
     .map(
       ([from, to]) =>
-        `${from}:\n  name: ${JSON.stringify(to)}\n${from === 'Kordova Vesnik' ? `  aliases: [${JSON.stringify(BIDI_ALIAS)}]\n` : ''}`,
+        `${from}:\n  name: ${JSON.stringify(to)}\n${from === 'Dorota Vesnel' ? `  aliases: [${JSON.stringify(BIDI_ALIAS)}]\n` : ''}`,
     )
     .join('');
   await writeFile(path.join(dir, 'entities.yaml'), yaml);
