@@ -84,7 +84,12 @@ export async function axeViolations(page: import('playwright-core').Page): Promi
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
-        axe: { run: (context: Document, options: { resultTypes: string[] }) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        axe: {
+          run: (
+            context: Document,
+            options: { resultTypes: string[] },
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
       }
     ).axe;
     // only the violations are wanted: axe then reports one node for passes and the like, which is much faster

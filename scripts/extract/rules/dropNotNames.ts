@@ -6,12 +6,15 @@
  *   a sentence ("Alcohol is barred" beside "no alcohol"): a capitalised common noun, not a name; and kinship words
  *   used as forms of address ("Mom");
  * - a name only in sentences of another language, whose capitalised nouns the tagger takes for names;
- * - a product or piece of software ("Zorin Linux", "install Zorin", "the Zorin app", "Zorin 4.2"): MISC, no page.
+ * - a product or piece of software ("Zorin Linux", "install Zorin", "the Zorin app", "Zorin 4.2"): MISC, no page;
+ * - a technical acronym left unexpanded ("the API", "over HTTP"; isTechAcronym.ts).
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import { FUNCTION_WORDS, isEnglishWord, getLexicons, ORG_HEADS, PLACE_HEADS } from '../../lang/lexicon.ts';
 import { lookupPlace } from '../../lang/gazetteer.ts';
 import { currencyCodes } from '../../lang/currencies.ts';
+import { techAcronyms } from '../../lang/acronyms.ts';
+import { isTechAcronym } from './isTechAcronym.ts';
 
 export interface Options {
   /** Acronyms the document expands in lower-case words are terms. */
@@ -27,6 +30,12 @@ export interface Options {
   foreignSentences: boolean;
   /** Products and software: a name ending in a product word ("X Desktop"), or written mostly with product cues ("install X", "X app"). */
   products: boolean;
+  /**
+   * Technical acronyms that name nothing of ours ("API", "HTTP"): a name that is one of them alone in every mention,
+   * never expanded to capitalised words, no listed organisation nor place, is dropped. Default: the shipped list
+   * (data/lexicons/acronyms.json); an empty set turns the rule off.
+   */
+  acronyms?: ReadonlySet<string>;
 }
 
 export const defaultOptions: Options = {
@@ -71,6 +80,7 @@ export function dropNotNames<C extends ClusterLike>(
     if (opts.commonWords && !c.place && forms.every((f) => ADDRESS_KIN.has(f.toLowerCase()) || common(f))) return false;
     if (opts.foreignSentences && c.occurrences.every((o) => inForeignSentence(ctx, o))) return false;
     if (opts.products && !c.place && isProduct(ctx, c)) return false;
+    if (isTechAcronym(ctx.text, c, opts.acronyms ?? techAcronyms())) return false;
     return true;
   });
 }
