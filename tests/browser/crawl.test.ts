@@ -122,25 +122,27 @@ describe.each(SITES)('a crawl of $name at 390 px', ({ name, site: which, run, ev
     expect(article.id).not.toContain(HASH_NAME.slice(0, 16));
   });
 
-  // the real-news site's page types pass axe in tests/browser/open-news.test.ts
-  it.runIf(enabled && !everyPage)(
-    'passes axe in light and dark mode on a page of every template',
-    async () => {
-      const page = await browser.newPage();
-      // the first page sampled of each template: the one with the longest word
-      const paths = sample.filter((s, i) => sample.findIndex((t) => t.template === s.template) === i);
-      try {
-        for (const { path } of paths) {
-          await page.emulateMedia({ colorScheme: 'light' });
-          await page.goto(server.url + path.replace(/^\//, ''));
-          expect(await axeViolations(page), `light ${path}`).toEqual([]);
-          await page.emulateMedia({ colorScheme: 'dark' });
-          expect(await axeViolations(page), `dark ${path}`).toEqual([]);
+  // the real-news site's page types pass axe in tests/browser/open-news.test.ts (so the test is not declared there:
+  // a browser test never shows as skipped in CI)
+  if (!everyPage)
+    it.runIf(enabled)(
+      'passes axe in light and dark mode on a page of every template',
+      async () => {
+        const page = await browser.newPage();
+        // the first page sampled of each template: the one with the longest word
+        const paths = sample.filter((s, i) => sample.findIndex((t) => t.template === s.template) === i);
+        try {
+          for (const { path } of paths) {
+            await page.emulateMedia({ colorScheme: 'light' });
+            await page.goto(server.url + path.replace(/^\//, ''));
+            expect(await axeViolations(page), `light ${path}`).toEqual([]);
+            await page.emulateMedia({ colorScheme: 'dark' });
+            expect(await axeViolations(page), `dark ${path}`).toEqual([]);
+          }
+        } finally {
+          await page.close();
         }
-      } finally {
-        await page.close();
-      }
-    },
-    900_000,
-  );
+      },
+      900_000,
+    );
 });
