@@ -27,6 +27,7 @@ import { dropNotNames, type Options as NotNameOptions } from './rules/dropNotNam
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/retypeByGazetteer.ts';
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
+import { splitLists } from './rules/splitLists.ts';
 import { typeByCues } from './rules/typeByCues.ts';
 import { typeSportLines } from './rules/typeSportLines.ts';
 import { placeDatelines } from './rules/typeMentions.ts';
@@ -77,6 +78,8 @@ export interface Options {
   datelines: boolean;
   /** Drop terms, units and capitalised common words (rules/dropNotNames.ts). */
   notNames: Partial<NotNameOptions>;
+  /** Split a name that is a list of two names the document knows separately ("Alpha and Alpha Pro"). */
+  lists: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -98,6 +101,7 @@ export const defaultOptions: Options = {
   sportLines: true,
   datelines: true,
   notNames: {},
+  lists: true,
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -126,6 +130,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   }
 
   clusters = dropNotNames(ctx, dropNonNames(ctx, clusters), opts.notNames);
+  if (opts.lists) clusters = splitLists(ctx, clusters);
 
   retypeTeams(ctx, clusters);
   if (opts.organisations) retypeByGazetteer(ctx, clusters, opts.organisations);

@@ -13,6 +13,7 @@ import { nameKey, wordCount } from '../lang/keys.ts';
 import { loneName, personName, samePerson, spellingKey, type PersonName } from './matchPeople.ts';
 import { relatedArticles } from './relatedArticles.ts';
 import { groupKeyVariants } from './groupKeys.ts';
+import { joinVariants } from './joinVariants.ts';
 import { type Context as InstitutionContext, institutionCountries } from './institutionCountries.ts';
 
 export interface ExtractedArticle {
@@ -32,9 +33,16 @@ export interface Options {
   correctionsFile: string;
   /** Below this share of the weighted type evidence, an entity's type is put up for review. */
   reviewTypeShare: number;
+  /** Join spelling variants of one long name (joinVariants.ts). */
+  variants: boolean;
 }
 
-export const defaultOptions: Options = { corrections: [], correctionsFile: 'entities.yaml', reviewTypeShare: 0.75 };
+export const defaultOptions: Options = {
+  corrections: [],
+  correctionsFile: 'entities.yaml',
+  reviewTypeShare: 0.75,
+  variants: true,
+};
 
 interface Node {
   article: string;
@@ -79,6 +87,14 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   // A person named by one word: the single person whose full name ends with it; of several, the one the corpus
   // names far more often (reviewed); else apart (reviewed); with none, it merges by name like the rest.
   const lones = mergeLoneNames(run);
+
+  // Spelling variants of one long name in one article or related ones (a typo of a surname): one entity.
+  if (opts.variants)
+    joinVariants(
+      nodes,
+      union,
+      relatedArticles(nodes, find, () => true),
+    );
 
   joinAcronyms(nodes, find, union);
   joinCountryQualified(nodes, find, union, countryOf, qualifier);
