@@ -54,13 +54,13 @@ describe.runIf(run)('reviewing entities in Chromium (npm start)', { timeout: 1_8
     await page.goto(url('/__review/'));
     const items = page.locator('.review-item');
     const text = (await items.allTextContents()).join('\n');
-    expect(text).toMatch(/"Marven" alone \(1 article\) could be "Ilse Marven" or "Otto Marven"/);
+    expect(text).toMatch(/"Dravesk" alone \(1 article\) could be "Ilse Dravesk" or "Otto Dravesk"/);
     expect(text).toMatch(/"Kordova Harbor Authority" \(1\) may be "Kordova Harbour Authority" \(4\)/);
-    const marven = items.filter({ hasText: '"Marven" alone' });
-    expect(await marven.locator('q').first().textContent()).toMatch(/Marven said the vote/);
-    expect(await marven.getByRole('button').allTextContents()).toEqual([
-      'Same as Ilse Marven',
-      'Same as Otto Marven',
+    const dravesk = items.filter({ hasText: '"Dravesk" alone' });
+    expect(await dravesk.locator('q').first().textContent()).toMatch(/Dravesk said the vote/);
+    expect(await dravesk.getByRole('button').allTextContents()).toEqual([
+      'Same as Ilse Dravesk',
+      'Same as Otto Dravesk',
       'Keep apart',
     ]);
   });
@@ -134,22 +134,22 @@ describe.runIf(run)('reviewing entities in Chromium (npm start)', { timeout: 1_8
   });
 
   it('drops what is not an entity, and goes to the Review page', async () => {
-    await page.goto(url('/people/marven/'));
+    await page.goto(url('/people/dravesk/'));
     await page.getByRole('button', { name: 'Not an entity' }).click();
     await page.waitForURL(url('/__review/'), REBUILD);
-    await expectStatus(/Removed “Marven”: not an entity\./);
-    expect(await yaml()).toBe(`${USER_YAML}Marven:\n  ignore: true\n`);
-    expect((await kb()).entities.map((e) => e.name)).not.toContain('Marven');
-    await undo('/people/marven/');
+    await expectStatus(/Removed “Dravesk”: not an entity\./);
+    expect(await yaml()).toBe(`${USER_YAML}Dravesk:\n  ignore: true\n`);
+    expect((await kb()).entities.map((e) => e.name)).not.toContain('Dravesk');
+    await undo('/people/dravesk/');
   });
 
   it('takes a decided item off the review list for good', async () => {
     await page.goto(url('/__review/'));
-    const marven = page.locator('.review-item').filter({ hasText: '"Marven" alone' });
-    await marven.getByRole('button', { name: 'Keep apart' }).click();
-    await expectStatus(/Marked “Marven” as right\./);
-    expect(await yaml()).toBe(`${USER_YAML}Marven:\n  reviewed: true\n`);
-    expect(await page.locator('.review-item').filter({ hasText: '"Marven" alone' }).count()).toBe(0);
+    const dravesk = page.locator('.review-item').filter({ hasText: '"Dravesk" alone' });
+    await dravesk.getByRole('button', { name: 'Keep apart' }).click();
+    await expectStatus(/Marked “Dravesk” as right\./);
+    expect(await yaml()).toBe(`${USER_YAML}Dravesk:\n  reviewed: true\n`);
+    expect(await page.locator('.review-item').filter({ hasText: '"Dravesk" alone' }).count()).toBe(0);
     // the background rebuild takes it off the build's own list (kb.json, npm run review) too
     await expect.poll(async () => (await kb()).review?.length, REBUILD).toBe(0);
     await page.goto(url('/groups/kordova-harbor-authority/'));
@@ -159,7 +159,7 @@ describe.runIf(run)('reviewing entities in Chromium (npm start)', { timeout: 1_8
     expect(await page.locator('.review-item').allTextContents()).not.toContainEqual(
       expect.stringContaining('Kordova Harbor Authority'),
     );
-    expect(await yaml()).toBe(`${USER_YAML}Marven:\n  reviewed: true\nKordova Harbor Authority:\n  reviewed: true\n`);
+    expect(await yaml()).toBe(`${USER_YAML}Dravesk:\n  reviewed: true\nKordova Harbor Authority:\n  reviewed: true\n`);
   });
 
   it.each(['light', 'dark'] as const)('is axe clean in %s mode, and fits 390 px', async (scheme) => {

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { ROOT } from './site.ts';
 
 /**
- * A small content folder for the review mode, in our own words with invented names: two people called Marven and
- * an article that names only "Marven" (a review item), a harbour authority spelt two ways, a port city, and an
+ * A small content folder for the review mode, in our own words with invented names: two people called Dravesk and
+ * an article that names only "Dravesk" (a review item), a harbour authority spelt two ways, a port city, and an
  * entities.yaml with the user's own comment, which every edit must keep.
  */
 export const REVIEW_ARTICLES: Record<string, string> = {
@@ -14,9 +14,9 @@ export const REVIEW_ARTICLES: Record<string, string> = {
 title: Harbour talks resume in Velmora
 date: 2024-01-10
 ---
-Ilse Marven, the harbour minister, met the mayor of Velmora, Tomas Reiner, on Monday to discuss the new quay.
+Ilse Dravesk, the harbour minister, met the mayor of Velmora, Tomas Reiner, on Monday to discuss the new quay.
 
-"We want the ships back by spring," Ilse Marven said after the meeting with the Kordova Harbour Authority.
+"We want the ships back by spring," Ilse Dravesk said after the meeting with the Kordova Harbour Authority.
 
 Tomas Reiner said Velmora would pay for half of the dredging.
 `,
@@ -24,9 +24,9 @@ Tomas Reiner said Velmora would pay for half of the dredging.
 title: Fishermen of Velmora ask for help
 date: 2024-02-02
 ---
-Otto Marven, a fisherman from Velmora, has asked the Kordova Harbor Authority for a new pier.
+Otto Dravesk, a fisherman from Velmora, has asked the Kordova Harbor Authority for a new pier.
 
-"The old pier is falling apart," Otto Marven told reporters in Velmora on Tuesday.
+"The old pier is falling apart," Otto Dravesk told reporters in Velmora on Tuesday.
 `,
   'council.md': `---
 title: Council meets on the quay
@@ -34,7 +34,7 @@ date: 2024-03-05
 ---
 The council of Velmora met on Wednesday to vote on the quay.
 
-Marven said the vote was a good sign for the harbour, and the Kordova Harbour Authority (KHA) agreed.
+Dravesk said the vote was a good sign for the harbour, and the Kordova Harbour Authority (KHA) agreed.
 
 KHA will pay for a study of the quay.
 `,

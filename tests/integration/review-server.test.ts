@@ -120,13 +120,13 @@ describe('the review server of npm start', () => {
   });
 
   it('refuses a rename to the name of another entity of its type: a merge is the way', async () => {
-    const id = await idOf('Otto Marven');
+    const id = await idOf('Otto Dravesk');
     const res = await send(server.port, {
       headers: good(),
-      body: JSON.stringify({ action: 'rename', id, name: 'ilse marven' }),
+      body: JSON.stringify({ action: 'rename', id, name: 'ilse dravesk' }),
     });
     expect(res.status).toBe(409);
-    expect(JSON.parse(res.body).error).toMatch(/already a person called “Ilse Marven”: merge them instead/);
+    expect(JSON.parse(res.body).error).toMatch(/already a person called “Ilse Dravesk”: merge them instead/);
     expect(await yaml()).toBe(USER_YAML);
   });
 
