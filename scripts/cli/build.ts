@@ -24,28 +24,18 @@ try {
       `Shard ${shard.index}/${shard.count}: ${plural(done.share, 'article')} of ${done.articles.toLocaleString('en-US')} extracted into the cache (${done.cached.toLocaleString('en-US')} were there already). Stages: ${done.stages.map(([s, ms]) => `${s} ${Math.round(ms)} ms`).join(' · ')}\n`,
     );
   } else {
-    const serving = Boolean(process.env.DOSSIER_SERVING);
-    const summary = await runBuild(config, {
-      progress: Boolean(process.stderr.isTTY),
-      incremental: !values.full,
-      live: serving,
-      onLive: (written, ms) =>
-        process.stderr.write(
-          `updated ${plural(written.length, 'page')} (the changed articles and their entities) ${Math.round(ms)} ms after the build started; the rest of the site and the search index follow\n`,
-        ),
-    });
+    const summary = await runBuild(config, { progress: Boolean(process.stderr.isTTY), incremental: !values.full });
     for (const line of formatWarnings(summary.warnings)) process.stderr.write(`${line}\n`);
     process.stderr.write(`${formatSummary(summary)}\n`);
     if (summary.review.length) process.stderr.write(`${formatReview(summary.review)}\n`);
     const relative = path.relative(process.cwd(), config.outputDir);
     const where = !relative ? '.' : relative.startsWith('..') ? config.outputDir : relative;
     const env = process.env.OUTPUT_DIR ? `OUTPUT_DIR=${process.env.OUTPUT_DIR} ` : '';
-    if (!serving)
-      process.stderr.write(
-        config.offline
-          ? `The site is in ${where}/: open ${path.join(where, 'index.html')} in a browser.\n`
-          : `The site is in ${where}/. Preview it with: ${env}npm run preview (then open http://localhost:8080${config.pathPrefix}); publish it with any static host.\n`,
-      );
+    process.stderr.write(
+      config.offline
+        ? `The site is in ${where}/: open ${path.join(where, 'index.html')} in a browser.\n`
+        : `The site is in ${where}/. Preview it with: ${env}npm run preview (then open http://localhost:8080${config.pathPrefix}); publish it with any static host.\n`,
+    );
   }
 } catch (error) {
   if (error instanceof DossierError) {
