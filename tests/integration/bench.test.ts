@@ -35,4 +35,24 @@ describe('npm run bench', () => {
     expect(run.stdout).toMatch(/Machine: .+ · \d+ cores · .+ GiB RAM · Node v\d+/);
     expect(run.stdout).toMatch(/\| articles \/ entities \/ mentions \| 5 \//);
   }, 300_000);
+
+  it('bench:unchanged finds a corpus with a finished build unchanged, through npm run build itself', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        'scripts/dev/bench/unchanged.ts',
+        '--articles',
+        '3,7',
+        '--repeat',
+        '1',
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
+    );
+    // the bench throws unless each build answered "Nothing changed"
+    expect(run.stderr).not.toMatch(/did not find its inputs unchanged/);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\| 3 \| [\d.]+ MiB \| [\d.]+ s \| [\d.]+ s \| \d+ MiB \|/);
+    expect(run.stdout).toMatch(/\| 7 \| /);
+  }, 180_000);
 });
