@@ -24,7 +24,7 @@ import { createHref } from '../core/urls.ts';
 import { emptyExtraction } from '../extract/index.ts';
 import { loadArticles, loadCorrections, type ReadCache } from '../load/index.ts';
 import { extractArticles } from '../parallel/extractArticles.ts';
-import { runPipeline } from '../pipeline.ts';
+import { createPipelineMemo, runPipeline } from '../pipeline.ts';
 import { fingerprint, STAMP, writeStamp, writeState } from '../write/buildState.ts';
 import { lockOutput, writeKnowledgeBase } from '../write/index.ts';
 import { indexPages, isIndexedPage, updateBundle } from '../write/indexSite.ts';
@@ -73,6 +73,8 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
   const read: ReadCache = { hashes: {}, entries: new Map() };
   /** Extractions by article text, for articles in a language extraction reads. */
   let extractions = new Map<string, Extraction>();
+  /** Link's and site's results of the last build, by everything each was made from (core/memo.ts). */
+  const memo = createPipelineMemo();
   /** The hash of every file the templates wrote, as it is on disk (with or without the search notice). */
   const pages = new Map<string, string>();
   /** The last good warm build: its fingerprint, each article file's hash, what each article was, and its summary. */
@@ -119,6 +121,7 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
       corrections: corrections.corrections,
       correctionsFile: corrections.file,
       href: createHref(config),
+      memo,
       onStage: (stage, ms) => stages.push([stage, ms]),
     });
     warnings.push(...linked.warnings);
