@@ -50,8 +50,4 @@ export class Memo<V> {
     this.hits = 0;
     this.misses = 0;
   }
-
-  get size(): number {
-    return this.current.size + this.previous.size;
-  }
 }
