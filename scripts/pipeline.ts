@@ -1,9 +1,10 @@
 import { emptyExtraction, extractSafely } from './extract/index.ts';
 import { isolate } from './core/guard.ts';
 import { isExtracted } from './core/text/language.ts';
-import { linkArticles } from './link/index.ts';
+import { type ArticleLink, linkArticles } from './link/index.ts';
+import { Memo } from './core/memo.ts';
 import { resolveEntities } from './resolve/index.ts';
-import { buildSiteData } from './site/index.ts';
+import { buildSiteData, createSiteMemo, type SiteMemo } from './site/index.ts';
 import type { Article } from './core/types/article.ts';
 import type { Span, Warning } from './core/types/common.ts';
 import type { Correction } from './core/types/entity.ts';
@@ -23,6 +24,19 @@ export interface Options {
   model: TaggerModel | null;
   /** Extractions already made (from the cache or worker threads), in article order. */
   extractions: readonly Extraction[] | undefined;
+  /** Results of the last build of this process to reuse where their inputs are unchanged (the warm build). */
+  memo: PipelineMemo | undefined;
+}
+
+/** What a process that builds again and again (npm start) keeps between builds: see core/memo.ts. */
+export interface PipelineMemo {
+  link: Memo<ArticleLink>;
+  site: SiteMemo;
+}
+
+/** An empty memo, for a process that will build more than once. */
+export function createPipelineMemo(): PipelineMemo {
+  return { link: new Memo(), site: createSiteMemo() };
 }
 
 export const defaultOptions: Options = {
@@ -32,6 +46,7 @@ export const defaultOptions: Options = {
   onStage: () => {},
   extractions: undefined,
   model: null,
+  memo: undefined,
 };
 
 /** What the pipeline gives the write stage: the knowledge base (kb.json), the site data, and the warnings. */
@@ -51,6 +66,7 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
     return result;
   };
   const warnings: Warning[] = [];
+  if (opts.memo) for (const memo of [opts.memo.link, ...Object.values(opts.memo.site)]) memo.nextBuild();
   const given = opts.extractions;
   // an article in a language extraction does not read has its sentences and no entities, whatever it was handed
   const extracted = given
@@ -84,9 +100,9 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
     ]),
   );
   const linked = timed('link', () =>
-    linkArticles({ articles, sentences, entities: resolved.entities, href: opts.href }),
+    linkArticles({ articles, sentences, entities: resolved.entities, href: opts.href, memo: opts.memo?.link }),
   );
-  const { kb, site } = timed('site', () => buildSiteData({ articles, sentences, linked }));
+  const { kb, site } = timed('site', () => buildSiteData({ articles, sentences, linked, memo: opts.memo?.site }));
   return {
     kb: { ...kb, review: resolved.review },
     site,

@@ -1,4 +1,5 @@
-import { guard, isolate } from '../core/guard.ts';
+import { guard } from '../core/guard.ts';
+import type { Memo } from '../core/memo.ts';
 import { plural } from '../core/text/plural.ts';
 import type { Article } from '../core/types/article.ts';
 import type { Span, Warning } from '../core/types/common.ts';
@@ -17,7 +18,7 @@ import {
 } from './evidenceInput.ts';
 import { findRoles } from './findRoles.ts';
 import { geocodePlaces } from './geocodePlaces.ts';
-import { relateEntities } from './relateEntities.ts';
+import { type PairEvidence, pairsOf, sumPairs } from './relateEntities.ts';
 import { type Paragraph, renderMentions } from './renderMentions.ts';
 import { scoreSalience } from './scoreSalience.ts';
 
@@ -27,6 +28,19 @@ export interface LinkInput {
   sentences: ReadonlyMap<string, readonly Span[]>;
   entities: readonly ResolvedEntity[];
   href: Href;
+  /** What each article gave the last builds of this process (the warm build), by everything it was made from. */
+  memo?: Memo<ArticleLink> | undefined;
+}
+
+/** Everything link makes of one article alone, given its mentions and their entities' names and pages. */
+export interface ArticleLink {
+  linked: LinkedArticle;
+  roles: { entity: string; role: SiteRole }[];
+  quotes: { entity: string; quote: SiteQuote }[];
+  pairs: PairEvidence[];
+  /** The warnings of its own steps, and those of relating its entities (given after every article's). */
+  warnings: Warning[];
+  relateWarnings: Warning[];
 }
 
 /** One article tied to its entities: its body with every mention a link, and what its text says of them. */
@@ -63,37 +77,85 @@ export interface Linked {
  * Tie articles and entities together: each article rendered with its paragraphs numbered and every mention linked;
  * places geocoded; roles, quotes and salience read from the text; relations between entities named together.
  */
-export function linkArticles({ articles, sentences, entities: found, href }: LinkInput): Linked {
+export function linkArticles({ articles, sentences, entities: found, href, memo }: LinkInput): Linked {
   const entities = geocodePlaces(found, new Map(articles.map((a) => [a.id, a.text])));
-  const warnings: Warning[] = [];
   const urlOf = new Map(entities.map((e) => [e.id, entityPath(e.type, e.slug)]));
   const placed = placeMentions(entities);
   const names = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases]]));
   const evidence = new Map<string, EntityEvidence>(entities.map((e) => [e.id, { roles: [], quotes: [], salience: 0 }]));
-  const inputs: ArticleEvidenceInput[] = [];
+  const warnings: Warning[] = [];
+  const relateWarnings: Warning[] = [];
+  const pairs: PairEvidence[][] = [];
   const linked = articles.map((article): LinkedArticle => {
     const mentions = placed.get(article.id) ?? [];
-    const body = renderBody(article, mentions, urlOf, href, warnings);
-    const input: ArticleEvidenceInput = {
-      article,
-      mentions,
-      sentences: sentences.get(article.id) ?? [],
-      paragraphs: body.paragraphs,
-    };
-    inputs.push(input);
-    const salience = gatherEvidence(input, article.source, body.paragraphs, names, evidence, warnings);
-    return { html: body.html, paragraphs: body.paragraphs, mentions, salience };
+    const spans = sentences.get(article.id) ?? [];
+    const make = () => linkOne(article, mentions, spans, urlOf, href, names);
+    const one = memo ? memo.get(articleKey(memo, article, mentions, spans, urlOf, href, names), make) : make();
+    warnings.push(...one.warnings);
+    relateWarnings.push(...one.relateWarnings);
+    for (const { entity, role } of one.roles) evidence.get(entity)?.roles.push(role);
+    for (const { entity, quote } of one.quotes) evidence.get(entity)?.quotes.push(quote);
+    for (const [entity, score] of one.linked.salience) {
+      const g = evidence.get(entity);
+      if (g) g.salience = Math.max(g.salience, roundScore(score));
+    }
+    pairs.push(one.pairs);
+    return one.linked;
   });
-  const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
-  const relations = isolate(
-    inputs,
-    relateEntities,
-    (input) => sourceOf.get(input.article.id) ?? input.article.id,
+  const relations = sumPairs(pairs);
+  return { entities, articles: linked, evidence, relations, warnings: [...warnings, ...relateWarnings] };
+}
+
+/** Everything one article's link depends on, spelled out: its fields, mentions, sentences, and its entities' links and names. */
+function articleKey(
+  memo: Memo<ArticleLink>,
+  article: Article,
+  mentions: readonly PlacedMention[],
+  spans: readonly Span[],
+  urlOf: ReadonlyMap<string, string>,
+  href: Href,
+  names: ReadonlyMap<string, string[]>,
+): string {
+  const url = articlePath(article.id);
+  const ids = [...new Set(mentions.map((m) => m.entity))];
+  return [
+    memo.idOf(article),
+    memo.idOf(spans),
+    JSON.stringify(mentions),
+    JSON.stringify(ids.map((id) => [id, href(urlOf.get(id)!, url), names.get(id)])),
+  ].join('\u0000');
+}
+
+/** One article linked: its body, roles, quotes, salience and the pairs it names together, each step guarded. */
+function linkOne(
+  article: Article,
+  mentions: PlacedMention[],
+  spans: readonly Span[],
+  urlOf: ReadonlyMap<string, string>,
+  href: Href,
+  names: ReadonlyMap<string, string[]>,
+): ArticleLink {
+  const warnings: Warning[] = [];
+  const body = renderBody(article, mentions, urlOf, href, warnings);
+  const input: ArticleEvidenceInput = { article, mentions, sentences: spans, paragraphs: body.paragraphs };
+  const { roles, quotes, salience } = gatherEvidence(input, article.source, body.paragraphs, names, warnings);
+  const relateWarnings: Warning[] = [];
+  const pairs = guard(
+    relateWarnings,
+    article.source,
     'relate entities',
     'its relations are left out',
-    warnings,
+    () => [],
+    () => pairsOf(input),
   );
-  return { entities, articles: linked, evidence, relations, warnings };
+  return {
+    linked: { html: body.html, paragraphs: body.paragraphs, mentions, salience },
+    roles,
+    quotes,
+    pairs,
+    warnings,
+    relateWarnings,
+  };
 }
 
 /** The article's body with its mentions linked; a failure costs the links (or the Markdown), never the text. */
@@ -141,15 +203,14 @@ function renderBody(
   return body;
 }
 
-/** Roles, quotes and salience of one article, added to each entity's evidence; returns the article's salience. */
+/** Roles, quotes and salience of one article, each placed in its paragraph. */
 function gatherEvidence(
   input: ArticleEvidenceInput,
   file: string,
   paragraphs: readonly Paragraph[],
   names: ReadonlyMap<string, string[]>,
-  evidence: ReadonlyMap<string, EntityEvidence>,
   warnings: Warning[],
-): ReadonlyMap<string, number> {
+): Pick<ArticleLink, 'roles' | 'quotes'> & { salience: ReadonlyMap<string, number> } {
   const roles = guard(
     warnings,
     file,
@@ -157,10 +218,10 @@ function gatherEvidence(
     'the article is shown without them',
     () => [],
     () => findRoles(input),
-  );
-  for (const { entity, role } of roles) {
-    evidence.get(entity)?.roles.push({ ...role, paragraph: roleParagraph(input, paragraphs, entity, role) });
-  }
+  ).map(({ entity, role }) => ({
+    entity,
+    role: { ...role, paragraph: roleParagraph(input, paragraphs, entity, role) },
+  }));
   const quotes = guard(
     warnings,
     file,
@@ -168,10 +229,7 @@ function gatherEvidence(
     'the article is shown without them',
     () => [],
     () => attributeQuotes(input),
-  );
-  for (const { entity, quote } of quotes) {
-    evidence.get(entity)?.quotes.push({ ...quote, paragraph: paragraphAt(paragraphs, quote.start) });
-  }
+  ).map(({ entity, quote }) => ({ entity, quote: { ...quote, paragraph: paragraphAt(paragraphs, quote.start) } }));
   const salience = guard(
     warnings,
     file,
@@ -180,11 +238,7 @@ function gatherEvidence(
     () => new Map<string, number>(),
     () => scoreSalience(input, { names }),
   );
-  for (const [entity, score] of salience) {
-    const g = evidence.get(entity);
-    if (g) g.salience = Math.max(g.salience, roundScore(score));
-  }
-  return salience;
+  return { roles, quotes, salience };
 }
 
 /** Every mention, per article, sorted, with the entity it belongs to. */

@@ -37,35 +37,61 @@ interface Pair {
   articles: Set<string>;
 }
 
+/** One article's share of a relation: a pair named together in one sentence, or in one paragraph only. */
+export interface PairEvidence {
+  a: string;
+  b: string;
+  kind: 'sentences' | 'paragraphs';
+  evidence: RelationEvidence;
+}
+
 /** Entities named together: in one sentence, or more weakly in one paragraph. Each pair once, source < target. */
 export function relateEntities(inputs: readonly ArticleEvidenceInput[], options: Partial<Options> = {}): Relation[] {
   const opts = { ...defaultOptions, ...options };
-  const pairs = new Map<string, Pair>();
-  for (const input of inputs) {
-    const { bySentence, byParagraph, paragraphOfSentence } = group(input);
-    const together = new Map<number, Set<string>>();
-    for (const [s, ids] of bySentence) {
-      const span = input.sentences[s]!;
-      const evidence = { article: input.article.id, sentence: sentenceText(input.article.text, span) };
-      const p = paragraphOfSentence.get(s) ?? -1;
-      const keys = together.get(p) ?? new Set<string>();
-      together.set(p, keys);
-      eachPair(ids, opts.maxNeighbours, (a, b) =>
-        keys.add(add(pairs, a, b, opts.sentenceWeight, evidence, 'sentences', opts)),
-      );
-    }
-    for (const [p, ids] of byParagraph) {
-      const span = input.paragraphs[p]!;
-      const keys = together.get(p);
-      const evidence = {
-        article: input.article.id,
-        sentence: cut(input.article.text.slice(span.start, span.end), opts.maxParagraphChars),
-      };
-      eachPair(ids, opts.maxNeighbours, (a, b) => {
-        if (!keys?.has(keyOf(a, b))) add(pairs, a, b, opts.paragraphWeight, evidence, 'paragraphs', opts);
-      });
-    }
+  return sumPairs(
+    inputs.map((input) => pairsOf(input, opts)),
+    opts,
+  );
+}
+
+/** The pairs one article names together, in reading order (what relateEntities adds up for this article). */
+export function pairsOf(input: ArticleEvidenceInput, options: Partial<Options> = {}): PairEvidence[] {
+  const opts = { ...defaultOptions, ...options };
+  const found: PairEvidence[] = [];
+  const { bySentence, byParagraph, paragraphOfSentence } = group(input);
+  const together = new Map<number, Set<string>>();
+  for (const [s, ids] of bySentence) {
+    const span = input.sentences[s]!;
+    const evidence = { article: input.article.id, sentence: sentenceText(input.article.text, span) };
+    const p = paragraphOfSentence.get(s) ?? -1;
+    const keys = together.get(p) ?? new Set<string>();
+    together.set(p, keys);
+    eachPair(ids, opts.maxNeighbours, (a, b) => {
+      found.push({ a, b, kind: 'sentences', evidence });
+      keys.add(keyOf(a, b));
+    });
   }
+  for (const [p, ids] of byParagraph) {
+    const span = input.paragraphs[p]!;
+    const keys = together.get(p);
+    const evidence = {
+      article: input.article.id,
+      sentence: cut(input.article.text.slice(span.start, span.end), opts.maxParagraphChars),
+    };
+    eachPair(ids, opts.maxNeighbours, (a, b) => {
+      if (!keys?.has(keyOf(a, b))) found.push({ a, b, kind: 'paragraphs', evidence });
+    });
+  }
+  return found;
+}
+
+/** Every article's pairs (in article order) added up into relations, strongest first. */
+export function sumPairs(perArticle: readonly (readonly PairEvidence[])[], options: Partial<Options> = {}): Relation[] {
+  const opts = { ...defaultOptions, ...options };
+  const pairs = new Map<string, Pair>();
+  for (const list of perArticle)
+    for (const { a, b, kind, evidence } of list)
+      add(pairs, a, b, kind === 'sentences' ? opts.sentenceWeight : opts.paragraphWeight, evidence, kind, opts);
   return [...pairs.values()]
     .map(({ source, target, weight, sentences, paragraphs, counts, articles }) => ({
       source,
@@ -131,7 +157,7 @@ function add(
   evidence: RelationEvidence,
   kind: 'sentences' | 'paragraphs',
   opts: Options,
-): string {
+): void {
   const key = keyOf(a, b);
   const pair = pairs.get(key) ?? {
     source: a < b ? a : b,
@@ -152,7 +178,6 @@ function add(
     !list.some((e) => e.article === evidence.article && e.sentence === evidence.sentence)
   )
     list.push(evidence);
-  return key;
 }
 
 /** White space collapsed, cut at a word boundary near `max` characters. */

@@ -676,10 +676,14 @@ function toDraft(nodes: Node[]): DraftEntity {
   const weight = typeWeights(nodes);
   const nameVotes = new Map<string, number>();
   const forms = new Map<string, string>();
+  // a form written again has its key already (mentions repeat a few forms many times)
+  const written = new Set<string>();
   let geo: DraftEntity['geo'];
   for (const { entity } of nodes) {
     nameVotes.set(entity.name, (nameVotes.get(entity.name) ?? 0) + entity.mentions.length);
     for (const form of [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.text)]) {
+      if (written.has(form)) continue;
+      written.add(form);
       const key = nameKey(form);
       if (!forms.has(key)) forms.set(key, form);
     }
@@ -694,7 +698,11 @@ function toDraft(nodes: Node[]): DraftEntity {
       b.length - a.length ||
       (a < b ? -1 : 1),
   )[0]![0];
-  const aliases = [...forms.values()].filter((f) => nameKey(f) !== nameKey(name) && !isPossessiveOf(f, name)).sort();
+  const nameKeyOf = nameKey(name);
+  const aliases = [...forms]
+    .filter(([key, f]) => key !== nameKeyOf && !isPossessiveOf(f, name))
+    .map(([, f]) => f)
+    .sort();
   const mentions = nodes
     .flatMap(({ article, order, entity }) => entity.mentions.map((m) => ({ order, mention: { ...m, article } })))
     .sort((a, b) => a.order - b.order || a.mention.start - b.mention.start)

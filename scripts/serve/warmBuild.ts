@@ -24,7 +24,7 @@ import { createHref } from '../core/urls.ts';
 import { emptyExtraction } from '../extract/index.ts';
 import { loadArticles, loadCorrections, type ReadCache } from '../load/index.ts';
 import { extractArticles } from '../parallel/extractArticles.ts';
-import { runPipeline } from '../pipeline.ts';
+import { createPipelineMemo, runPipeline } from '../pipeline.ts';
 import { fingerprint, STAMP, writeStamp, writeState } from '../write/buildState.ts';
 import { lockOutput, writeKnowledgeBase } from '../write/index.ts';
 import { indexPages, isIndexedPage, updateBundle } from '../write/indexSite.ts';
@@ -73,6 +73,10 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
   const read: ReadCache = { hashes: {}, entries: new Map() };
   /** Extractions by article text, for articles in a language extraction reads. */
   let extractions = new Map<string, Extraction>();
+  /** Link's and site's results of the last build, by everything each was made from (core/memo.ts). */
+  const memo = createPipelineMemo();
+  /** The last build's articles by their JSON: an article that reads the same is handed on as the same object. */
+  let kept = new Map<string, Article>();
   /** The hash of every file the templates wrote, as it is on disk (with or without the search notice). */
   const pages = new Map<string, string>();
   /** The last good warm build: its fingerprint, each article file's hash, what each article was, and its summary. */
@@ -110,7 +114,7 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
     const [loaded, corrections] = await time('load', () =>
       Promise.all([loadArticles(config.contentDir, read), loadCorrections(config.contentDir)]),
     );
-    const { articles } = loaded;
+    const articles = keepSame(loaded.articles);
     const warnings: Warning[] = [...loaded.warnings, ...corrections.warnings];
     const extracted = await time('extract', () => extractInMemory(articles));
     warnings.push(...extracted.warnings);
@@ -119,9 +123,14 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
       corrections: corrections.corrections,
       correctionsFile: corrections.file,
       href: createHref(config),
+      memo,
       onStage: (stage, ms) => stages.push([stage, ms]),
     });
     warnings.push(...linked.warnings);
+    if (last)
+      opts.log(
+        `reused from the last build: ${memo.link.hits} of ${memo.link.hits + memo.link.misses} articles' links, ${memo.site.mentions.hits} of ${memo.site.mentions.hits + memo.site.mentions.misses} entities' mentions in context`,
+      );
     await warnIfNoModel(warnings);
     const lock = await lockOutput(config.outputDir);
     try {
@@ -165,6 +174,22 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
     } finally {
       await lock.release();
     }
+  }
+
+  /**
+   * Each article as the same object as in the last build when it reads the same (every field): the memo of link
+   * and site knows an article by its identity (core/memo.ts), and load makes new objects on every build.
+   */
+  function keepSame(articles: readonly Article[]): Article[] {
+    const next = new Map<string, Article>();
+    const same = articles.map((article) => {
+      const json = JSON.stringify(article);
+      const found = kept.get(json) ?? next.get(json) ?? article;
+      next.set(json, found);
+      return found;
+    });
+    kept = next;
+    return same;
   }
 
   /** Every article's extraction: from memory, else from the cache on disk or extracted (then kept in memory). */

@@ -6,6 +6,7 @@ import { byDateDesc, CONTEXTS_ON_ENTITY_PAGE, MENTIONS_PER_PAGE, QUOTES_ON_ENTIT
 import type { Article } from '../core/types/article.ts';
 import { ENTITY_TYPES, type EntityType, type Span } from '../core/types/common.ts';
 import type { KbArticle, KbEntity, KnowledgeBase } from '../core/types/kb.ts';
+import type { ResolvedEntity } from '../core/types/entity.ts';
 import type {
   EntityRef,
   MentionContext,
@@ -16,13 +17,15 @@ import type {
   SiteEntity,
 } from '../core/types/site.ts';
 import { articlePath, entityPath } from '../core/urls.ts';
+import { Memo } from '../core/memo.ts';
+import type { GraphLayout } from '../core/types/site.ts';
 import { indexContaining, paragraphAt, sentenceText } from '../link/evidenceInput.ts';
 import { type Linked, type LinkedArticle, roundScore } from '../link/linkArticles.ts';
 import type { Paragraph } from '../link/renderMentions.ts';
 import { mainlyAbout } from '../link/scoreSalience.ts';
 import { dedupeRoles } from './dedupeRoles.ts';
 import { layoutGraph } from './layoutGraph.ts';
-import { layoutLocalGraph } from './layoutLocalGraph.ts';
+import { layoutLocalGraph, nearIndex } from './layoutLocalGraph.ts';
 import { projectPoint, worldMapSvg } from './projectMap.ts';
 import { articleListPages, letterPages } from './listPages.ts';
 import { folderPages } from './folderPages.ts';
@@ -32,28 +35,54 @@ export interface SiteInput {
   /** Sentence spans of each article, by article id. */
   sentences: ReadonlyMap<string, readonly Span[]>;
   linked: Linked;
+  /** What the last builds of this process (the warm build) made, by everything it was made from. */
+  memo?: SiteMemo | undefined;
+}
+
+/** Mentions in their sentences, by entity and the articles they are in. */
+interface EntityMentions {
+  mentions: KbEntity['mentions'];
+  contexts: MentionContext[];
+}
+
+/** What the site stage keeps between builds of one process. */
+export interface SiteMemo {
+  mentions: Memo<EntityMentions>;
+  layouts: Memo<GraphLayout>;
+  excerpts: Memo<string>;
+}
+
+export function createSiteMemo(): SiteMemo {
+  return { mentions: new Memo(), layouts: new Memo(), excerpts: new Memo() };
 }
 
 /** The knowledge base and the site data, from the linked articles. */
-export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb: KnowledgeBase; site: SiteData } {
+export function buildSiteData({ articles, sentences, linked, memo }: SiteInput): { kb: KnowledgeBase; site: SiteData } {
   const typeOf = new Map(linked.entities.map((e) => [e.id, e.type]));
-  const siteArticles = articles.map((article, i) => siteArticle(article, linked.articles[i]!, typeOf));
-  const siteEntities = siteEntitiesOf(articles, sentences, linked);
+  const excerptOf = (article: Article) =>
+    memo ? memo.excerpts.get(article.prose, () => excerpt(article.prose)) : excerpt(article.prose);
+  const siteArticles = articles.map((article, i) =>
+    siteArticle(article, linked.articles[i]!, typeOf, excerptOf(article)),
+  );
+  const siteEntities = siteEntitiesOf(articles, sentences, linked, memo);
   const byId = new Map(siteEntities.map((e) => [e.id, e]));
+  const near = nearIndex(byId);
   for (const entity of siteEntities) {
-    const local = layoutLocalGraph(entity, byId);
+    const local = layoutLocalGraph(entity, byId, near);
     if (local) entity.localGraph = local;
   }
+  const layout = (nodes: Parameters<typeof layoutGraph>[0], relations: Parameters<typeof layoutGraph>[1]) =>
+    layoutGraph(nodes, relations, memo ? { memo: memo.layouts } : {});
   const counts = Object.fromEntries(
     ENTITY_TYPES.map((t) => [t, siteEntities.filter((e) => e.type === t).length]),
   ) as Record<EntityType, number>;
   const { relations } = linked;
   const nodes = siteEntities.map((e) => ({ id: e.id, name: e.name, type: e.type, weight: e.mentionCount }));
-  const graph = layoutGraph(nodes, relations);
+  const graph = layout(nodes, relations);
   const graphs = Object.fromEntries(
     ENTITY_TYPES.map((t) => [
       t,
-      layoutGraph(
+      layout(
         nodes.filter((n) => n.type === t),
         relations.filter((r) => typeOf.get(r.source) === t && typeOf.get(r.target) === t),
       ),
@@ -86,7 +115,12 @@ export function buildSiteData({ articles, sentences, linked }: SiteInput): { kb:
 }
 
 /** An article's page data: its linked body, its entities by type, an excerpt. */
-function siteArticle(article: Article, linked: LinkedArticle, typeOf: ReadonlyMap<string, EntityType>): SiteArticle {
+function siteArticle(
+  article: Article,
+  linked: LinkedArticle,
+  typeOf: ReadonlyMap<string, EntityType>,
+  excerptText: string,
+): SiteArticle {
   const counts = new Map<string, number>();
   for (const m of linked.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return {
@@ -102,7 +136,7 @@ function siteArticle(article: Article, linked: LinkedArticle, typeOf: ReadonlyMa
         salience: roundScore(linked.salience.get(id) ?? 0),
       })),
     ),
-    excerpt: excerpt(article.prose),
+    excerpt: excerptText,
   };
 }
 
@@ -111,12 +145,14 @@ function siteEntitiesOf(
   articles: readonly Article[],
   sentences: ReadonlyMap<string, readonly Span[]>,
   linked: Linked,
+  memo: SiteMemo | undefined,
 ): SiteEntity[] {
   const related = relatedRefs(linked);
   const paragraphsOf = new Map(articles.map((a, i) => [a.id, linked.articles[i]!.paragraphs]));
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const order = new Map([...articles].sort(byDateDesc).map((a, i) => [a.id, i]));
-  return linked.entities.map((entity) => {
+  const articleOf = new Map(articles.map((a) => [a.id, a]));
+  const gather = (entity: ResolvedEntity): EntityMentions => {
     const mentions = entity.mentions.map((m) => {
       const text = textOf.get(m.article) ?? '';
       const spans = sentences.get(m.article) ?? [];
@@ -128,7 +164,25 @@ function siteEntitiesOf(
         index: i,
       };
     });
-    const contexts = sentenceContexts(mentions, textOf, paragraphsOf, order);
+    return { mentions: mentions.map((m) => m.kb), contexts: sentenceContexts(mentions, textOf, paragraphsOf, order) };
+  };
+  /** An entity's mentions and everything their sentences and contexts are read from. */
+  const keyOf = (entity: ResolvedEntity, m: Memo<EntityMentions>) => {
+    const ids = [...new Set(entity.mentions.map((x) => x.article))];
+    const parts = ids.map((id) => {
+      const article = articleOf.get(id);
+      const spans = sentences.get(id);
+      const paragraphs = paragraphsOf.get(id);
+      return `${article ? m.idOf(article) : ''}.${spans ? m.idOf(spans) : ''}.${paragraphs ? m.idOf(paragraphs) : ''}.${
+        order.get(id) ?? ''
+      }`;
+    });
+    return `${JSON.stringify(entity.mentions)}\u0000${parts.join(' ')}`;
+  };
+  return linked.entities.map((entity) => {
+    const { mentions, contexts } = memo
+      ? memo.mentions.get(keyOf(entity, memo.mentions), () => gather(entity))
+      : gather(entity);
     const perArticle = new Map<string, number>();
     for (const m of entity.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
     const g = linked.evidence.get(entity.id)!;
@@ -143,7 +197,7 @@ function siteEntitiesOf(
       ...(g.roles.length ? { roles: g.roles, offices: dedupeRoles(g.roles) } : {}),
       ...(g.quotes.length ? { quotes: g.quotes } : {}),
       salience: g.salience,
-      mentions: mentions.map((m) => m.kb),
+      mentions,
       mentionCount: mentions.length,
       contexts,
       related: related.get(entity.id) ?? [],

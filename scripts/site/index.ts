@@ -1,2 +1,2 @@
-export type { SiteInput } from './buildSiteData.ts';
-export { buildSiteData } from './buildSiteData.ts';
+export type { SiteInput, SiteMemo } from './buildSiteData.ts';
+export { buildSiteData, createSiteMemo } from './buildSiteData.ts';

@@ -1,6 +1,7 @@
 import type { EntityType } from '../core/types/common.ts';
 import type { Relation } from '../core/types/evidence.ts';
 import type { GraphLayout } from '../core/types/site.ts';
+import type { Memo } from '../core/memo.ts';
 
 export interface Options {
   width: number;
@@ -11,6 +12,8 @@ export interface Options {
   margin: number;
   /** The strongest relations among the drawn entities are drawn; a page of lines stays small. */
   maxEdges: number;
+  /** Layouts of the last builds of this process, by the nodes and edges drawn and these options. */
+  memo: Memo<GraphLayout> | undefined;
 }
 
 export const defaultOptions: Options = {
@@ -20,6 +23,7 @@ export const defaultOptions: Options = {
   iterations: 300,
   margin: 50,
   maxEdges: 240,
+  memo: undefined,
 };
 
 interface NodeInput {
@@ -46,7 +50,18 @@ export function layoutGraph(
   const edges = relations
     .filter((r) => index.has(r.source) && index.has(r.target))
     .map(({ source, target, weight }) => ({ source, target, weight }));
+  const { memo, ...settings } = opts;
+  if (memo) return memo.get(JSON.stringify([chosen, edges, settings]), () => lay(chosen, edges, index, opts));
+  return lay(chosen, edges, index, opts);
+}
 
+/** The force-directed layout of the chosen nodes and their edges. */
+function lay(
+  chosen: readonly NodeInput[],
+  edges: GraphLayout['edges'],
+  index: ReadonlyMap<string, number>,
+  opts: Options,
+): GraphLayout {
   const n = chosen.length;
   const { width, height, margin } = opts;
   const innerW = width - 2 * margin;

@@ -91,25 +91,36 @@ export function labelBox(n: LocalNode): { x0: number; x1: number; y0: number; y1
 /** How many of a neighbour's relations are searched for links to the other neighbours. */
 const NEIGHBOUR_SCAN = 200;
 
+/** For each entity, the rank of each of its strongest `NEIGHBOUR_SCAN` relations, by the related entity's id. */
+export type NearIndex = (id: string) => ReadonlyMap<string, number>;
+
+/** A lazy NearIndex over the entities: each entity's ranks are made the first time they are asked for. */
+export function nearIndex(byId: ReadonlyMap<string, SiteEntity>): NearIndex {
+  const ranks = new Map<string, Map<string, number>>();
+  return (id) => {
+    let rank = ranks.get(id);
+    if (!rank) {
+      rank = new Map();
+      const related = byId.get(id)?.related ?? [];
+      for (let i = 0; i < Math.min(related.length, NEIGHBOUR_SCAN); i++)
+        if (!rank.has(related[i]!.id)) rank.set(related[i]!.id, i);
+      ranks.set(id, rank);
+    }
+    return rank;
+  };
+}
+
 /** The local graph of an entity, or undefined when it has no neighbour to draw. */
-export function layoutLocalGraph(entity: SiteEntity, byId: ReadonlyMap<string, SiteEntity>): LocalGraph | undefined {
+export function layoutLocalGraph(
+  entity: SiteEntity,
+  byId: ReadonlyMap<string, SiteEntity>,
+  near: NearIndex = nearIndex(byId),
+): LocalGraph | undefined {
   const neighbours = entity.related.slice(0, MAX_NEIGHBOURS).flatMap((r) => {
     const e = byId.get(r.id);
     return e ? [{ id: e.id, name: e.name, type: e.type, weight: r.weight }] : [];
   });
   if (!neighbours.length) return undefined;
-  const ids = new Set(neighbours.map((n) => n.id));
   // links between neighbours, looked for among each neighbour's strongest relations (a page's cost stays bounded)
-  const near = new Map(
-    neighbours.map((n) => [
-      n.id,
-      new Set(
-        (byId.get(n.id)?.related ?? [])
-          .slice(0, NEIGHBOUR_SCAN)
-          .filter((r) => ids.has(r.id))
-          .map((r) => r.id),
-      ),
-    ]),
-  );
-  return localGraph(entity, neighbours, (a, b) => near.get(a)?.has(b) ?? false);
+  return localGraph(entity, neighbours, (a, b) => near(a).has(b));
 }

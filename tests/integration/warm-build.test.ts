@@ -158,6 +158,85 @@ describe('the warm build of npm start', () => {
     await expectSameAsCold();
   }, 300_000);
 
+  /** An article of our own, written into the content folder. */
+  const writeArticle = (name: string, title: string, body: string) =>
+    writeFile(path.join(content.dir, 'articles', name), `---\ntitle: ${title}\nlanguage: en\n---\n${body}\n`);
+  const entityNamed = (base: KnowledgeBase, name: string) => base.entities.find((e) => e.name === name);
+  const articleOf = (base: KnowledgeBase, source: string) => base.articles.find((a) => a.source === source)!;
+  const QUAY = 'zz-quay.md';
+  const TALKS = 'zz-talks.md';
+  const TRADER = 'zz-trader.md';
+  const TRADER_TEXT =
+    'Mira Kessling, a trader from Kordova, arrived in Ostrava on Wednesday. Mira Kessling said trade was good.';
+
+  it('an edit that adds an entity: its page is written at once, and the site equals a cold build', async () => {
+    await writeArticle(
+      QUAY,
+      'The new quay',
+      'Tarvo Kessling, the harbour master of Ostrava, opened the new quay on Monday. Tarvo Kessling said the quay would bring trade.\n\nThe city council of Ostrava agreed.',
+    );
+    await writeArticle(
+      TALKS,
+      'Ships from Kordova',
+      'The quay in Ostrava was busy on Tuesday. Mr. Kessling said that ships would come from Kordova.\n\nMr. Kessling added that the council of Ostrava had paid for it.',
+    );
+    await warm.build();
+    // with one Kessling in the site, the lone "Mr. Kessling" of the second article is Tarvo Kessling
+    const base = await kb(site());
+    const tarvo = entityNamed(base, 'Tarvo Kessling')!;
+    expect(tarvo.mentions.some((m) => m.article === articleOf(base, TALKS).id)).toBe(true);
+    await writeArticle(
+      TRADER,
+      'A trader arrives',
+      'A trader arrived in Ostrava on Wednesday. She said trade was good.',
+    );
+    await warm.build();
+    expect(entityNamed(await kb(site()), 'Mira Kessling')).toBeUndefined();
+    // the edit names a new person
+    await writeArticle(TRADER, 'A trader arrives', TRADER_TEXT);
+    live.length = 0;
+    await warm.build();
+    const after = await kb(site());
+    const mira = entityNamed(after, 'Mira Kessling')!;
+    expect(mira).toBeDefined();
+    expect(live[0]).toContain(articleOf(after, TRADER).url);
+    expect(live[0]).toContain(mira.url);
+    await expectSameAsCold();
+  }, 600_000);
+
+  it('an edit that changes which of two same-named people a mention joins, in an article not edited', async () => {
+    // the edit above gave the site a second Kessling: the lone "Mr. Kessling" of the talks article no longer joins
+    // Tarvo Kessling, though that article did not change
+    const base = await kb(site());
+    const talks = articleOf(base, TALKS);
+    const tarvo = entityNamed(base, 'Tarvo Kessling')!;
+    expect(tarvo.mentions.some((m) => m.article === talks.id)).toBe(false);
+    const talksPage = await readFile(path.join(site(), talks.url, 'index.html'), 'utf8');
+    expect(talksPage).not.toContain(`href="${tarvo.url}`);
+    await expectSameAsCold();
+  }, 600_000);
+
+  it('an edit that removes the last mention of an entity: its page goes, and the site equals a cold build', async () => {
+    const before = await kb(site());
+    const mira = entityNamed(before, 'Mira Kessling')!;
+    await writeArticle(
+      TRADER,
+      'A trader arrives',
+      'A trader arrived in Ostrava on Wednesday. She said trade was good.',
+    );
+    await warm.build();
+    const after = await kb(site());
+    expect(entityNamed(after, 'Mira Kessling')).toBeUndefined();
+    await expect(stat(path.join(site(), mira.url, 'index.html'))).rejects.toThrow();
+    // Tarvo Kessling is the only Kessling again: the lone mention joins him again
+    const talks = articleOf(after, TALKS);
+    const tarvo = entityNamed(after, 'Tarvo Kessling')!;
+    expect(tarvo.mentions.some((m) => m.article === talks.id)).toBe(true);
+    expect(await readFile(path.join(site(), talks.url, 'index.html'), 'utf8')).toContain(`href="${tarvo.url}`);
+    await expectSameAsCold();
+    for (const file of [QUAY, TALKS, TRADER]) await unlink(path.join(content.dir, 'articles', file));
+  }, 600_000);
+
   it('a build that fails (front matter that is not YAML) leaves the last site, and the next good build goes on', async () => {
     const bad = path.join(content.dir, 'articles', 'broken.md');
     const beforeFiles = await files(site());
