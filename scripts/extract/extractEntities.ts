@@ -29,6 +29,8 @@ import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/ret
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
 import { splitLists } from './rules/splitLists.ts';
 import { typeByCues } from './rules/typeByCues.ts';
+import { placeStreets, type Options as StreetOptions } from './rules/placeStreets.ts';
+import { retypeUnplaced, type Options as UnplacedOptions } from './rules/retypeUnplaced.ts';
 import { typeSportLines } from './rules/typeSportLines.ts';
 import { placeDatelines } from './rules/typeMentions.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
@@ -80,6 +82,10 @@ export interface Options {
   notNames: Partial<NotNameOptions>;
   /** Split a name that is a list of two names the document knows separately ("Alpha and Alpha Pro"). */
   lists: boolean;
+  /** Retype the places nothing in the document places (rules/retypeUnplaced.ts). */
+  unplaced: Partial<UnplacedOptions>;
+  /** Streets and grid roads are places (rules/placeStreets.ts). */
+  streets: Partial<StreetOptions>;
 }
 
 export const defaultOptions: Options = {
@@ -102,6 +108,8 @@ export const defaultOptions: Options = {
   datelines: true,
   notNames: {},
   lists: true,
+  unplaced: {},
+  streets: {},
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -137,6 +145,8 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (opts.listedOrganisations) clusters = findListedOrganisations(ctx, clusters, opts.listedOrganisations);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
   if (opts.cues) typeByCues(ctx, clusters);
+  retypeUnplaced(ctx, clusters, opts.unplaced);
+  clusters = placeStreets(ctx, clusters, opts.streets);
   if (opts.sportLines) clusters = typeSportLines(ctx, clusters);
   if (opts.datelines) clusters = placeDatelines(ctx, clusters);
   retypeKin(ctx, clusters);
