@@ -29,6 +29,7 @@ import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/ret
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
 import { splitLists } from './rules/splitLists.ts';
 import { typeByCues } from './rules/typeByCues.ts';
+import { joinPossessiveNames } from './rules/joinPossessiveNames.ts';
 import { placeStreets, type Options as StreetOptions } from './rules/placeStreets.ts';
 import { retypeUnplaced, type Options as UnplacedOptions } from './rules/retypeUnplaced.ts';
 import { typeSportLines } from './rules/typeSportLines.ts';
@@ -86,6 +87,8 @@ export interface Options {
   unplaced: Partial<UnplacedOptions>;
   /** Streets and grid roads are places (rules/placeStreets.ts). */
   streets: Partial<StreetOptions>;
+  /** A business named after its owner ("X's General Store") is one place (rules/joinPossessiveNames.ts). */
+  possessiveNames: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -110,6 +113,7 @@ export const defaultOptions: Options = {
   lists: true,
   unplaced: {},
   streets: {},
+  possessiveNames: true,
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -147,6 +151,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (opts.cues) typeByCues(ctx, clusters);
   retypeUnplaced(ctx, clusters, opts.unplaced);
   clusters = placeStreets(ctx, clusters, opts.streets);
+  if (opts.possessiveNames) clusters = joinPossessiveNames(ctx, clusters);
   if (opts.sportLines) clusters = typeSportLines(ctx, clusters);
   if (opts.datelines) clusters = placeDatelines(ctx, clusters);
   retypeKin(ctx, clusters);
