@@ -29,6 +29,9 @@ import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/ret
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
 import { splitLists } from './rules/splitLists.ts';
 import { typeByCues } from './rules/typeByCues.ts';
+import { joinPossessiveNames } from './rules/joinPossessiveNames.ts';
+import { placeStreets, type Options as StreetOptions } from './rules/placeStreets.ts';
+import { retypeUnplaced, type Options as UnplacedOptions } from './rules/retypeUnplaced.ts';
 import { typeSportLines } from './rules/typeSportLines.ts';
 import { placeDatelines } from './rules/typeMentions.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
@@ -80,6 +83,12 @@ export interface Options {
   notNames: Partial<NotNameOptions>;
   /** Split a name that is a list of two names the document knows separately ("Alpha and Alpha Pro"). */
   lists: boolean;
+  /** Retype the places nothing in the document places (rules/retypeUnplaced.ts). */
+  unplaced: Partial<UnplacedOptions>;
+  /** Streets and grid roads are places (rules/placeStreets.ts). */
+  streets: Partial<StreetOptions>;
+  /** A business named after its owner ("X's General Store") is one place (rules/joinPossessiveNames.ts). */
+  possessiveNames: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -102,6 +111,9 @@ export const defaultOptions: Options = {
   datelines: true,
   notNames: {},
   lists: true,
+  unplaced: {},
+  streets: {},
+  possessiveNames: true,
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -137,6 +149,9 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (opts.listedOrganisations) clusters = findListedOrganisations(ctx, clusters, opts.listedOrganisations);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
   if (opts.cues) typeByCues(ctx, clusters);
+  retypeUnplaced(ctx, clusters, opts.unplaced);
+  clusters = placeStreets(ctx, clusters, opts.streets);
+  if (opts.possessiveNames) clusters = joinPossessiveNames(ctx, clusters);
   if (opts.sportLines) clusters = typeSportLines(ctx, clusters);
   if (opts.datelines) clusters = placeDatelines(ctx, clusters);
   retypeKin(ctx, clusters);
