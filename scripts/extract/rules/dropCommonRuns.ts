@@ -9,10 +9,11 @@
  *   from a longer phrase ("of Varnholm Bay", "& Transplanting", "Poisonous to", "Vesna ("): it goes, and a name left
  *   with no occurrence goes;
  * - a handle, a hashtag or an e-mail's domain ("@QuilloFan", "#QuilloWeek", "ed@quillo.com"): one token, no page;
- * - an honorific alone ("Honourable"): a title, not a name;
+ * - an honorific or a company suffix alone ("Honourable", "Inc."): cut from a name, no name itself;
  * - a place that is only a two-letter country code the document never expands ("on TV"): an abbreviation of
  *   something else (US and UK stay);
- * - an acronym the document uses as a common noun ("a QXR scan", "QXR devices"; isThingAcronym.ts).
+ * - an acronym the document uses as a common noun ("a QXR scan", "QXR devices"; isThingAcronym.ts);
+ * - a demonym or a language name alone, taken for a body or a person ("Nepali officials"): MISC.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import {
@@ -25,7 +26,7 @@ import {
   PLACE_HEADS,
   TITLE_HEADS,
 } from '../../lang/lexicon.ts';
-import { lookupPlace } from '../../lang/gazetteer.ts';
+import { isLanguageName, lookupDemonym, lookupPlace } from '../../lang/gazetteer.ts';
 import { organisations, orgKey } from '../../lang/organisations.ts';
 import { GROUP_NAME_ENDS, GROUP_NAME_STARTS } from './orgCues.ts';
 import { isThingAcronym } from './isThingAcronym.ts';
@@ -37,12 +38,14 @@ export interface Options {
   fragments: boolean;
   /** Drop handles, hashtags and e-mail domains. */
   handles: boolean;
-  /** Drop honorifics alone. */
+  /** Drop honorifics and company suffixes alone. */
   honorifics: boolean;
   /** Drop bare two-letter country codes the document never expands. */
   countryCodes: boolean;
   /** Drop acronyms the document uses as common nouns ("a QXR scan", isThingAcronym.ts). */
   thingAcronyms: boolean;
+  /** Drop a demonym or a language name alone taken for a body or a person ("Varnish officials"). */
+  demonyms: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -52,6 +55,7 @@ export const defaultOptions: Options = {
   honorifics: true,
   countryCodes: true,
   thingAcronyms: true,
+  demonyms: true,
 };
 
 interface Occ {
@@ -91,6 +95,7 @@ export function dropCommonRuns<O extends Occ, C extends ClusterLike<O>>(
     if (opts.honorifics && isHonorific(kept)) continue;
     if (opts.countryCodes && isBareCountryCode(ctx, kept)) continue;
     if (opts.thingAcronyms && isThingAcronym(ctx, kept)) continue;
+    if (opts.demonyms && isDemonymAlone(kept)) continue;
     out.push(kept);
   }
   return out;
@@ -123,6 +128,9 @@ export function isFragment(ctx: DocContext, o: Occ): boolean {
   if (LOOSE_ENDS.has(head)) return true;
   if (words.length > 1 && LOOSE_ENDS.has(tail)) return true;
   if (/[([{]$/.test(o.text)) return true;
+  // a word glued to the number after it ("Review8" of "Review8/10"): a run of text, no name
+  const glued = /^(\p{Lu}\p{Ll}+)\d+$/u.exec(o.text);
+  if (glued && isEnglishWord(glued[1]!.toLowerCase())) return true;
   if (words.length > 1 && /^\p{Lu}/u.test(tail) && SENTENCE_OPENERS.has(tail.toLowerCase().replace(/’/g, "'"))) {
     // "… It" before no capitalised word: a sentence's start ("Turnip Pie It's a little dry")
     return !ctx.tokens[o.last + 1]?.cap;
@@ -142,8 +150,22 @@ const HONORIFICS = new Set(
   `honourable honorable hon rt rev right reverend excellency highness majesty sir madam`.split(' '),
 );
 
+/** An honorific or a company suffix alone ("Honourable", "Inc."), cut from the name it stands with. */
 function isHonorific(c: ClusterLike<Occ>): boolean {
-  return [...c.forms.keys()].every((f) => HONORIFICS.has(f.toLowerCase().replace(/\.$/, '')));
+  return [...c.forms.keys()].every((f) => {
+    const w = f.toLowerCase().replace(/\.$/, '');
+    // "Inc.", "Ltd"; not an acronym that is also a suffix ("SA", "AG" may name a body)
+    return HONORIFICS.has(w) || (COMPANY_SUFFIXES.has(w) && /^\p{Lu}\p{Ll}+\.?$/u.test(f));
+  });
+}
+
+/**
+ * A body or a person named only by a demonym or a language name ("Nepali officials", "a Kurdish leader"): an
+ * adjective of nationality or a people, MISC in the guidelines, not a name of ours.
+ */
+function isDemonymAlone(c: ClusterLike<Occ>): boolean {
+  if (c.type === 'place' || c.place) return false;
+  return [...c.forms.keys()].every((f) => /^\p{Lu}\p{Ll}+$/u.test(f) && (!!lookupDemonym(f) || isLanguageName(f)));
 }
 
 /** Two-letter codes that stand for their country in running text. */
