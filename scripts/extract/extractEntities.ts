@@ -24,6 +24,7 @@ import { placeCoordinates } from '../lang/gazetteer.ts';
 import { afterKinWord, chooseName, type Cluster, resolveDocAliases } from './rules/resolveDocAliases.ts';
 import { rejectJunk } from './rules/rejectJunk.ts';
 import { dropNotNames, type Options as NotNameOptions } from './rules/dropNotNames.ts';
+import { dropCommonRuns, type Options as CommonRunOptions } from './rules/dropCommonRuns.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/retypeByGazetteer.ts';
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
@@ -89,6 +90,8 @@ export interface Options {
   streets: Partial<StreetOptions>;
   /** A business named after its owner ("X's General Store") is one place (rules/joinPossessiveNames.ts). */
   possessiveNames: boolean;
+  /** Drop runs of common words, fragments, handles, lone honorifics and bare country codes (rules/dropCommonRuns.ts). */
+  commonRuns: Partial<CommonRunOptions> | false;
 }
 
 export const defaultOptions: Options = {
@@ -114,6 +117,7 @@ export const defaultOptions: Options = {
   unplaced: {},
   streets: {},
   possessiveNames: true,
+  commonRuns: {},
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -156,6 +160,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (opts.datelines) clusters = placeDatelines(ctx, clusters);
   retypeKin(ctx, clusters);
   retypeHonorifics(ctx, clusters);
+  if (opts.commonRuns) clusters = dropCommonRuns(ctx, clusters, opts.commonRuns);
 
   const { entities, taken } = draftEntities(clusters, opts.minLength);
   assignMentions(text, taken, entities);
