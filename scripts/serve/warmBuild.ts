@@ -20,6 +20,7 @@ import type { Warning } from '../core/types/common.ts';
 import type { Extraction } from '../core/types/extraction.ts';
 import type { SiteData } from '../core/types/site.ts';
 import type { BuildSummary } from '../core/types/summary.ts';
+import { plural } from '../core/text/plural.ts';
 import { createHref } from '../core/urls.ts';
 import { emptyExtraction } from '../extract/index.ts';
 import { loadArticles, loadCorrections, type ReadCache } from '../load/index.ts';
@@ -162,6 +163,9 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
               );
               await time('bundle', () => updateBundle(config.outputDir, bundle));
               partsOnDisk = parts;
+              opts.log(
+                `search: ${whole ? 'every part' : `part ${bundle.indexed.join(', ')}`} of ${plural(parts, 'part')} indexed again (${plural(searchChanged.size, 'page')} changed for search)`,
+              );
             })()
           : Promise.resolve();
       const [kbDone, indexDone] = await Promise.allSettled([kbWritten, indexing]);
@@ -282,7 +286,8 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
       if (isIndexedPage(file)) indexed.push(file);
       const clean = sha(body);
       const now = await onDisk(file);
-      if (isIndexedPage(file)) {
+      // a page's digest is known from the warm-up on, and made again only when its bytes change
+      if (isIndexedPage(file) && (now !== clean || !digests.has(file))) {
         const digest = searchDigest(body);
         // a page as the last build wrote it is as the index on disk holds it
         if (digests.get(file) !== digest && (now !== clean || digests.has(file))) searchChanged.add(file);
