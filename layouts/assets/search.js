@@ -12,8 +12,7 @@
   var partCount = 1; // parts of the index, once Pagefind is loaded
   var quiet = false; // the search page's own focus on its box loads nothing
 
-  /* The index is in parts (an edit re-indexes only its parts): parts.json names those merged into the bundle's own,
-   * each given a synthetic filter `part` (not a facet) so that a sorted search can run part by part. */
+  /* The index is in parts: parts.json names those merged into the bundle's own, each with a filter `part`. */
   function pagefind() {
     if (!loading) {
       var list = new URL('parts.json', new URL(bundle, location.href));
@@ -33,8 +32,7 @@
     return loading;
   }
 
-  /* A sorted search across parts: Pagefind ranks merged results by their place in their own part, so each part is
-   * searched alone and the lists merged by date, a result's data loaded (once) when it heads its list. */
+  /* Sorted across parts: Pagefind merges by place in each part, so each part is searched alone, merged by date. */
   function sortedAcross(pf, term, options, limit) {
     var asc = options.sort.date === 'asc';
     var searches = [];
@@ -71,7 +69,7 @@
     return (s || '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.’']/g, '').trim();
   }
 
-  /** Entity pages whose name matches the query come first, then the rest in Pagefind's order. */
+  /** Entity pages named as the query first, then those whose name it starts, then the rest in Pagefind's order. */
   function rank(query, items) {
     var q = fold(query);
     return items
@@ -79,7 +77,7 @@
         var type = (item.filters && item.filters.type && item.filters.type[0]) || 'Article';
         var title = fold(item.meta && item.meta.title);
         var name = q && type !== 'Article' && title && (title === q || title.indexOf(q) === 0 || (' ' + title).indexOf(' ' + q) !== -1);
-        return { item: item, type: type, score: (name ? 0 : 1) * 1000 + i };
+        return { item: item, type: type, score: (name ? (title === q ? 0 : 1) : 2) * 1000 + i };
       })
       .sort(function (a, b) { return a.score - b.score; });
   }
@@ -92,6 +90,7 @@
   }
 
   var SORT = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
+  var ENTITY = ['Person', 'Group', 'Place'];
 
   /**
    * Up to `limit` hits for a query (or, with no query, every page the filters keep), with the count of every
@@ -121,8 +120,16 @@
           });
         }, Promise.resolve());
         var take = Math.max(limit, 12);
-        // the parts' results are ranked by Pagefind together, except for a chosen order (by date): merged here
-        var ordered = SORT[sort] && partCount > 1 ? sortedAcross(pf, term, options, take) : Promise.resolve(results.slice(0, take));
+        // parts weigh words apart: entity pages are asked for too, so a name finds its page
+        var types = ENTITY.filter(function (t) { return !(filters.type || []).length || filters.type.indexOf(t) !== -1; });
+        var named = !SORT[sort] && term && partCount > 1 && types.length
+          ? pf.search(term, { filters: Object.assign({}, options.filters, { type: { any: types } }) })
+          : null;
+        var ordered = SORT[sort] && partCount > 1 ? sortedAcross(pf, term, options, take) : Promise.resolve(named).then(function (f) {
+          var top = results.slice(0, take);
+          var ids = top.map(function (r) { return r.id; });
+          return top.concat(f ? f.results.slice(0, 8).filter(function (r) { return ids.indexOf(r.id) < 0; }) : []);
+        });
         return recount.then(function () { return ordered; }).then(function (top) {
           return Promise.all(top.map(function (r) { return r.data(); }));
         }).then(function (items) {
