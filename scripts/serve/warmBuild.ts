@@ -150,7 +150,9 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
       // the site on disk was not the last build's or the number of parts changes
       const stale = stamped !== (last?.fingerprint ?? inputs.fingerprint);
       const parts = countParts(indexed);
-      const whole = stale || partsOnDisk !== parts;
+      // the site on disk being the last build's, its index has the parts its pages give (the first warm build, the
+      // warm-up, does not know them otherwise)
+      const whole = stale || (partsOnDisk ?? parts) !== parts;
       const only = new Set([...searchChanged].map((file) => partOf(file, parts)));
       const indexing =
         opts.search && !config.offline && (whole || only.size > 0)
