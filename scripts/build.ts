@@ -146,7 +146,7 @@ async function buildLocked(
     return { ...previous.summary, stages, unchanged: true };
   }
   const { articles, warnings, corrections } = await time('load', () => loadInputs(config));
-  const [{ runPipeline }, { indexSite }, { SEARCH_CATCHING_UP, writeChangedPages }] = await Promise.all([
+  const [{ runPipeline }, { indexSite, partOptions }, { SEARCH_CATCHING_UP, writeChangedPages }] = await Promise.all([
     import('./pipeline.ts'),
     import('./write/indexSite.ts'),
     import('./write/writeChangedPages.ts'),
@@ -185,7 +185,7 @@ async function buildLocked(
     const rendered = await time('render', () => renderWithBar(articles, opts, linked.site, config, staging));
     warnings.push(...rendered.warnings);
     // Pagefind cannot run from file://: the offline build carries its own index (layouts/files/search-index.11ty.ts).
-    if (opts.search && !config.offline) await time('index', () => indexSite(staging));
+    if (opts.search && !config.offline) await time('index', () => indexSite(staging, partOptions(config)));
     await writeStamp(staging, inputs.fingerprint);
     // compared with the files of the site being replaced (when it is Dossier's): unchanged ones are kept as they are
     if (opts.incremental && (await hasMarker(config.outputDir)))

@@ -15,6 +15,8 @@ export interface BuildConfig {
   siteUrl?: string;
   /** Where extractions are cached between builds (CACHE_DIR); undefined: the project's .dossier/cache/extract. */
   cacheDir?: string;
+  /** Pages of the site per part of the search index at least (SEARCH_PART_PAGES); undefined: indexSite's default. */
+  searchPartPages?: number;
 }
 
 export const defaultConfig: BuildConfig = {
@@ -79,5 +81,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     offline: flag(env.OFFLINE),
     ...(env.SITE_URL ? { siteUrl: normaliseSiteUrl(env.SITE_URL) } : {}),
     ...(env.CACHE_DIR ? { cacheDir: path.resolve(cwd, env.CACHE_DIR) } : {}),
+    ...(env.SEARCH_PART_PAGES ? { searchPartPages: readPartPages(env.SEARCH_PART_PAGES) } : {}),
   };
+}
+
+/** A whole number of pages, at least 1. */
+function readPartPages(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new DossierError(
+      'CONFIG_INVALID',
+      `SEARCH_PART_PAGES must be a whole number of pages, 1 or more (got "${value}")`,
+    );
+  return n;
 }

@@ -1,9 +1,7 @@
-/* Search for the normal build, with Pagefind's JS API (loaded on first use) and its filters and sorting.
- * Every search box becomes a combobox (assets/combobox.js) with type-ahead (debounced): entity pages first when the query is a
- * name, each result with its type and, for articles, its date (and its language when not English); arrow keys move, Enter opens, Escape closes.
- * "/" focuses the search box. On the search page the results for ?q= are listed in full, and the box
- * gets the focus with the query selected, with the filters of assets/facets.js (type, outlet, year, language, each
- * value with its count; kept in the URL); the type-ahead of its box honours the chosen filters. */
+/* Search for the normal build, with Pagefind's JS API (loaded on first use), its filters and sorting. Every search box
+ * is a combobox (assets/combobox.js) with type-ahead: entity pages first when the query is a name, each result with
+ * its type and an article's date (and language when not English). "/" focuses the search box. The search page lists
+ * the results for ?q= in full, with the filters of assets/facets.js (kept in the URL), which the type-ahead honours. */
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -11,22 +9,67 @@
   var base = script.getAttribute('data-base') || '/';
   var DELAY = 150;
   var loading = null;
+  var partCount = 1; // parts of the index, once Pagefind is loaded
   var quiet = false; // the search page's own focus on its box loads nothing
 
+  /* The index is in parts: parts.json names those merged into the bundle's own, each with a filter `part`. */
   function pagefind() {
     if (!loading) {
-      loading = import(bundle).then(function (pf) {
-        return pf.options({ excerptLength: 24, baseUrl: base }).then(function () { return pf; });
+      var list = new URL('parts.json', new URL(bundle, location.href));
+      var parts = fetch(list).then(function (r) { return r.ok ? r.json() : {}; }).then(function (m) { return m.parts || []; }, function () { return []; });
+      loading = Promise.all([import(bundle), parts]).then(function (both) {
+        var pf = both[0];
+        var opts = { excerptLength: 24, baseUrl: base };
+        partCount = both[1].length + 1;
+        var own = partCount > 1 ? Object.assign({ mergeFilter: { part: '0' } }, opts) : opts;
+        return pf.options(own).then(function () {
+          return Promise.all(both[1].map(function (part, i) {
+            return pf.mergeIndex(new URL(part, list).pathname, Object.assign({ mergeFilter: { part: String(i + 1) } }, opts));
+          }));
+        }).then(function () { return pf; });
       });
     }
     return loading;
+  }
+
+  /* Sorted across parts: Pagefind merges by place in each part, so each part is searched alone, merged by date. */
+  function sortedAcross(pf, term, options, limit) {
+    var asc = options.sort.date === 'asc';
+    var searches = [];
+    for (var i = 0; i < partCount; i++) {
+      searches.push(pf.search(term, { filters: Object.assign({}, options.filters, { part: String(i) }), sort: options.sort }));
+    }
+    return Promise.all(searches).then(function (found) {
+      var lists = found.map(function (f) { return f ? f.results.map(once) : []; });
+      var out = [];
+      function step() {
+        var heads = lists.filter(function (l) { return l.length; });
+        if (!heads.length || out.length >= limit) return out;
+        return Promise.all(heads.map(function (l) { return l[0].data(); })).then(function (data) {
+          var best = 0;
+          data.forEach(function (d, k) {
+            var a = d.meta.date || '';
+            var b = data[best].meta.date || '';
+            if (asc ? a < b : a > b) best = k;
+          });
+          out.push(heads[best].shift());
+          return step();
+        });
+      }
+      return step();
+    });
+  }
+
+  function once(result) {
+    var loaded = null;
+    return Object.assign({}, result, { data: function () { return loaded || (loaded = result.data()); } });
   }
 
   function fold(s) {
     return (s || '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.’']/g, '').trim();
   }
 
-  /** Entity pages whose name matches the query come first, then the rest in Pagefind's order. */
+  /** Entity pages named as the query first, then those whose name it starts, then the rest in Pagefind's order. */
   function rank(query, items) {
     var q = fold(query);
     return items
@@ -34,7 +77,7 @@
         var type = (item.filters && item.filters.type && item.filters.type[0]) || 'Article';
         var title = fold(item.meta && item.meta.title);
         var name = q && type !== 'Article' && title && (title === q || title.indexOf(q) === 0 || (' ' + title).indexOf(' ' + q) !== -1);
-        return { item: item, type: type, score: (name ? 0 : 1) * 1000 + i };
+        return { item: item, type: type, score: (name ? (title === q ? 0 : 1) : 2) * 1000 + i };
       })
       .sort(function (a, b) { return a.score - b.score; });
   }
@@ -47,6 +90,7 @@
   }
 
   var SORT = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
+  var ENTITY = ['Person', 'Group', 'Place'];
 
   /**
    * Up to `limit` hits for a query (or, with no query, every page the filters keep), with the count of every
@@ -75,8 +119,19 @@
             });
           });
         }, Promise.resolve());
-        return recount.then(function () {
-          return Promise.all(results.slice(0, Math.max(limit, 12)).map(function (r) { return r.data(); }));
+        var take = Math.max(limit, 12);
+        // parts weigh words apart: entity pages are asked for too, so a name finds its page
+        var types = ENTITY.filter(function (t) { return !(filters.type || []).length || filters.type.indexOf(t) !== -1; });
+        var named = !SORT[sort] && term && partCount > 1 && types.length
+          ? pf.search(term, { filters: Object.assign({}, options.filters, { type: { any: types } }) })
+          : null;
+        var ordered = SORT[sort] && partCount > 1 ? sortedAcross(pf, term, options, take) : Promise.resolve(named).then(function (f) {
+          var top = results.slice(0, take);
+          var ids = top.map(function (r) { return r.id; });
+          return top.concat(f ? f.results.slice(0, 8).filter(function (r) { return ids.indexOf(r.id) < 0; }) : []);
+        });
+        return recount.then(function () { return ordered; }).then(function (top) {
+          return Promise.all(top.map(function (r) { return r.data(); }));
         }).then(function (items) {
           var ranked = rank(SORT[sort] ? '' : query, items); // a chosen order is kept as Pagefind gives it
           return { hits: ranked.slice(0, limit), total: results.length, counts: counts };

@@ -137,7 +137,7 @@ function headerPart({ entity, entities, label, counted, roles }: EntityView): Sa
 ${roles.length ? html`<p class="roles">${roles.map((r, i) => html`${i ? ' · ' : ''}${r.wording}${r.role.of && entities.get(r.role.of) ? html`, ${entities.get(r.role.of)!.name}` : ''}`)}</p>` : ''}
 ${entity.aliases.length ? html`<p class="aka">Also called <span data-pagefind-weight="8">${entity.aliases.map((a, i) => html`${i ? ', ' : ''}<q>${a}</q>`)}</span></p>` : ''}
 ${entity.description ? html`<p class="description">${entity.description}</p>` : ''}
-<p class="stats">${counted}.</p>
+<p class="stats" data-pagefind-ignore>${counted}.</p>
 </header>`;
 }
 

@@ -20,6 +20,7 @@ import type { Warning } from '../core/types/common.ts';
 import type { Extraction } from '../core/types/extraction.ts';
 import type { SiteData } from '../core/types/site.ts';
 import type { BuildSummary } from '../core/types/summary.ts';
+import { plural } from '../core/text/plural.ts';
 import { createHref } from '../core/urls.ts';
 import { emptyExtraction } from '../extract/index.ts';
 import { loadArticles, loadCorrections, type ReadCache } from '../load/index.ts';
@@ -27,8 +28,9 @@ import { extractArticles } from '../parallel/extractArticles.ts';
 import { createPipelineMemo, runPipeline } from '../pipeline.ts';
 import { fingerprint, STAMP, writeStamp, writeState } from '../write/buildState.ts';
 import { lockOutput, writeKnowledgeBase } from '../write/index.ts';
-import { indexPages, isIndexedPage, updateBundle } from '../write/indexSite.ts';
+import { countParts, indexParts, isIndexedPage, partOf, partOptions, updateBundle } from '../write/indexSite.ts';
 import { fileOf, renderPages } from '../write/renderPages.ts';
+import { searchDigest } from '../write/searchDigest.ts';
 import { SEARCH_CATCHING_UP, writeChangedPages } from '../write/writeChangedPages.ts';
 
 export interface Options {
@@ -79,6 +81,10 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
   let kept = new Map<string, Article>();
   /** The hash of every file the templates wrote, as it is on disk (with or without the search notice). */
   const pages = new Map<string, string>();
+  /** What the search index holds of each indexed page (scripts/write/searchDigest.ts), as last indexed. */
+  const digests = new Map<string, string>();
+  /** How many parts the index on disk has, when this process knows it is the one of the last good build. */
+  let partsOnDisk: number | undefined;
   /** The last good warm build: its fingerprint, each article file's hash, what each article was, and its summary. */
   let last: { fingerprint: string; articles: Record<string, string>; traces: Map<string, ArticleTrace> } | undefined;
   let lastSummary: Omit<BuildSummary, 'stages'> | undefined;
@@ -145,16 +151,37 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
         writeAllPages(linked.site),
       );
       warnings.push(...renderWarnings);
-      await time('kb', () => replaceKnowledgeBase(linked.kb));
-      opts.onPages?.(performance.now() - t0);
-      // the index is made again when a page it holds changed, or when the site on disk was not the last build's
-      const stale = searchChanged || stamped !== (last?.fingerprint ?? inputs.fingerprint);
-      if (opts.search && !config.offline && stale) {
-        const bundle = await time('index', () =>
-          indexPages(indexed, async (file) => noticed.get(file) ?? readFile(sitePath(file), 'utf8')),
-        );
-        await time('bundle', () => updateBundle(config.outputDir, bundle));
-      }
+      // kb.json is written while Pagefind (another process) indexes
+      const kbWritten = time('kb', () => replaceKnowledgeBase(linked.kb)).then(() =>
+        opts.onPages?.(performance.now() - t0),
+      );
+      // only the parts of the index that hold a page whose indexed content changed are made again; all of them when
+      // the site on disk was not the last build's or the number of parts changes
+      const stale = stamped !== (last?.fingerprint ?? inputs.fingerprint);
+      const parts = countParts(indexed, partOptions(config));
+      // the site on disk being the last build's, its index has the parts its pages give (the first warm build, the
+      // warm-up, does not know them otherwise)
+      const whole = stale || (partsOnDisk ?? parts) !== parts;
+      const only = new Set([...searchChanged].map((file) => partOf(file, parts)));
+      const indexing =
+        opts.search && !config.offline && (whole || only.size > 0)
+          ? (async () => {
+              partsOnDisk = undefined;
+              const bundle = await time('index', () =>
+                indexParts(indexed, async (file) => noticed.get(file) ?? readFile(sitePath(file), 'utf8'), {
+                  ...partOptions(config),
+                  ...(whole ? {} : { only }),
+                }),
+              );
+              await time('bundle', () => updateBundle(config.outputDir, bundle));
+              partsOnDisk = parts;
+              opts.log(
+                `search: ${whole ? 'every part' : `part ${bundle.indexed.join(', ')}`} of ${plural(parts, 'part')} indexed again (${plural(searchChanged.size, 'page')} changed for search)`,
+              );
+            })()
+          : Promise.resolve();
+      const [kbDone, indexDone] = await Promise.allSettled([kbWritten, indexing]);
+      for (const done of [kbDone, indexDone]) if (done.status === 'rejected') throw done.reason;
       // search knows every page now: the notes that it is catching up go
       await time('notes', () => clearNotices(noticed));
       const summary = {
@@ -279,18 +306,25 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
     /** The pages written with the search note, by path: their HTML without it, for the index and afterwards. */
     const noticed = new Map<string, string>();
     let pageCount = 0;
-    let searchChanged = false;
+    /** Indexed pages whose indexed content changed (or that are new, or gone). */
+    const searchChanged = new Set<string>();
     const renderWarnings = await renderPages(site, config, async ({ file, body }) => {
       seen.add(file);
       if (file.endsWith('.html')) pageCount++;
       if (isIndexedPage(file)) indexed.push(file);
       const clean = sha(body);
       const now = await onDisk(file);
+      // a page's digest is known from the warm-up on, and made again only when its bytes change
+      if (isIndexedPage(file) && (now !== clean || !digests.has(file))) {
+        const digest = searchDigest(body);
+        // a page as the last build wrote it is as the index on disk holds it
+        if (digests.get(file) !== digest && (now !== clean || digests.has(file))) searchChanged.add(file);
+        digests.set(file, digest);
+      }
       if (now === clean) {
         pages.set(file, clean);
         return;
       }
-      if (isIndexedPage(file)) searchChanged = true;
       const note = opts.search && !config.offline && file.endsWith('.html');
       const shown = note ? body.replace('<main id="main">', `<main id="main">${SEARCH_CATCHING_UP}`) : body;
       if (note) noticed.set(file, body);
@@ -300,7 +334,8 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
     });
     for (const file of [...pages.keys()])
       if (!seen.has(file)) {
-        if (isIndexedPage(file)) searchChanged = true;
+        if (isIndexedPage(file)) searchChanged.add(file);
+        digests.delete(file);
         await removePage(file);
       }
     return { pageCount, indexed, noticed, searchChanged, renderWarnings };

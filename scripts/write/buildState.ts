@@ -89,7 +89,7 @@ async function hashFiles(dir: string): Promise<Record<string, string>> {
  * content folder (articles, entities.yaml), the code and templates, and the settings.
  */
 export async function fingerprint(inputs: Inputs): Promise<Pick<BuildState, 'fingerprint' | 'setup' | 'articles'>> {
-  const { pathPrefix, offline, siteUrl } = inputs.config;
+  const { pathPrefix, offline, siteUrl, searchPartPages } = inputs.config;
   const files = await hashFiles(inputs.contentDir);
   const setup = createHash('sha256')
     .update(await codeVersion())
@@ -99,6 +99,7 @@ export async function fingerprint(inputs: Inputs): Promise<Pick<BuildState, 'fin
         offline,
         siteUrl,
         search: inputs.search,
+        searchPartPages,
         corrections: files[CORRECTIONS] ?? '',
         // a test's failpoint changes what the stages do
         failpoint: process.env.DOSSIER_FAILPOINT ?? '',

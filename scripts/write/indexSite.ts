@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -20,18 +21,71 @@ export const INDEXED_PAGES = `{articles/**/index.html,${Object.values(SECTION)
   .map((s) => `${s}/*/index.html`)
   .join(',')}}`;
 
+/**
+ * The search index is made in parts, each a Pagefind bundle of its own, so that an edit in `npm start` indexes again
+ * only the parts that hold a changed page (Pagefind 1.5 cannot replace one page of an index). A page's part is a hash
+ * of its path, so every build splits the same pages the same way; the search page merges the parts in the browser
+ * (Pagefind's mergeIndex, layouts/assets/search.js), which ranks their results together. Part 0 is the bundle in
+ * `pagefind/` with Pagefind's scripts; part N > 0 is `pagefind/part-N/`, its index files alone (a merged index
+ * uses the first one's scripts and WebAssembly); `pagefind/parts.json` lists the other parts for the search page.
+ */
+export interface Options {
+  /** At most this many parts. */
+  maxParts: number;
+  /** A part per this many pages at least: a small site is one part. */
+  pagesPerPart: number;
+}
+
+// a site of fewer than 600 searchable pages (about 200 articles) is one index, ranked exactly as Pagefind ranks one
+// bundle; larger ones are split for fast re-indexing in npm start (a part weighs words over its own pages)
+export const defaultOptions: Options = { maxParts: 8, pagesPerPart: 300 };
+
+/** The part options a build's settings give (SEARCH_PART_PAGES). */
+export const partOptions = (config: { searchPartPages?: number }): Partial<Options> =>
+  config.searchPartPages ? { pagesPerPart: config.searchPartPages } : {};
+
+/** The file that names the parts other than the first, for the search page. */
+export const PARTS_FILE = 'parts.json';
+
+/** The folder of part `part` in the bundle ('' for the first). */
+export const partFolder = (part: number): string => (part === 0 ? '' : `part-${part}/`);
+
+/** The part of a page (its path from the site's folder) when the index has `parts` parts. */
+export function partOf(file: string, parts: number): number {
+  return parts <= 1 ? 0 : createHash('sha256').update(file).digest().readUInt32BE(0) % parts;
+}
+
+/**
+ * How many parts the index of these pages has: one per `pagesPerPart` pages, at most `maxParts`, and fewer when a
+ * part would be empty (so every part the search page merges holds pages). Depends on the pages alone.
+ */
+export function countParts(files: readonly string[], options: Partial<Options> = {}): number {
+  const opts = { ...defaultOptions, ...options };
+  for (
+    let parts = Math.max(1, Math.min(opts.maxParts, Math.floor(files.length / opts.pagesPerPart)));
+    parts > 1;
+    parts--
+  ) {
+    const used = new Set(files.map((f) => partOf(f, parts)));
+    if (used.size === parts) return parts;
+  }
+  return 1;
+}
+
 /** Pagefind indexes the rendered HTML into <outputDir>/pagefind. */
-export function indexSite(outputDir: string): Promise<void> {
-  const run = indexQueue.then(() => indexNow(outputDir));
+export function indexSite(outputDir: string, options: Partial<Options> = {}): Promise<void> {
+  const run = indexQueue.then(() => indexNow(outputDir, options));
   indexQueue = run.catch(() => {});
   return run;
 }
 
-async function indexNow(outputDir: string): Promise<void> {
+async function indexNow(outputDir: string, options: Partial<Options>): Promise<void> {
   const files = (await readdir(outputDir, { recursive: true }))
     .map((f) => f.split(path.sep).join('/'))
     .filter(isIndexedPage);
-  const bundle = await indexInMemory(files, (file) => readFile(path.join(outputDir, file), 'utf8'));
+  const { files: bundle } = await indexInParts(files, (file) => readFile(path.join(outputDir, file), 'utf8'), {
+    ...options,
+  });
   // The files come back in memory and are written here, every write awaited: Pagefind's own writeFiles can still
   // be writing when close() stops its process.
   await writeBundle(path.join(outputDir, 'pagefind'), bundle);
@@ -42,21 +96,63 @@ export const isIndexedPage = (file: string): boolean =>
   /^articles\/(?:.+\/)?index\.html$/.test(file) ||
   new RegExp(`^(?:${Object.values(SECTION).join('|')})/[^/]+/index\\.html$`).test(file);
 
+/** The bundle files of some parts of the index, and how many parts the index has. */
+export interface IndexedParts {
+  /** Paths from the bundle's folder (`pagefind/`): each part's files under its folder, and parts.json. */
+  files: BundleFile[];
+  parts: number;
+  /** The parts indexed (all of them unless `only` was given). */
+  indexed: number[];
+}
+
 /**
- * The Pagefind bundle of the given pages of a site (paths from its folder), each read by `read` when Pagefind takes
- * it. The warm build of `npm start` re-creates the index this way after a change, since Pagefind 1.5's API cannot
- * remove or replace one page of an index: the pages it has just written come from memory, the rest from disk.
+ * The Pagefind bundle of the given pages of a site (paths from its folder), in parts, each page read by `read` when
+ * Pagefind takes it. With `only`, just those parts are indexed (the warm build of `npm start`, after an edit): the
+ * pages it has just written come from memory, the rest from disk.
  */
-export function indexPages(files: readonly string[], read: (file: string) => Promise<string>): Promise<BundleFile[]> {
-  const run = indexQueue.then(() => indexInMemory(files, read));
+export function indexParts(
+  files: readonly string[],
+  read: (file: string) => Promise<string>,
+  options: Partial<Options> & { only?: ReadonlySet<number> } = {},
+): Promise<IndexedParts> {
+  const run = indexQueue.then(() => indexInParts(files, read, options));
   indexQueue = run.catch(() => {});
   return run;
+}
+
+/** Pagefind's scripts, styles and WebAssembly: in the first part only. */
+const SCRIPT = /^(?:[^/]+\.(?:js|css)|wasm\.[^/]+)$/;
+
+async function indexInParts(
+  files: readonly string[],
+  read: (file: string) => Promise<string>,
+  options: Partial<Options> & { only?: ReadonlySet<number> },
+): Promise<IndexedParts> {
+  const parts = countParts(files, options);
+  const groups: string[][] = Array.from({ length: parts }, () => []);
+  for (const file of files) groups[partOf(file, parts)]!.push(file);
+  const indexed = groups.map((_, i) => i).filter((i) => !options.only || options.only.has(i));
+  const out: BundleFile[] = [];
+  try {
+    for (const part of indexed) {
+      const bundle = await indexInMemory(groups[part]!, read);
+      for (const file of bundle)
+        if (part === 0 || !SCRIPT.test(file.path))
+          out.push({ path: `${partFolder(part)}${file.path}`, content: file.content });
+    }
+  } finally {
+    await pagefind.close();
+  }
+  const others = groups.map((_, i) => partFolder(i)).slice(1);
+  out.push({ path: PARTS_FILE, content: Buffer.from(`${JSON.stringify({ parts: others })}\n`) });
+  return { files: out, parts, indexed };
 }
 
 /**
  * Pages are given to Pagefind one at a time, in path order: Pagefind numbers pages in the order it gets them, and its
  * own walk of a folder (addDirectory) follows the file system's order, which depends on how the folder was written.
- * In path order, the same pages give the same bundle, byte for byte, however the site was written.
+ * In path order, the same pages give the same bundle, byte for byte, however the site was written. The caller
+ * closes Pagefind's process once its parts are made.
  */
 async function indexInMemory(files: readonly string[], read: (file: string) => Promise<string>): Promise<BundleFile[]> {
   const { index, errors } = await pagefind.createIndex({});
@@ -72,24 +168,28 @@ async function indexInMemory(files: readonly string[], read: (file: string) => P
     // Sorting the filter index makes the bundle the same on every build.
     return canonicalisePagefind(out.files);
   } finally {
-    await pagefind.close();
+    await index.deleteIndex().catch(() => {});
   }
 }
 
 /**
- * Bring `<outputDir>/pagefind` to `files` in place, for a site being served: files whose bytes are the same are left
- * alone, new and changed ones written (each through a temporary file), pagefind-entry.json (which names the rest)
- * last, then the files no longer in the bundle removed. Returns how many files were written.
+ * Bring `<outputDir>/pagefind` to the parts just indexed, in place, for a site being served: files whose bytes are the
+ * same are left alone, new and changed ones written (each through a temporary file), each part's
+ * pagefind-entry.json (which names the rest) after its other files and parts.json last, then the files of those parts
+ * no longer in the bundle removed, with the parts the index no longer has. The other parts are not touched.
+ * Returns how many files were written.
  */
-export async function updateBundle(outputDir: string, files: readonly BundleFile[]): Promise<number> {
+export async function updateBundle(outputDir: string, indexed: IndexedParts): Promise<number> {
   const dir = path.join(outputDir, 'pagefind');
+  const partOfPath = (file: string) => Number(/^part-(\d+)\//.exec(file)?.[1] ?? 0);
+  const replaced = new Set(indexed.indexed);
   const old = new Set(
     (await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []))
       .filter((e) => e.isFile())
       .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')),
   );
-  const entry = 'pagefind-entry.json';
-  const ordered = [...files.filter((f) => f.path !== entry), ...files.filter((f) => f.path === entry)];
+  const last = (file: string) => (file === PARTS_FILE ? 2 : file.endsWith('pagefind-entry.json') ? 1 : 0);
+  const ordered = [...indexed.files].sort((a, b) => last(a.path) - last(b.path));
   let written = 0;
   for (const file of ordered) {
     const at = path.join(dir, file.path);
@@ -103,9 +203,16 @@ export async function updateBundle(outputDir: string, files: readonly BundleFile
     await rename(tmp, at);
     written++;
   }
-  const keep = new Set(files.map((f) => f.path));
-  for (const file of old) if (!keep.has(file)) await unlink(path.join(dir, file)).catch(() => {});
-  for (const file of old)
-    if (!keep.has(file) && file.includes('/')) await rmdir(path.join(dir, path.dirname(file))).catch(() => {});
+  const keep = new Set(indexed.files.map((f) => f.path));
+  const gone = [...old].filter((file) => {
+    const part = partOfPath(file);
+    return !keep.has(file) && (replaced.has(part) || part >= indexed.parts);
+  });
+  for (const file of gone) await unlink(path.join(dir, file)).catch(() => {});
+  // folders left empty, deepest first
+  const folders = new Set<string>();
+  for (const file of gone) for (let d = path.dirname(file); d !== '.'; d = path.dirname(d)) folders.add(d);
+  for (const folder of [...folders].sort((a, b) => b.length - a.length))
+    await rmdir(path.join(dir, folder)).catch(() => {});
   return written;
 }

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,30 @@ describe.runIf(run).each(corpora)('the research tools on %s', (_name, shared) =>
 
   const articles = () => site.kb.articles;
   const count = (keep: (a: SharedSite['kb']['articles'][number]) => boolean) => articles().filter(keep).length;
+
+  it('lists articles newest or oldest first across every part of the search index', async () => {
+    const { parts } = JSON.parse(await readFile(path.join(site.dir, 'pagefind/parts.json'), 'utf8')) as {
+      parts: string[];
+    };
+    // a site of fewer than 600 searchable pages is one index; the 1,000-article one is in parts
+    if (site.kb.articles.length >= 1000) expect(parts.length).toBeGreaterThan(0);
+    else expect(parts).toEqual([]);
+    const dated = articles()
+      .flatMap((a) => (a.date ? [a.date] : []))
+      .sort();
+    for (const [sort, expected] of [
+      ['newest', [...dated].reverse()],
+      ['oldest', dated],
+    ] as const) {
+      await page.goto(url(`/search/?type=Article&sort=${sort}`));
+      await settled(page);
+      const dates = (await page.locator('#search-results .qs-meta').allTextContents())
+        .map((t) => t.replace(/^ · /, ''))
+        .filter((t) => /^\d{4}-\d\d-\d\d$/.test(t));
+      expect(dates.length).toBe(Math.min(30, dated.length));
+      expect(dates).toEqual(expected.slice(0, dates.length));
+    }
+  });
 
   it('filters by type, alone, with the counts the facets show', async () => {
     for (const [type, label] of [

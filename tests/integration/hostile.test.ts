@@ -169,9 +169,11 @@ describe('front-matter values are text everywhere', () => {
   });
 
   it('in the search index: the title is the text as written, the content is text, not markup', async () => {
-    const dir = path.join(site.dir, 'pagefind/fragment');
+    // every part of the index (scripts/write/indexSite.ts): pagefind/fragment/, pagefind/part-N/fragment/
+    const dir = path.join(site.dir, 'pagefind');
+    const files = (await readdir(dir, { recursive: true })).filter((f) => /(?:^|\/)fragment\/[^/]+$/.test(f));
     const fragments = await Promise.all(
-      (await readdir(dir)).map(async (f) => {
+      files.map(async (f) => {
         const bytes = await readFile(path.join(dir, f));
         let json: string;
         try {

@@ -42,11 +42,19 @@ let warm: WarmBuild;
 const live: string[][] = [];
 const site = () => path.join(tmp, 'site');
 const cache = () => path.join(tmp, 'cache');
-const config = (out: string) => readConfig({ CONTENT_DIR: content.dir, OUTPUT_DIR: out, CACHE_DIR: cache() }, ROOT);
+// parts of 16 pages at least: a small site in several parts of the search index, as a large one is by default
+const config = (out: string) =>
+  readConfig({ CONTENT_DIR: content.dir, OUTPUT_DIR: out, CACHE_DIR: cache(), SEARCH_PART_PAGES: '16' }, ROOT);
 const articleFiles = async () =>
   (await readdir(path.join(content.dir, 'articles'), { recursive: true })).filter((f) => f.endsWith('.md')).sort();
 const kb = async (dir: string) => JSON.parse(await readFile(path.join(dir, 'kb.json'), 'utf8')) as KnowledgeBase;
 let colds = 0;
+/** When each part of the search index was last written (its pagefind-entry.json), part 0 first. */
+async function indexParts(): Promise<number[]> {
+  const dir = path.join(site(), 'pagefind');
+  const { parts } = JSON.parse(await readFile(path.join(dir, 'parts.json'), 'utf8')) as { parts: string[] };
+  return Promise.all(['', ...parts].map(async (p) => (await stat(path.join(dir, p, 'pagefind-entry.json'))).mtimeMs));
+}
 /** Articles whose extraction the warm-up found (the French ones are not extracted). */
 let extracted = 0;
 
@@ -85,6 +93,7 @@ describe('the warm build of npm start', () => {
     const entity = before.entities.find((e) => e.mentions.some((m) => m.article === article.id))!;
     const text = await readFile(file, 'utf8');
     const entityBefore = await readFile(path.join(site(), entity.url, 'index.html'), 'utf8');
+    const partsBefore = await indexParts();
     await writeFile(file, `${text.trimEnd()}\n\nA new paragraph says that ${entity.name} met Velmora Quist.\n`);
     live.length = 0;
     const summary = await warm.build();
@@ -100,6 +109,12 @@ describe('the warm build of npm start', () => {
     expect(await readFile(path.join(site(), entity.url, 'index.html'), 'utf8')).not.toBe(entityBefore);
     const after = (await kb(site())).entities.find((e) => e.url === entity.url)!;
     expect(after.mentions.some((m) => m.article === article.id && m.sentence.includes('Velmora Quist'))).toBe(true);
+    // the search index is in parts, and only those holding a page whose searched text changed were made again
+    const partsAfter = await indexParts();
+    expect(partsBefore.length).toBeGreaterThan(2);
+    const remade = partsAfter.filter((t, i) => t !== partsBefore[i]).length;
+    expect(remade).toBeGreaterThan(0);
+    expect(remade).toBeLessThan(partsBefore.length);
     await expectSameAsCold();
   }, 300_000);
 

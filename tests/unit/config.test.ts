@@ -27,4 +27,15 @@ describe('readConfig', () => {
     });
     expect(readConfig({ OFFLINE: '0' }, '/p').offline).toBe(false);
   });
+
+  it.each([
+    ['16', 16],
+    ['300', 300],
+  ])('SEARCH_PART_PAGES %j: parts of the search index of %i pages at least', (value, pages) => {
+    expect(readConfig({ SEARCH_PART_PAGES: value }, '/p').searchPartPages).toBe(pages);
+  });
+
+  it.each(['0', '-5', '2.5', 'many'])('SEARCH_PART_PAGES %j is refused, naming the setting', (value) => {
+    expect(() => readConfig({ SEARCH_PART_PAGES: value }, '/p')).toThrow(/SEARCH_PART_PAGES/);
+  });
 });
