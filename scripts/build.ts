@@ -154,8 +154,11 @@ async function buildLocked(
   await clearStaging(staging);
   try {
     const summary = await writeAndRender(prepared, staging, config, opts, time);
-    // The knowledge base and the site data are written: let them go before Pagefind, which has its own memory.
+    // The knowledge base and the site data are written: let them go before Pagefind, which has its own memory. Node
+    // started with --expose-gc (npm run build, the bench) collects at once, so that V8 gives their memory back to
+    // the system now rather than while Pagefind builds its index beside it.
     prepared = undefined;
+    (globalThis as { gc?: () => void }).gc?.();
     // Pagefind cannot run from file://: the offline build carries its own index (layouts/files/search-index.11ty.ts).
     if (opts.search && !config.offline) await time('index', () => indexSite(staging));
     await writeStamp(staging, inputs.fingerprint);
@@ -187,6 +190,11 @@ async function writeAndRender(
   time: Timer,
 ): Promise<Omit<BuildSummary, 'stages'>> {
   await time('write', () => writeStaging(staging, linked.kb));
+  const review = linked.kb.review ?? [];
+  // kb.json is written, and no page shows the mentions with their sentences (only kb.json has them): let them go
+  // before the pages are rendered.
+  linked.kb.entities = [];
+  for (const entity of linked.site.entities) entity.mentions = [];
   const rendered = await time('render', () => renderWithBar(articleCount, opts, linked.site, config, staging));
   warnings.push(...rendered.warnings);
   return {
@@ -196,7 +204,7 @@ async function writeAndRender(
     pages: rendered.pages,
     cached,
     warnings,
-    review: linked.kb.review ?? [],
+    review,
   };
 }
 

@@ -32,15 +32,19 @@ export const PAGE_PER_ITEM = [
   'files/preview.11ty.ts',
 ] as const;
 
-const perItem = (name: string): boolean => (PAGE_PER_ITEM as readonly string[]).includes(name);
-
 /**
  * The site's pages from the templates in layouts/: one page per article or entity written as each is rendered, the
  * rest rendered by Eleventy. A template that throws on one page costs a warning and that page is written in a minimal
- * form (layouts/parts/guardPage.ts); the other pages are built.
+ * form (layouts/parts/guardPage.ts); the other pages are built. `direct`: the templates rendered without Eleventy
+ * (none: Eleventy renders every page, as the tests compare).
  */
-export async function renderSite(site: SiteData, config: BuildConfig, outputDir: string): Promise<Rendered> {
-  const rest = await renderWithEleventy(site, config, outputDir);
+export async function renderSite(
+  site: SiteData,
+  config: BuildConfig,
+  outputDir: string,
+  direct: readonly string[] = PAGE_PER_ITEM,
+): Promise<Rendered> {
+  const rest = await renderWithEleventy(site, config, outputDir, direct);
   let pages = 0;
   const warnings = await renderPages(
     site,
@@ -51,13 +55,18 @@ export async function renderSite(site: SiteData, config: BuildConfig, outputDir:
       await writeFile(at, body);
       if (file.endsWith('.html')) pages++;
     },
-    perItem,
+    (name) => direct.includes(name),
   );
   return { pages: rest.pages + pages, warnings: [...rest.warnings, ...warnings] };
 }
 
-/** Eleventy renders every template but those of PAGE_PER_ITEM, and copies the assets. */
-async function renderWithEleventy(site: SiteData, config: BuildConfig, outputDir: string): Promise<Rendered> {
+/** Eleventy renders every template but the `direct` ones, and copies the assets. */
+async function renderWithEleventy(
+  site: SiteData,
+  config: BuildConfig,
+  outputDir: string,
+  direct: readonly string[],
+): Promise<Rendered> {
   // Eleventy import()s eleventy.config.ts and the .11ty.ts templates: make sure Node can load TypeScript,
   // whoever started this process (tsx, vitest or plain node).
   if (!typeScriptRegistered) {
@@ -78,7 +87,7 @@ async function renderWithEleventy(site: SiteData, config: BuildConfig, outputDir
       eleventyConfig.addGlobalData('build', build);
       // Eleventy's documented ignores (a Set of globs), missing from its type declarations
       const { ignores } = eleventyConfig as unknown as { ignores: Set<string> };
-      for (const name of PAGE_PER_ITEM) ignores.add(`**/layouts/${name}`);
+      for (const name of direct) ignores.add(`**/layouts/${name}`);
     },
   });
   beginRenderWarnings();
