@@ -195,6 +195,8 @@ async function writeAndRender(
   // before the pages are rendered.
   linked.kb.entities = [];
   for (const entity of linked.site.entities) entity.mentions = [];
+  // what resolve, link and site left behind is collected before the pages add theirs (with --expose-gc)
+  (globalThis as { gc?: () => void }).gc?.();
   const rendered = await time('render', () => renderWithBar(articleCount, opts, linked.site, config, staging));
   warnings.push(...rendered.warnings);
   return {
