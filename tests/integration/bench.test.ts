@@ -34,5 +34,7 @@ describe('npm run bench', () => {
     }
     expect(run.stdout).toMatch(/Machine: .+ · \d+ cores · .+ GiB RAM · Node v\d+/);
     expect(run.stdout).toMatch(/\| articles \/ entities \/ mentions \| 5 \//);
+    // each stage with its peak memory, sampled within the stage
+    expect(run.stdout).toMatch(/\| render \| [\d,.]+ ms · peak [\d.]+ MiB/);
   }, 300_000);
 });
