@@ -11,6 +11,7 @@ import type { Article } from './core/types/article.ts';
 import type { Warning } from './core/types/common.ts';
 import type { KnowledgeBase } from './core/types/kb.ts';
 import type { SiteData } from './core/types/site.ts';
+import type { PipelineResult } from './pipeline.ts';
 import type { Rendered } from './write/renderSite.ts';
 import type { BuildSummary } from './core/types/summary.ts';
 import { createHref } from './core/urls.ts';
@@ -145,10 +146,97 @@ async function buildLocked(
     opts.log('Nothing changed since the last build (articles, entities.yaml, settings, code): no render, no index.');
     return { ...previous.summary, stages, unchanged: true };
   }
+  // Only the pipeline's result leaves prepare(): the articles and their extractions are not held past it.
+  let prepared: Prepared | undefined = await prepare(config, opts, stages, time, { previous, inputs, t0 });
+  const { indexSite, partOptions } = await import('./write/indexSite.ts');
+
+  const staging = `${config.outputDir}.tmp-${process.pid}`;
+  await clearStaging(staging);
+  try {
+    const summary = await writeAndRender(prepared, staging, config, opts, time);
+    // The knowledge base and the site data are written: let them go before Pagefind, which has its own memory. Node
+    // started with --expose-gc (npm run build, the bench) collects at once, so that V8 gives their memory back to
+    // the system now rather than while Pagefind builds its index beside it.
+    prepared = undefined;
+    (globalThis as { gc?: () => void }).gc?.();
+    // Pagefind cannot run from file://: the offline build carries its own index (layouts/files/search-index.11ty.ts).
+    if (opts.search && !config.offline) await time('index', () => indexSite(staging, partOptions(config)));
+    await writeStamp(staging, inputs.fingerprint);
+    // compared with the files of the site being replaced (when it is Dossier's): unchanged ones are kept as they are
+    if (opts.incremental && (await hasMarker(config.outputDir)))
+      await time('compare', () => keepUnchanged(staging, config.outputDir));
+    await time('swap', () => swapOutput(staging, config.outputDir));
+    if (opts.cacheDir) await writeState(opts.cacheDir, config.outputDir, { ...inputs, summary });
+    return { ...summary, stages };
+  } catch (error) {
+    if (await hasMarker(staging)) await rm(staging, { recursive: true, force: true });
+    if (error instanceof DossierError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && /^E[A-Z]+$/.test(code))
+      throw new DossierError('OUTPUT_FAILED', `cannot write the site (${code}: ${(error as Error).message})`, {
+        file: config.outputDir,
+        cause: error,
+      });
+    throw error;
+  }
+}
+
+/** kb.json and the pages into the staging folder; the build's summary (without its stages). */
+async function writeAndRender(
+  { linked, articleCount, cached, warnings }: Prepared,
+  staging: string,
+  config: BuildConfig,
+  opts: Options,
+  time: Timer,
+): Promise<Omit<BuildSummary, 'stages'>> {
+  await time('write', () => writeStaging(staging, linked.kb));
+  const review = linked.kb.review ?? [];
+  // kb.json is written, and no page shows the mentions with their sentences (only kb.json has them): let them go
+  // before the pages are rendered.
+  linked.kb.entities = [];
+  for (const entity of linked.site.entities) entity.mentions = [];
+  // what resolve, link and site left behind is collected before the pages add theirs (with --expose-gc)
+  (globalThis as { gc?: () => void }).gc?.();
+  const rendered = await time('render', () => renderWithBar(articleCount, opts, linked.site, config, staging));
+  warnings.push(...rendered.warnings);
+  return {
+    articles: articleCount,
+    entities: linked.site.counts,
+    mentions: linked.site.mentionCount,
+    pages: rendered.pages,
+    cached,
+    warnings,
+    review,
+  };
+}
+
+/** What prepare() gives the write stage: the pipeline's result, and what the summary needs of the rest. */
+interface Prepared {
+  linked: PipelineResult;
+  articleCount: number;
+  cached: number;
+  warnings: Warning[];
+}
+
+/**
+ * Load, extract, the pure pipeline, and in `npm start` the changed articles' pages written at once (when only
+ * articles changed since the last build).
+ */
+async function prepare(
+  config: BuildConfig,
+  opts: Options,
+  stages: [string, number][],
+  time: Timer,
+  since: {
+    previous: Awaited<ReturnType<typeof readState>>;
+    inputs: Awaited<ReturnType<typeof fingerprint>>;
+    t0: number;
+  },
+): Promise<Prepared> {
+  const { previous, inputs, t0 } = since;
   const { articles, warnings, corrections } = await time('load', () => loadInputs(config));
-  const [{ runPipeline }, { indexSite, partOptions }, { SEARCH_CATCHING_UP, writeChangedPages }] = await Promise.all([
+  const [{ runPipeline }, { SEARCH_CATCHING_UP, writeChangedPages }] = await Promise.all([
     import('./pipeline.ts'),
-    import('./write/indexSite.ts'),
     import('./write/writeChangedPages.ts'),
   ]);
   const {
@@ -177,42 +265,7 @@ async function buildLocked(
   }
   warnings.push(...extractWarnings, ...linked.warnings);
   await warnIfNoModel(warnings);
-
-  const staging = `${config.outputDir}.tmp-${process.pid}`;
-  await clearStaging(staging);
-  try {
-    await time('write', () => writeStaging(staging, linked.kb));
-    const rendered = await time('render', () => renderWithBar(articles, opts, linked.site, config, staging));
-    warnings.push(...rendered.warnings);
-    // Pagefind cannot run from file://: the offline build carries its own index (layouts/files/search-index.11ty.ts).
-    if (opts.search && !config.offline) await time('index', () => indexSite(staging, partOptions(config)));
-    await writeStamp(staging, inputs.fingerprint);
-    // compared with the files of the site being replaced (when it is Dossier's): unchanged ones are kept as they are
-    if (opts.incremental && (await hasMarker(config.outputDir)))
-      await time('compare', () => keepUnchanged(staging, config.outputDir));
-    await time('swap', () => swapOutput(staging, config.outputDir));
-    const summary = {
-      articles: articles.length,
-      entities: linked.site.counts,
-      mentions: linked.site.mentionCount,
-      pages: rendered.pages,
-      cached,
-      warnings,
-      review: linked.kb.review ?? [],
-    };
-    if (opts.cacheDir) await writeState(opts.cacheDir, config.outputDir, { ...inputs, summary });
-    return { ...summary, stages };
-  } catch (error) {
-    if (await hasMarker(staging)) await rm(staging, { recursive: true, force: true });
-    if (error instanceof DossierError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code && /^E[A-Z]+$/.test(code))
-      throw new DossierError('OUTPUT_FAILED', `cannot write the site (${code}: ${(error as Error).message})`, {
-        file: config.outputDir,
-        cause: error,
-      });
-    throw error;
-  }
+  return { linked, articleCount: articles.length, cached, warnings };
 }
 
 /** The articles and the corrections, read side by side, with the warnings of both. */
@@ -276,13 +329,13 @@ async function writeStaging(staging: string, kb: KnowledgeBase): Promise<void> {
 
 /** Render the site into the staging folder with Eleventy, with a progress bar for a large corpus; the pages written and the warnings of pages that failed. */
 function renderWithBar(
-  articles: readonly Article[],
+  articleCount: number,
   opts: Options,
   site: SiteData,
   config: BuildConfig,
   staging: string,
 ): Promise<Rendered> {
-  return withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'render', async (bar) => {
+  return withBar(opts.progress && articleCount > PROGRESS_MIN_ARTICLES, 'render', async (bar) => {
     const total = expectedPages(site);
     let done = 0;
     onRenderTick(bar ? () => bar.update(++done, Math.max(total, done)) : undefined);

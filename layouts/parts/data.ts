@@ -16,27 +16,27 @@ export interface Lookup {
   href: Href;
 }
 
-let cached: { key: string; lookup: Lookup } | undefined;
+/** The lookups of each site's entity list (which Eleventy shares between pages; it copies only plain objects). */
+const cache = new WeakMap<readonly SiteEntity[], { key: string; lookup: Lookup }>();
 
 /**
- * Maps built once per build, not once per page (pages are many). Eleventy hands each page its own
- * copy of the global data, so the cache is keyed by the build's id, a string that survives copying.
+ * Maps built once per build, not once per page (pages are many). Eleventy hands each page its own copy of the
+ * global data, but not of its arrays: the cache is kept with the site's entity list, and checked against the build's
+ * id, so that it goes with the site data once the build lets that go (before Pagefind indexes the site).
  */
 export function lookup(data: PageData): Lookup {
-  if (cached?.key !== data.build.id) {
-    const byType: Record<EntityType, SiteEntity[]> = { person: [], group: [], place: [] };
-    for (const e of data.site.entities) byType[e.type].push(e);
-    cached = {
-      key: data.build.id,
-      lookup: {
-        entity: new Map(data.site.entities.map((e) => [e.id, e])),
-        article: new Map(data.site.articles.map((a) => [a.id, a])),
-        byType,
-        href: createHref(data.build),
-      },
-    };
-  }
-  return cached.lookup;
+  const cached = cache.get(data.site.entities);
+  if (cached?.key === data.build.id) return cached.lookup;
+  const byType: Record<EntityType, SiteEntity[]> = { person: [], group: [], place: [] };
+  for (const e of data.site.entities) byType[e.type].push(e);
+  const made = {
+    entity: new Map(data.site.entities.map((e) => [e.id, e])),
+    article: new Map(data.site.articles.map((a) => [a.id, a])),
+    byType,
+    href: createHref(data.build),
+  };
+  cache.set(data.site.entities, { key: data.build.id, lookup: made });
+  return made;
 }
 
 export const TYPE_LABEL: Record<EntityType, { one: string; many: string }> = {

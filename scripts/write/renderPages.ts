@@ -41,14 +41,20 @@ export interface RenderedPage {
 let registered = false;
 let runs = 0;
 
-/** Every template under layouts/ (Eleventy's input folder), by path, imported once per process through tsx. */
-async function templates(): Promise<{ name: string; template: Template }[]> {
+/**
+ * The templates under layouts/ (Eleventy's input folder) whose path from there (forward slashes) `only` accepts, by
+ * path, imported once per process through tsx.
+ */
+async function templates(only: (name: string) => boolean): Promise<{ name: string; template: Template }[]> {
   if (!registered) {
     register();
     registered = true;
   }
   const root = path.join(projectRoot, 'layouts');
-  const names = (await readdir(root, { recursive: true })).filter((n) => n.endsWith('.11ty.ts')).sort();
+  const names = (await readdir(root, { recursive: true }))
+    .map((n) => n.split(path.sep).join('/'))
+    .filter((n) => n.endsWith('.11ty.ts') && only(n))
+    .sort();
   return Promise.all(
     names.map(async (name) => ({
       name,
@@ -86,13 +92,16 @@ function pagesOf(template: Template, global: Record<string, unknown>): Record<st
 }
 
 /**
- * Render every page of the site for `site`, one at a time: `onPage` hears of each (in template order, then page
- * order). Returns the warnings of pages written as minimal pages (layouts/parts/guardPage.ts), as renderSite does.
+ * Render every page of the site for `site` (or those of the templates `only` accepts: their paths from layouts/,
+ * "pages/entity.11ty.ts"), one at a time: `onPage` hears of each (in template order, then page order), and nothing
+ * of a page is kept once it has. Returns the warnings of pages written as minimal pages (layouts/parts/guardPage.ts),
+ * as renderSite does.
  */
 export async function renderPages(
   site: SiteData,
   config: BuildConfig,
   onPage: (page: RenderedPage) => void | Promise<void>,
+  only: (name: string) => boolean = () => true,
 ): Promise<Warning[]> {
   const build: BuildInfo = {
     id: `pages-${++runs}`,
@@ -101,7 +110,7 @@ export async function renderPages(
     ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}),
   };
   const global = { site, build };
-  const all = await templates();
+  const all = await templates(only);
   beginRenderWarnings();
   try {
     for (const { template } of all) {

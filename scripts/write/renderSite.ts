@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
@@ -7,6 +8,7 @@ import { projectRoot } from '../core/paths.ts';
 import { beginRenderWarnings, endRenderWarnings } from '../core/renderWarnings.ts';
 import type { Warning } from '../core/types/common.ts';
 import type { BuildInfo, SiteData } from '../core/types/site.ts';
+import { renderPages } from './renderPages.ts';
 
 let typeScriptRegistered = false;
 let renders = 0;
@@ -18,10 +20,53 @@ export interface Rendered {
 }
 
 /**
- * Eleventy renders the templates in layouts/ from the site data. A template that throws on one page costs a
- * warning and that page is written in a minimal form (layouts/parts/guardPage.ts); the other pages are built.
+ * The templates of one page per article or entity (paths from layouts/). Eleventy keeps every page it renders, its
+ * data and its HTML, until it has written them all, so its memory grows with the site; these pages are instead
+ * rendered straight from the templates (renderPages, which gives Eleventy's files byte for byte) and each is written
+ * as soon as it is rendered. Eleventy renders the rest: the lists, the network, the search page and the site files.
  */
-export async function renderSite(site: SiteData, config: BuildConfig, outputDir: string): Promise<Rendered> {
+export const PAGE_PER_ITEM = [
+  'pages/article.11ty.ts',
+  'pages/entity.11ty.ts',
+  'pages/mentions.11ty.ts',
+  'files/preview.11ty.ts',
+] as const;
+
+/**
+ * The site's pages from the templates in layouts/: one page per article or entity written as each is rendered, the
+ * rest rendered by Eleventy. A template that throws on one page costs a warning and that page is written in a minimal
+ * form (layouts/parts/guardPage.ts); the other pages are built. `direct`: the templates rendered without Eleventy
+ * (none: Eleventy renders every page, as the tests compare).
+ */
+export async function renderSite(
+  site: SiteData,
+  config: BuildConfig,
+  outputDir: string,
+  direct: readonly string[] = PAGE_PER_ITEM,
+): Promise<Rendered> {
+  const rest = await renderWithEleventy(site, config, outputDir, direct);
+  let pages = 0;
+  const warnings = await renderPages(
+    site,
+    config,
+    async ({ file, body }) => {
+      const at = path.join(outputDir, file);
+      await mkdir(path.dirname(at), { recursive: true });
+      await writeFile(at, body);
+      if (file.endsWith('.html')) pages++;
+    },
+    (name) => direct.includes(name),
+  );
+  return { pages: rest.pages + pages, warnings: [...rest.warnings, ...warnings] };
+}
+
+/** Eleventy renders every template but the `direct` ones, and copies the assets. */
+async function renderWithEleventy(
+  site: SiteData,
+  config: BuildConfig,
+  outputDir: string,
+  direct: readonly string[],
+): Promise<Rendered> {
   // Eleventy import()s eleventy.config.ts and the .11ty.ts templates: make sure Node can load TypeScript,
   // whoever started this process (tsx, vitest or plain node).
   if (!typeScriptRegistered) {
@@ -40,6 +85,9 @@ export async function renderSite(site: SiteData, config: BuildConfig, outputDir:
     config: (eleventyConfig: { addGlobalData: (name: string, value: unknown) => void }) => {
       eleventyConfig.addGlobalData('site', site);
       eleventyConfig.addGlobalData('build', build);
+      // Eleventy's documented ignores (a Set of globs), missing from its type declarations
+      const { ignores } = eleventyConfig as unknown as { ignores: Set<string> };
+      for (const name of direct) ignores.add(`**/layouts/${name}`);
     },
   });
   beginRenderWarnings();

@@ -34,6 +34,8 @@ describe('npm run bench', () => {
     }
     expect(run.stdout).toMatch(/Machine: .+ · \d+ cores · .+ GiB RAM · Node v\d+/);
     expect(run.stdout).toMatch(/\| articles \/ entities \/ mentions \| 5 \//);
+    // each stage with its peak memory, sampled within the stage
+    expect(run.stdout).toMatch(/\| render \| [\d,.]+ ms · peak [\d.]+ MiB/);
   }, 300_000);
 
   it('bench:unchanged finds a corpus with a finished build unchanged, through npm run build itself', () => {

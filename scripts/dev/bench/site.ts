@@ -14,6 +14,9 @@
  *              new process) and report its total and how many extractions came from the cache.
  *   --workers  extraction worker threads, passed to runBuild (default: the build's own choice).
  *   --keep     leave the temp folder (corpus and last site) and print where it is.
+ *   --dir D    build the corpus of a folder kept by --keep again (into D/site-0 …), instead of writing a new one;
+ *              with --warm its extraction cache is used, so only what comes after extraction is measured afresh.
+ * Each stage's line gives its peak RSS (node, and with Pagefind), sampled within the stage's time.
  */
 import { fork } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -53,6 +56,8 @@ interface RunResult {
   /** During the index stage: max of node RSS, and of node + Pagefind process RSS. */
   indexPeakRss?: number;
   indexPeakRssWithChildren?: number;
+  /** Each stage's peak: [stage, node RSS, node + child processes RSS], in build order. */
+  stagePeaks: [string, number, number][];
 }
 
 /** Worker-thread source: samples every 50 ms until told to stop, then posts [time, rss, childrenRss][]. */
@@ -110,21 +115,32 @@ async function child(request: ChildRequest): Promise<RunResult> {
     totalMs,
     peakRss: Math.max(...samples.map((s) => s[1])),
     peakRssWithChildren: Math.max(...samples.map((s) => s[1] + s[2])),
+    // Stages run one after another: each stage is the slice of time after the stages before it.
+    stagePeaks: stagePeaks(summary.stages, t0, samples),
   };
   const hwm = process.platform === 'linux' ? /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8')) : null;
   if (hwm) result.hwmRss = Number(hwm[1]) * 1024;
-  // Stages run one after another: the index stage is the slice of time after the stages before it.
-  const at = summary.stages.findIndex(([name]) => name === 'index');
-  if (at >= 0) {
-    const start = t0 + summary.stages.slice(0, at).reduce((sum, [, ms]) => sum + ms, 0);
-    const end = start + summary.stages[at]![1];
-    const during = samples.filter(([t]) => t >= start - 50 && t <= end + 50);
-    if (during.length) {
-      result.indexPeakRss = Math.max(...during.map((s) => s[1]));
-      result.indexPeakRssWithChildren = Math.max(...during.map((s) => s[1] + s[2]));
-    }
+  const index = result.stagePeaks.find(([name]) => name === 'index');
+  if (index) {
+    result.indexPeakRss = index[1];
+    result.indexPeakRssWithChildren = index[2];
   }
   return result;
+}
+
+/** The peak RSS (node, node + child processes) within each stage's slice of time, from the samples. */
+function stagePeaks(
+  stages: readonly [string, number][],
+  t0: number,
+  samples: readonly [number, number, number][],
+): [string, number, number][] {
+  let start = t0;
+  return stages.map(([name, ms]) => {
+    const end = start + ms;
+    const during = samples.filter(([t]) => t >= start - 50 && t <= end + 50);
+    start = end;
+    return [name, Math.max(0, ...during.map((s) => s[1])), Math.max(0, ...during.map((s) => s[1] + s[2]))];
+  });
 }
 
 /** Run one build in a fresh Node process (same loader flags as this one). */
@@ -204,6 +220,8 @@ export interface BenchReport {
   workers?: number;
   /** Median ms per stage over the runs, in build order. */
   stages: [string, number][];
+  /** Median peak RSS per stage over the runs, bytes: [stage, node, node + child processes], in build order. */
+  stagePeaks: [string, number, number][];
   totalMs: number;
   rebuildTotalMs?: number;
   /** Articles the rebuild took from the extraction cache. */
@@ -230,8 +248,13 @@ export interface BenchReport {
 }
 
 function table(r: BenchReport): string {
+  const peakOf = new Map(r.stagePeaks.map(([name, node, all]) => [name, [node, all] as const]));
+  const peakText = (name: string): string => {
+    const peak = peakOf.get(name);
+    return peak ? ` · peak ${mib(peak[0])}${peak[1] > peak[0] ? ` (${mib(peak[1])} with Pagefind)` : ''}` : '';
+  };
   const rows: [string, string][] = [
-    ...r.stages.map(([name, t]): [string, string] => [name, ms(t)]),
+    ...r.stages.map(([name, t]): [string, string] => [name, `${ms(t)}${peakText(name)}`]),
     ['**total**', `**${ms(r.totalMs)}**`],
   ];
   if (r.rebuildTotalMs !== undefined) {
@@ -282,6 +305,8 @@ interface BenchArgs {
   rebuild: boolean;
   json: boolean;
   keep: boolean;
+  /** A folder kept by an earlier --keep: its corpus is built again (and its extraction cache used, with --warm). */
+  dir: string | undefined;
 }
 
 /** Where one bench works: its temp folder, the corpus in it, and its own extraction cache. */
@@ -309,19 +334,19 @@ async function main(): Promise<void> {
   const args = readArgs();
   if (!args) return;
 
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'dossier-bench-'));
+  const tmp = args.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'dossier-bench-')));
   const contentDir = path.join(tmp, 'content');
   // The bench's own extraction cache, not the project's .dossier/cache (which other builds use).
   const cacheDir = path.join(tmp, '.dossier', 'cache', 'extract');
   const place: BenchPlace = { tmp, contentDir, cacheDir };
   try {
-    const corpusBytes = await writeCorpus(args, contentDir);
+    const corpusBytes = args.dir ? await folderBytes(contentDir) : await writeCorpus(args, contentDir);
     const { runs, last } = await runRepeats(args, place);
     const rebuild = await runRebuild(args, place);
     const report = benchReport(args, corpusBytes, runs, last, rebuild);
     console.log(args.json ? JSON.stringify(report, null, 2) : table(report));
   } finally {
-    if (args.keep) log(`bench: kept ${tmp}`);
+    if (args.keep || args.dir) log(`bench: kept ${tmp}`);
     else await rm(tmp, { recursive: true, force: true });
   }
 }
@@ -345,13 +370,16 @@ function readArgs(): BenchArgs | undefined {
       rebuild: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      dir: { type: 'string' },
       workers: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const usage =
-    'usage: npm run bench -- --articles N [--repeat R] [--seed S] [--rebuild] [--warm] [--workers W] [--json] [--keep]';
-  const articles = Number(values.articles);
+    'usage: npm run bench -- --articles N [--repeat R] [--seed S] [--rebuild] [--warm] [--workers W] [--json] [--keep]\n' +
+    '       npm run bench -- --dir FOLDER-KEPT-BY---keep [--warm] [--repeat R] [--rebuild] [--json]';
+  const dir = values.dir === undefined ? undefined : path.resolve(values.dir);
+  const articles = dir && values.articles === undefined ? 0 : Number(values.articles);
   const repeat = Number(values.repeat);
   const seed = Number(values.seed);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
@@ -361,7 +389,7 @@ function readArgs(): BenchArgs | undefined {
   }
   if (
     !Number.isInteger(articles) ||
-    articles < 1 ||
+    (articles < 1 && !dir) ||
     !Number.isInteger(repeat) ||
     repeat < 1 ||
     !Number.isInteger(seed) ||
@@ -371,7 +399,7 @@ function readArgs(): BenchArgs | undefined {
     process.exit(2);
   }
   const { warm, rebuild, json, keep } = values;
-  return { articles, repeat, seed, workers, warm, rebuild, json, keep };
+  return { articles, repeat, seed, workers, warm, rebuild, json, keep, dir };
 }
 
 /** Write the synthetic corpus into the content folder; its size in bytes. */
@@ -453,11 +481,12 @@ function benchReport(
       node: process.version,
       platform: `${os.platform()} ${os.arch()}`,
     },
-    corpus: { articles, seed, bytes: corpusBytes },
+    corpus: { articles: articles || s.articles, seed, bytes: corpusBytes },
     runs: repeat,
     warm,
     ...(workers !== undefined ? { workers } : {}),
     stages: medianStages(runs),
+    stagePeaks: medianStagePeaks(runs),
     totalMs: median(runs.map((r) => r.totalMs)),
     ...(rebuildTotalMs !== undefined ? { rebuildTotalMs, rebuildCached: rebuildCached ?? 0 } : {}),
     ...medianMemory(runs),
@@ -487,6 +516,15 @@ function medianStages(runs: readonly RunResult[]): [string, number][] {
     name,
     median(runs.map((r) => r.summary.stages.filter(([n]) => n === name).reduce((sum, [, t]) => sum + t, 0))),
   ]);
+}
+
+/** The median peak RSS of each stage over the runs, stages in the order they first ran. */
+function medianStagePeaks(runs: readonly RunResult[]): [string, number, number][] {
+  const stageNames: string[] = [];
+  for (const run of runs) for (const [name] of run.stagePeaks) if (!stageNames.includes(name)) stageNames.push(name);
+  const peaks = (name: string, k: 1 | 2) =>
+    median(runs.map((r) => Math.max(0, ...r.stagePeaks.filter(([n]) => n === name).map((p) => p[k]))));
+  return stageNames.map((name) => [name, peaks(name, 1), peaks(name, 2)]);
 }
 
 /** The median peak memory figures over the runs (each only when some run measured it). */
