@@ -68,17 +68,42 @@ const getGroup = await load<GetGroup>('03-getGroup.js');
 const notIf = await load<NotIf>('03-notIf.js');
 
 /**
- * The net read once: its hook keys in compromise's order (Object.keys) with the position of each; each rule's position
- * in the list of each of its keys; and each rule filed under one key it cannot do without (a need, a word rather than a
- * tag when it has one), or under each of its wants when it needs nothing. `exact` is false when two rules share a
- * match text (compromise keeps only the first), and then the sentence's rules are found as compromise finds them.
+ * The net read once. Every string a rule hooks on or tests for (its needs, wants and ifNo: words, "#Tag", "%Switch%")
+ * gets a number; a sentence's items are then flags in an array. Each rule has its needs, ifNo and wants as numbers,
+ * the earliest of its needs in compromise's key order (Object.keys of the hooks), and its position in the list of each
+ * key it is hooked under. Each rule is filed under one key it cannot do without (a need, a word rather than a tag when
+ * it has one), or under each of its wants when it needs nothing. `exact` is false when two rules share a match text
+ * (compromise keeps only the first) or a rule tests a string that is no hook key: then the sentence's rules are found
+ * as compromise finds them.
  */
+interface RuleInfo {
+  rule: Rule;
+  needs: Int32Array;
+  ifNo: Int32Array;
+  wants: Int32Array;
+  minWant: number;
+  /** The earliest key order of its needs (Infinity without needs). */
+  needOrder: number;
+  /** The key orders it is hooked under, and its position in each of those keys' lists. */
+  keyOrders: Int32Array;
+  keyPositions: Int32Array;
+}
 interface NetIndex {
   keys: string[];
   order: Map<string, number>;
-  positions: Map<Rule, Map<string, number>>;
-  anchored: Map<string, Rule[]>;
   exact: boolean;
+  /** The number of each string the rules test; `tags`: of "#" + tag, by tag. */
+  ids: Map<string, number>;
+  tags: Map<string, number>;
+  /** The key order of each number (-1: no hook key). */
+  orderOf: Int32Array;
+  infos: RuleInfo[];
+  /** Rule numbers filed under each string's number. */
+  anchored: (number[] | undefined)[];
+  /** Per sentence: the strings it has (flags by number), and the sentence each rule was last found for. */
+  present: Uint8Array;
+  stamp: Int32Array;
+  sentence: number;
 }
 const netIndexes = new WeakMap<Net, NetIndex>();
 
@@ -86,50 +111,149 @@ function netIndex(net: Net): NetIndex {
   let ni = netIndexes.get(net);
   if (ni) return ni;
   const keys = Object.keys(net.hooks);
-  const positions = new Map<Rule, Map<string, number>>();
+  const order = new Map(keys.map((k, i) => [k, i]));
+  const positions = new Map<Rule, Map<number, number>>();
   const texts = new Map<string, Rule>();
   let exact = true;
-  for (const k of keys)
-    net.hooks[k]!.forEach((rule, i) => {
+  for (const [ki, k] of keys.entries())
+    for (const [i, rule] of net.hooks[k]!.entries()) {
       let at = positions.get(rule);
       if (!at) positions.set(rule, (at = new Map()));
-      at.set(k, i);
+      at.set(ki, i);
       if ((texts.get(rule.match) ?? rule) !== rule) exact = false;
       texts.set(rule.match, rule);
-    });
-  const anchored = new Map<string, Rule[]>();
-  const file = (key: string, rule: Rule) => {
-    const list = anchored.get(key);
-    if (list) list.push(rule);
-    else anchored.set(key, [rule]);
+    }
+  const ids = new Map<string, number>();
+  const idOf = (str: string): number => {
+    let id = ids.get(str);
+    if (id === undefined) ids.set(str, (id = ids.size));
+    return id;
   };
-  for (const rule of positions.keys()) {
-    if (rule.needs.length > 0) file(rule.needs.find((n) => !n.startsWith('#')) ?? rule.needs[0]!, rule);
-    else for (const want of new Set(rule.wants)) file(want, rule);
+  for (const k of keys) idOf(k);
+  const infos: RuleInfo[] = [];
+  for (const [rule, at] of positions) {
+    for (const str of [...rule.needs, ...rule.wants]) if (!order.has(str)) exact = false;
+    const needOrders = rule.needs.map((n) => order.get(n) ?? Number.POSITIVE_INFINITY);
+    infos.push({
+      rule,
+      needs: Int32Array.from(rule.needs, idOf),
+      ifNo: Int32Array.from(rule.ifNo ?? [], idOf),
+      wants: Int32Array.from(rule.wants, idOf),
+      minWant: rule.minWant,
+      needOrder: Math.min(...needOrders),
+      keyOrders: Int32Array.from(at.keys()),
+      keyPositions: Int32Array.from(at.values()),
+    });
   }
-  ni = { keys, order: new Map(keys.map((k, i) => [k, i])), positions, anchored, exact };
+  const orderOf = new Int32Array(ids.size).fill(-1);
+  for (const [str, id] of ids) orderOf[id] = order.get(str) ?? -1;
+  const tags = new Map<string, number>();
+  for (const [str, id] of ids) if (str.startsWith('#')) tags.set(str.slice(1), id);
+  const anchored: (number[] | undefined)[] = new Array(ids.size);
+  const file = (id: number, r: number) => {
+    const list = anchored[id];
+    if (list) list.push(r);
+    else anchored[id] = [r];
+  };
+  infos.forEach(({ rule }, r) => {
+    if (rule.needs.length > 0) file(ids.get(rule.needs.find((n) => !n.startsWith('#')) ?? rule.needs[0]!)!, r);
+    else for (const want of new Set(rule.wants)) file(ids.get(want)!, r);
+  });
+  ni = {
+    keys,
+    order,
+    exact,
+    ids,
+    tags,
+    orderOf,
+    infos,
+    anchored,
+    present: new Uint8Array(ids.size),
+    stamp: new Int32Array(infos.length).fill(-1),
+    sentence: 0,
+  };
   netIndexes.set(net, ni);
   return ni;
 }
 
+/** Flag one of a sentence's strings, if a rule tests it. */
+function mark(ni: NetIndex, id: number | undefined, items: number[]): void {
+  if (id !== undefined && ni.present[id] === 0) {
+    ni.present[id] = 1;
+    items.push(id);
+  }
+}
+
+/** The strings of compromise's cacheDoc for one sentence (words, forms, "%switch%", "#Tag"), flagged by number. */
+function markSentence(ni: NetIndex, terms: Term[], items: number[]): void {
+  const { ids } = ni;
+  for (const t of terms as (Term & {
+    normal: string;
+    switch?: string;
+    implicit?: string;
+    machine?: string | null;
+    root?: string;
+    alias?: string[];
+    tags: Set<string>;
+  })[]) {
+    if (t.normal !== '') mark(ni, ids.get(t.normal), items);
+    if (t.switch) mark(ni, ids.get(`%${t.switch}%`), items);
+    if (t.implicit) mark(ni, ids.get(t.implicit), items);
+    if (t.machine) mark(ni, ids.get(t.machine), items);
+    if (t.root) mark(ni, ids.get(t.root), items);
+    if (t.alias) for (const a of t.alias) mark(ni, ids.get(a), items);
+    for (const tag of t.tags) mark(ni, ni.tags.get(tag), items);
+  }
+}
+
 /** compromise's getHooks and trimDown for one sentence: the rules it may trigger, in compromise's order. */
-function rulesOf(have: Set<string>, net: Net, ni: NetIndex): Rule[] {
-  if (!ni.exact) return hooksOf(have, net, ni).filter((rule) => possible(rule, have));
-  const found = new Set<Rule>();
-  for (const item of have) {
-    const rules = ni.anchored.get(item);
-    if (rules) for (const rule of rules) if (!found.has(rule) && possible(rule, have)) found.add(rule);
+function rulesOf(terms: Term[], ni: NetIndex): Rule[] {
+  const items: number[] = [];
+  markSentence(ni, terms, items);
+  const sentence = ++ni.sentence;
+  const found: number[] = [];
+  for (const id of items) {
+    const rules = ni.anchored[id];
+    if (rules === undefined) continue;
+    for (const r of rules)
+      if (ni.stamp[r] !== sentence && possible(ni.infos[r]!, ni.present)) {
+        ni.stamp[r] = sentence;
+        found.push(r);
+      }
   }
   // compromise lists a rule first under the earliest of its keys the sentence has, at its place in that key's list
-  const keyed: { rule: Rule; key: number; pos: number }[] = [];
-  for (const rule of found) {
-    let key = Number.POSITIVE_INFINITY;
-    for (const k of rule.needs) key = Math.min(key, ni.order.get(k)!);
-    for (const k of rule.wants) if (have.has(k)) key = Math.min(key, ni.order.get(k)!);
-    keyed.push({ rule, key, pos: ni.positions.get(rule)!.get(ni.keys[key]!)! });
+  const sortKeys = new Map<number, number>();
+  for (const r of found) {
+    const info = ni.infos[r]!;
+    let key = info.needOrder;
+    for (const w of info.wants) if (ni.present[w] === 1) key = Math.min(key, ni.orderOf[w]!);
+    const pos = info.keyPositions[info.keyOrders.indexOf(key)]!;
+    sortKeys.set(r, key * 65536 + pos);
   }
-  keyed.sort((x, y) => x.key - y.key || x.pos - y.pos);
-  return keyed.map((x) => x.rule);
+  for (const id of items) ni.present[id] = 0;
+  found.sort((x, y) => sortKeys.get(x)! - sortKeys.get(y)!);
+  return found.map((r) => ni.infos[r]!.rule);
+}
+
+/** Whether the sentence has every need, none of the ifNo and enough wants of a rule (trimDown). */
+function possible(info: RuleInfo, present: Uint8Array): boolean {
+  const { needs, ifNo, wants } = info;
+  for (let k = 0; k < needs.length; k++) if (present[needs[k]!] === 0) return false;
+  for (let k = 0; k < ifNo.length; k++) if (present[ifNo[k]!] === 1) return false;
+  if (wants.length === 0) return true;
+  let found = 0;
+  for (let k = 0; k < wants.length; k++) found += present[wants[k]!]!;
+  return found >= info.minWant;
+}
+
+/** `possible` on compromise's own cache of the sentence's strings. */
+function possibleIn(rule: Rule, have: Set<string>): boolean {
+  for (const need of rule.needs) if (!have.has(need)) return false;
+  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (have.has(no)) return false;
+  if (rule.wants.length === 0) return true;
+  let found = 0;
+  for (const want of rule.wants) if (have.has(want)) found++;
+  return found >= rule.minWant;
 }
 
 /** The rules a sentence may trigger: those hooked on its words and tags, in key order, each once (getHooks). */
@@ -150,16 +274,6 @@ function hooksOf(have: Set<string>, net: Net, ni: NetIndex): Rule[] {
     }
   }
   return out;
-}
-
-/** Whether the sentence has every need, none of the ifNo and enough wants of a rule (trimDown). */
-function possible(rule: Rule, have: Set<string>): boolean {
-  for (const need of rule.needs) if (!have.has(need)) return false;
-  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (have.has(no)) return false;
-  if (rule.wants.length === 0) return true;
-  let found = 0;
-  for (const want of rule.wants) if (have.has(want)) found++;
-  return found >= rule.minWant;
 }
 
 /**
@@ -279,14 +393,15 @@ function matchSentence(terms: Term[], rule: Rule, index: Map<string, number[]>):
 
 /** compromise's bulkMatch (sweep/index.js): the same results, in the same order. */
 function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): unknown[] {
-  const docCache = methods.one.cacheDoc(document);
   const ni = netIndex(net);
+  // compromise's own cache of each sentence's strings is needed only where the net is not exact
+  const docCache = ni.exact ? undefined : methods.one.cacheDoc(document);
   const results: (Rule & { pointer: Pointer })[] = [];
   for (let n = 0; n < document.length; n++) {
-    const have = docCache[n]!;
     const terms = document[n]!;
     const index = indexSentence(terms);
-    const rules = rulesOf(have, net, ni);
+    const have = docCache?.[n];
+    const rules = have ? hooksOf(have, net, ni).filter((rule) => possibleIn(rule, have)) : rulesOf(terms, ni);
     for (const rule of net.always) rules.push(rule);
     for (const rule of rules) {
       if (terms.length < rule.minWords) continue;
