@@ -104,6 +104,8 @@ interface NetIndex {
   present: Uint8Array;
   stamp: Int32Array;
   sentence: number;
+  /** How many sentences so far had each string. */
+  seen: Int32Array;
 }
 const netIndexes = new WeakMap<Net, NetIndex>();
 
@@ -149,16 +151,6 @@ function netIndex(net: Net): NetIndex {
   for (const [str, id] of ids) orderOf[id] = order.get(str) ?? -1;
   const tags = new Map<string, number>();
   for (const [str, id] of ids) if (str.startsWith('#')) tags.set(str.slice(1), id);
-  const anchored: (number[] | undefined)[] = new Array(ids.size);
-  const file = (id: number, r: number) => {
-    const list = anchored[id];
-    if (list) list.push(r);
-    else anchored[id] = [r];
-  };
-  infos.forEach(({ rule }, r) => {
-    if (rule.needs.length > 0) file(ids.get(rule.needs.find((n) => !n.startsWith('#')) ?? rule.needs[0]!)!, r);
-    else for (const want of new Set(rule.wants)) file(ids.get(want)!, r);
-  });
   ni = {
     keys,
     order,
@@ -167,14 +159,47 @@ function netIndex(net: Net): NetIndex {
     tags,
     orderOf,
     infos,
-    anchored,
+    anchored: [],
     present: new Uint8Array(ids.size),
     stamp: new Int32Array(infos.length).fill(-1),
     sentence: 0,
+    seen: new Int32Array(ids.size),
   };
+  // before any sentence is seen: a word the rule needs rather than a tag
+  const tagIds = new Set(tags.values());
+  fileRules(ni, (id) => (tagIds.has(id) ? 1 : 0));
   netIndexes.set(net, ni);
   return ni;
 }
+
+/**
+ * File each rule under the need that is rarest by `rarity` (the sentences seen so far that had it), or under each of
+ * its wants when it needs nothing; put its needs rarest first. Where a rule is filed changes only how many rules are
+ * tested per sentence, never which pass.
+ */
+function fileRules(ni: NetIndex, rarity: (id: number) => number): void {
+  const anchored: (number[] | undefined)[] = new Array(ni.ids.size);
+  const file = (id: number, r: number) => {
+    const list = anchored[id];
+    if (list) list.push(r);
+    else anchored[id] = [r];
+  };
+  for (const [r, info] of ni.infos.entries()) {
+    const wants = [...new Set(info.wants)];
+    if (info.needs.length > 0) {
+      // a stable sort: among needs as rare, the earlier stays first
+      info.needs = Int32Array.from([...info.needs].sort((x, y) => rarity(x) - rarity(y)));
+      // a rule that needs some of its wants is found through any of them, when they are rarer together
+      const byWants = info.minWant >= 1 ? wants.reduce((n, w) => n + rarity(w), 0) : Number.POSITIVE_INFINITY;
+      if (byWants < rarity(info.needs[0]!)) for (const want of wants) file(want, r);
+      else file(info.needs[0]!, r);
+    } else for (const want of wants) file(want, r);
+  }
+  ni.anchored = anchored;
+}
+
+/** Sentences after which the rules are filed again by how often the sentences had each string. */
+const REFILE_AT = new Set([1_000, 30_000]);
 
 /** Flag one of a sentence's strings, if a rule tests it. */
 function mark(ni: NetIndex, id: number | undefined, items: number[]): void {
@@ -210,7 +235,9 @@ function markSentence(ni: NetIndex, terms: Term[], items: number[]): void {
 function rulesOf(terms: Term[], ni: NetIndex): Rule[] {
   const items: number[] = [];
   markSentence(ni, terms, items);
+  for (const id of items) ni.seen[id]!++;
   const sentence = ++ni.sentence;
+  if (REFILE_AT.has(sentence)) fileRules(ni, (id) => ni.seen[id]!);
   const found: number[] = [];
   for (const id of items) {
     const rules = ni.anchored[id];
@@ -276,95 +303,169 @@ function hooksOf(have: Set<string>, net: Net, ni: NetIndex): Rule[] {
   return out;
 }
 
+/** The parts of a term and a reg the tests below read (see compromise's term/doesMatch.js). */
+type TermLike = Term & {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  root?: string;
+  implicit?: string;
+  alias?: string[];
+  tags: Set<string>;
+};
+type RegLike = Reg & {
+  id?: unknown;
+  word?: unknown;
+  tag?: unknown;
+  use?: unknown;
+  fuzzy?: unknown;
+  method?: unknown;
+  pre?: unknown;
+  post?: unknown;
+  regex?: unknown;
+  chunk?: unknown;
+  switch?: unknown;
+  machine?: unknown;
+  sense?: unknown;
+  fastOr?: Set<string>;
+  pos?: string;
+};
+
 /**
  * How a rule's first reg can be tested on a word: 'word' or 'tag' when compromise's term match of it looks only at
  * the word's forms (text, normal, machine, aliases) or at its tags, so the words that pass are found in the
- * sentence's index; 'test' when it fails tryHere at the first step unless compromise's term match passes; 'none'.
+ * sentence's index; 'or' for a list of words ("(a|b|c)", compromise's fastOr), tested here as compromise's term match
+ * tests it; 'test' when it fails tryHere at the first step unless compromise's term match passes; 'none'.
  */
-type FirstKind = 'word' | 'tag' | 'test' | 'none';
+type FirstKind = 'word' | 'tag' | 'or' | 'test' | 'none';
 
-function firstKind(
-  reg: Reg & { id?: unknown; word?: unknown; tag?: unknown; use?: unknown; fuzzy?: unknown },
-): FirstKind {
-  const plain =
+/** Whether tryHere tests a reg with compromise's term match alone, failing the rule if it fails. */
+function isPlain(reg: Reg): boolean {
+  return (
     reg.optional !== true &&
     reg.negative !== true &&
     reg.anything !== true &&
     reg.choices === undefined &&
-    !(reg.end === true && reg.greedy === true);
-  if (!plain) return 'none';
-  if (reg.start === true || reg.end === true || reg.id !== undefined) return 'test';
-  if (typeof reg.word === 'string') return reg.use === undefined && reg.fuzzy !== true ? 'word' : 'test';
-  return typeof reg.tag === 'string' ? 'tag' : 'test';
+    !(reg.end === true && reg.greedy === true)
+  );
 }
 
-/** Per sentence: where each word form ("w" + form) and tag ("t" + tag) stands, in order. */
-function indexSentence(terms: Term[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    const at = index.get(key);
-    if (!at) index.set(key, [i]);
-    else if (at[at.length - 1] !== i) at.push(i);
-  };
+function firstKind(reg: RegLike): FirstKind {
+  if (!isPlain(reg)) return 'none';
+  if (reg.start === true || reg.end === true || reg.id !== undefined) return 'test';
+  if (typeof reg.word === 'string') return reg.use === undefined && reg.fuzzy !== true ? 'word' : 'test';
+  if (typeof reg.tag === 'string') return 'tag';
+  const onlyOr =
+    reg.fastOr instanceof Set &&
+    reg.word === undefined &&
+    reg.tag === undefined &&
+    reg.method === undefined &&
+    reg.pre === undefined &&
+    reg.post === undefined &&
+    reg.regex === undefined &&
+    reg.chunk === undefined &&
+    reg.switch === undefined &&
+    reg.machine === undefined &&
+    reg.sense === undefined;
+  return onlyOr ? 'or' : 'test';
+}
+
+/** compromise's term match of a fastOr reg ('or' above), true or not. */
+function matchesOr(t: TermLike, reg: RegLike): boolean {
+  if (reg.pos && !t.tags.has(reg.pos)) return false;
+  const str = t.root || t.implicit || t.machine || t.normal;
+  return reg.fastOr!.has(str) || reg.fastOr!.has(t.text);
+}
+
+/** Per sentence: where each word form and each tag stands, in order. */
+interface SentenceIndex {
+  words: Map<string, number[]>;
+  tags: Map<string, number[]>;
+}
+
+function add(index: Map<string, number[]>, key: string, i: number): void {
+  const at = index.get(key);
+  if (!at) index.set(key, [i]);
+  else if (at[at.length - 1] !== i) at.push(i);
+}
+
+function indexSentence(terms: Term[]): SentenceIndex {
+  const words = new Map<string, number[]>();
+  const tags = new Map<string, number[]>();
   for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] as Term & { text?: string; normal?: string; machine?: string | null; alias?: string[] };
-    if (typeof t.machine === 'string') add(`w${t.machine}`, i);
-    if (t.alias) for (const a of t.alias) add(`w${a}`, i);
-    if (typeof t.text === 'string') add(`w${t.text}`, i);
-    if (typeof t.normal === 'string') add(`w${t.normal}`, i);
-    for (const tag of t.tags as Set<string>) add(`t${tag}`, i);
+    const t = terms[i] as TermLike;
+    if (typeof t.machine === 'string') add(words, t.machine, i);
+    if (t.alias) for (const a of t.alias) add(words, a, i);
+    if (typeof t.text === 'string') add(words, t.text, i);
+    if (typeof t.normal === 'string') add(words, t.normal, i);
+    for (const tag of t.tags) add(tags, tag, i);
   }
-  return index;
+  return { words, tags };
 }
 
 const NOWHERE: number[] = [];
 
 interface Prepared {
   kind: FirstKind;
+  /** The word or tag of a 'word' or 'tag' first reg. */
   key: string;
   minLength: number;
+  /**
+   * The second reg, when a start word that passes the first reg is followed by a word this reg must pass (compromise's
+   * term match) for the rule to match there: the first reg is plain and matches one word, the second is plain.
+   */
+  second: Reg | undefined;
 }
 const prepared = new WeakMap<Rule, Prepared>();
 
 function prepare(rule: Rule): Prepared {
   let p = prepared.get(rule);
   if (!p) {
-    const first = rule.regs[0] as Reg & { word?: string; tag?: string };
+    const first = rule.regs[0] as RegLike;
     const kind = firstKind(first);
+    const next = rule.regs[1];
+    const oneWord = kind !== 'none' && first.greedy !== true && first.end !== true;
     p = {
       kind,
-      key: kind === 'word' ? `w${first.word}` : kind === 'tag' ? `t${first.tag}` : '',
+      key: kind === 'word' ? (first.word as string) : kind === 'tag' ? (first.tag as string) : '',
       minLength: rule.regs.filter((r) => r.optional !== true && r.negative !== true).length,
+      second: oneWord && next !== undefined && isPlain(next) ? next : undefined,
     };
     prepared.set(rule, p);
   }
   return p;
 }
 
+/**
+ * Whether the rule may match from start word i, as far as its second reg says: after a first reg that matched one
+ * word (not the first part of a contraction, which tryHere may skip past), the next word must pass the second reg.
+ */
+function secondPasses(terms: Term[], i: number, second: Reg | undefined): boolean {
+  if (second === undefined || (terms[i] as TermLike).implicit) return true;
+  const next = terms[i + 1];
+  return next !== undefined && doesMatch(next, second, i + 1, terms.length) === true;
+}
+
 /** compromise's runMatch for one sentence (methods.one.match([terms], rule)), skipping hopeless start words. */
-function matchSentence(terms: Term[], rule: Rule, index: Map<string, number[]>): Pointer[] {
+function matchSentence(terms: Term[], rule: Rule, index: SentenceIndex): Pointer[] {
   const { regs } = rule;
   if (!regs || regs.length === 0) return [];
-  const { kind, key, minLength } = prepare(rule);
+  const { kind, key, minLength, second } = prepare(rule);
   let results: Found[] = [];
   const first = regs[0]!;
-  const keep = (res: Found) => {
-    res.pointer[0] = 0;
-    for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
-    results.push(res);
-  };
   if (first.start === true) {
     const res = tryHere(terms, regs, 0, terms.length);
-    if (res) keep(res);
+    if (res) keep(res, results);
   } else if (kind === 'word' || kind === 'tag') {
     // the start words are those the index holds for the first reg; after a match, the search resumes past it
     let next = 0;
-    for (const i of index.get(key) ?? NOWHERE) {
+    for (const i of (kind === 'word' ? index.words : index.tags).get(key) ?? NOWHERE) {
       if (i < next) continue;
       if (terms.length - i < minLength) break;
+      if (!secondPasses(terms, i, second)) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
-      keep(res);
+      keep(res, results);
       if (rule.justOne === true) break;
       const end = res.pointer[2];
       next = Math.abs(end - 1) > i ? Math.abs(end - 1) + 1 : i + 1;
@@ -372,10 +473,12 @@ function matchSentence(terms: Term[], rule: Rule, index: Map<string, number[]>):
   } else {
     for (let i = 0; i < terms.length; i += 1) {
       if (terms.length - i < minLength) break;
+      if (kind === 'or' && !matchesOr(terms[i] as TermLike, first as RegLike)) continue;
       if (kind === 'test' && doesMatch(terms[i]!, first, i, terms.length) !== true) continue;
+      if (kind !== 'none' && !secondPasses(terms, i, second)) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
-      keep(res);
+      keep(res, results);
       if (rule.justOne === true) break;
       const end = res.pointer[2];
       if (Math.abs(end - 1) > i) i = Math.abs(end - 1);
@@ -389,6 +492,13 @@ function matchSentence(terms: Term[], rule: Rule, index: Map<string, number[]>):
     ptr[4] = terms[ptr[2] - 1]!.id;
   }
   return ptrs;
+}
+
+/** A match of a rule in the one-sentence document compromise's runMatch gives match(): pointers into sentence 0. */
+function keep(res: Found, results: Found[]): void {
+  res.pointer[0] = 0;
+  for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
+  results.push(res);
 }
 
 /** compromise's bulkMatch (sweep/index.js): the same results, in the same order. */
