@@ -152,10 +152,7 @@ function wordSum(
     const { w } = stage;
     const hashes = wordHashes(input, cache, i);
     sum = new Int32Array(L);
-    for (let f = 0; f < hashes.length; f++) {
-      const base = (hashes[f]! & mask) * L;
-      for (let k = 0; k < L; k++) sum[k] = sum[k]! + w[base + k]!;
-    }
+    addWeights(w, mask, hashes, 0, hashes.length, sum);
     map.set(t.norm, sum);
   }
   return sum;
@@ -183,20 +180,55 @@ function emissionsOf(
   const sum = new Int32Array(L);
   for (let i = start; i < end; i++) {
     sum.set(wordSum(stage, sums, input, cache, i));
-    for (let f = offsets[i - from]!, stop = offsets[i - from + 1]!; f < stop; f++) {
-      const base = (hashes[f]! & mask) * L;
-      for (let k = 0; k < L; k++) sum[k] = sum[k]! + w[base + k]!;
-    }
+    addWeights(w, mask, hashes, offsets[i - from]!, offsets[i - from + 1]!, sum);
     const more = extra?.[i - start];
-    if (more)
-      for (let f = 0; f < more.length; f++) {
-        const base = (more[f]! & mask) * L;
-        for (let k = 0; k < L; k++) sum[k] = sum[k]! + w[base + k]!;
-      }
+    if (more) addWeights(w, mask, more, 0, more.length, sum);
     const row = (i - start) * L;
     for (let k = 0; k < L; k++) emit[row + k] = sum[k]! * scale;
   }
   return emit;
+}
+
+/** Add to `sum` the int8 weights of the buckets of hashes[from..to). */
+function addWeights(w: Int8Array, mask: number, hashes: Uint32Array, from: number, to: number, sum: Int32Array): void {
+  if (L !== 9) {
+    for (let f = from; f < to; f++) {
+      const base = (hashes[f]! & mask) * L;
+      for (let k = 0; k < L; k++) sum[k] = sum[k]! + w[base + k]!;
+    }
+    return;
+  }
+  // nine labels: the sums kept in locals (measured about twice as fast as the loop over k)
+  let s0 = sum[0]!;
+  let s1 = sum[1]!;
+  let s2 = sum[2]!;
+  let s3 = sum[3]!;
+  let s4 = sum[4]!;
+  let s5 = sum[5]!;
+  let s6 = sum[6]!;
+  let s7 = sum[7]!;
+  let s8 = sum[8]!;
+  for (let f = from; f < to; f++) {
+    const b = (hashes[f]! & mask) * 9;
+    s0 += w[b]!;
+    s1 += w[b + 1]!;
+    s2 += w[b + 2]!;
+    s3 += w[b + 3]!;
+    s4 += w[b + 4]!;
+    s5 += w[b + 5]!;
+    s6 += w[b + 6]!;
+    s7 += w[b + 7]!;
+    s8 += w[b + 8]!;
+  }
+  sum[0] = s0;
+  sum[1] = s1;
+  sum[2] = s2;
+  sum[3] = s3;
+  sum[4] = s4;
+  sum[5] = s5;
+  sum[6] = s6;
+  sum[7] = s7;
+  sum[8] = s8;
 }
 
 /** Emission scores of one sequence under a stage. */
