@@ -363,12 +363,22 @@ function retypeHonorifics(
   clusters: { type: string; place?: unknown; forms: ReadonlyMap<string, number> }[],
 ): void {
   const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // where an honorific stands: a form after one can only match there (most documents have none or a few)
+  const at: number[] = [];
+  for (const m of ctx.text.matchAll(/\b(?:Mr|Mrs|Ms)\.?\s/giu)) at.push(m.index);
+  if (at.length === 0) return;
   for (const c of clusters) {
     if (c.type === 'person') continue;
     const forms = [...c.forms.keys()].filter((f) => f.trim()).map(quote);
     if (forms.length === 0) continue;
-    const honorific = new RegExp(`\\b(?:Mr|Mrs|Ms)\\.?\\s+(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    if (honorific.test(ctx.text)) c.type = 'person';
+    const honorific = new RegExp(`(?:Mr|Mrs|Ms)\\.?\\s+(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+    if (
+      at.some((i) => {
+        honorific.lastIndex = i;
+        return honorific.test(ctx.text);
+      })
+    )
+      c.type = 'person';
   }
 }
 

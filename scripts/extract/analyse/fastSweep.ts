@@ -68,17 +68,44 @@ const getGroup = await load<GetGroup>('03-getGroup.js');
 const notIf = await load<NotIf>('03-notIf.js');
 
 /**
- * The net read once: its hook keys in compromise's order (Object.keys) with the position of each; each rule's position
- * in the list of each of its keys; and each rule filed under one key it cannot do without (a need, a word rather than a
- * tag when it has one), or under each of its wants when it needs nothing. `exact` is false when two rules share a
- * match text (compromise keeps only the first), and then the sentence's rules are found as compromise finds them.
+ * The net read once. Every string a rule hooks on or tests for (its needs, wants and ifNo: words, "#Tag", "%Switch%")
+ * gets a number; a sentence's items are then flags in an array. Each rule has its needs, ifNo and wants as numbers,
+ * the earliest of its needs in compromise's key order (Object.keys of the hooks), and its position in the list of each
+ * key it is hooked under. Each rule is filed under one key it cannot do without (a need, a word rather than a tag when
+ * it has one), or under each of its wants when it needs nothing. `exact` is false when two rules share a match text
+ * (compromise keeps only the first) or a rule tests a string that is no hook key: then the sentence's rules are found
+ * as compromise finds them.
  */
+interface RuleInfo {
+  rule: Rule;
+  needs: Int32Array;
+  ifNo: Int32Array;
+  wants: Int32Array;
+  minWant: number;
+  /** The earliest key order of its needs (Infinity without needs). */
+  needOrder: number;
+  /** The key orders it is hooked under, and its position in each of those keys' lists. */
+  keyOrders: Int32Array;
+  keyPositions: Int32Array;
+}
 interface NetIndex {
   keys: string[];
   order: Map<string, number>;
-  positions: Map<Rule, Map<string, number>>;
-  anchored: Map<string, Rule[]>;
   exact: boolean;
+  /** The number of each string the rules test; `tags`: of "#" + tag, by tag. */
+  ids: Map<string, number>;
+  tags: Map<string, number>;
+  /** The key order of each number (-1: no hook key). */
+  orderOf: Int32Array;
+  infos: RuleInfo[];
+  /** Rule numbers filed under each string's number. */
+  anchored: (number[] | undefined)[];
+  /** Per sentence: the strings it has (flags by number), and the sentence each rule was last found for. */
+  present: Uint8Array;
+  stamp: Int32Array;
+  sentence: number;
+  /** How many sentences so far had each string. */
+  seen: Int32Array;
 }
 const netIndexes = new WeakMap<Net, NetIndex>();
 
@@ -86,50 +113,174 @@ function netIndex(net: Net): NetIndex {
   let ni = netIndexes.get(net);
   if (ni) return ni;
   const keys = Object.keys(net.hooks);
-  const positions = new Map<Rule, Map<string, number>>();
+  const order = new Map(keys.map((k, i) => [k, i]));
+  const positions = new Map<Rule, Map<number, number>>();
   const texts = new Map<string, Rule>();
   let exact = true;
-  for (const k of keys)
-    net.hooks[k]!.forEach((rule, i) => {
+  for (const [ki, k] of keys.entries())
+    for (const [i, rule] of net.hooks[k]!.entries()) {
       let at = positions.get(rule);
       if (!at) positions.set(rule, (at = new Map()));
-      at.set(k, i);
+      at.set(ki, i);
       if ((texts.get(rule.match) ?? rule) !== rule) exact = false;
       texts.set(rule.match, rule);
-    });
-  const anchored = new Map<string, Rule[]>();
-  const file = (key: string, rule: Rule) => {
-    const list = anchored.get(key);
-    if (list) list.push(rule);
-    else anchored.set(key, [rule]);
+    }
+  const ids = new Map<string, number>();
+  const idOf = (str: string): number => {
+    let id = ids.get(str);
+    if (id === undefined) ids.set(str, (id = ids.size));
+    return id;
   };
-  for (const rule of positions.keys()) {
-    if (rule.needs.length > 0) file(rule.needs.find((n) => !n.startsWith('#')) ?? rule.needs[0]!, rule);
-    else for (const want of new Set(rule.wants)) file(want, rule);
+  for (const k of keys) idOf(k);
+  const infos: RuleInfo[] = [];
+  for (const [rule, at] of positions) {
+    for (const str of [...rule.needs, ...rule.wants]) if (!order.has(str)) exact = false;
+    const needOrders = rule.needs.map((n) => order.get(n) ?? Number.POSITIVE_INFINITY);
+    infos.push({
+      rule,
+      needs: Int32Array.from(rule.needs, idOf),
+      ifNo: Int32Array.from(rule.ifNo ?? [], idOf),
+      wants: Int32Array.from(rule.wants, idOf),
+      minWant: rule.minWant,
+      needOrder: Math.min(...needOrders),
+      keyOrders: Int32Array.from(at.keys()),
+      keyPositions: Int32Array.from(at.values()),
+    });
   }
-  ni = { keys, order: new Map(keys.map((k, i) => [k, i])), positions, anchored, exact };
+  const orderOf = new Int32Array(ids.size).fill(-1);
+  for (const [str, id] of ids) orderOf[id] = order.get(str) ?? -1;
+  const tags = new Map<string, number>();
+  for (const [str, id] of ids) if (str.startsWith('#')) tags.set(str.slice(1), id);
+  ni = {
+    keys,
+    order,
+    exact,
+    ids,
+    tags,
+    orderOf,
+    infos,
+    anchored: [],
+    present: new Uint8Array(ids.size),
+    stamp: new Int32Array(infos.length).fill(-1),
+    sentence: 0,
+    seen: new Int32Array(ids.size),
+  };
+  // before any sentence is seen: a word the rule needs rather than a tag
+  const tagIds = new Set(tags.values());
+  fileRules(ni, (id) => (tagIds.has(id) ? 1 : 0));
   netIndexes.set(net, ni);
   return ni;
 }
 
+/**
+ * File each rule under the need that is rarest by `rarity` (the sentences seen so far that had it), or under each of
+ * its wants when it needs nothing; put its needs rarest first. Where a rule is filed changes only how many rules are
+ * tested per sentence, never which pass.
+ */
+function fileRules(ni: NetIndex, rarity: (id: number) => number): void {
+  const anchored: (number[] | undefined)[] = new Array(ni.ids.size);
+  const file = (id: number, r: number) => {
+    const list = anchored[id];
+    if (list) list.push(r);
+    else anchored[id] = [r];
+  };
+  for (const [r, info] of ni.infos.entries()) {
+    const wants = [...new Set(info.wants)];
+    if (info.needs.length > 0) {
+      // a stable sort: among needs as rare, the earlier stays first
+      info.needs = Int32Array.from([...info.needs].sort((x, y) => rarity(x) - rarity(y)));
+      // a rule that needs some of its wants is found through any of them, when they are rarer together
+      const byWants = info.minWant >= 1 ? wants.reduce((n, w) => n + rarity(w), 0) : Number.POSITIVE_INFINITY;
+      if (byWants < rarity(info.needs[0]!)) for (const want of wants) file(want, r);
+      else file(info.needs[0]!, r);
+    } else for (const want of wants) file(want, r);
+  }
+  ni.anchored = anchored;
+}
+
+/** Sentences after which the rules are filed again by how often the sentences had each string. */
+const REFILE_AT = new Set([1_000, 30_000]);
+
+/** Flag one of a sentence's strings, if a rule tests it. */
+function mark(ni: NetIndex, id: number | undefined, items: number[]): void {
+  if (id !== undefined && ni.present[id] === 0) {
+    ni.present[id] = 1;
+    items.push(id);
+  }
+}
+
+/** The strings of compromise's cacheDoc for one sentence (words, forms, "%switch%", "#Tag"), flagged by number. */
+function markSentence(ni: NetIndex, terms: Term[], items: number[]): void {
+  const { ids } = ni;
+  for (const t of terms as (Term & {
+    normal: string;
+    switch?: string;
+    implicit?: string;
+    machine?: string | null;
+    root?: string;
+    alias?: string[];
+    tags: Set<string>;
+  })[]) {
+    if (t.normal !== '') mark(ni, ids.get(t.normal), items);
+    if (t.switch) mark(ni, ids.get(`%${t.switch}%`), items);
+    if (t.implicit) mark(ni, ids.get(t.implicit), items);
+    if (t.machine) mark(ni, ids.get(t.machine), items);
+    if (t.root) mark(ni, ids.get(t.root), items);
+    if (t.alias) for (const a of t.alias) mark(ni, ids.get(a), items);
+    for (const tag of t.tags) mark(ni, ni.tags.get(tag), items);
+  }
+}
+
 /** compromise's getHooks and trimDown for one sentence: the rules it may trigger, in compromise's order. */
-function rulesOf(have: Set<string>, net: Net, ni: NetIndex): Rule[] {
-  if (!ni.exact) return hooksOf(have, net, ni).filter((rule) => possible(rule, have));
-  const found = new Set<Rule>();
-  for (const item of have) {
-    const rules = ni.anchored.get(item);
-    if (rules) for (const rule of rules) if (!found.has(rule) && possible(rule, have)) found.add(rule);
+function rulesOf(terms: Term[], ni: NetIndex): Rule[] {
+  const items: number[] = [];
+  markSentence(ni, terms, items);
+  for (const id of items) ni.seen[id]!++;
+  const sentence = ++ni.sentence;
+  if (REFILE_AT.has(sentence)) fileRules(ni, (id) => ni.seen[id]!);
+  const found: number[] = [];
+  for (const id of items) {
+    const rules = ni.anchored[id];
+    if (rules === undefined) continue;
+    for (const r of rules)
+      if (ni.stamp[r] !== sentence && possible(ni.infos[r]!, ni.present)) {
+        ni.stamp[r] = sentence;
+        found.push(r);
+      }
   }
   // compromise lists a rule first under the earliest of its keys the sentence has, at its place in that key's list
-  const keyed: { rule: Rule; key: number; pos: number }[] = [];
-  for (const rule of found) {
-    let key = Number.POSITIVE_INFINITY;
-    for (const k of rule.needs) key = Math.min(key, ni.order.get(k)!);
-    for (const k of rule.wants) if (have.has(k)) key = Math.min(key, ni.order.get(k)!);
-    keyed.push({ rule, key, pos: ni.positions.get(rule)!.get(ni.keys[key]!)! });
+  const sortKeys = new Map<number, number>();
+  for (const r of found) {
+    const info = ni.infos[r]!;
+    let key = info.needOrder;
+    for (const w of info.wants) if (ni.present[w] === 1) key = Math.min(key, ni.orderOf[w]!);
+    const pos = info.keyPositions[info.keyOrders.indexOf(key)]!;
+    sortKeys.set(r, key * 65536 + pos);
   }
-  keyed.sort((x, y) => x.key - y.key || x.pos - y.pos);
-  return keyed.map((x) => x.rule);
+  for (const id of items) ni.present[id] = 0;
+  found.sort((x, y) => sortKeys.get(x)! - sortKeys.get(y)!);
+  return found.map((r) => ni.infos[r]!.rule);
+}
+
+/** Whether the sentence has every need, none of the ifNo and enough wants of a rule (trimDown). */
+function possible(info: RuleInfo, present: Uint8Array): boolean {
+  const { needs, ifNo, wants } = info;
+  for (let k = 0; k < needs.length; k++) if (present[needs[k]!] === 0) return false;
+  for (let k = 0; k < ifNo.length; k++) if (present[ifNo[k]!] === 1) return false;
+  if (wants.length === 0) return true;
+  let found = 0;
+  for (let k = 0; k < wants.length; k++) found += present[wants[k]!]!;
+  return found >= info.minWant;
+}
+
+/** `possible` on compromise's own cache of the sentence's strings. */
+function possibleIn(rule: Rule, have: Set<string>): boolean {
+  for (const need of rule.needs) if (!have.has(need)) return false;
+  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (have.has(no)) return false;
+  if (rule.wants.length === 0) return true;
+  let found = 0;
+  for (const want of rule.wants) if (have.has(want)) found++;
+  return found >= rule.minWant;
 }
 
 /** The rules a sentence may trigger: those hooked on its words and tags, in key order, each once (getHooks). */
@@ -152,105 +303,169 @@ function hooksOf(have: Set<string>, net: Net, ni: NetIndex): Rule[] {
   return out;
 }
 
-/** Whether the sentence has every need, none of the ifNo and enough wants of a rule (trimDown). */
-function possible(rule: Rule, have: Set<string>): boolean {
-  for (const need of rule.needs) if (!have.has(need)) return false;
-  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (have.has(no)) return false;
-  if (rule.wants.length === 0) return true;
-  let found = 0;
-  for (const want of rule.wants) if (have.has(want)) found++;
-  return found >= rule.minWant;
-}
+/** The parts of a term and a reg the tests below read (see compromise's term/doesMatch.js). */
+type TermLike = Term & {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  root?: string;
+  implicit?: string;
+  alias?: string[];
+  tags: Set<string>;
+};
+type RegLike = Reg & {
+  id?: unknown;
+  word?: unknown;
+  tag?: unknown;
+  use?: unknown;
+  fuzzy?: unknown;
+  method?: unknown;
+  pre?: unknown;
+  post?: unknown;
+  regex?: unknown;
+  chunk?: unknown;
+  switch?: unknown;
+  machine?: unknown;
+  sense?: unknown;
+  fastOr?: Set<string>;
+  pos?: string;
+};
 
 /**
  * How a rule's first reg can be tested on a word: 'word' or 'tag' when compromise's term match of it looks only at
  * the word's forms (text, normal, machine, aliases) or at its tags, so the words that pass are found in the
- * sentence's index; 'test' when it fails tryHere at the first step unless compromise's term match passes; 'none'.
+ * sentence's index; 'or' for a list of words ("(a|b|c)", compromise's fastOr), tested here as compromise's term match
+ * tests it; 'test' when it fails tryHere at the first step unless compromise's term match passes; 'none'.
  */
-type FirstKind = 'word' | 'tag' | 'test' | 'none';
+type FirstKind = 'word' | 'tag' | 'or' | 'test' | 'none';
 
-function firstKind(
-  reg: Reg & { id?: unknown; word?: unknown; tag?: unknown; use?: unknown; fuzzy?: unknown },
-): FirstKind {
-  const plain =
+/** Whether tryHere tests a reg with compromise's term match alone, failing the rule if it fails. */
+function isPlain(reg: Reg): boolean {
+  return (
     reg.optional !== true &&
     reg.negative !== true &&
     reg.anything !== true &&
     reg.choices === undefined &&
-    !(reg.end === true && reg.greedy === true);
-  if (!plain) return 'none';
-  if (reg.start === true || reg.end === true || reg.id !== undefined) return 'test';
-  if (typeof reg.word === 'string') return reg.use === undefined && reg.fuzzy !== true ? 'word' : 'test';
-  return typeof reg.tag === 'string' ? 'tag' : 'test';
+    !(reg.end === true && reg.greedy === true)
+  );
 }
 
-/** Per sentence: where each word form ("w" + form) and tag ("t" + tag) stands, in order. */
-function indexSentence(terms: Term[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    const at = index.get(key);
-    if (!at) index.set(key, [i]);
-    else if (at[at.length - 1] !== i) at.push(i);
-  };
+function firstKind(reg: RegLike): FirstKind {
+  if (!isPlain(reg)) return 'none';
+  if (reg.start === true || reg.end === true || reg.id !== undefined) return 'test';
+  if (typeof reg.word === 'string') return reg.use === undefined && reg.fuzzy !== true ? 'word' : 'test';
+  if (typeof reg.tag === 'string') return 'tag';
+  const onlyOr =
+    reg.fastOr instanceof Set &&
+    reg.word === undefined &&
+    reg.tag === undefined &&
+    reg.method === undefined &&
+    reg.pre === undefined &&
+    reg.post === undefined &&
+    reg.regex === undefined &&
+    reg.chunk === undefined &&
+    reg.switch === undefined &&
+    reg.machine === undefined &&
+    reg.sense === undefined;
+  return onlyOr ? 'or' : 'test';
+}
+
+/** compromise's term match of a fastOr reg ('or' above), true or not. */
+function matchesOr(t: TermLike, reg: RegLike): boolean {
+  if (reg.pos && !t.tags.has(reg.pos)) return false;
+  const str = t.root || t.implicit || t.machine || t.normal;
+  return reg.fastOr!.has(str) || reg.fastOr!.has(t.text);
+}
+
+/** Per sentence: where each word form and each tag stands, in order. */
+interface SentenceIndex {
+  words: Map<string, number[]>;
+  tags: Map<string, number[]>;
+}
+
+function add(index: Map<string, number[]>, key: string, i: number): void {
+  const at = index.get(key);
+  if (!at) index.set(key, [i]);
+  else if (at[at.length - 1] !== i) at.push(i);
+}
+
+function indexSentence(terms: Term[]): SentenceIndex {
+  const words = new Map<string, number[]>();
+  const tags = new Map<string, number[]>();
   for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] as Term & { text?: string; normal?: string; machine?: string | null; alias?: string[] };
-    if (typeof t.machine === 'string') add(`w${t.machine}`, i);
-    if (t.alias) for (const a of t.alias) add(`w${a}`, i);
-    if (typeof t.text === 'string') add(`w${t.text}`, i);
-    if (typeof t.normal === 'string') add(`w${t.normal}`, i);
-    for (const tag of t.tags as Set<string>) add(`t${tag}`, i);
+    const t = terms[i] as TermLike;
+    if (typeof t.machine === 'string') add(words, t.machine, i);
+    if (t.alias) for (const a of t.alias) add(words, a, i);
+    if (typeof t.text === 'string') add(words, t.text, i);
+    if (typeof t.normal === 'string') add(words, t.normal, i);
+    for (const tag of t.tags) add(tags, tag, i);
   }
-  return index;
+  return { words, tags };
 }
 
 const NOWHERE: number[] = [];
 
 interface Prepared {
   kind: FirstKind;
+  /** The word or tag of a 'word' or 'tag' first reg. */
   key: string;
   minLength: number;
+  /**
+   * The second reg, when a start word that passes the first reg is followed by a word this reg must pass (compromise's
+   * term match) for the rule to match there: the first reg is plain and matches one word, the second is plain.
+   */
+  second: Reg | undefined;
 }
 const prepared = new WeakMap<Rule, Prepared>();
 
 function prepare(rule: Rule): Prepared {
   let p = prepared.get(rule);
   if (!p) {
-    const first = rule.regs[0] as Reg & { word?: string; tag?: string };
+    const first = rule.regs[0] as RegLike;
     const kind = firstKind(first);
+    const next = rule.regs[1];
+    const oneWord = kind !== 'none' && first.greedy !== true && first.end !== true;
     p = {
       kind,
-      key: kind === 'word' ? `w${first.word}` : kind === 'tag' ? `t${first.tag}` : '',
+      key: kind === 'word' ? (first.word as string) : kind === 'tag' ? (first.tag as string) : '',
       minLength: rule.regs.filter((r) => r.optional !== true && r.negative !== true).length,
+      second: oneWord && next !== undefined && isPlain(next) ? next : undefined,
     };
     prepared.set(rule, p);
   }
   return p;
 }
 
+/**
+ * Whether the rule may match from start word i, as far as its second reg says: after a first reg that matched one
+ * word (not the first part of a contraction, which tryHere may skip past), the next word must pass the second reg.
+ */
+function secondPasses(terms: Term[], i: number, second: Reg | undefined): boolean {
+  if (second === undefined || (terms[i] as TermLike).implicit) return true;
+  const next = terms[i + 1];
+  return next !== undefined && doesMatch(next, second, i + 1, terms.length) === true;
+}
+
 /** compromise's runMatch for one sentence (methods.one.match([terms], rule)), skipping hopeless start words. */
-function matchSentence(terms: Term[], rule: Rule, index: Map<string, number[]>): Pointer[] {
+function matchSentence(terms: Term[], rule: Rule, index: SentenceIndex): Pointer[] {
   const { regs } = rule;
   if (!regs || regs.length === 0) return [];
-  const { kind, key, minLength } = prepare(rule);
+  const { kind, key, minLength, second } = prepare(rule);
   let results: Found[] = [];
   const first = regs[0]!;
-  const keep = (res: Found) => {
-    res.pointer[0] = 0;
-    for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
-    results.push(res);
-  };
   if (first.start === true) {
     const res = tryHere(terms, regs, 0, terms.length);
-    if (res) keep(res);
+    if (res) keep(res, results);
   } else if (kind === 'word' || kind === 'tag') {
     // the start words are those the index holds for the first reg; after a match, the search resumes past it
     let next = 0;
-    for (const i of index.get(key) ?? NOWHERE) {
+    for (const i of (kind === 'word' ? index.words : index.tags).get(key) ?? NOWHERE) {
       if (i < next) continue;
       if (terms.length - i < minLength) break;
+      if (!secondPasses(terms, i, second)) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
-      keep(res);
+      keep(res, results);
       if (rule.justOne === true) break;
       const end = res.pointer[2];
       next = Math.abs(end - 1) > i ? Math.abs(end - 1) + 1 : i + 1;
@@ -258,10 +473,12 @@ function matchSentence(terms: Term[], rule: Rule, index: Map<string, number[]>):
   } else {
     for (let i = 0; i < terms.length; i += 1) {
       if (terms.length - i < minLength) break;
+      if (kind === 'or' && !matchesOr(terms[i] as TermLike, first as RegLike)) continue;
       if (kind === 'test' && doesMatch(terms[i]!, first, i, terms.length) !== true) continue;
+      if (kind !== 'none' && !secondPasses(terms, i, second)) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
-      keep(res);
+      keep(res, results);
       if (rule.justOne === true) break;
       const end = res.pointer[2];
       if (Math.abs(end - 1) > i) i = Math.abs(end - 1);
@@ -277,16 +494,24 @@ function matchSentence(terms: Term[], rule: Rule, index: Map<string, number[]>):
   return ptrs;
 }
 
+/** A match of a rule in the one-sentence document compromise's runMatch gives match(): pointers into sentence 0. */
+function keep(res: Found, results: Found[]): void {
+  res.pointer[0] = 0;
+  for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
+  results.push(res);
+}
+
 /** compromise's bulkMatch (sweep/index.js): the same results, in the same order. */
 function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): unknown[] {
-  const docCache = methods.one.cacheDoc(document);
   const ni = netIndex(net);
+  // compromise's own cache of each sentence's strings is needed only where the net is not exact
+  const docCache = ni.exact ? undefined : methods.one.cacheDoc(document);
   const results: (Rule & { pointer: Pointer })[] = [];
   for (let n = 0; n < document.length; n++) {
-    const have = docCache[n]!;
     const terms = document[n]!;
     const index = indexSentence(terms);
-    const rules = rulesOf(have, net, ni);
+    const have = docCache?.[n];
+    const rules = have ? hooksOf(have, net, ni).filter((rule) => possibleIn(rule, have)) : rulesOf(terms, ni);
     for (const rule of net.always) rules.push(rule);
     for (const rule of rules) {
       if (terms.length < rule.minWords) continue;

@@ -215,6 +215,136 @@ export function contextFeatures(input: TaggerInput, i: number, seqStart: number,
   return out;
 }
 
+/** FNV-1a over `s`, continuing from the state `h` (not yet made unsigned): hashString(a + b) = fnv(fnv(OFFSET, a), b) >>> 0. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+const OFFSET = 0x811c9dc5;
+const BAR = 124; // '|'
+const bar = (h: number): number => Math.imul(h ^ BAR, 0x01000193);
+const prefix = (p: string): number => fnv(OFFSET, p);
+
+const H = {
+  lm1: prefix('l-1='),
+  lp1: prefix('l+1='),
+  lm2: prefix('l-2='),
+  lp2: prefix('l+2='),
+  shm1: prefix('sh-1='),
+  shp1: prefix('sh+1='),
+  lm1l: prefix('l-1|l='),
+  llp1: prefix('l|l+1='),
+  sh3: prefix('sh-1|sh|sh+1='),
+  sssh: prefix('ss|sh='),
+  ssl: prefix('ss|l='),
+  hlsh: prefix('hl|sh='),
+  hll: prefix('hl|l='),
+  runHead: prefix('runHead='),
+  runL: prefix('runL='),
+  runR: prefix('runR='),
+  runFirst: prefix('runFirst='),
+  lowerToo: hashString('lowerToo'),
+  midCap: hashString('midCap'),
+};
+/** `c=${k}` for each of compromise's 16 tag bits. */
+const TAG_HASHES = Uint32Array.from({ length: 16 }, (_, k) => hashString(`c=${k}`));
+/** `run=${len}${pos}` for len 1-5 and pos U, B, L, I (index (len - 1) * 4 + pos). */
+const RUN_POS = ['U', 'B', 'L', 'I'];
+const RUN_HASHES = Uint32Array.from({ length: 20 }, (_, x) => hashString(`run=${(x >> 2) + 1}${RUN_POS[x & 3]}`));
+/** The rule features of each label (index LABELS.length: no label, '#'): `r=`, `r|sh=<r>|` (a state), `r-1=`, `r+1=`. */
+const RULE_NAMES = [...LABELS, '#'];
+const R_HASHES = Uint32Array.from(RULE_NAMES, (r) => hashString(`r=${r}`));
+const R_SH = RULE_NAMES.map((r) => bar(prefix(`r|sh=${r}`)));
+const R_PREV = Uint32Array.from(RULE_NAMES, (r) => hashString(`r-1=${r}`));
+const R_NEXT = Uint32Array.from(RULE_NAMES, (r) => hashString(`r+1=${r}`));
+const NO_RULE = LABELS.length;
+
+/** The neighbour word at j as `contextFeatures` names it: '<s>' before the sequence, '</s>' after it. */
+function lowerAround(ctx: DocContext, j: number, seqStart: number, seqEnd: number): string {
+  return j < seqStart ? '<s>' : j >= seqEnd ? '</s>' : lowerOf(ctx, j);
+}
+function shapeAround(shapes: readonly string[], j: number, seqStart: number, seqEnd: number): string {
+  return j < seqStart ? '<s>' : j >= seqEnd ? '</s>' : shapes[j]!;
+}
+/** The index of a rule label in the tables above (NO_RULE for none); -1 for a value that is no label. */
+function ruleIndex(label: number | undefined): number {
+  return label === undefined ? NO_RULE : label < NO_RULE ? label : -1;
+}
+
+/** The most hashes `contextHashes` writes for one token. */
+export const MAX_CONTEXT_HASHES = 40;
+
+/**
+ * The hashes of `contextFeatures(input, i, seqStart, seqEnd)`, in the same order, written into `out` from `at`
+ * without building the strings; returns how many (at most MAX_CONTEXT_HASHES). Tested against contextFeatures.
+ */
+export function contextHashes(
+  input: TaggerInput,
+  i: number,
+  seqStart: number,
+  seqEnd: number,
+  out: Uint32Array,
+  at: number,
+): number {
+  const { ctx, rules } = input;
+  const t = ctx.tokens[i]!;
+  const l = t.lower;
+  const shapes = shapesOf(input);
+  const sh = shapes[i]!;
+  let n = at;
+  const lm1 = lowerAround(ctx, i - 1, seqStart, seqEnd);
+  const lp1 = lowerAround(ctx, i + 1, seqStart, seqEnd);
+  out[n++] = fnv(H.lm1, lm1) >>> 0;
+  out[n++] = fnv(H.lp1, lp1) >>> 0;
+  out[n++] = fnv(H.lm2, lowerAround(ctx, i - 2, seqStart, seqEnd)) >>> 0;
+  out[n++] = fnv(H.lp2, lowerAround(ctx, i + 2, seqStart, seqEnd)) >>> 0;
+  const shm1 = shapeAround(shapes, i - 1, seqStart, seqEnd);
+  const shp1 = shapeAround(shapes, i + 1, seqStart, seqEnd);
+  out[n++] = fnv(H.shm1, shm1) >>> 0;
+  out[n++] = fnv(H.shp1, shp1) >>> 0;
+  out[n++] = fnv(bar(fnv(H.lm1l, lm1)), l) >>> 0;
+  out[n++] = fnv(bar(fnv(H.llp1, l)), lp1) >>> 0;
+  out[n++] = fnv(bar(fnv(bar(fnv(H.sh3, shm1)), sh)), shp1) >>> 0;
+  if (ctx.sentenceStart[i]) {
+    out[n++] = fnv(H.sssh, sh) >>> 0;
+    out[n++] = fnv(H.ssl, l) >>> 0;
+  }
+  if (ctx.headline[i]) {
+    out[n++] = fnv(H.hlsh, sh) >>> 0;
+    out[n++] = fnv(H.hll, l) >>> 0;
+  }
+  if (t.cap && ctx.lowerWords.has(l)) out[n++] = H.lowerToo;
+  if (t.cap && ctx.midCaps.has(l)) out[n++] = H.midCap;
+  const tags = ctx.tags[i]!;
+  for (let bit = 1, k = 0; bit <= 32768; bit <<= 1, k++) if (tags & bit) out[n++] = TAG_HASHES[k]!;
+  const runs = capitalisedRuns(input);
+  const rf = runs.first[i]!;
+  if (rf >= 0) {
+    const rl = runs.last[i]!;
+    const len = Math.min(rl - rf + 1, 5);
+    const pos = i === rf ? (i === rl ? 0 : 1) : i === rl ? 2 : 3;
+    out[n++] = RUN_HASHES[(len - 1) * 4 + pos]!;
+    out[n++] = fnv(H.runHead, lowerOf(ctx, rl)) >>> 0;
+    out[n++] = fnv(H.runL, lowerAround(ctx, rf - 1, seqStart, seqEnd)) >>> 0;
+    out[n++] = fnv(H.runR, lowerAround(ctx, rl + 1, seqStart, seqEnd)) >>> 0;
+    out[n++] = fnv(H.runFirst, lowerOf(ctx, rf)) >>> 0;
+  }
+  const r = ruleIndex(rules[i]);
+  const prev = ruleIndex(i > seqStart ? rules[i - 1] : undefined);
+  const next = ruleIndex(i + 1 < seqEnd ? rules[i + 1] : undefined);
+  if (r < 0 || prev < 0 || next < 0) {
+    // a value that is no label: hash the strings as contextFeatures writes them
+    const strings = contextFeatures(input, i, seqStart, seqEnd).slice(-4);
+    for (const s of strings) out[n++] = hashString(s);
+    return n - at;
+  }
+  out[n++] = R_HASHES[r]!;
+  out[n++] = fnv(R_SH[r]!, sh) >>> 0;
+  out[n++] = R_PREV[prev]!;
+  out[n++] = R_NEXT[next]!;
+  return n - at;
+}
+
 /** All the features that do not depend on the tagger's own output. */
 export function staticFeatures(input: TaggerInput, i: number, seqStart: number, seqEnd: number): string[] {
   const t = input.ctx.tokens[i]!;

@@ -8,7 +8,10 @@ function tagsOf(text: string): string[] {
   return doc.docs.flat().map((t) => `${t.text}:${[...t.tags].sort().join(',')}`);
 }
 
-/** Sentences written for this test: names, titles, dates, numbers, contractions, verbs that are also nouns, headlines. */
+/**
+ * Sentences written for this test: names, titles, dates, numbers, contractions, verbs that are also nouns, headlines,
+ * rules that start with a list of words or need only some of their words.
+ */
 const TEXTS = [
   'President Jane Roe met the U.N. envoy in Paris, France, on Tuesday, March 3, 2024.',
   "Dr. Amal Haddad, who heads the Lagos clinic, said she'd been warned twice but wouldn't resign.",
@@ -22,6 +25,9 @@ const TEXTS = [
   'I love it when a plan comes together, said Hannibal Smith of the A-Team, laughing.',
   'Who is the CEO of Microsoft? Satya Nadella has led the firm since 2014.',
   'Manchester United manager Erik ten Hag was sacked after a string of defeats, the club confirmed.',
+  "We've got to go, haven't we? They'd been told it wasn't over, but she'll stay and he's gone.",
+  'Has the committee been meeting? Do not stop now: keep it simple, said the senior vice president of sales.',
+  'Western and northern Canada got colder; the cardiac surgeon and his majesty King Olav were about to leave.',
 ];
 
 describe('the fast sweep of compromise', () => {

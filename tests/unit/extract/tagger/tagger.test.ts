@@ -5,7 +5,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../../../scripts/extract/analyse/analyseDocument.ts';
 import { extractEntities } from '../../../../scripts/extract/index.ts';
 import { viterbi } from '../../../../scripts/extract/tagger/decode.ts';
-import { docEvidence, docFeatures, shape, staticFeatures } from '../../../../scripts/extract/tagger/features.ts';
+import {
+  contextFeatures,
+  contextHashes,
+  docEvidence,
+  docFeatures,
+  hashString,
+  MAX_CONTEXT_HASHES,
+  shape,
+  staticFeatures,
+} from '../../../../scripts/extract/tagger/features.ts';
 import { allowed, L, LABELS, labelsToSpans, spansToLabels } from '../../../../scripts/extract/tagger/labels.ts';
 import { loadTagger } from '../../../../scripts/context.ts';
 import { MODEL_FILE } from '../../../../scripts/load/readModel.ts';
@@ -97,6 +106,38 @@ describe('features', () => {
     expect(first).toEqual(expect.arrayContaining(['ss|sh=Xx', 'l-1=<s>']));
   });
 
+  it.each([
+    [
+      'a dateline, a headline, runs of names and sentences',
+      'LONDON 1996-08-30\nPrime Minister John Major of the Conservative Party met Bank of England officials. "We agree," said Mr. Major.',
+    ],
+    [
+      'a table, numbers and punctuation',
+      'SOCCER - ENGLISH LEAGUE RESULTS.\nArsenal 2 Chelsea 1\nLeeds United v Aston Villa\n(Jane Roe, Northam) -- 4.5% ; $12.30 ...',
+    ],
+    [
+      'a title-case line, hyphens and non-Latin letters',
+      'Acme Pro Unique Features\nThe U.S.-led talks in Москва and São Paulo went on; al-Qaida and McCain said so.',
+    ],
+  ])("context features hashed without their strings give the strings' hashes: %s", (_, text) => {
+    const ctx = analyseDocument(text);
+    const n = ctx.tokens.length;
+    // every rule label, none (a rules array shorter than the document)
+    const rules = Uint8Array.from({ length: n - 2 }, (_, i) => i % L);
+    rules[1] = 200; // and a value that is no label
+    const input = { ctx, rules, sequences: sequencesOf(ctx, splitSentences(text)) };
+    const out = new Uint32Array(MAX_CONTEXT_HASHES + 3);
+    let tested = 0;
+    for (const [start, end] of [...input.sequences, [0, n] as [number, number]])
+      for (let i = start; i < end; i++) {
+        const strings = contextFeatures(input, i, start, end);
+        const count = contextHashes(input, i, start, end, out, 3);
+        expect([...out.subarray(3, 3 + count)]).toEqual(strings.map(hashString));
+        tested++;
+      }
+    expect(tested).toBeGreaterThan(n);
+  });
+
   it('second-pass features say how the same word was labelled elsewhere in the document', () => {
     const text = 'Jane Roe spoke. Later Roe left. Roe smiled.';
     const ctx = analyseDocument(text);
@@ -138,6 +179,8 @@ describe('decoding', () => {
     const whole = decodeAll(model.stages[1]!, input, feats, docHashes(ctx, first));
     expect(whole.some((l) => l !== label('O'))).toBe(true);
     expect([...tagDocument(input, model)]).toEqual([...whole]);
+    // a document too long to keep its hashes for the second stage hashes them again, with the same labels
+    expect([...tagDocument(input, model, { keepHashes: 0 })]).toEqual([...whole]);
   });
 });
 
