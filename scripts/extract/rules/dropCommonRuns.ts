@@ -8,6 +8,7 @@
  * - an occurrence with the next sentence's pronoun glued on its end ("Turnip Pie It", "Barley Cake These"), or cut
  *   from a longer phrase ("of Varnholm Bay", "& Transplanting", "Poisonous to", "Vesna ("): it goes, and a name left
  *   with no occurrence goes;
+ * - a country code written as a currency's prefix ("US$ 20", "NZ$5"): a unit, not a mention of the place;
  * - a handle, a hashtag or an e-mail's domain ("@QuilloFan", "#QuilloWeek", "ed@quillo.com"): one token, no page;
  * - an honorific or a company suffix alone ("Honourable", "Inc."): cut from a name, no name itself;
  * - a place that is only a two-letter country code the document never expands ("on TV"): an abbreviation of
@@ -38,6 +39,8 @@ export interface Options {
   fragments: boolean;
   /** Drop handles, hashtags and e-mail domains. */
   handles: boolean;
+  /** Drop country codes written as a currency's prefix ("US$ 20"). */
+  currencyPrefixes: boolean;
   /** Drop honorifics and company suffixes alone. */
   honorifics: boolean;
   /** Drop bare two-letter country codes the document never expands. */
@@ -52,6 +55,7 @@ export const defaultOptions: Options = {
   commonRuns: true,
   fragments: true,
   handles: true,
+  currencyPrefixes: true,
   honorifics: true,
   countryCodes: true,
   thingAcronyms: true,
@@ -84,9 +88,12 @@ export function dropCommonRuns<O extends Occ, C extends ClusterLike<O>>(
   const out: C[] = [];
   for (const c of clusters) {
     let kept = c;
-    if (opts.fragments || opts.handles) {
+    if (opts.fragments || opts.handles || opts.currencyPrefixes) {
       const occurrences = c.occurrences.filter(
-        (o) => !(opts.fragments && isFragment(ctx, o)) && !(opts.handles && isHandle(ctx, o)),
+        (o) =>
+          !(opts.fragments && isFragment(ctx, o)) &&
+          !(opts.handles && isHandle(ctx, o)) &&
+          !(opts.currencyPrefixes && isCurrencyPrefix(ctx, o)),
       );
       if (occurrences.length === 0) continue;
       if (occurrences.length < c.occurrences.length) kept = withOccurrences(c, occurrences);
@@ -106,6 +113,10 @@ function withOccurrences<O extends Occ, C extends ClusterLike<O>>(c: C, occurren
   for (const o of occurrences) forms.set(o.text, (forms.get(o.text) ?? 0) + 1);
   return { ...c, occurrences, forms };
 }
+
+/** One to three capitals written straight before a dollar sign ("US$", "NZ$", "C$"): a currency, not a place. */
+export const isCurrencyPrefix = (ctx: DocContext, o: Occ): boolean =>
+  /^[A-Z]{1,3}$/.test(o.text) && ctx.text[o.end] === '$';
 
 /** Lower-case connectors and prepositions that neither start nor end a name (particles such as "de", "van", "al" may). */
 const LOOSE_ENDS = new Set(`& and or of for on in at to by with from as`.split(' '));

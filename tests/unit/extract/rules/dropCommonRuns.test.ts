@@ -104,8 +104,17 @@ describe('dropCommonRuns: fragments, handles, honorifics, codes', () => {
     ['a country code whose country the text names', 'Tuvalu (TV) voted. TV said no.', ['TV'], 'place', true],
     ['a code kept in running text', 'The US said so.', ['US'], 'place', true],
     ['a country code that names a body', 'The TV said no.', ['TV'], 'group', true],
+    ['a currency prefix', 'Bail was set at US$ 20,000 and US$5,000.', ['US'], 'place', false],
+    ['a two-letter currency prefix', 'It cost NZ$40 in all.', ['NZ'], 'place', false],
+    ['a code before a space and a dollar sign', 'The US $20 bill changed.', ['US'], 'place', true],
   ])('%s', (_label, text, names, type, expected) => {
     expect(kept(text, names, type)).toBe(expected);
+  });
+
+  it('drops a currency prefix but keeps the place’s other mentions', () => {
+    const text = 'Bail in Varnland was US$ 900. The US objected.';
+    const [c] = run(text, ['US'], 'place');
+    expect(c?.occurrences.map((o) => o.start)).toEqual([text.indexOf('US objected')]);
   });
 
   it('drops the fragment but keeps the name’s other occurrences', () => {
