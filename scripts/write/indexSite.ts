@@ -36,8 +36,8 @@ export interface Options {
   pagesPerPart: number;
 }
 
-// a site of fewer than 600 searchable pages (about 200 articles) is one index, ranked exactly as Pagefind ranks one
-// bundle; larger ones are split for fast re-indexing in npm start (a part weighs words over its own pages)
+// a site of fewer than 600 searchable pages (article and entity pages) is one index, ranked exactly as Pagefind
+// ranks one bundle; larger ones are split for fast re-indexing in npm start (a part weighs words over its own pages)
 export const defaultOptions: Options = { maxParts: 8, pagesPerPart: 300 };
 
 /** The part options a build's settings give (SEARCH_PART_PAGES). */

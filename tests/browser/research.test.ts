@@ -138,9 +138,8 @@ describe.runIf(run).each(corpora)('the research tools on %s', (_name, shared) =>
     const { parts } = JSON.parse(await readFile(path.join(site.dir, 'pagefind/parts.json'), 'utf8')) as {
       parts: string[];
     };
-    // a site of fewer than 600 searchable pages is one index; the 1,000-article one is in parts
-    if (site.kb.articles.length >= 1000) expect(parts.length).toBeGreaterThan(0);
-    else expect(parts).toEqual([]);
+    // parts of 300 pages at least: the 1,000-article site is in several (the real-news one in one or two)
+    if (site.kb.articles.length >= 1000) expect(parts.length).toBeGreaterThan(2);
     const dated = articles()
       .flatMap((a) => (a.date ? [a.date] : []))
       .sort();
