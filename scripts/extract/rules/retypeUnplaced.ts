@@ -119,8 +119,6 @@ const MORE_PLACE_HEADS = new Set([
   'stadium',
   'arena',
 ]);
-/** First words of place names that the shared lists leave out ("Camp X"). */
-const MORE_PLACE_STARTS = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);
 
 /** "California and the X", "X, Y and Ohio": a name in a list beside a known place. */
 function listedWithPlace(ctx: DocContext, o: Occurrence, the: number): boolean {
@@ -158,10 +156,11 @@ function placed(ctx: DocContext, o: Occurrence): boolean {
     LANDMARK_HEADS.has(last) ||
     MORE_PLACE_HEADS.has(last) ||
     PLACE_PREFIXES.has(first) ||
+    // "Camp X": a first word of place names the shared prefixes leave out
+    first === 'camp' ||
     COMPASS_WORDS.has(first)
   )
     return true;
-  if (MORE_PLACE_STARTS.has(first)) return true;
   // "District of X", "Gulf of X"
   if (ws.length > 2 && (PLACE_HEADS.has(first) || PLACE_NOUNS.has(first)) && ws[1]!.lower === 'of') return true;
   if (lookupPlace(o.text) || lookupDemonym(o.text)) return true;
