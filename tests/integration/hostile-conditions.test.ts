@@ -40,9 +40,13 @@ async function snapshot(dir: string): Promise<string[]> {
   return rows.sort();
 }
 
-/** A small project: content/articles with one article, a docs/ folder of the user's, a notes.txt file. */
+/**
+ * A small project: content/articles with one article, a docs/ folder of the user's, a notes.txt file.
+ * It sits one folder below a fresh temporary folder, so its parent never holds this repository, wherever the
+ * repository was cloned (under /tmp too).
+ */
 async function project(): Promise<string> {
-  const dir = await tempDir();
+  const dir = path.join(await tempDir(), 'project');
   await mkdir(path.join(dir, 'content/articles'), { recursive: true });
   await writeFile(
     path.join(dir, 'content/articles/talks.txt'),
@@ -363,7 +367,7 @@ describe('wrong output', () => {
     // isolated twice over: <bdi> for the element, FSI…PDI (scripts/core/text/isolateBidi.ts) for every context
     expect(page).toContain(`<h1 data-pagefind-weight="10"><bdi>\u2068${article.title}\u2069</bdi></h1>`);
     expect(page).toContain(`<title>\u2068${article.title}\u2069 · Dossier</title>`);
-  }, 30_000);
+  }, 60_000);
 
   it('printable escapes control and bidi characters, keeps the rest', () => {
     expect(printable('a\nb\u001b[31mc\u202Ed\té')).toBe('a\\u{a}b\\u{1b}[31mc\\u{202e}d\té');
