@@ -1,5 +1,5 @@
 /**
- * Layer (after the tagger): two parties' members named as a pair ("the Royalists and Loyalists", "Socialites or
+ * Layer (after the tagger): two parties' members named as a pair ("the Royalists and Loyalists", "Nationalists or
  * Unionists"): two bodies, each a plural of a common noun of members (ending in -ists, -ites, -ans, -crats, -als,
  * -ives), joined by "and" or "or" - two names, not one. Each half joins the cluster that already bears it, or
  * makes one of its own, typed as a group.
