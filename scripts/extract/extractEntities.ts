@@ -32,6 +32,7 @@ import { splitLists } from './rules/splitLists.ts';
 import { splitPartyPairs } from './rules/splitPartyPairs.ts';
 import { dropMemberLabels } from './rules/dropMemberLabels.ts';
 import { dropBareHeads } from './rules/dropBareHeads.ts';
+import { dropThings } from './rules/dropThings.ts';
 import { typeByHeads } from './rules/typeByHeads.ts';
 import { retypePlaceSurnames } from './rules/retypePlaceSurnames.ts';
 import { typeByCues } from './rules/typeByCues.ts';
@@ -96,9 +97,9 @@ export interface Options {
   /** A business named after its owner ("X's General Store") is one place (rules/joinPossessiveNames.ts). */
   possessiveNames: boolean;
   /**
-   * Head words and labels (rules/splitPartyPairs, dropMemberLabels, dropBareHeads, typeByHeads, retypePlaceSurnames):
-   * pairs of parties split, counted members and bare heads dropped, names typed by their head or the noun after them,
-   * places that are a person's surname retyped.
+   * Head words and labels (rules/splitPartyPairs, dropMemberLabels, dropBareHeads, dropThings, typeByHeads,
+   * retypePlaceSurnames): pairs of parties split; counted members, bare heads, substances and place adjectives
+   * dropped; names typed by their head or the noun after them; places that are a person's surname retyped.
    */
   heads: boolean;
   /** Drop runs of common words, fragments, handles, lone honorifics and bare country codes (rules/dropCommonRuns.ts). */
@@ -159,7 +160,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
 
   clusters = dropNotNames(ctx, dropNonNames(ctx, clusters), opts.notNames);
   if (opts.lists) clusters = splitLists(ctx, clusters);
-  if (opts.heads) clusters = dropBareHeads(ctx, dropMemberLabels(ctx, splitPartyPairs(ctx, clusters)));
+  if (opts.heads) clusters = dropThings(ctx, dropBareHeads(ctx, dropMemberLabels(ctx, splitPartyPairs(ctx, clusters))));
 
   retypeTeams(ctx, clusters);
   if (opts.organisations) retypeByGazetteer(ctx, clusters, opts.organisations);

@@ -6,11 +6,14 @@
  * - a name taken for a person's that ends in the head of a body ("Jane Roe Memorial Foundation", "Roe Photographic
  *   Legacy Program", "Roe Galleries"; of two words, when the first is no given name): a group named after someone;
  * - a one-word name only ever written before "administration" ("the Roe administration"): the leader's, a person
- *   (the guidelines tag the name alone, "administration" being a common noun).
+ *   (the guidelines tag the name alone, "administration" being a common noun);
+ * - a name in apposition with a person's office ("Jane Roe, head of the gas company"): a person's; a name in
+ *   apposition after a body's noun ("the state gas company, Eslo Gaz."): a group's.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { EntityType } from '../../core/types/common.ts';
 import { getLexicons } from '../../lang/lexicon.ts';
+import { ORG_APPOSITION_HEADS } from './orgCues.ts';
 
 interface Occ {
   first: number;
@@ -40,6 +43,37 @@ export const BODY_HEADS = set(`
   fund trust society association academy library orchestra
 `);
 
+/** Offices that, before "of" in an apposition after a name, make it a person's: "Jane Roe, head of …". */
+const OFFICES = set(`
+  head chief chairman chairwoman chair director president minister leader founder spokesman spokeswoman secretary
+  governor mayor editor owner manager
+`);
+
+/** "Jane Roe, head of …". */
+function officeAfter(ctx: DocContext, o: Occ): boolean {
+  const t = ctx.tokens;
+  const office = t[o.last + 2];
+  return (
+    t[o.last + 1]?.norm === ',' && !!office && !office.cap && OFFICES.has(office.lower) && t[o.last + 3]?.lower === 'of'
+  );
+}
+
+/** "the state gas company, Eslo Gaz.": a body's noun and a comma before the name, punctuation after it. */
+function bodyBefore(ctx: DocContext, o: Occ): boolean {
+  const t = ctx.tokens;
+  const head = t[o.first - 2];
+  if (t[o.first - 1]?.norm !== ',' || !head || head.cap || !ORG_APPOSITION_HEADS.has(head.lower)) return false;
+  const after = t[o.last + 1];
+  if (after && after.kind !== 'punct') return false;
+  // a determiner opens the body's noun phrase within four words
+  for (let i = o.first - 3; i >= 0 && i >= o.first - 6; i--) {
+    const x = t[i]!;
+    if (x.kind !== 'word' || x.cap) return false;
+    if (/^(?:the|a|an|its|their)$/.test(x.lower)) return true;
+  }
+  return false;
+}
+
 /** Retype, in place, the clusters whose head or following noun says what they are; returns the clusters. */
 export function typeByHeads<C extends HeadCluster>(ctx: DocContext, clusters: C[]): C[] {
   const t = ctx.tokens;
@@ -61,6 +95,8 @@ export function typeByHeads<C extends HeadCluster>(ctx: DocContext, clusters: C[
       lastWords.every((w) => BODY_HEADS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
     )
       c.type = 'group';
+    else if (c.type !== 'person' && !c.place && c.occurrences.some((o) => officeAfter(ctx, o))) c.type = 'person';
+    else if (c.type !== 'group' && !c.place && c.occurrences.some((o) => bodyBefore(ctx, o))) c.type = 'group';
     else if (
       c.type === 'group' &&
       forms.every((f) => /^\p{Lu}\p{Ll}+$/u.test(f)) &&

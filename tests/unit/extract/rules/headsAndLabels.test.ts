@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../../../scripts/extract/analyse/analyseDocument.ts';
 import type { EntityType } from '../../../../scripts/core/types/common.ts';
 import { dropBareHeads } from '../../../../scripts/extract/rules/dropBareHeads.ts';
+import { dropThings } from '../../../../scripts/extract/rules/dropThings.ts';
 import { dropMemberLabels } from '../../../../scripts/extract/rules/dropMemberLabels.ts';
 import { retypePlaceSurnames } from '../../../../scripts/extract/rules/retypePlaceSurnames.ts';
 import { splitPartyPairs } from '../../../../scripts/extract/rules/splitPartyPairs.ts';
@@ -126,6 +127,10 @@ describe('typeByHeads', () => {
     ],
     ['The exhibit at Vellby Galleries opens.', ['Vellby Galleries'], 'person', 'group'],
     ['Under the Quorn administration, taxes rose.', ['Quorn'], 'group', 'person'],
+    ['Lawmakers ousted Vardo Quellin, head of the gas company.', ['Vardo Quellin'], 'place', 'person'],
+    ['They ousted the head of the state gas company, Eslo Gazprov.', ['Eslo Gazprov'], 'person', 'group'],
+    // a body's noun that is no apposition's head stays out of it
+    ['The company, Eslo Gazprov said, grew.', ['Eslo Gazprov'], 'person', 'person'],
     // a given name and a body's head: a person named so ("Jane Foundation") stays
     ['Jane Foundation said she would run.', ['Jane Foundation'], 'person', 'person'],
     // a place with a medium's noun after it stays a place
@@ -153,5 +158,34 @@ describe('retypePlaceSurnames', () => {
     ]);
     const out = retypePlaceSurnames(ctx, clusters);
     expect(out.map((c) => c.type)).toEqual([expected, expected]);
+  });
+});
+
+describe('dropThings', () => {
+  it.each([
+    ['He was poisoned with QXDD, the most harmful type of dioxin.', ['QXDD'], 'group', []],
+    ['It was a contaminant in Agent Quorn, the substance that harmed many.', ['Agent Quorn'], 'place', []],
+    ['Farmers sprayed Vellex, a herbicide used on weeds.', ['Vellex'], 'group', []],
+    // a person's or a body's apposition keeps the name
+    ['Jane Quorn, the drug czar, spoke.', ['Jane Quorn'], 'person', ['Jane Quorn/person']],
+    ['Vellex, a type of bank, grew.', ['Vellex'], 'group', []],
+    ['Vellex, the maker of the drug, grew.', ['Vellex'], 'group', ['Vellex/group']],
+  ] as const)('%s', (text, forms, type, expected) => {
+    const { ctx, clusters } = clustersOf(text, [{ forms: [...forms], type }]);
+    expect(summary(dropThings(ctx, clusters))).toEqual(expected);
+  });
+
+  it.each([
+    ['Marrov officials blamed the guards. Marrov President Jane Quorn spoke. Marrovia is small.', []],
+    // alone, it may be a name
+    ['Marrov said no. Marrovia is small.', ['Marrov/group']],
+    // no such place in the document
+    ['Marrov officials blamed the guards.', ['Marrov/group']],
+  ])('%s', (text, expected) => {
+    const { ctx, clusters } = clustersOf(text, [
+      { forms: ['Marrovia'], type: 'place' },
+      { forms: ['Marrov'], type: 'group' },
+    ]);
+    expect(summary(dropThings(ctx, clusters)).filter((s) => !s.startsWith('Marrovia'))).toEqual(expected);
   });
 });
