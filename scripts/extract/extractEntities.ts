@@ -33,6 +33,7 @@ import { splitPartyPairs } from './rules/splitPartyPairs.ts';
 import { dropMemberLabels } from './rules/dropMemberLabels.ts';
 import { dropBareHeads } from './rules/dropBareHeads.ts';
 import { dropThings } from './rules/dropThings.ts';
+import { trimOfficeTitles } from './rules/trimOfficeTitles.ts';
 import { typeByHeads } from './rules/typeByHeads.ts';
 import { retypePlaceSurnames } from './rules/retypePlaceSurnames.ts';
 import { typeByCues } from './rules/typeByCues.ts';
@@ -97,9 +98,10 @@ export interface Options {
   /** A business named after its owner ("X's General Store") is one place (rules/joinPossessiveNames.ts). */
   possessiveNames: boolean;
   /**
-   * Head words and labels (rules/splitPartyPairs, dropMemberLabels, dropBareHeads, dropThings, typeByHeads,
-   * retypePlaceSurnames): pairs of parties split; counted members, bare heads, substances and place adjectives
-   * dropped; names typed by their head or the noun after them; places that are a person's surname retyped.
+   * Head words and labels (rules/splitPartyPairs, dropMemberLabels, dropBareHeads, dropThings, trimOfficeTitles,
+   * typeByHeads, retypePlaceSurnames): pairs of parties split; counted members, bare heads, substances and place
+   * adjectives dropped; office titles trimmed off places; names typed by their head or the noun after them; places
+   * that are a person's surname retyped.
    */
   heads: boolean;
   /** Drop runs of common words, fragments, handles, lone honorifics and bare country codes (rules/dropCommonRuns.ts). */
@@ -161,6 +163,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   clusters = dropNotNames(ctx, dropNonNames(ctx, clusters), opts.notNames);
   if (opts.lists) clusters = splitLists(ctx, clusters);
   if (opts.heads) clusters = dropThings(ctx, dropBareHeads(ctx, dropMemberLabels(ctx, splitPartyPairs(ctx, clusters))));
+  if (opts.heads) clusters = trimOfficeTitles(ctx, clusters);
 
   retypeTeams(ctx, clusters);
   if (opts.organisations) retypeByGazetteer(ctx, clusters, opts.organisations);

@@ -3,6 +3,7 @@ import { analyseDocument } from '../../../../scripts/extract/analyse/analyseDocu
 import type { EntityType } from '../../../../scripts/core/types/common.ts';
 import { dropBareHeads } from '../../../../scripts/extract/rules/dropBareHeads.ts';
 import { dropThings } from '../../../../scripts/extract/rules/dropThings.ts';
+import { trimOfficeTitles } from '../../../../scripts/extract/rules/trimOfficeTitles.ts';
 import { dropMemberLabels } from '../../../../scripts/extract/rules/dropMemberLabels.ts';
 import { retypePlaceSurnames } from '../../../../scripts/extract/rules/retypePlaceSurnames.ts';
 import { splitPartyPairs } from '../../../../scripts/extract/rules/splitPartyPairs.ts';
@@ -187,5 +188,18 @@ describe('dropThings', () => {
       { forms: ['Marrov'], type: 'group' },
     ]);
     expect(summary(dropThings(ctx, clusters)).filter((s) => !s.startsWith('Marrovia'))).toEqual(expected);
+  });
+});
+
+describe('trimOfficeTitles', () => {
+  it.each([
+    ["A detective for the Eslin Sheriff's office spoke.", ['Eslin Sheriff'], ['Eslin/place']],
+    ["A Quorn County Coroner's spokesman spoke.", ['Quorn County Coroner'], ['Quorn County/place']],
+    ["He plied the Sheriff's detective with tales.", ['Sheriff'], []],
+    // a title not followed by the possessive: nothing changes
+    ['Eslin Sheriff Jane Quorn spoke.', ['Eslin Sheriff'], ['Eslin Sheriff/group']],
+  ])('%s', (text, forms, expected) => {
+    const { ctx, clusters } = clustersOf(text, [{ forms, type: 'group' }]);
+    expect(summary(trimOfficeTitles(ctx, clusters))).toEqual(expected);
   });
 });
