@@ -25,7 +25,7 @@ interface HeadCluster<O extends Occ> {
 }
 
 /** First words of place names that are never a name alone. */
-const NEVER_ALONE = new Set(['new', 'san', 'santa', 'los', 'las', 'saint']);
+const NEVER_ALONE = new Set(['new', 'san', 'los', 'las']);
 
 /** Generic heads: an organisation's head noun, or an event's that bodies are named with ("Election Commission"). */
 const isHead = (lower: string) => ORG_HEADS.has(lower) || lower === 'election' || lower === 'elections';
