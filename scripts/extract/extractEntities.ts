@@ -29,6 +29,13 @@ import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/retypeByGazetteer.ts';
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
 import { splitLists } from './rules/splitLists.ts';
+import { splitPartyPairs } from './rules/splitPartyPairs.ts';
+import { dropMemberLabels } from './rules/dropMemberLabels.ts';
+import { dropBareHeads } from './rules/dropBareHeads.ts';
+import { dropThings } from './rules/dropThings.ts';
+import { trimOfficeTitles } from './rules/trimOfficeTitles.ts';
+import { typeByHeads } from './rules/typeByHeads.ts';
+import { retypePlaceSurnames } from './rules/retypePlaceSurnames.ts';
 import { typeByCues } from './rules/typeByCues.ts';
 import { joinPossessiveNames } from './rules/joinPossessiveNames.ts';
 import { placeStreets, type Options as StreetOptions } from './rules/placeStreets.ts';
@@ -90,6 +97,13 @@ export interface Options {
   streets: Partial<StreetOptions>;
   /** A business named after its owner ("X's General Store") is one place (rules/joinPossessiveNames.ts). */
   possessiveNames: boolean;
+  /**
+   * Head words and labels (rules/splitPartyPairs, dropMemberLabels, dropBareHeads, dropThings, trimOfficeTitles,
+   * typeByHeads, retypePlaceSurnames): pairs of parties split; counted members, bare heads, substances and place
+   * adjectives dropped; office titles trimmed off places; names typed by their head or the noun after them; places
+   * that are a person's surname retyped.
+   */
+  heads: boolean;
   /** Drop runs of common words, fragments, handles, lone honorifics and bare country codes (rules/dropCommonRuns.ts). */
   commonRuns: Partial<CommonRunOptions> | false;
 }
@@ -117,6 +131,7 @@ export const defaultOptions: Options = {
   unplaced: {},
   streets: {},
   possessiveNames: true,
+  heads: true,
   commonRuns: {},
 };
 
@@ -147,13 +162,17 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
 
   clusters = dropNotNames(ctx, dropNonNames(ctx, clusters), opts.notNames);
   if (opts.lists) clusters = splitLists(ctx, clusters);
+  if (opts.heads) clusters = dropThings(ctx, dropBareHeads(ctx, dropMemberLabels(ctx, splitPartyPairs(ctx, clusters))));
+  if (opts.heads) clusters = trimOfficeTitles(ctx, clusters);
 
   retypeTeams(ctx, clusters);
   if (opts.organisations) retypeByGazetteer(ctx, clusters, opts.organisations);
   if (opts.listedOrganisations) clusters = findListedOrganisations(ctx, clusters, opts.listedOrganisations);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
   if (opts.cues) typeByCues(ctx, clusters);
+  if (opts.heads) typeByHeads(ctx, clusters);
   retypeUnplaced(ctx, clusters, opts.unplaced);
+  if (opts.heads) retypePlaceSurnames(ctx, clusters);
   clusters = placeStreets(ctx, clusters, opts.streets);
   if (opts.possessiveNames) clusters = joinPossessiveNames(ctx, clusters);
   if (opts.sportLines) clusters = typeSportLines(ctx, clusters);

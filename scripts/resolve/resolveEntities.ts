@@ -14,6 +14,9 @@ import { loneName, personName, samePerson, spellingKey, type PersonName } from '
 import { relatedArticles } from './relatedArticles.ts';
 import { groupKeyVariants } from './groupKeys.ts';
 import { joinVariants } from './joinVariants.ts';
+import { domainLabel, joinDomains } from './joinDomains.ts';
+import { stateReadings } from './stateReadings.ts';
+import { joinPlaceInitials } from './joinPlaceInitials.ts';
 import { type Context as InstitutionContext, institutionCountries } from './institutionCountries.ts';
 
 export interface ExtractedArticle {
@@ -73,8 +76,10 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
 
   // one-word institutions ("Senate", "Parliament") go by the country of their article (below)
   const countryOf = articleCountries(nodes);
-  const institutions = claimNames(run);
   const texts = new Map(extracted.map(({ article }) => [article.id, article.prose]));
+  // a country's name that is a US state's too ("Georgia") is kept apart by its reading in each article
+  const states = stateReadings(nodes, (id) => texts.get(id));
+  const institutions = claimNames(run, states);
   const qualifier = claimInstitutions(run, institutions, {
     countryOf,
     countriesIn: countriesIn(nodes),
@@ -97,6 +102,8 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
     );
 
   joinAcronyms(nodes, find, union);
+  joinDomains(nodes, find, union);
+  joinPlaceInitials(nodes, find, union, initialsOf);
   joinCountryQualified(nodes, find, union, countryOf, qualifier);
 
   const clusters = new Map<number, Node[]>();
@@ -179,8 +186,11 @@ function keyClaimer(union: (a: number, b: number) => void): (key: string, i: num
   };
 }
 
-/** Claim the merge keys of every node but lone people and one-word institutions; return the institutions by name. */
-function claimNames({ nodes, claim, fullBySurname }: Run): Map<string, number[]> {
+/**
+ * Claim the merge keys of every node but lone people and one-word institutions (a US state's reading of a country's
+ * name under keys of its own); return the institutions by name.
+ */
+function claimNames({ nodes, claim, fullBySurname }: Run, states: ReadonlySet<number>): Map<string, number[]> {
   const institutions = new Map<string, number[]>();
   nodes.forEach((node, i) => {
     if (isLonePerson(node, fullBySurname)) return;
@@ -189,7 +199,7 @@ function claimNames({ nodes, claim, fullBySurname }: Run): Map<string, number[]>
       append(institutions, key, i);
       return;
     }
-    for (const key of mergeKeys(node.entity)) claim(key, i);
+    for (const key of mergeKeys(node.entity)) claim(states.has(i) ? `${key}|us-state` : key, i);
   });
   return institutions;
 }
@@ -693,6 +703,8 @@ function toDraft(nodes: Node[]): DraftEntity {
   const name = [...nameVotes].sort(
     ([a, votesA], [b, votesB]) =>
       votesB - votesA ||
+      // a web address names an outlet worse than its name
+      Number(!!domainLabel(a)) - Number(!!domainLabel(b)) ||
       Number(isShouted(a)) - Number(isShouted(b)) ||
       wordCount(b) - wordCount(a) ||
       b.length - a.length ||
