@@ -32,7 +32,7 @@ import { splitLists } from './rules/splitLists.ts';
 import { splitPartyPairs } from './rules/splitPartyPairs.ts';
 import { dropMemberLabels } from './rules/dropMemberLabels.ts';
 import { dropBareHeads } from './rules/dropBareHeads.ts';
-import { dropThings } from './rules/dropThings.ts';
+import { dropSubstances } from './rules/dropSubstances.ts';
 import { trimOfficeTitles } from './rules/trimOfficeTitles.ts';
 import { typeByHeads } from './rules/typeByHeads.ts';
 import { retypePlaceSurnames } from './rules/retypePlaceSurnames.ts';
@@ -98,7 +98,7 @@ export interface Options {
   /** A business named after its owner ("X's General Store") is one place (rules/joinPossessiveNames.ts). */
   possessiveNames: boolean;
   /**
-   * Head words and labels (rules/splitPartyPairs, dropMemberLabels, dropBareHeads, dropThings, trimOfficeTitles,
+   * Head words and labels (rules/splitPartyPairs, dropMemberLabels, dropBareHeads, dropSubstances, trimOfficeTitles,
    * typeByHeads, retypePlaceSurnames): pairs of parties split; counted members, bare heads, substances and place
    * adjectives dropped; office titles trimmed off places; names typed by their head or the noun after them; places
    * that are a person's surname retyped.
@@ -162,7 +162,8 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
 
   clusters = dropNotNames(ctx, dropNonNames(ctx, clusters), opts.notNames);
   if (opts.lists) clusters = splitLists(ctx, clusters);
-  if (opts.heads) clusters = dropThings(ctx, dropBareHeads(ctx, dropMemberLabels(ctx, splitPartyPairs(ctx, clusters))));
+  if (opts.heads)
+    clusters = dropSubstances(ctx, dropBareHeads(ctx, dropMemberLabels(ctx, splitPartyPairs(ctx, clusters))));
   if (opts.heads) clusters = trimOfficeTitles(ctx, clusters);
 
   retypeTeams(ctx, clusters);

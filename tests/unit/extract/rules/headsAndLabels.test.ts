@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../../../scripts/extract/analyse/analyseDocument.ts';
 import type { EntityType } from '../../../../scripts/core/types/common.ts';
 import { dropBareHeads } from '../../../../scripts/extract/rules/dropBareHeads.ts';
-import { dropThings } from '../../../../scripts/extract/rules/dropThings.ts';
+import { dropSubstances } from '../../../../scripts/extract/rules/dropSubstances.ts';
 import { trimOfficeTitles } from '../../../../scripts/extract/rules/trimOfficeTitles.ts';
 import { dropMemberLabels } from '../../../../scripts/extract/rules/dropMemberLabels.ts';
 import { retypePlaceSurnames } from '../../../../scripts/extract/rules/retypePlaceSurnames.ts';
@@ -162,7 +162,7 @@ describe('retypePlaceSurnames', () => {
   });
 });
 
-describe('dropThings', () => {
+describe('dropSubstances', () => {
   it.each([
     ['He was poisoned with QXDD, the most harmful type of dioxin.', ['QXDD'], 'group', []],
     ['It was a contaminant in Agent Quorn, the substance that harmed many.', ['Agent Quorn'], 'place', []],
@@ -173,7 +173,7 @@ describe('dropThings', () => {
     ['Vellex, the maker of the drug, grew.', ['Vellex'], 'group', ['Vellex/group']],
   ] as const)('%s', (text, forms, type, expected) => {
     const { ctx, clusters } = clustersOf(text, [{ forms: [...forms], type }]);
-    expect(summary(dropThings(ctx, clusters))).toEqual(expected);
+    expect(summary(dropSubstances(ctx, clusters))).toEqual(expected);
   });
 
   it.each([
@@ -187,7 +187,7 @@ describe('dropThings', () => {
       { forms: ['Marrovia'], type: 'place' },
       { forms: ['Marrov'], type: 'group' },
     ]);
-    expect(summary(dropThings(ctx, clusters)).filter((s) => !s.startsWith('Marrovia'))).toEqual(expected);
+    expect(summary(dropSubstances(ctx, clusters)).filter((s) => !s.startsWith('Marrovia'))).toEqual(expected);
   });
 });
 

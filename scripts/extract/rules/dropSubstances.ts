@@ -45,7 +45,7 @@ const NOT_NOUNS = set(
 );
 
 /** The clusters that name a person, a group or a place. */
-export function dropThings<C extends ThingCluster>(ctx: DocContext, clusters: C[]): C[] {
+export function dropSubstances<C extends ThingCluster>(ctx: DocContext, clusters: C[]): C[] {
   const places = new Set<string>();
   for (const c of clusters) if (c.type === 'place') for (const f of c.forms.keys()) places.add(f);
   return clusters.filter((c) => !c.occurrences.some((o) => thingApposition(ctx, o)) && !placeAdjective(ctx, c, places));
