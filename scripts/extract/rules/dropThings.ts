@@ -44,6 +44,8 @@ export interface Options {
   positionalCaps: boolean;
   /** Drop plans, deals and bills ("Green Deal for Varnholm", "Senate Bill 12"): MISC. */
   programmes: boolean;
+  /** Drop a word that only ever labels a phone number in brackets ("0800 123 456 (Textphone)"). */
+  phoneLabels: boolean;
   /** Drop a one-word person's name that is a common word and only ever stands among capitalised words (menus, item lists). */
   listedWords: boolean;
   /** Drop interjections, contractions and weekday names taken for names ("Ummm", "This'll", "Sundays and Mondays"). */
@@ -61,6 +63,7 @@ export const defaultOptions: Options = {
   programmes: true,
   words: true,
   listedWords: true,
+  phoneLabels: true,
 };
 
 interface Occ {
@@ -114,6 +117,7 @@ export function dropThings<O extends Occ, C extends ClusterLike<O>>(
     if (opts.programmes && isProgramme(ctx, kept)) continue;
     if (opts.words && isNoNameWord(kept)) continue;
     if (opts.listedWords && isListedWord(ctx, kept)) continue;
+    if (opts.phoneLabels && isPhoneLabel(ctx, kept)) continue;
     out.push(kept);
   }
   return out;
@@ -343,4 +347,14 @@ function isListedWord(ctx: DocContext, c: ClusterLike<Occ>): boolean {
       !lowerWord(o.last + 1) &&
       ((capWord(o.first - 1) && !t[o.first]!.lineStart) || (capWord(o.last + 1) && !t[o.last + 1]!.lineStart)),
   );
+}
+
+/**
+ * A name whose every occurrence opens a bracket right after a phone number (two groups of digits or more): a label of
+ * the number ("0800 123 456 (Textphone)", "(Quillex compatible)"), a service or a device, no name of ours.
+ */
+function isPhoneLabel(ctx: DocContext, c: ClusterLike<Occ>): boolean {
+  const t = ctx.tokens;
+  const digits = (i: number) => t[i]?.kind === 'number' && /^\d{3,}$/.test(t[i]!.text);
+  return c.occurrences.every((o) => t[o.first - 1]?.norm === '(' && digits(o.first - 2) && digits(o.first - 3));
 }

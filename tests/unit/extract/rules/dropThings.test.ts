@@ -103,6 +103,16 @@ describe('dropThings: things the tagger takes for names', () => {
     ['a contraction', 'Roots Platter This’ll get you digging.', ['This’ll'], 'person', false],
     ['weekdays', 'She sits with Maru on Sundays and Mondays.', ['Sundays and Mondays'], 'group', false],
     ['a paper called "Sun"', 'The Sun newspaper said so.', ['Sun'], 'group', true],
+    // labels of phone numbers
+    [
+      'a phone number’s label',
+      'Call 0800 0158 124 (Quillphone) or 0345 744 4422 (Quillphone).',
+      ['Quillphone'],
+      'place',
+      false,
+    ],
+    ['a town in brackets after a name', 'Ann Vask (Varnholm) won in 10.2 seconds.', ['Varnholm'], 'place', true],
+    ['a town in brackets after a score', 'He won 10 (Varnholm) yesterday.', ['Varnholm'], 'place', true],
     // common words among capitals
     ['a common word in a list of items', 'Best Gifts: Diamond Ruby Melon Turnip Pie', ['Melon'], 'person', false],
     ['a common word that acts', 'Best Gifts: Diamond Melon. Melon said no.', ['Melon'], 'person', true],
@@ -141,6 +151,7 @@ describe('dropThings: things the tagger takes for names', () => {
       programmes: false,
       words: false,
       listedWords: false,
+      phoneLabels: false,
     };
     expect(dropThings(ctx, [cluster], off)).toHaveLength(1);
   });
