@@ -25,6 +25,7 @@ import { afterKinWord, chooseName, type Cluster, resolveDocAliases } from './rul
 import { rejectJunk } from './rules/rejectJunk.ts';
 import { dropNotNames, type Options as NotNameOptions } from './rules/dropNotNames.ts';
 import { dropCommonRuns, type Options as CommonRunOptions } from './rules/dropCommonRuns.ts';
+import { dropThings, type Options as ThingOptions } from './rules/dropThings.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/retypeByGazetteer.ts';
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
@@ -106,6 +107,8 @@ export interface Options {
   heads: boolean;
   /** Drop runs of common words, fragments, handles, lone honorifics and bare country codes (rules/dropCommonRuns.ts). */
   commonRuns: Partial<CommonRunOptions> | false;
+  /** Drop things web pages capitalise: job titles, listed items, tools, "X-based" (rules/dropThings.ts). */
+  things: Partial<ThingOptions> | false;
 }
 
 export const defaultOptions: Options = {
@@ -133,6 +136,7 @@ export const defaultOptions: Options = {
   possessiveNames: true,
   heads: true,
   commonRuns: {},
+  things: {},
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -181,6 +185,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   retypeKin(ctx, clusters);
   retypeHonorifics(ctx, clusters);
   if (opts.commonRuns) clusters = dropCommonRuns(ctx, clusters, opts.commonRuns);
+  if (opts.things) clusters = dropThings(ctx, clusters, opts.things);
 
   const { entities, taken } = draftEntities(clusters, opts.minLength);
   assignMentions(text, taken, entities);
