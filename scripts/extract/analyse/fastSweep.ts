@@ -529,12 +529,143 @@ function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { match
   return results;
 }
 
-const world = (nlp as unknown as { _world: { methods: Methods } })._world;
+/** The parts of compromise's world the replacements below read and replace. */
+interface TagTerm {
+  tags: Set<string>;
+  frozen?: boolean;
+  dirty?: boolean;
+  chunk?: string;
+}
+type TagSet = Record<string, { not?: string[]; parents?: string[] } | undefined>;
+interface World {
+  model: { one: { tagSet?: TagSet }; two: { matches: unknown } };
+  methods: Methods & {
+    one: {
+      setTag: unknown;
+      buildNet: (matches: unknown, world: World) => Net;
+      bulkTagger: (found: unknown[], docs: Term[][], world: World) => void;
+    };
+    two: { quickSplit: (docs: Term[][]) => (Term & { index: [number, number] })[][] };
+  };
+  compute: Record<string, unknown>;
+}
+interface TaggedView {
+  world: World;
+  docs: Term[][];
+  methods: Methods;
+  update: (pointers: number[][]) => TaggedView;
+  uncache: () => void;
+  unfreeze: () => void;
+}
+
+const addChunk = (term: TagTerm, tag: string): void => {
+  if (tag === 'Noun' || tag === 'Verb') term.chunk = tag;
+};
+
+/** compromise's tagTerm (src/1-one/tag/methods/setTag.js), as it is. */
+function tagTerm(term: TagTerm, tag: string, tagSet: TagSet, isSafe: unknown): true | null {
+  if (term.tags.has(tag) === true) return null;
+  if (tag === '.') return null;
+  if (term.frozen === true) isSafe = true;
+  const known = tagSet[tag];
+  if (known) {
+    if (known.not && known.not.length > 0)
+      for (let o = 0; o < known.not.length; o += 1) {
+        if (isSafe === true && term.tags.has(known.not[o]!)) return null;
+        term.tags.delete(known.not[o]!);
+      }
+    if (known.parents && known.parents.length > 0)
+      for (let o = 0; o < known.parents.length; o += 1) {
+        term.tags.add(known.parents[o]!);
+        addChunk(term, known.parents[o]!);
+      }
+  }
+  term.tags.add(tag);
+  term.dirty = true;
+  addChunk(term, tag);
+  return true;
+}
+
+/**
+ * compromise's setTag without its debugging hook: it read `process.env.DEBUG_TAGS` on every call (a call into the
+ * C++ environment, about 70,000 a pass over CoNLL dev), which we never set. Otherwise the same steps.
+ */
+function setTag(terms: TagTerm[], tag: unknown, world: Partial<World> = {}, isSafe?: unknown, _reason?: string): void {
+  const tagSet = world.model!.one.tagSet || {};
+  if (!tag) return;
+  if (Array.isArray(tag)) {
+    for (const tg of tag) setTag(terms, tg, world, isSafe);
+    return;
+  }
+  if (typeof tag !== 'string') {
+    console.warn(`compromise: Invalid tag '${String(tag)}'`);
+    return;
+  }
+  let t = tag.trim();
+  if (/ /.test(t)) {
+    // '#Noun . #Adjective': one tag for each term
+    const tags = t.split(/ /);
+    terms.forEach((term, i) => {
+      const one = tags[i];
+      if (one) tagTerm(term, one.replace(/^#/, ''), tagSet, isSafe);
+    });
+    return;
+  }
+  t = t.replace(/^#/, '');
+  for (let i = 0; i < terms.length; i += 1) tagTerm(terms[i]!, t, tagSet, isSafe);
+}
+
+/**
+ * compromise's postTagger (src/2-two/postTagger/compute/index.js) with the sweep's tagging only: compromise's
+ * View.sweep also built one View per match found (and one of them all), which postTagger never reads.
+ */
+function postTagger(view: TaggedView): TaggedView {
+  const { world } = view;
+  const { methods } = world;
+  const document = methods.two.quickSplit(view.docs);
+  const ptrs = document.map((terms) => {
+    const t = terms[0]!;
+    return [t.index[0], t.index[1], t.index[1] + terms.length];
+  });
+  const m = view.update(ptrs);
+  const { docs } = m;
+  const found = (methods.one.bulkMatch as BulkMatch)(docs, postNet!, m.methods, {});
+  methods.one.bulkTagger(found, docs, m.world);
+  view.uncache();
+  view.unfreeze();
+  return view;
+}
+
+const world = (nlp as unknown as { _world: World })._world;
+type BulkMatch = typeof bulkMatch;
+/**
+ * The net of compromise's post-tagging rules, built as compromise's postTagger builds its own, from copies of the
+ * rules (building parses each rule in place, and a parsed rule cannot be parsed again); none when compromise has
+ * already built its own net (then its own postTagger stays).
+ */
+const postMatches = world.model.two.matches as { regs?: unknown }[];
+const postNet = postMatches.some((rule) => rule.regs !== undefined)
+  ? undefined
+  : world.methods.one.buildNet(
+      postMatches.map((rule) => ({ ...rule })),
+      world,
+    );
+const own = {
+  bulkMatch: world.methods.one.bulkMatch,
+  setTag: world.methods.one.setTag,
+  postTagger: world.compute.postTagger,
+};
 /** compromise's own sweep, kept for the tests that compare the two. */
-export const compromiseBulkMatch = world.methods.one.bulkMatch;
+export const compromiseBulkMatch = own.bulkMatch;
 export const fastBulkMatch = bulkMatch;
 
-/** Put the faster sweep in place of compromise's own (once); `use` puts either back (tests). */
+/**
+ * Put the faster sweep, setTag and postTagger in place of compromise's own (once); `use` = compromiseBulkMatch puts
+ * compromise's own back (tests).
+ */
 export function installFastSweep(use: unknown = bulkMatch): void {
+  const theirs = use === own.bulkMatch;
   world.methods.one.bulkMatch = use;
+  world.methods.one.setTag = theirs ? own.setTag : setTag;
+  world.compute.postTagger = theirs || postNet === undefined ? own.postTagger : postTagger;
 }
