@@ -335,9 +335,11 @@ type RegLike = Reg & {
  * How a rule's first reg can be tested on a word: 'word' or 'tag' when compromise's term match of it looks only at
  * the word's forms (text, normal, machine, aliases) or at its tags, so the words that pass are found in the
  * sentence's index; 'or' for a list of words ("(a|b|c)", compromise's fastOr), tested here as compromise's term match
- * tests it; 'test' when it fails tryHere at the first step unless compromise's term match passes; 'none'.
+ * tests it; 'test' when it fails tryHere at the first step unless compromise's term match passes; 'block' for a block
+ * of choices ("(a|#Tag)", "(#Noun && @hasComma)") that fails tryHere at the first step unless one of its choices (or
+ * all, for "&&") matches there; 'none'.
  */
-type FirstKind = 'word' | 'tag' | 'or' | 'test' | 'none';
+type FirstKind = 'word' | 'tag' | 'or' | 'test' | 'block' | 'none';
 
 /** Whether tryHere tests a reg with compromise's term match alone, failing the rule if it fails. */
 function isPlain(reg: Reg): boolean {
@@ -351,6 +353,7 @@ function isPlain(reg: Reg): boolean {
 }
 
 function firstKind(reg: RegLike): FirstKind {
+  if (isBlock(reg)) return 'block';
   if (!isPlain(reg)) return 'none';
   if (reg.start === true || reg.end === true || reg.id !== undefined) return 'test';
   if (typeof reg.word === 'string') return reg.use === undefined && reg.fuzzy !== true ? 'word' : 'test';
@@ -368,6 +371,60 @@ function firstKind(reg: RegLike): FirstKind {
     reg.machine === undefined &&
     reg.sense === undefined;
   return onlyOr ? 'or' : 'test';
+}
+
+type Block = Reg & { choices: unknown[]; operator?: string };
+
+/** Whether tryHere tests a reg as a block of choices alone, failing the rule if none (or not all) match. */
+function isBlock(reg: Reg): reg is Block {
+  return (
+    Array.isArray(reg.choices) &&
+    ((reg as Block).operator === 'or' || (reg as Block).operator === 'and') &&
+    reg.optional !== true &&
+    reg.negative !== true &&
+    reg.anything !== true
+  );
+}
+
+/** Whether a block matches exactly one word when it matches (each choice one reg, none greedy). */
+function isOneWordBlock(reg: Block): boolean {
+  return (
+    reg.greedy !== true &&
+    reg.end !== true &&
+    reg.choices.every((c) => Array.isArray(c) && c.length === 1 && (c[0] as Reg).greedy !== true)
+  );
+}
+
+/**
+ * Whether a block can match at word i (false: tryHere fails there at its first step): compromise's doOrBlock and
+ * doAndBlock (match/steps/logic/and-or.js) as far as whether they match; a choice with a greedy reg before its last is
+ * taken to match (not worked out here).
+ */
+function blockMatches(terms: Term[], i: number, block: Block): boolean {
+  const n = terms.length;
+  if (block.operator === 'and') {
+    for (const choice of block.choices as Reg[][])
+      for (let w = 0; w < choice.length; w++) {
+        const t = terms[i + w];
+        if (t === undefined || !doesMatch(t, choice[w]!, i + w, n)) return false;
+      }
+    return true;
+  }
+  for (const choice of block.choices) {
+    if (!Array.isArray(choice)) return false;
+    if (choiceMatches(terms, i, choice as Reg[])) return true;
+  }
+  return false;
+}
+
+/** Whether a choice of an or-block matches from word i (tryChoice gives more than 0). */
+function choiceMatches(terms: Term[], i: number, choice: Reg[]): boolean {
+  for (let w = 0; w < choice.length; w++) {
+    const t = terms[i + w];
+    if (t === undefined || doesMatch(t, choice[w]!, i + w, terms.length) !== true) return false;
+    if (choice[w]!.greedy === true && w < choice.length - 1) return true;
+  }
+  return choice.length > 0;
 }
 
 /** compromise's term match of a fastOr reg ('or' above), true or not. */
@@ -411,10 +468,11 @@ interface Prepared {
   key: string;
   minLength: number;
   /**
-   * The second reg, when a start word that passes the first reg is followed by a word this reg must pass (compromise's
-   * term match) for the rule to match there: the first reg is plain and matches one word, the second is plain.
+   * The regs after the first that the words after a start word must pass, one word each (compromise's term match), for
+   * the rule to match there: the first reg is plain and matches one word, and so does each reg of the chain but the
+   * last, which is plain (it may be greedy).
    */
-  second: Reg | undefined;
+  chain: Reg[];
 }
 const prepared = new WeakMap<Rule, Prepared>();
 
@@ -423,13 +481,22 @@ function prepare(rule: Rule): Prepared {
   if (!p) {
     const first = rule.regs[0] as RegLike;
     const kind = firstKind(first);
-    const next = rule.regs[1];
-    const oneWord = kind !== 'none' && first.greedy !== true && first.end !== true;
+    const oneWord =
+      kind === 'block'
+        ? isOneWordBlock(first as Block)
+        : kind !== 'none' && first.greedy !== true && first.end !== true;
+    const chain: Reg[] = [];
+    for (let j = 1; oneWord && j < rule.regs.length; j++) {
+      const reg = rule.regs[j]!;
+      if (!isPlain(reg)) break;
+      chain.push(reg);
+      if (reg.greedy === true || reg.end === true) break;
+    }
     p = {
       kind,
       key: kind === 'word' ? (first.word as string) : kind === 'tag' ? (first.tag as string) : '',
       minLength: rule.regs.filter((r) => r.optional !== true && r.negative !== true).length,
-      second: oneWord && next !== undefined && isPlain(next) ? next : undefined,
+      chain,
     };
     prepared.set(rule, p);
   }
@@ -437,20 +504,23 @@ function prepare(rule: Rule): Prepared {
 }
 
 /**
- * Whether the rule may match from start word i, as far as its second reg says: after a first reg that matched one
- * word (not the first part of a contraction, which tryHere may skip past), the next word must pass the second reg.
+ * Whether the rule may match from start word i, as far as its chain says: after a reg that matched one word (not the
+ * first part of a contraction, which tryHere may skip past), the next word must pass the next reg.
  */
-function secondPasses(terms: Term[], i: number, second: Reg | undefined): boolean {
-  if (second === undefined || (terms[i] as TermLike).implicit) return true;
-  const next = terms[i + 1];
-  return next !== undefined && doesMatch(next, second, i + 1, terms.length) === true;
+function chainPasses(terms: Term[], i: number, chain: Reg[]): boolean {
+  for (let j = 0; j < chain.length; j++) {
+    if ((terms[i + j] as TermLike).implicit) return true;
+    const next = terms[i + j + 1];
+    if (next === undefined || doesMatch(next, chain[j]!, i + j + 1, terms.length) !== true) return false;
+  }
+  return true;
 }
 
 /** compromise's runMatch for one sentence (methods.one.match([terms], rule)), skipping hopeless start words. */
 function matchSentence(terms: Term[], rule: Rule, index: SentenceIndex): Pointer[] {
   const { regs } = rule;
   if (!regs || regs.length === 0) return [];
-  const { kind, key, minLength, second } = prepare(rule);
+  const { kind, key, minLength, chain } = prepare(rule);
   let results: Found[] = [];
   const first = regs[0]!;
   if (first.start === true) {
@@ -462,7 +532,7 @@ function matchSentence(terms: Term[], rule: Rule, index: SentenceIndex): Pointer
     for (const i of (kind === 'word' ? index.words : index.tags).get(key) ?? NOWHERE) {
       if (i < next) continue;
       if (terms.length - i < minLength) break;
-      if (!secondPasses(terms, i, second)) continue;
+      if (!chainPasses(terms, i, chain)) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
       keep(res, results);
@@ -475,7 +545,8 @@ function matchSentence(terms: Term[], rule: Rule, index: SentenceIndex): Pointer
       if (terms.length - i < minLength) break;
       if (kind === 'or' && !matchesOr(terms[i] as TermLike, first as RegLike)) continue;
       if (kind === 'test' && doesMatch(terms[i]!, first, i, terms.length) !== true) continue;
-      if (kind !== 'none' && !secondPasses(terms, i, second)) continue;
+      if (kind === 'block' && !blockMatches(terms, i, first as Block)) continue;
+      if (kind !== 'none' && !chainPasses(terms, i, chain)) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
       keep(res, results);
