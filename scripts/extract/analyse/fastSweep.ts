@@ -473,8 +473,51 @@ interface Prepared {
    * last, which is plain (it may be greedy).
    */
   chain: Reg[];
+  /**
+   * For a 'block' first reg: words and tags one of which a word must have for the block to match there (the first reg
+   * of each choice of an or-block, of one choice of an and-block), when they are all plain words or tags; the start
+   * words are then found in the sentence's index.
+   */
+  starts: { kind: 'word' | 'tag'; key: string }[] | undefined;
 }
 const prepared = new WeakMap<Rule, Prepared>();
+
+/** The word or tag a plain reg tests (firstKind 'word' or 'tag'), or undefined. */
+function keyOf(reg: unknown): { kind: 'word' | 'tag'; key: string } | undefined {
+  const r = reg as RegLike;
+  const kind = firstKind(r);
+  if (kind === 'word') return { kind, key: r.word as string };
+  if (kind === 'tag') return { kind, key: r.tag as string };
+  return undefined;
+}
+
+/** The `starts` of a block (see Prepared), or undefined. */
+function blockStarts(block: Block): Prepared['starts'] {
+  const firsts = block.choices.map((c) => (Array.isArray(c) ? keyOf(c[0]) : undefined));
+  if (block.operator === 'and') {
+    const one = firsts.find((k) => k !== undefined);
+    return one ? [one] : undefined;
+  }
+  return firsts.every((k) => k !== undefined) ? (firsts as { kind: 'word' | 'tag'; key: string }[]) : undefined;
+}
+
+/** The word positions of the sentence that hold one of `starts`, in order, each once. */
+function startPositions(index: SentenceIndex, starts: NonNullable<Prepared['starts']>): number[] {
+  if (starts.length === 1) {
+    const { kind, key } = starts[0]!;
+    return (kind === 'word' ? index.words : index.tags).get(key) ?? NOWHERE;
+  }
+  const out: number[] = [];
+  for (const { kind, key } of starts) {
+    const at = (kind === 'word' ? index.words : index.tags).get(key);
+    if (at) for (const i of at) out.push(i);
+  }
+  out.sort((a, b) => a - b);
+  let k = 0;
+  for (let j = 0; j < out.length; j++) if (j === 0 || out[j] !== out[j - 1]) out[k++] = out[j]!;
+  out.length = k;
+  return out;
+}
 
 function prepare(rule: Rule): Prepared {
   let p = prepared.get(rule);
@@ -497,6 +540,7 @@ function prepare(rule: Rule): Prepared {
       key: kind === 'word' ? (first.word as string) : kind === 'tag' ? (first.tag as string) : '',
       minLength: rule.regs.filter((r) => r.optional !== true && r.negative !== true).length,
       chain,
+      starts: kind === 'block' ? blockStarts(first as Block) : undefined,
     };
     prepared.set(rule, p);
   }
@@ -520,18 +564,23 @@ function chainPasses(terms: Term[], i: number, chain: Reg[]): boolean {
 function matchSentence(terms: Term[], rule: Rule, index: SentenceIndex): Pointer[] {
   const { regs } = rule;
   if (!regs || regs.length === 0) return [];
-  const { kind, key, minLength, chain } = prepare(rule);
+  const { kind, key, minLength, chain, starts } = prepare(rule);
   let results: Found[] = [];
   const first = regs[0]!;
   if (first.start === true) {
     const res = tryHere(terms, regs, 0, terms.length);
     if (res) keep(res, results);
-  } else if (kind === 'word' || kind === 'tag') {
+  } else if (kind === 'word' || kind === 'tag' || starts !== undefined) {
     // the start words are those the index holds for the first reg; after a match, the search resumes past it
     let next = 0;
-    for (const i of (kind === 'word' ? index.words : index.tags).get(key) ?? NOWHERE) {
+    const at =
+      starts !== undefined
+        ? startPositions(index, starts)
+        : ((kind === 'word' ? index.words : index.tags).get(key) ?? NOWHERE);
+    for (const i of at) {
       if (i < next) continue;
       if (terms.length - i < minLength) break;
+      if (starts !== undefined && !blockMatches(terms, i, first as Block)) continue;
       if (!chainPasses(terms, i, chain)) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
