@@ -103,6 +103,8 @@ interface NetIndex {
   /** Per sentence: the strings it has (flags by number), and the sentence each rule was last found for. */
   present: Uint8Array;
   stamp: Int32Array;
+  /** Per rule found for the sentence: where compromise lists it (key order × 65536 + position). */
+  sortKey: Float64Array;
   sentence: number;
   /** How many sentences so far had each string. */
   seen: Int32Array;
@@ -162,6 +164,7 @@ function netIndex(net: Net): NetIndex {
     anchored: [],
     present: new Uint8Array(ids.size),
     stamp: new Int32Array(infos.length).fill(-1),
+    sortKey: new Float64Array(infos.length),
     sentence: 0,
     seen: new Int32Array(ids.size),
   };
@@ -249,17 +252,20 @@ function rulesOf(terms: Term[], ni: NetIndex): Rule[] {
       }
   }
   // compromise lists a rule first under the earliest of its keys the sentence has, at its place in that key's list
-  const sortKeys = new Map<number, number>();
+  const { sortKey } = ni;
   for (const r of found) {
     const info = ni.infos[r]!;
     let key = info.needOrder;
-    for (const w of info.wants) if (ni.present[w] === 1) key = Math.min(key, ni.orderOf[w]!);
+    const { wants } = info;
+    for (let k = 0; k < wants.length; k++) if (ni.present[wants[k]!] === 1) key = Math.min(key, ni.orderOf[wants[k]!]!);
     const pos = info.keyPositions[info.keyOrders.indexOf(key)]!;
-    sortKeys.set(r, key * 65536 + pos);
+    sortKey[r] = key * 65536 + pos;
   }
   for (const id of items) ni.present[id] = 0;
-  found.sort((x, y) => sortKeys.get(x)! - sortKeys.get(y)!);
-  return found.map((r) => ni.infos[r]!.rule);
+  found.sort((x, y) => sortKey[x]! - sortKey[y]!);
+  const rules: Rule[] = new Array(found.length);
+  for (let k = 0; k < found.length; k++) rules[k] = ni.infos[found[k]!]!.rule;
+  return rules;
 }
 
 /** Whether the sentence has every need, none of the ifNo and enough wants of a rule (trimDown). */
@@ -446,16 +452,42 @@ function add(index: Map<string, number[]>, key: string, i: number): void {
   else if (at[at.length - 1] !== i) at.push(i);
 }
 
-function indexSentence(terms: Term[]): SentenceIndex {
+/** The words and tags a rule of the net starts from (see matchSentence): the only ones a sentence's index needs. */
+interface StartKeys {
+  words: Set<string>;
+  tags: Set<string>;
+}
+const startKeysOf = new WeakMap<Net, StartKeys>();
+
+function startKeys(net: Net): StartKeys {
+  let keys = startKeysOf.get(net);
+  if (!keys) {
+    keys = { words: new Set(), tags: new Set() };
+    for (const rule of [...Object.values(net.hooks).flat(), ...net.always]) {
+      if (!rule.regs || rule.regs.length === 0) continue;
+      const { kind, key, starts } = prepare(rule);
+      if (kind === 'word') keys.words.add(key);
+      if (kind === 'tag') keys.tags.add(key);
+      for (const start of starts ?? []) (start.kind === 'word' ? keys.words : keys.tags).add(start.key);
+    }
+    startKeysOf.set(net, keys);
+  }
+  return keys;
+}
+
+function indexSentence(terms: Term[], keys: StartKeys): SentenceIndex {
   const words = new Map<string, number[]>();
   const tags = new Map<string, number[]>();
+  const addWord = (word: string, i: number) => {
+    if (keys.words.has(word)) add(words, word, i);
+  };
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] as TermLike;
-    if (typeof t.machine === 'string') add(words, t.machine, i);
-    if (t.alias) for (const a of t.alias) add(words, a, i);
-    if (typeof t.text === 'string') add(words, t.text, i);
-    if (typeof t.normal === 'string') add(words, t.normal, i);
-    for (const tag of t.tags) add(tags, tag, i);
+    if (typeof t.machine === 'string') addWord(t.machine, i);
+    if (t.alias) for (const a of t.alias) addWord(a, i);
+    if (typeof t.text === 'string') addWord(t.text, i);
+    if (typeof t.normal === 'string') addWord(t.normal, i);
+    for (const tag of t.tags) if (keys.tags.has(tag)) add(tags, tag, i);
   }
   return { words, tags };
 }
@@ -626,10 +658,11 @@ function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { match
   const ni = netIndex(net);
   // compromise's own cache of each sentence's strings is needed only where the net is not exact
   const docCache = ni.exact ? undefined : methods.one.cacheDoc(document);
+  const keys = startKeys(net);
   const results: (Rule & { pointer: Pointer })[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n]!;
-    const index = indexSentence(terms);
+    const index = indexSentence(terms, keys);
     const have = docCache?.[n];
     const rules = have ? hooksOf(have, net, ni).filter((rule) => possibleIn(rule, have)) : rulesOf(terms, ni);
     for (const rule of net.always) rules.push(rule);
