@@ -504,7 +504,7 @@ interface Prepared {
    * the rule to match there: the first reg is plain and matches one word, and so does each reg of the chain but the
    * last, which is plain (it may be greedy).
    */
-  chain: Reg[];
+  chain: Link[];
   /**
    * For a 'block' first reg: words and tags one of which a word must have for the block to match there (the first reg
    * of each choice of an or-block, of one choice of an and-block), when they are all plain words or tags; the start
@@ -560,11 +560,11 @@ function prepare(rule: Rule): Prepared {
       kind === 'block'
         ? isOneWordBlock(first as Block)
         : kind !== 'none' && first.greedy !== true && first.end !== true;
-    const chain: Reg[] = [];
+    const chain: Link[] = [];
     for (let j = 1; oneWord && j < rule.regs.length; j++) {
       const reg = rule.regs[j]!;
       if (!isPlain(reg)) break;
-      chain.push(reg);
+      chain.push(linkOf(reg));
       if (reg.greedy === true || reg.end === true) break;
     }
     p = {
@@ -583,13 +583,45 @@ function prepare(rule: Rule): Prepared {
  * Whether the rule may match from start word i, as far as its chain says: after a reg that matched one word (not the
  * first part of a contraction, which tryHere may skip past), the next word must pass the next reg.
  */
-function chainPasses(terms: Term[], i: number, chain: Reg[]): boolean {
+function chainPasses(terms: Term[], i: number, chain: Link[]): boolean {
   for (let j = 0; j < chain.length; j++) {
     if ((terms[i + j] as TermLike).implicit) return true;
-    const next = terms[i + j + 1];
-    if (next === undefined || doesMatch(next, chain[j]!, i + j + 1, terms.length) !== true) return false;
+    const next = terms[i + j + 1] as TermLike | undefined;
+    if (next === undefined) return false;
+    const { reg, tag, word } = chain[j]!;
+    const passes =
+      tag !== undefined
+        ? next.tags.has(tag)
+        : word !== undefined
+          ? isWord(next, word)
+          : doesMatch(next, reg, i + j + 1, terms.length) === true;
+    if (!passes) return false;
   }
   return true;
+}
+
+/** compromise's term match of a plain word reg ('word' above): its machine form, an alias, its text or normal form. */
+function isWord(t: TermLike, word: string): boolean {
+  if (t.machine !== null && t.machine === word) return true;
+  if (t.alias?.some((a) => a === word)) return true;
+  return word === t.text || word === t.normal;
+}
+
+/** A reg of a chain, with the tag or word it tests when it is a plain tag or word reg (tested here directly). */
+interface Link {
+  reg: Reg;
+  tag: string | undefined;
+  word: string | undefined;
+}
+
+function linkOf(reg: Reg): Link {
+  const r = reg as RegLike;
+  const kind = firstKind(r);
+  return {
+    reg,
+    tag: kind === 'tag' && r.word === undefined ? (r.tag as string) : undefined,
+    word: kind === 'word' ? (r.word as string) : undefined,
+  };
 }
 
 /** compromise's runMatch for one sentence (methods.one.match([terms], rule)), skipping hopeless start words. */
