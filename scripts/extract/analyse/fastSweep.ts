@@ -1,15 +1,20 @@
 /**
  * A faster drop-in for compromise's `bulkMatch` (the sweep of its ~1,000 post-tagging match rules over each
  * sentence), giving exactly the same results in the same order: compromise 14.17's own code
- * (src/1-one/sweep/methods/sweep/*, src/1-one/match/methods/match/index.js) with three costs removed, measured to be
+ * (src/1-one/sweep/methods/sweep/*, src/1-one/match/methods/match/index.js) with these costs removed, measured to be
  * a fifth of the extractor's time:
  * - finding the rules a sentence may trigger walked every one of the net's ~2,000 hook keys per sentence; here the
  *   sentence's own words and tags are looked up, and the rules taken in the same key order;
  * - trying a rule at every word of a sentence copied the rest of the sentence (`terms.slice(i)`) and built a match
  *   state before testing the first word; here a first word that cannot match is skipped before either (the test is
  *   compromise's own term match, the one its matcher would run first);
- * - each rule's needs and wants were filtered in three passes of closures.
- * Installed once, on compromise's world, by `installFastSweep` (tagWithCompromise.ts).
+ * - each rule's needs and wants were filtered in three passes of closures;
+ * - a rule whose first reg is a block of choices was tried from every word; here the block is tested first (its start
+ *   words found in the sentence's index when its choices start with plain words or tags), and the plain one-word regs
+ *   after a start word are tested on the words that follow before compromise's matcher runs.
+ * Beside it, compromise's setTag without its debugging read of the environment, and its postTagger without the views
+ * its sweep built of every match (see below). Installed once, on compromise's world, by `installFastSweep`
+ * (tagWithCompromise.ts).
  */
 import nlp from 'compromise/two';
 
