@@ -81,7 +81,7 @@ export function analyseDocument(text: string, options: Partial<Options> = {}): D
     startNext =
       (t.kind === 'punct' && ENDERS.has(t.norm)) ||
       (t.kind === 'word' && t.norm.endsWith('.') && t.norm.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(t.norm));
-    if (t.kind === 'word' && !t.cap && /^\p{Ll}/u.test(t.norm)) lowerWords.add(t.lower);
+    if (t.kind === 'word' && !t.cap && startsLower(t.norm)) lowerWords.add(t.lower);
   }
   const midCaps = new Set<string>();
   // headline lines
@@ -93,8 +93,7 @@ export function analyseDocument(text: string, options: Partial<Options> = {}): D
       for (let k = lineStart; k < i; k++) {
         const t = tokens[k]!;
         if (t.kind !== 'word') continue;
-        const letters = t.norm.replace(/[^\p{L}]/gu, '');
-        if (letters.length < 2) continue;
+        if (letterCount(t.norm) < 2) continue;
         if (t.allCaps) caps++;
         else lower++;
       }
@@ -116,6 +115,23 @@ export function analyseDocument(text: string, options: Partial<Options> = {}): D
   return { text, tokens, tags, sentenceStart, headline, lowerWords, midCaps, titleLine, bodyCaps };
 }
 
+/** Whether `s` starts with a lower-case letter (/^\p{Ll}/u). */
+function startsLower(s: string): boolean {
+  const code = s.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(s);
+}
+
+/** The UTF-16 length of the letters of `s` (as `s.replace(/[^\p{L}]/gu, '').length`), counted directly when it is ASCII. */
+function letterCount(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    if (code >= 128) return s.replace(/[^\p{L}]/gu, '').length;
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) n++;
+  }
+  return n;
+}
+
 /** Mark the tokens of title-case lines (see DocContext.titleLine). */
 function titleLines(tokens: readonly Token[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
@@ -126,7 +142,7 @@ function titleLines(tokens: readonly Token[]): Uint8Array {
     let lower = 0;
     for (let k = start; k < i; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || t.norm.replace(/[^\p{L}]/gu, '').length < 3 || MINOR.has(t.lower)) continue;
+      if (t.kind !== 'word' || letterCount(t.norm) < 3 || MINOR.has(t.lower)) continue;
       words++;
       if (!t.cap) lower++;
     }

@@ -1,15 +1,20 @@
 /**
  * A faster drop-in for compromise's `bulkMatch` (the sweep of its ~1,000 post-tagging match rules over each
  * sentence), giving exactly the same results in the same order: compromise 14.17's own code
- * (src/1-one/sweep/methods/sweep/*, src/1-one/match/methods/match/index.js) with three costs removed, measured to be
+ * (src/1-one/sweep/methods/sweep/*, src/1-one/match/methods/match/index.js) with these costs removed, measured to be
  * a fifth of the extractor's time:
  * - finding the rules a sentence may trigger walked every one of the net's ~2,000 hook keys per sentence; here the
  *   sentence's own words and tags are looked up, and the rules taken in the same key order;
  * - trying a rule at every word of a sentence copied the rest of the sentence (`terms.slice(i)`) and built a match
  *   state before testing the first word; here a first word that cannot match is skipped before either (the test is
  *   compromise's own term match, the one its matcher would run first);
- * - each rule's needs and wants were filtered in three passes of closures.
- * Installed once, on compromise's world, by `installFastSweep` (tagWithCompromise.ts).
+ * - each rule's needs and wants were filtered in three passes of closures;
+ * - a rule whose first reg is a block of choices was tried from every word; here the block is tested first (its start
+ *   words found in the sentence's index when its choices start with plain words or tags), and the plain one-word regs
+ *   after a start word are tested on the words that follow before compromise's matcher runs.
+ * Beside it, compromise's setTag without its debugging read of the environment, and its postTagger without the views
+ * its sweep built of every match (see below). Installed once, on compromise's world, by `installFastSweep`
+ * (tagWithCompromise.ts).
  */
 import nlp from 'compromise/two';
 
@@ -103,6 +108,8 @@ interface NetIndex {
   /** Per sentence: the strings it has (flags by number), and the sentence each rule was last found for. */
   present: Uint8Array;
   stamp: Int32Array;
+  /** Per rule found for the sentence: where compromise lists it (key order × 65536 + position). */
+  sortKey: Float64Array;
   sentence: number;
   /** How many sentences so far had each string. */
   seen: Int32Array;
@@ -162,6 +169,7 @@ function netIndex(net: Net): NetIndex {
     anchored: [],
     present: new Uint8Array(ids.size),
     stamp: new Int32Array(infos.length).fill(-1),
+    sortKey: new Float64Array(infos.length),
     sentence: 0,
     seen: new Int32Array(ids.size),
   };
@@ -249,17 +257,20 @@ function rulesOf(terms: Term[], ni: NetIndex): Rule[] {
       }
   }
   // compromise lists a rule first under the earliest of its keys the sentence has, at its place in that key's list
-  const sortKeys = new Map<number, number>();
+  const { sortKey } = ni;
   for (const r of found) {
     const info = ni.infos[r]!;
     let key = info.needOrder;
-    for (const w of info.wants) if (ni.present[w] === 1) key = Math.min(key, ni.orderOf[w]!);
+    const { wants } = info;
+    for (let k = 0; k < wants.length; k++) if (ni.present[wants[k]!] === 1) key = Math.min(key, ni.orderOf[wants[k]!]!);
     const pos = info.keyPositions[info.keyOrders.indexOf(key)]!;
-    sortKeys.set(r, key * 65536 + pos);
+    sortKey[r] = key * 65536 + pos;
   }
   for (const id of items) ni.present[id] = 0;
-  found.sort((x, y) => sortKeys.get(x)! - sortKeys.get(y)!);
-  return found.map((r) => ni.infos[r]!.rule);
+  found.sort((x, y) => sortKey[x]! - sortKey[y]!);
+  const rules: Rule[] = new Array(found.length);
+  for (let k = 0; k < found.length; k++) rules[k] = ni.infos[found[k]!]!.rule;
+  return rules;
 }
 
 /** Whether the sentence has every need, none of the ifNo and enough wants of a rule (trimDown). */
@@ -335,9 +346,11 @@ type RegLike = Reg & {
  * How a rule's first reg can be tested on a word: 'word' or 'tag' when compromise's term match of it looks only at
  * the word's forms (text, normal, machine, aliases) or at its tags, so the words that pass are found in the
  * sentence's index; 'or' for a list of words ("(a|b|c)", compromise's fastOr), tested here as compromise's term match
- * tests it; 'test' when it fails tryHere at the first step unless compromise's term match passes; 'none'.
+ * tests it; 'test' when it fails tryHere at the first step unless compromise's term match passes; 'block' for a block
+ * of choices ("(a|#Tag)", "(#Noun && @hasComma)") that fails tryHere at the first step unless one of its choices (or
+ * all, for "&&") matches there; 'none'.
  */
-type FirstKind = 'word' | 'tag' | 'or' | 'test' | 'none';
+type FirstKind = 'word' | 'tag' | 'or' | 'test' | 'block' | 'none';
 
 /** Whether tryHere tests a reg with compromise's term match alone, failing the rule if it fails. */
 function isPlain(reg: Reg): boolean {
@@ -351,6 +364,7 @@ function isPlain(reg: Reg): boolean {
 }
 
 function firstKind(reg: RegLike): FirstKind {
+  if (isBlock(reg)) return 'block';
   if (!isPlain(reg)) return 'none';
   if (reg.start === true || reg.end === true || reg.id !== undefined) return 'test';
   if (typeof reg.word === 'string') return reg.use === undefined && reg.fuzzy !== true ? 'word' : 'test';
@@ -368,6 +382,60 @@ function firstKind(reg: RegLike): FirstKind {
     reg.machine === undefined &&
     reg.sense === undefined;
   return onlyOr ? 'or' : 'test';
+}
+
+type Block = Reg & { choices: unknown[]; operator?: string };
+
+/** Whether tryHere tests a reg as a block of choices alone, failing the rule if none (or not all) match. */
+function isBlock(reg: Reg): reg is Block {
+  return (
+    Array.isArray(reg.choices) &&
+    ((reg as Block).operator === 'or' || (reg as Block).operator === 'and') &&
+    reg.optional !== true &&
+    reg.negative !== true &&
+    reg.anything !== true
+  );
+}
+
+/** Whether a block matches exactly one word when it matches (each choice one reg, none greedy). */
+function isOneWordBlock(reg: Block): boolean {
+  return (
+    reg.greedy !== true &&
+    reg.end !== true &&
+    reg.choices.every((c) => Array.isArray(c) && c.length === 1 && (c[0] as Reg).greedy !== true)
+  );
+}
+
+/**
+ * Whether a block can match at word i (false: tryHere fails there at its first step): compromise's doOrBlock and
+ * doAndBlock (match/steps/logic/and-or.js) as far as whether they match; a choice with a greedy reg before its last is
+ * taken to match (not worked out here).
+ */
+function blockMatches(terms: Term[], i: number, block: Block): boolean {
+  const n = terms.length;
+  if (block.operator === 'and') {
+    for (const choice of block.choices as Reg[][])
+      for (let w = 0; w < choice.length; w++) {
+        const t = terms[i + w];
+        if (t === undefined || !doesMatch(t, choice[w]!, i + w, n)) return false;
+      }
+    return true;
+  }
+  for (const choice of block.choices) {
+    if (!Array.isArray(choice)) return false;
+    if (choiceMatches(terms, i, choice as Reg[])) return true;
+  }
+  return false;
+}
+
+/** Whether a choice of an or-block matches from word i (tryChoice gives more than 0). */
+function choiceMatches(terms: Term[], i: number, choice: Reg[]): boolean {
+  for (let w = 0; w < choice.length; w++) {
+    const t = terms[i + w];
+    if (t === undefined || doesMatch(t, choice[w]!, i + w, terms.length) !== true) return false;
+    if (choice[w]!.greedy === true && w < choice.length - 1) return true;
+  }
+  return choice.length > 0;
 }
 
 /** compromise's term match of a fastOr reg ('or' above), true or not. */
@@ -389,16 +457,42 @@ function add(index: Map<string, number[]>, key: string, i: number): void {
   else if (at[at.length - 1] !== i) at.push(i);
 }
 
-function indexSentence(terms: Term[]): SentenceIndex {
+/** The words and tags a rule of the net starts from (see matchSentence): the only ones a sentence's index needs. */
+interface StartKeys {
+  words: Set<string>;
+  tags: Set<string>;
+}
+const startKeysOf = new WeakMap<Net, StartKeys>();
+
+function startKeys(net: Net): StartKeys {
+  let keys = startKeysOf.get(net);
+  if (!keys) {
+    keys = { words: new Set(), tags: new Set() };
+    for (const rule of [...Object.values(net.hooks).flat(), ...net.always]) {
+      if (!rule.regs || rule.regs.length === 0) continue;
+      const { kind, key, starts } = prepare(rule);
+      if (kind === 'word') keys.words.add(key);
+      if (kind === 'tag') keys.tags.add(key);
+      for (const start of starts ?? []) (start.kind === 'word' ? keys.words : keys.tags).add(start.key);
+    }
+    startKeysOf.set(net, keys);
+  }
+  return keys;
+}
+
+function indexSentence(terms: Term[], keys: StartKeys): SentenceIndex {
   const words = new Map<string, number[]>();
   const tags = new Map<string, number[]>();
+  const addWord = (word: string, i: number) => {
+    if (keys.words.has(word)) add(words, word, i);
+  };
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] as TermLike;
-    if (typeof t.machine === 'string') add(words, t.machine, i);
-    if (t.alias) for (const a of t.alias) add(words, a, i);
-    if (typeof t.text === 'string') add(words, t.text, i);
-    if (typeof t.normal === 'string') add(words, t.normal, i);
-    for (const tag of t.tags) add(tags, tag, i);
+    if (typeof t.machine === 'string') addWord(t.machine, i);
+    if (t.alias) for (const a of t.alias) addWord(a, i);
+    if (typeof t.text === 'string') addWord(t.text, i);
+    if (typeof t.normal === 'string') addWord(t.normal, i);
+    for (const tag of t.tags) if (keys.tags.has(tag)) add(tags, tag, i);
   }
   return { words, tags };
 }
@@ -411,25 +505,79 @@ interface Prepared {
   key: string;
   minLength: number;
   /**
-   * The second reg, when a start word that passes the first reg is followed by a word this reg must pass (compromise's
-   * term match) for the rule to match there: the first reg is plain and matches one word, the second is plain.
+   * The regs after the first that the words after a start word must pass, one word each (compromise's term match), for
+   * the rule to match there: the first reg is plain and matches one word, and so does each reg of the chain but the
+   * last, which is plain (it may be greedy).
    */
-  second: Reg | undefined;
+  chain: Link[];
+  /**
+   * For a 'block' first reg: words and tags one of which a word must have for the block to match there (the first reg
+   * of each choice of an or-block, of one choice of an and-block), when they are all plain words or tags; the start
+   * words are then found in the sentence's index.
+   */
+  starts: { kind: 'word' | 'tag'; key: string }[] | undefined;
 }
 const prepared = new WeakMap<Rule, Prepared>();
+
+/** The word or tag a plain reg tests (firstKind 'word' or 'tag'), or undefined. */
+function keyOf(reg: unknown): { kind: 'word' | 'tag'; key: string } | undefined {
+  const r = reg as RegLike;
+  const kind = firstKind(r);
+  if (kind === 'word') return { kind, key: r.word as string };
+  if (kind === 'tag') return { kind, key: r.tag as string };
+  return undefined;
+}
+
+/** The `starts` of a block (see Prepared), or undefined. */
+function blockStarts(block: Block): Prepared['starts'] {
+  const firsts = block.choices.map((c) => (Array.isArray(c) ? keyOf(c[0]) : undefined));
+  if (block.operator === 'and') {
+    const one = firsts.find((k) => k !== undefined);
+    return one ? [one] : undefined;
+  }
+  return firsts.every((k) => k !== undefined) ? (firsts as { kind: 'word' | 'tag'; key: string }[]) : undefined;
+}
+
+/** The word positions of the sentence that hold one of `starts`, in order, each once. */
+function startPositions(index: SentenceIndex, starts: NonNullable<Prepared['starts']>): number[] {
+  if (starts.length === 1) {
+    const { kind, key } = starts[0]!;
+    return (kind === 'word' ? index.words : index.tags).get(key) ?? NOWHERE;
+  }
+  const out: number[] = [];
+  for (const { kind, key } of starts) {
+    const at = (kind === 'word' ? index.words : index.tags).get(key);
+    if (at) for (const i of at) out.push(i);
+  }
+  out.sort((a, b) => a - b);
+  let k = 0;
+  for (let j = 0; j < out.length; j++) if (j === 0 || out[j] !== out[j - 1]) out[k++] = out[j]!;
+  out.length = k;
+  return out;
+}
 
 function prepare(rule: Rule): Prepared {
   let p = prepared.get(rule);
   if (!p) {
     const first = rule.regs[0] as RegLike;
     const kind = firstKind(first);
-    const next = rule.regs[1];
-    const oneWord = kind !== 'none' && first.greedy !== true && first.end !== true;
+    const oneWord =
+      kind === 'block'
+        ? isOneWordBlock(first as Block)
+        : kind !== 'none' && first.greedy !== true && first.end !== true;
+    const chain: Link[] = [];
+    for (let j = 1; oneWord && j < rule.regs.length; j++) {
+      const reg = rule.regs[j]!;
+      if (!isPlain(reg)) break;
+      chain.push(linkOf(reg));
+      if (reg.greedy === true || reg.end === true) break;
+    }
     p = {
       kind,
       key: kind === 'word' ? (first.word as string) : kind === 'tag' ? (first.tag as string) : '',
       minLength: rule.regs.filter((r) => r.optional !== true && r.negative !== true).length,
-      second: oneWord && next !== undefined && isPlain(next) ? next : undefined,
+      chain,
+      starts: kind === 'block' ? blockStarts(first as Block) : undefined,
     };
     prepared.set(rule, p);
   }
@@ -437,32 +585,72 @@ function prepare(rule: Rule): Prepared {
 }
 
 /**
- * Whether the rule may match from start word i, as far as its second reg says: after a first reg that matched one
- * word (not the first part of a contraction, which tryHere may skip past), the next word must pass the second reg.
+ * Whether the rule may match from start word i, as far as its chain says: after a reg that matched one word (not the
+ * first part of a contraction, which tryHere may skip past), the next word must pass the next reg.
  */
-function secondPasses(terms: Term[], i: number, second: Reg | undefined): boolean {
-  if (second === undefined || (terms[i] as TermLike).implicit) return true;
-  const next = terms[i + 1];
-  return next !== undefined && doesMatch(next, second, i + 1, terms.length) === true;
+function chainPasses(terms: Term[], i: number, chain: Link[]): boolean {
+  for (let j = 0; j < chain.length; j++) {
+    if ((terms[i + j] as TermLike).implicit) return true;
+    const next = terms[i + j + 1] as TermLike | undefined;
+    if (next === undefined) return false;
+    const { reg, tag, word } = chain[j]!;
+    const passes =
+      tag !== undefined
+        ? next.tags.has(tag)
+        : word !== undefined
+          ? isWord(next, word)
+          : doesMatch(next, reg, i + j + 1, terms.length) === true;
+    if (!passes) return false;
+  }
+  return true;
+}
+
+/** compromise's term match of a plain word reg ('word' above): its machine form, an alias, its text or normal form. */
+function isWord(t: TermLike, word: string): boolean {
+  if (t.machine !== null && t.machine === word) return true;
+  if (t.alias?.some((a) => a === word)) return true;
+  return word === t.text || word === t.normal;
+}
+
+/** A reg of a chain, with the tag or word it tests when it is a plain tag or word reg (tested here directly). */
+interface Link {
+  reg: Reg;
+  tag: string | undefined;
+  word: string | undefined;
+}
+
+function linkOf(reg: Reg): Link {
+  const r = reg as RegLike;
+  const kind = firstKind(r);
+  return {
+    reg,
+    tag: kind === 'tag' && r.word === undefined ? (r.tag as string) : undefined,
+    word: kind === 'word' ? (r.word as string) : undefined,
+  };
 }
 
 /** compromise's runMatch for one sentence (methods.one.match([terms], rule)), skipping hopeless start words. */
 function matchSentence(terms: Term[], rule: Rule, index: SentenceIndex): Pointer[] {
   const { regs } = rule;
   if (!regs || regs.length === 0) return [];
-  const { kind, key, minLength, second } = prepare(rule);
+  const { kind, key, minLength, chain, starts } = prepare(rule);
   let results: Found[] = [];
   const first = regs[0]!;
   if (first.start === true) {
     const res = tryHere(terms, regs, 0, terms.length);
     if (res) keep(res, results);
-  } else if (kind === 'word' || kind === 'tag') {
+  } else if (kind === 'word' || kind === 'tag' || starts !== undefined) {
     // the start words are those the index holds for the first reg; after a match, the search resumes past it
     let next = 0;
-    for (const i of (kind === 'word' ? index.words : index.tags).get(key) ?? NOWHERE) {
+    const at =
+      starts !== undefined
+        ? startPositions(index, starts)
+        : ((kind === 'word' ? index.words : index.tags).get(key) ?? NOWHERE);
+    for (const i of at) {
       if (i < next) continue;
       if (terms.length - i < minLength) break;
-      if (!secondPasses(terms, i, second)) continue;
+      if (starts !== undefined && !blockMatches(terms, i, first as Block)) continue;
+      if (!chainPasses(terms, i, chain)) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
       keep(res, results);
@@ -475,7 +663,8 @@ function matchSentence(terms: Term[], rule: Rule, index: SentenceIndex): Pointer
       if (terms.length - i < minLength) break;
       if (kind === 'or' && !matchesOr(terms[i] as TermLike, first as RegLike)) continue;
       if (kind === 'test' && doesMatch(terms[i]!, first, i, terms.length) !== true) continue;
-      if (kind !== 'none' && !secondPasses(terms, i, second)) continue;
+      if (kind === 'block' && !blockMatches(terms, i, first as Block)) continue;
+      if (kind !== 'none' && !chainPasses(terms, i, chain)) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
       keep(res, results);
@@ -506,10 +695,11 @@ function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { match
   const ni = netIndex(net);
   // compromise's own cache of each sentence's strings is needed only where the net is not exact
   const docCache = ni.exact ? undefined : methods.one.cacheDoc(document);
+  const keys = startKeys(net);
   const results: (Rule & { pointer: Pointer })[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n]!;
-    const index = indexSentence(terms);
+    const index = indexSentence(terms, keys);
     const have = docCache?.[n];
     const rules = have ? hooksOf(have, net, ni).filter((rule) => possibleIn(rule, have)) : rulesOf(terms, ni);
     for (const rule of net.always) rules.push(rule);
@@ -529,12 +719,143 @@ function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { match
   return results;
 }
 
-const world = (nlp as unknown as { _world: { methods: Methods } })._world;
+/** The parts of compromise's world the replacements below read and replace. */
+interface TagTerm {
+  tags: Set<string>;
+  frozen?: boolean;
+  dirty?: boolean;
+  chunk?: string;
+}
+type TagSet = Record<string, { not?: string[]; parents?: string[] } | undefined>;
+interface World {
+  model: { one: { tagSet?: TagSet }; two: { matches: unknown } };
+  methods: Methods & {
+    one: {
+      setTag: unknown;
+      buildNet: (matches: unknown, world: World) => Net;
+      bulkTagger: (found: unknown[], docs: Term[][], world: World) => void;
+    };
+    two: { quickSplit: (docs: Term[][]) => (Term & { index: [number, number] })[][] };
+  };
+  compute: Record<string, unknown>;
+}
+interface TaggedView {
+  world: World;
+  docs: Term[][];
+  methods: Methods;
+  update: (pointers: number[][]) => TaggedView;
+  uncache: () => void;
+  unfreeze: () => void;
+}
+
+const addChunk = (term: TagTerm, tag: string): void => {
+  if (tag === 'Noun' || tag === 'Verb') term.chunk = tag;
+};
+
+/** compromise's tagTerm (src/1-one/tag/methods/setTag.js), as it is. */
+function tagTerm(term: TagTerm, tag: string, tagSet: TagSet, isSafe: unknown): true | null {
+  if (term.tags.has(tag) === true) return null;
+  if (tag === '.') return null;
+  if (term.frozen === true) isSafe = true;
+  const known = tagSet[tag];
+  if (known) {
+    if (known.not && known.not.length > 0)
+      for (let o = 0; o < known.not.length; o += 1) {
+        if (isSafe === true && term.tags.has(known.not[o]!)) return null;
+        term.tags.delete(known.not[o]!);
+      }
+    if (known.parents && known.parents.length > 0)
+      for (let o = 0; o < known.parents.length; o += 1) {
+        term.tags.add(known.parents[o]!);
+        addChunk(term, known.parents[o]!);
+      }
+  }
+  term.tags.add(tag);
+  term.dirty = true;
+  addChunk(term, tag);
+  return true;
+}
+
+/**
+ * compromise's setTag without its debugging hook: it read `process.env.DEBUG_TAGS` on every call (a call into the
+ * C++ environment, about 70,000 a pass over CoNLL dev), which we never set. Otherwise the same steps.
+ */
+function setTag(terms: TagTerm[], tag: unknown, world: Partial<World> = {}, isSafe?: unknown, _reason?: string): void {
+  const tagSet = world.model!.one.tagSet || {};
+  if (!tag) return;
+  if (Array.isArray(tag)) {
+    for (const tg of tag) setTag(terms, tg, world, isSafe);
+    return;
+  }
+  if (typeof tag !== 'string') {
+    console.warn(`compromise: Invalid tag '${String(tag)}'`);
+    return;
+  }
+  let t = tag.trim();
+  if (/ /.test(t)) {
+    // '#Noun . #Adjective': one tag for each term
+    const tags = t.split(/ /);
+    terms.forEach((term, i) => {
+      const one = tags[i];
+      if (one) tagTerm(term, one.replace(/^#/, ''), tagSet, isSafe);
+    });
+    return;
+  }
+  t = t.replace(/^#/, '');
+  for (let i = 0; i < terms.length; i += 1) tagTerm(terms[i]!, t, tagSet, isSafe);
+}
+
+/**
+ * compromise's postTagger (src/2-two/postTagger/compute/index.js) with the sweep's tagging only: compromise's
+ * View.sweep also built one View per match found (and one of them all), which postTagger never reads.
+ */
+function postTagger(view: TaggedView): TaggedView {
+  const { world } = view;
+  const { methods } = world;
+  const document = methods.two.quickSplit(view.docs);
+  const ptrs = document.map((terms) => {
+    const t = terms[0]!;
+    return [t.index[0], t.index[1], t.index[1] + terms.length];
+  });
+  const m = view.update(ptrs);
+  const { docs } = m;
+  const found = (methods.one.bulkMatch as BulkMatch)(docs, postNet!, m.methods, {});
+  methods.one.bulkTagger(found, docs, m.world);
+  view.uncache();
+  view.unfreeze();
+  return view;
+}
+
+const world = (nlp as unknown as { _world: World })._world;
+type BulkMatch = typeof bulkMatch;
+/**
+ * The net of compromise's post-tagging rules, built as compromise's postTagger builds its own, from copies of the
+ * rules (building parses each rule in place, and a parsed rule cannot be parsed again); none when compromise has
+ * already built its own net (then its own postTagger stays).
+ */
+const postMatches = world.model.two.matches as { regs?: unknown }[];
+const postNet = postMatches.some((rule) => rule.regs !== undefined)
+  ? undefined
+  : world.methods.one.buildNet(
+      postMatches.map((rule) => ({ ...rule })),
+      world,
+    );
+const own = {
+  bulkMatch: world.methods.one.bulkMatch,
+  setTag: world.methods.one.setTag,
+  postTagger: world.compute.postTagger,
+};
 /** compromise's own sweep, kept for the tests that compare the two. */
-export const compromiseBulkMatch = world.methods.one.bulkMatch;
+export const compromiseBulkMatch = own.bulkMatch;
 export const fastBulkMatch = bulkMatch;
 
-/** Put the faster sweep in place of compromise's own (once); `use` puts either back (tests). */
+/**
+ * Put the faster sweep, setTag and postTagger in place of compromise's own (once); `use` = compromiseBulkMatch puts
+ * compromise's own back (tests).
+ */
 export function installFastSweep(use: unknown = bulkMatch): void {
+  const theirs = use === own.bulkMatch;
   world.methods.one.bulkMatch = use;
+  world.methods.one.setTag = theirs ? own.setTag : setTag;
+  world.compute.postTagger = theirs || postNet === undefined ? own.postTagger : postTagger;
 }

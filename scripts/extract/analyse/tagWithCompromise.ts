@@ -54,6 +54,10 @@ const TAG_BITS: [string, number][] = [
   ['Region', TAG.place],
 ];
 
+/** The bits of each tag (several tags share a bit). */
+const BIT_OF = new Map<string, number>();
+for (const [tag, bit] of TAG_BITS) BIT_OF.set(tag, (BIT_OF.get(tag) ?? 0) | bit);
+
 export interface Options {
   /** Longest piece of text given to compromise at once. */
   maxChunk: number;
@@ -86,7 +90,7 @@ export function tagWithCompromise(text: string, tokens: readonly Token[], option
       for (const term of sentence) {
         if (!term.offset) continue;
         let mask = 0;
-        for (const [tag, bit] of TAG_BITS) if (term.tags.has(tag)) mask |= bit;
+        for (const tag of term.tags) mask |= BIT_OF.get(tag) ?? 0;
         const s = chunkStart + term.offset.start;
         const e = s + term.offset.length;
         while (ti < tokens.length && tokens[ti]!.start < s) ti++;

@@ -123,10 +123,37 @@ const isSpace = (c: string): boolean => {
   return SPACE.test(c);
 };
 
+/** Any character QUOTE_MAP replaces (all of them single UTF-16 units). */
+const QUOTE_CHARS = new RegExp(`[${Object.keys(QUOTE_MAP).join('')}]`, 'g');
+
 function normalise(s: string): string {
-  let out = '';
-  for (const ch of s) out += QUOTE_MAP[ch] ?? ch;
-  return out;
+  return s.replace(QUOTE_CHARS, (ch) => QUOTE_MAP[ch]!);
+}
+
+/**
+ * Whether `s` has a letter, and whether it has a lower-case letter (as /\p{L}/u and /\p{Ll}/u), read from its
+ * character codes when it is ASCII.
+ */
+function letterCase(s: string): { hasLetter: boolean; hasLower: boolean } {
+  let letter = false;
+  let lower = false;
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    if (code >= 128) return { hasLetter: /\p{L}/u.test(s), hasLower: /\p{Ll}/u.test(s) };
+    if (code >= 97 && code <= 122) lower = true;
+    else if (code >= 65 && code <= 90) letter = true;
+  }
+  return lower ? BOTH : letter ? UPPER_ONLY : NO_LETTER;
+}
+const BOTH = { hasLetter: true, hasLower: true };
+const UPPER_ONLY = { hasLetter: true, hasLower: false };
+const NO_LETTER = { hasLetter: false, hasLower: false };
+
+/** Whether the character `first` (one UTF-16 unit or none) is an upper-case one: changed by lower-casing, not by upper-casing. */
+function isCapital(first: string): boolean {
+  const code = first.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /** The tokenizer's running state over one text: the tokens so far and what was seen since the last one. */
@@ -143,8 +170,7 @@ interface Scanner {
 function push(s: Scanner, start: number, end: number, kind: TokenKind): void {
   const raw = s.text.slice(start, end);
   const norm = normalise(raw);
-  const hasLetter = /\p{L}/u.test(norm);
-  const first = norm[0] ?? '';
+  const { hasLetter, hasLower } = letterCase(norm);
   s.tokens.push({
     start,
     end,
@@ -152,8 +178,8 @@ function push(s: Scanner, start: number, end: number, kind: TokenKind): void {
     norm,
     lower: norm.toLowerCase(),
     kind,
-    cap: first !== first.toLowerCase() && first === first.toUpperCase(),
-    allCaps: hasLetter && !/\p{Ll}/u.test(norm),
+    cap: isCapital(norm[0] ?? ''),
+    allCaps: hasLetter && !hasLower,
     spaceBefore: s.sawSpace,
     lineStart: s.sawLine,
   });

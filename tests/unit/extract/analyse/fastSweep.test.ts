@@ -28,6 +28,9 @@ const TEXTS = [
   "We've got to go, haven't we? They'd been told it wasn't over, but she'll stay and he's gone.",
   'Has the committee been meeting? Do not stop now: keep it simple, said the senior vice president of sales.',
   'Western and northern Canada got colder; the cardiac surgeon and his majesty King Olav were about to leave.',
+  // rules that start with a block of choices ("(#Singular && @hasHyphen)", "(had|have|#PastTense)", "(#Noun && @hasComma)")
+  'The long-time owner, a self-made builder, had quietly sold-off two thousand homes; sales, rents and prices had risen.',
+  'On Monday 3 the well-known trade-union leader Jane said teachers, nurses and doctors have already signed-up.',
 ];
 
 describe('the fast sweep of compromise', () => {
