@@ -73,14 +73,23 @@ export async function extractArticles(
   const warned: [number, Warning][] = [];
   // Each extraction is placed, and cached, as soon as it is made (a failed one is never cached: the next build tries
   // again), so neither the workers nor the writes wait for the whole corpus.
-  const writes: Promise<void>[] = [];
+  // FILE_CONCURRENCY lanes of writes, each a chain: as many files open at once as when the cache was written at the end,
+  // even when this thread extracts (and so hands over every result before any write has run)
+  const lanes: Promise<void>[] = Array.from({ length: FILE_CONCURRENCY }, () => Promise.resolve());
+  let lane = 0;
+  const cache = (dir: string, key: string, extraction: Extraction) => {
+    const i = lane++ % lanes.length;
+    lanes[i] = lanes[i]!.then(() => writeCached(dir, key, extraction));
+    // a failed write is reported by the Promise.all below, not as an unhandled rejection while extraction goes on
+    lanes[i]!.catch(() => {});
+  };
   if (opts.cacheDir && missing.length) await mkdir(opts.cacheDir, { recursive: true });
   let done = 0;
   const onResult = (j: number, { extraction, warning }: SafeExtraction) => {
     const articleIndex = missing[j]!;
     extractions[articleIndex] = extraction;
     if (warning) warned.push([j, warning]);
-    else if (opts.cacheDir) writes.push(writeCached(opts.cacheDir, keys[articleIndex]!, extraction));
+    else if (opts.cacheDir) cache(opts.cacheDir, keys[articleIndex]!, extraction);
     opts.onProgress?.(++done, jobs.length);
   };
   if (workers > 1) await extractInWorkers(jobs, workers, onResult);
@@ -88,7 +97,7 @@ export async function extractArticles(
   extractions.forEach((e, i) => {
     if (!e) extractions[i] = extractions[firstWithKey.get(keys[i]!)!];
   });
-  await Promise.all(writes);
+  await Promise.all(lanes);
   // in article order, whichever worker finished first
   const warnings = warned.sort((a, b) => a[0] - b[0]).map(([, w]) => w);
   return { extractions: extractions as Extraction[], cached: articles.length - missing.length - skipped, warnings };
