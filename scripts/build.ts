@@ -195,9 +195,17 @@ async function writeAndRender(
   // before the pages are rendered.
   linked.kb.entities = [];
   for (const entity of linked.site.entities) entity.mentions = [];
-  // what resolve, link and site left behind is collected before the pages add theirs (with --expose-gc)
-  (globalThis as { gc?: () => void }).gc?.();
-  const rendered = await time('render', () => renderWithBar(articleCount, opts, linked.site, config, staging));
+  // the articles' bodies and the entities' sentences and local graphs wait on disk until their pages are rendered
+  const { spillSiteData } = await import('./write/spillSiteData.ts');
+  const spilled = await spillSiteData(linked.site);
+  let rendered: Rendered;
+  try {
+    // what resolve, link and site left behind is collected before the pages add theirs (with --expose-gc)
+    (globalThis as { gc?: () => void }).gc?.();
+    rendered = await time('render', () => renderWithBar(articleCount, opts, linked.site, config, staging));
+  } finally {
+    await spilled.release();
+  }
   warnings.push(...rendered.warnings);
   return {
     articles: articleCount,

@@ -70,28 +70,36 @@ export async function extractArticles(
   });
   const workers = Math.min(opts.workers, Math.floor(missing.length / opts.minArticlesPerWorker));
   const jobs = missing.map((i) => ({ text: articles[i]!.prose, file: articles[i]!.source }));
+  const warned: [number, Warning][] = [];
+  // Each extraction is placed, and cached, as soon as it is made (a failed one is never cached: the next build tries
+  // again), so neither the workers nor the writes wait for the whole corpus.
+  // FILE_CONCURRENCY lanes of writes, each a chain: as many files open at once as when the cache was written at the end,
+  // even when this thread extracts (and so hands over every result before any write has run)
+  const lanes: Promise<void>[] = Array.from({ length: FILE_CONCURRENCY }, () => Promise.resolve());
+  let lane = 0;
+  const cache = (dir: string, key: string, extraction: Extraction) => {
+    const i = lane++ % lanes.length;
+    lanes[i] = lanes[i]!.then(() => writeCached(dir, key, extraction));
+    // a failed write is reported by the Promise.all below, not as an unhandled rejection while extraction goes on
+    lanes[i]!.catch(() => {});
+  };
+  if (opts.cacheDir && missing.length) await mkdir(opts.cacheDir, { recursive: true });
   let done = 0;
-  const tick = () => opts.onProgress?.(++done, jobs.length);
-  const fresh = workers > 1 ? await extractInWorkers(jobs, workers, tick) : extractHere(jobs, tick);
-  const warnings: Warning[] = [];
-  const failed = new Set<string>();
-  missing.forEach((articleIndex, j) => {
-    extractions[articleIndex] = fresh[j]!.extraction;
-    const warning = fresh[j]!.warning;
-    if (warning) {
-      warnings.push(warning);
-      failed.add(keys[articleIndex]!);
-    }
-  });
+  const onResult = (j: number, { extraction, warning }: SafeExtraction) => {
+    const articleIndex = missing[j]!;
+    extractions[articleIndex] = extraction;
+    if (warning) warned.push([j, warning]);
+    else if (opts.cacheDir) cache(opts.cacheDir, keys[articleIndex]!, extraction);
+    opts.onProgress?.(++done, jobs.length);
+  };
+  if (workers > 1) await extractInWorkers(jobs, workers, onResult);
+  else extractHere(jobs, 0, onResult);
   extractions.forEach((e, i) => {
     if (!e) extractions[i] = extractions[firstWithKey.get(keys[i]!)!];
   });
-  if (opts.cacheDir && missing.length) {
-    await mkdir(opts.cacheDir, { recursive: true });
-    // a failed extraction is never cached: the next build tries again
-    const good = missing.filter((i) => !failed.has(keys[i]!));
-    await mapLimit(good, FILE_CONCURRENCY, (i) => writeCached(opts.cacheDir!, keys[i]!, extractions[i]!));
-  }
+  await Promise.all(lanes);
+  // in article order, whichever worker finished first
+  const warnings = warned.sort((a, b) => a[0] - b[0]).map(([, w]) => w);
   return { extractions: extractions as Extraction[], cached: articles.length - missing.length - skipped, warnings };
 }
 
@@ -148,54 +156,64 @@ async function writeCached(dir: string, key: string, extraction: Extraction): Pr
  */
 const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extractWorker.ts', import.meta.url).href)}); });`;
 
-/** Extract in this thread, with the shipped tagger, each job under the guard. */
-function extractHere(jobs: readonly { text: string; file: string }[], tick: () => void): SafeExtraction[] {
+/** Extract jobs in this thread, with the shipped tagger, each under the guard; `onResult` hears of each (its index plus `offset`). */
+function extractHere(
+  jobs: readonly { text: string; file: string }[],
+  offset: number,
+  onResult: (j: number, result: SafeExtraction) => void,
+): void {
   const { model } = loadTagger();
-  return jobs.map((j) => {
-    const result = extractSafely(j.text, j.file, model);
-    tick();
-    return result;
+  jobs.forEach((j, i) => {
+    onResult(offset + i, extractSafely(j.text, j.file, model));
   });
 }
 
 /**
- * Split the articles into contiguous chunks, one per worker; results come back in input order. A worker that dies
- * (out of memory, a crash outside the guard) costs only its speed: its chunk is extracted again in this thread.
+ * Split the articles into contiguous chunks, one per worker; each result is handed to `onResult` (with its index in
+ * `jobs`) as the worker posts it. A worker that dies (out of memory, a crash outside the guard) costs only its speed:
+ * the rest of its chunk is extracted in this thread.
  */
 async function extractInWorkers(
   jobs: readonly { text: string; file: string }[],
   count: number,
-  tick: () => void,
-): Promise<SafeExtraction[]> {
+  onResult: (j: number, result: SafeExtraction) => void,
+): Promise<void> {
   const size = Math.ceil(jobs.length / count);
-  const chunks = Array.from({ length: count }, (_, i) => jobs.slice(i * size, (i + 1) * size)).filter((c) => c.length);
-  const results = await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<SafeExtraction[]>((resolve) => {
-          const worker = new Worker(WORKER_BOOT, { eval: true, workerData: chunk });
-          let settled = false;
-          const here = () => extractHere(chunk, () => {});
-          worker.on('message', (result: SafeExtraction[] | { done: number }) => {
-            if (!Array.isArray(result)) {
-              tick();
-              return;
-            }
-            settled = true;
-            // the worker's output crosses a boundary: check it like a cache entry
-            resolve(result.map((r, i) => (r.warning ? r : checked(chunk[i]!.text, chunk[i]!.file, r.extraction))));
-            void worker.terminate();
-          });
-          worker.once('error', () => {
-            if (!settled) resolve(here());
-            settled = true;
-          });
-          worker.once('exit', () => {
-            if (!settled) resolve(here());
-            settled = true;
-          });
-        }),
-    ),
+  const chunks = Array.from({ length: count }, (_, i) => ({
+    start: i * size,
+    chunk: jobs.slice(i * size, (i + 1) * size),
+  }));
+  await Promise.all(
+    chunks
+      .filter(({ chunk }) => chunk.length)
+      .map(
+        ({ start, chunk }) =>
+          new Promise<void>((resolve) => {
+            const worker = new Worker(WORKER_BOOT, { eval: true, workerData: chunk });
+            let settled = false;
+            let received = 0;
+            // what the worker did not post is extracted here
+            const finish = () => {
+              if (settled) return;
+              settled = true;
+              extractHere(chunk.slice(received), start + received, onResult);
+              resolve();
+            };
+            worker.on('message', (message: { i: number; result: SafeExtraction } | { end: true }) => {
+              if ('end' in message) {
+                finish();
+                void worker.terminate();
+                return;
+              }
+              const { i, result } = message;
+              const job = chunk[i]!;
+              received = i + 1;
+              // the worker's output crosses a boundary: check it like a cache entry
+              onResult(start + i, result.warning ? result : checked(job.text, job.file, result.extraction));
+            });
+            worker.once('error', finish);
+            worker.once('exit', finish);
+          }),
+      ),
   );
-  return results.flat();
 }

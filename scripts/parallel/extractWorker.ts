@@ -3,15 +3,13 @@ import { loadTagger } from '../context.ts';
 import { extractSafely } from '../extract/extractSafely.ts';
 
 /**
- * A worker thread of extractArticles: extracts its chunk of articles, each under the guard, says after each
- * one that it is done (for the progress bar), and posts the results back in order.
+ * A worker thread of extractArticles: extracts its chunk of articles, each under the guard, and posts each result as
+ * soon as it is made (`{ i, result }`, i its place in the chunk), keeping none of them: the worker's memory does not
+ * grow with its chunk, and the main thread can cache each extraction as it comes. `{ end: true }` closes the chunk.
  */
 const jobs = workerData as { text: string; file: string }[];
 const { model } = loadTagger();
-parentPort!.postMessage(
-  jobs.map(({ text, file }) => {
-    const result = extractSafely(text, file, model);
-    parentPort!.postMessage({ done: 1 });
-    return result;
-  }),
-);
+jobs.forEach(({ text, file }, i) => {
+  parentPort!.postMessage({ i, result: extractSafely(text, file, model) });
+});
+parentPort!.postMessage({ end: true });

@@ -83,12 +83,14 @@ async function indexNow(outputDir: string, options: Partial<Options>): Promise<v
   const files = (await readdir(outputDir, { recursive: true }))
     .map((f) => f.split(path.sep).join('/'))
     .filter(isIndexedPage);
-  const { files: bundle } = await indexInParts(files, (file) => readFile(path.join(outputDir, file), 'utf8'), {
+  // Each part's files are written as soon as that part is made (every write awaited: Pagefind's own writeFiles can
+  // still be writing when close() stops its process), so node holds one part's bundle at a time.
+  const dir = path.join(outputDir, 'pagefind');
+  const { files: rest } = await indexInParts(files, (file) => readFile(path.join(outputDir, file), 'utf8'), {
     ...options,
+    onPart: (bundle) => writeBundle(dir, bundle),
   });
-  // The files come back in memory and are written here, every write awaited: Pagefind's own writeFiles can still
-  // be writing when close() stops its process.
-  await writeBundle(path.join(outputDir, 'pagefind'), bundle);
+  await writeBundle(dir, rest);
 }
 
 /** Whether a file of the site (path from its folder, forward slashes) is one of INDEXED_PAGES. */
@@ -123,25 +125,37 @@ export function indexParts(
 /** Pagefind's scripts, styles and WebAssembly: in the first part only. */
 const SCRIPT = /^(?:[^/]+\.(?:js|css)|wasm\.[^/]+)$/;
 
+/**
+ * Each part is indexed by a Pagefind process of its own, closed once the part is made: Pagefind holds every page it
+ * was given until it writes the index (and about twice that while it does), so its memory is bounded by the largest
+ * part rather than by the site. With `onPart`, each part's files go there as soon as it is made (and are not in the
+ * result); without it, every part's files are returned.
+ */
 async function indexInParts(
   files: readonly string[],
   read: (file: string) => Promise<string>,
-  options: Partial<Options> & { only?: ReadonlySet<number> },
+  options: Partial<Options> & {
+    only?: ReadonlySet<number>;
+    onPart?: (files: BundleFile[]) => Promise<void>;
+  },
 ): Promise<IndexedParts> {
   const parts = countParts(files, options);
   const groups: string[][] = Array.from({ length: parts }, () => []);
   for (const file of files) groups[partOf(file, parts)]!.push(file);
   const indexed = groups.map((_, i) => i).filter((i) => !options.only || options.only.has(i));
   const out: BundleFile[] = [];
-  try {
-    for (const part of indexed) {
-      const bundle = await indexInMemory(groups[part]!, read);
-      for (const file of bundle)
-        if (part === 0 || !SCRIPT.test(file.path))
-          out.push({ path: `${partFolder(part)}${file.path}`, content: file.content });
+  for (const part of indexed) {
+    let bundle: BundleFile[];
+    try {
+      bundle = await indexInMemory(groups[part]!, read);
+    } finally {
+      await pagefind.close();
     }
-  } finally {
-    await pagefind.close();
+    const own = bundle
+      .filter((file) => part === 0 || !SCRIPT.test(file.path))
+      .map((file) => ({ path: `${partFolder(part)}${file.path}`, content: file.content }));
+    if (options.onPart) await options.onPart(own);
+    else out.push(...own);
   }
   const others = groups.map((_, i) => partFolder(i)).slice(1);
   out.push({ path: PARTS_FILE, content: Buffer.from(`${JSON.stringify({ parts: others })}\n`) });
@@ -152,7 +166,7 @@ async function indexInParts(
  * Pages are given to Pagefind one at a time, in path order: Pagefind numbers pages in the order it gets them, and its
  * own walk of a folder (addDirectory) follows the file system's order, which depends on how the folder was written.
  * In path order, the same pages give the same bundle, byte for byte, however the site was written. The caller
- * closes Pagefind's process once its parts are made.
+ * closes Pagefind's process once the part is made.
  */
 async function indexInMemory(files: readonly string[], read: (file: string) => Promise<string>): Promise<BundleFile[]> {
   const { index, errors } = await pagefind.createIndex({});

@@ -40,6 +40,24 @@ describe('extractArticles', () => {
     60_000,
   );
 
+  it('in worker threads, caches every extraction as it comes and tells the progress once per article', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));
+    const articles = corpus(9);
+    const heard: [number, number][] = [];
+    const first = await extractArticles(articles, {
+      cacheDir,
+      workers: 2,
+      minArticlesPerWorker: 3,
+      onProgress: (done, total) => heard.push([done, total]),
+    });
+    expect(first.cached).toBe(0);
+    expect(heard).toEqual(articles.map((_, i) => [i + 1, 9]));
+    // every extraction is in the cache: a second run, in this thread, extracts nothing and gives the same
+    const again = await extractArticles(articles, { cacheDir, workers: 1 });
+    expect(again.cached).toBe(9);
+    expect(again.extractions).toEqual(first.extractions);
+  }, 60_000);
+
   it('caches by text and extractor version: a second run extracts nothing, a changed article is extracted again', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));
     const articles = corpus(5);

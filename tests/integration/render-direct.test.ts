@@ -9,12 +9,14 @@ import { loadArticles } from '../../scripts/load/index.ts';
 import { runPipeline } from '../../scripts/pipeline.ts';
 import { writeBundle } from '../../scripts/write/index.ts';
 import { renderSite } from '../../scripts/write/renderSite.ts';
+import { spillSiteData } from '../../scripts/write/spillSiteData.ts';
 import { ROOT } from '../helpers/site.ts';
 
 /**
  * The pages of one page per article or entity are rendered straight from the templates and written one at a time
  * (memory that does not grow with the site, issue 25); the site must be the one Eleventy writes when it renders
- * every page itself, byte for byte.
+ * every page itself, byte for byte; and so must the site rendered with the per-item parts of the site data read
+ * back from disk (scripts/write/spillSiteData.ts), as the build renders it.
  */
 
 const temps: string[] = [];
@@ -63,6 +65,18 @@ describe('rendering the pages of each article and entity without Eleventy', () =
       expect(differ).toEqual([]);
       expect([...a.keys()].some((f) => /^(people|groups|places)\/[^/]+\/mentions\/index\.html$/.test(f))).toBe(true);
       expect([...a.keys()].some((f) => /^articles\/.+\/index\.html$/.test(f))).toBe(true);
+
+      // the build renders with the bodies, sentences and local graphs read back from disk (spillSiteData)
+      const spilled = await spillSiteData(site, { tmpDir: tmp });
+      try {
+        const fromDisk = await renderSite(site, config, path.join(tmp, 'spilled'));
+        expect(fromDisk.pages).toBe(direct.pages);
+      } finally {
+        await spilled.release();
+      }
+      const c = await filesOf(path.join(tmp, 'spilled'));
+      expect([...c.keys()]).toEqual([...a.keys()]);
+      expect([...c].filter(([file, bytes]) => !bytes.equals(a.get(file)!)).map(([file]) => file)).toEqual([]);
     },
     300_000,
   );
