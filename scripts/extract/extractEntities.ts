@@ -39,6 +39,7 @@ import { typeSportLines } from './rules/typeSportLines.ts';
 import { placeDatelines } from './rules/typeMentions.ts';
 import { isNamedGroup, type Options as NamedGroupOptions } from './rules/keepNamedGroups.ts';
 import { keepListed, type Options as ListOptions, typeLists } from './rules/typeLists.ts';
+import { isAgeTown, placeAgeTowns } from './rules/placeAgeTowns.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
 import type { TaggerModel } from './tagger/model.ts';
 import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
@@ -165,6 +166,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (opts.cues) typeByHeadBefore(ctx, typeByCues(ctx, clusters));
   retypeUnplaced(ctx, clusters, opts.unplaced);
   typeLists(ctx, clusters, opts.listed);
+  placeAgeTowns(ctx, clusters);
   clusters = placeStreets(ctx, clusters, opts.streets);
   if (opts.possessiveNames) clusters = joinPossessiveNames(ctx, clusters);
   if (opts.sportLines) clusters = typeSportLines(ctx, clusters);
@@ -235,6 +237,11 @@ function keepLinked(
     );
   const out = clusters.filter((c) => {
     if (kept(c)) return true;
+    // a person's town after their age ("Jane Roe, 30, Quillby, was arrested")
+    if (c.occurrences.some((o) => o.first === o.last && isAgeTown(ctx, o))) {
+      c.type = 'place';
+      return true;
+    }
     // a name the tagger missed whose own words are an organisation's ("X Express", "X Indian Tribe")
     if (!namedGroups || !c.occurrences.some((o) => isNamedGroup(ctx, o))) return false;
     c.type = 'group';
