@@ -28,7 +28,7 @@ export interface Options {
   enabled: boolean;
   /**
    * Person or group evidence a name needs to be retyped by it. 0 (the default): none, an unknown word with nothing
-   * but the priors takes the better of them, a person's (a reviewer, a character; BENCHMARKS.md: the saved pages +3
+   * but the priors takes the better of them, a person's (a reviewer, a character; BENCHMARKS.md: the saved pages +2
    * names, the own dev slice +0.004); 1 kept the tagger's guess for such a word.
    */
   evidence: number;

@@ -7,7 +7,6 @@
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { EntityType } from '../../core/types/common.ts';
 import { getLexicons, isCommonWord } from '../../lang/lexicon.ts';
-import { ORG_APPOSITION_HEADS } from './orgCues.ts';
 
 export interface Options {
   enabled: boolean;
@@ -15,8 +14,18 @@ export interface Options {
 
 export const defaultOptions: Options = { enabled: true };
 
-/** Kinds of organisation written before a name, beyond the apposition heads ("the band X", "watchdog group X"). */
-const MORE_HEADS = new Set(['band', 'watchdog', 'publisher', 'outlet', 'label', 'charity', 'nonprofit', 'ngo']);
+/**
+ * Kinds of organisation written before a name ("the retailer X", "watchdog group X"): never a person's trade, so not
+ * "broker", "developer" or "publisher", which stand before people's names too ("said broker Jan Roe").
+ */
+const KINDS = new Set(
+  `company firm group conglomerate retailer carrier airline bank lender brokerage newspaper daily weekly magazine
+  paper exchange agency broadcaster network website startup club band watchdog charity nonprofit insurer automaker
+  carmaker chipmaker drugmaker manufacturer outlet label`.split(/\s+/),
+);
+
+/** Labels of a review's or a credit's lines, capitalised at a line's start: "Publisher X", "Developer X". */
+const LINE_LABELS = new Set(['publisher', 'developer', 'studio', 'label', 'distributor']);
 
 /** Words that make the noun before them a person's description, not the name's ("group leader X", "company chief"). */
 const PERSON_NOUNS = new Set(['member', 'members', 'leader', 'founder', 'chief', 'head', 'president', 'spokesman']);
@@ -39,9 +48,8 @@ function headBefore(ctx: DocContext, o: Occurrence): boolean {
   const t = ctx.tokens;
   const prev = t[o.first - 1];
   if (prev?.kind !== 'word' || t[o.first]!.lineStart) return false;
-  if (prev.cap && !prev.lineStart) return false;
   const w = prev.lower;
-  if (!ORG_APPOSITION_HEADS.has(w) && !MORE_HEADS.has(w)) return false;
+  if (prev.cap ? !(prev.lineStart && LINE_LABELS.has(w)) : !KINDS.has(w)) return false;
   // "the group's X", "a company X founded": a possessive or a verb after the name says otherwise
   const next = t[o.last + 1];
   if (next?.kind === 'clitic') return false;
