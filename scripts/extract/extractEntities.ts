@@ -37,12 +37,17 @@ import { dropSubstances } from './rules/dropSubstances.ts';
 import { trimOfficeTitles } from './rules/trimOfficeTitles.ts';
 import { typeByHeads } from './rules/typeByHeads.ts';
 import { retypePlaceSurnames } from './rules/retypePlaceSurnames.ts';
+import { splitEditions } from './rules/splitEditions.ts';
 import { typeByCues } from './rules/typeByCues.ts';
+import { typeByHeadBefore } from './rules/typeByHeadBefore.ts';
 import { joinPossessiveNames } from './rules/joinPossessiveNames.ts';
 import { placeStreets, type Options as StreetOptions } from './rules/placeStreets.ts';
 import { retypeUnplaced, type Options as UnplacedOptions } from './rules/retypeUnplaced.ts';
 import { typeSportLines } from './rules/typeSportLines.ts';
 import { placeDatelines } from './rules/typeMentions.ts';
+import { isNamedGroup, type Options as NamedGroupOptions } from './rules/keepNamedGroups.ts';
+import { keepListed, type Options as ListOptions, typeLists } from './rules/typeLists.ts';
+import { isAgeTown, placeAgeTowns } from './rules/placeAgeTowns.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
 import type { TaggerModel } from './tagger/model.ts';
 import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
@@ -109,6 +114,10 @@ export interface Options {
   commonRuns: Partial<CommonRunOptions> | false;
   /** Drop things web pages capitalise: job titles, listed items, tools, "X-based" (rules/dropThings.ts). */
   things: Partial<ThingOptions> | false;
+  /** Keep the rule layers' names that their own words make a group's, beside the tagger's (rules/keepNamedGroups.ts). */
+  namedGroups: Partial<NamedGroupOptions>;
+  /** Names in lists: kept when the tagger missed them, typed like the list's other names (rules/typeLists.ts). */
+  listed: Partial<ListOptions>;
 }
 
 export const defaultOptions: Options = {
@@ -137,6 +146,8 @@ export const defaultOptions: Options = {
   heads: true,
   commonRuns: {},
   things: {},
+  namedGroups: {},
+  listed: {},
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -165,7 +176,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   }
 
   clusters = dropNotNames(ctx, dropNonNames(ctx, clusters), opts.notNames);
-  if (opts.lists) clusters = splitLists(ctx, clusters);
+  if (opts.lists) clusters = splitEditions(ctx, splitLists(ctx, clusters));
   if (opts.heads)
     clusters = dropSubstances(ctx, dropBareHeads(ctx, dropMemberLabels(ctx, splitPartyPairs(ctx, clusters))));
   if (opts.heads) clusters = trimOfficeTitles(ctx, clusters);
@@ -174,10 +185,12 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (opts.organisations) retypeByGazetteer(ctx, clusters, opts.organisations);
   if (opts.listedOrganisations) clusters = findListedOrganisations(ctx, clusters, opts.listedOrganisations);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
-  if (opts.cues) typeByCues(ctx, clusters);
+  if (opts.cues) typeByHeadBefore(ctx, typeByCues(ctx, clusters));
   if (opts.heads) typeByHeads(ctx, clusters);
   retypeUnplaced(ctx, clusters, opts.unplaced);
   if (opts.heads) retypePlaceSurnames(ctx, clusters);
+  typeLists(ctx, clusters, opts.listed);
+  placeAgeTowns(ctx, clusters);
   clusters = placeStreets(ctx, clusters, opts.streets);
   if (opts.possessiveNames) clusters = joinPossessiveNames(ctx, clusters);
   if (opts.sportLines) clusters = typeSportLines(ctx, clusters);
@@ -221,17 +234,23 @@ function stackTagger(
   const tagged = opts.junk ? rejectJunk(ctx, found) : found;
   const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined, rulesWin);
   let clusters = resolveDocAliases(ctx, [...tagged, ...kept], { afterTagger: true });
-  if (linked) clusters = keepLinked(ctx, clusters, opts.strongRule);
+  if (linked) clusters = keepLinked(ctx, clusters, opts.strongRule, opts.namedGroups.enabled !== false, opts.listed);
   if (opts.propagate) findRepeats(ctx, clusters);
   return clusters;
 }
 
 /** Keep the clusters with an occurrence the tagger found, or one where the rules stand on their own. */
-function keepLinked(ctx: ReturnType<typeof analyseDocument>, clusters: Cluster[], strongRule: number): Cluster[] {
+function keepLinked(
+  ctx: ReturnType<typeof analyseDocument>,
+  clusters: Cluster[],
+  strongRule: number,
+  namedGroups: boolean,
+  listed: Partial<ListOptions>,
+): Cluster[] {
   // a group named "<demonym> <Name>" ("the Tamil Tigers") is one the tagger tends to read as an adjective phrase (MISC)
   const demonymNamed = (c: (typeof clusters)[number], o: (typeof clusters)[number]['occurrences'][number]) =>
     c.type === 'group' && o.last > o.first && isDemonymLike(ctx.tokens[o.first]!.text) && ctx.tokens[o.last]!.cap;
-  return clusters.filter((c) =>
+  const kept = (c: Cluster) =>
     c.occurrences.some(
       (o) =>
         o.source === 'tagger' ||
@@ -240,8 +259,30 @@ function keepLinked(ctx: ReturnType<typeof analyseDocument>, clusters: Cluster[]
         o.demonymGroup ||
         demonymNamed(c, o) ||
         (o.evidence ?? 0) >= strongRule,
+    );
+  const out = clusters.filter((c) => {
+    if (kept(c)) return true;
+    // a person's town after their age ("Jane Roe, 30, Quillby, was arrested")
+    if (c.occurrences.some((o) => o.first === o.last && isAgeTown(ctx, o))) {
+      c.type = 'place';
+      return true;
+    }
+    // a name the tagger missed whose own words are an organisation's ("X Express", "X Indian Tribe")
+    if (!namedGroups || !c.occurrences.some((o) => isNamedGroup(ctx, o))) return false;
+    c.type = 'group';
+    return true;
+  });
+  if (out.length === clusters.length) return out;
+  // a name the tagger missed in a list of names it found ("A, B, X and C", numbered lines)
+  const listedKept = new Set(
+    keepListed(
+      ctx,
+      out,
+      clusters.filter((c) => !out.includes(c)),
+      listed,
     ),
   );
+  return listedKept.size ? clusters.filter((c) => out.includes(c) || listedKept.has(c)) : out;
 }
 
 /** Drop the clusters that name no entity of our types: laws and treaties, party labels and descriptions. */

@@ -26,11 +26,15 @@ import { US_POSTAL_CODES } from '../../lang/usStates.ts';
 export interface Options {
   /** Retype a place with no evidence (false: leave the tagger's guess). */
   enabled: boolean;
-  /** Person or group evidence (beyond the prior) a name needs to be retyped by it. */
+  /**
+   * Person or group evidence a name needs to be retyped by it. 0 (the default): none, an unknown word with nothing
+   * but the priors takes the better of them, a person's (a reviewer, a character; BENCHMARKS.md: the saved pages +2
+   * names, the own dev slice +0.004); 1 kept the tagger's guess for such a word.
+   */
   evidence: number;
 }
 
-export const defaultOptions: Options = { enabled: true, evidence: 1 };
+export const defaultOptions: Options = { enabled: true, evidence: 0 };
 
 interface Occurrence {
   first: number;
@@ -237,7 +241,8 @@ export function retypeUnplaced<C extends UnplacedCluster>(
     // a person's name shape decides a tie
     const shaped = c.occurrences.some((o) => personShaped(ctx, o));
     const orgWorded = c.occurrences.some((o) => orgWords(ctx, o));
-    // with no evidence for either (the tagger's one reading of an unknown word), the tagger's guess stays
+    // with `evidence` above the priors and no evidence for either (the tagger's one reading of an unknown word),
+    // the tagger's guess stays
     const person = shaped || c.scores.person >= opts.evidence;
     const group = orgWorded || c.scores.group >= opts.evidence;
     if (!person && !group) continue;

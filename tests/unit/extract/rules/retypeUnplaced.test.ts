@@ -35,6 +35,8 @@ describe('a place that nothing in the document places is retyped', () => {
       'group',
     ],
     ['See how Quill and Ember made these crates.', 'Quill and Ember', { person: 1.2, group: 0.2, place: 4 }, 'group'],
+    // nothing but the priors: a person's reading beats a town's (a reviewer's one name)
+    ['Zarvik’s Review 8/10. The fish cakes were fresh and hot.', 'Zarvik', TAGGED, 'person'],
     // group evidence
     ['Trading fees are lower with Zentrix than anywhere.', 'Zentrix', { person: 0.3, group: 2.4, place: 3.1 }, 'group'],
   ])('%s (%s) → %s', (text, name, scores, type) => {
@@ -45,7 +47,7 @@ describe('a place that nothing in the document places is retyped', () => {
 describe('a place with evidence, or with no evidence for anything else, stays a place', () => {
   const SHAPED: Scores = { person: 2.1, group: 0.2, place: 6.1 };
   it.each<[string, string, Scores]>([
-    // the tagger's one reading of an unknown word, and nothing else: its guess stays
+    // "of X"
     ['Fans of Vortello cheered.', 'Vortello', TAGGED],
     // prepositions and nouns of places
     ['She grew up in Harry Quandle and left at twenty.', 'Harry Quandle', SHAPED],
@@ -68,6 +70,18 @@ describe('a place with evidence, or with no evidence for anything else, stays a 
     ['Protesters want Arab East Jerusalem to be the capital.', 'Arab East Jerusalem', SHAPED],
   ])('%s (%s)', (text, name, scores) => {
     expect(retyped(text, name, scores)).toBe('place');
+  });
+
+  it("with evidence above the priors asked for, the tagger's guess for an unknown word stays", () => {
+    const ctx = analyseDocument('Zarvik’s Review 8/10.');
+    const cluster = {
+      type: 'place' as EntityType,
+      scores: TAGGED,
+      roles: [],
+      occurrences: [{ first: 0, last: 0, text: 'Zarvik' }],
+    };
+    retypeUnplaced(ctx, [cluster], { evidence: 1 });
+    expect(cluster.type).toBe('place');
   });
 
   it('a name the place gazetteer knows keeps its type', () => {
