@@ -13,6 +13,8 @@ import type {
   MentionPage,
   RelatedRef,
   SiteArticle,
+  SiteOffice,
+  SiteRole,
   SiteData,
   SiteEntity,
 } from '../core/types/site.ts';
@@ -60,6 +62,8 @@ export interface SiteMemo {
   locals: Memo<LocalGraph | null>;
   /** The ranks of an entity's strongest relations (layoutLocalGraph.ts), by its list of relations. */
   ranks: WeakMap<readonly RelatedRef[], ReadonlyMap<string, number>>;
+  /** Each entity's offices, by its roles (each role the same object while its article's link is kept). */
+  offices: Memo<SiteOffice[]>;
 }
 
 export function createSiteMemo(): SiteMemo {
@@ -73,6 +77,7 @@ export function createSiteMemo(): SiteMemo {
     related: new Canon((a, b) => sameItems(a, b, sameRelated)),
     locals: new Memo(),
     ranks: new WeakMap(),
+    offices: new Memo(),
   };
 }
 
@@ -232,6 +237,10 @@ function siteEntitiesOf(
     });
     return `${m.idOf(lists.of(entity.id, entity.mentions))}\u0000${parts.join(' ')}`;
   };
+  const officesOf = (roles: SiteRole[]) =>
+    memo
+      ? memo.offices.get(roles.map((r) => memo.offices.idOf(r)).join(' '), () => dedupeRoles(roles))
+      : dedupeRoles(roles);
   return linked.entities.map((entity) => {
     const {
       mentions,
@@ -247,7 +256,7 @@ function siteEntitiesOf(
       url: entityPath(entity.type, entity.slug),
       ...(entity.description ? { description: entity.description } : {}),
       ...(entity.geo ? { geo: entity.geo, xy: projectPoint(entity.geo.lat, entity.geo.lon) } : {}),
-      ...(g.roles.length ? { roles: g.roles, offices: dedupeRoles(g.roles) } : {}),
+      ...(g.roles.length ? { roles: g.roles, offices: officesOf(g.roles) } : {}),
       ...(g.quotes.length ? { quotes: g.quotes } : {}),
       salience: g.salience,
       mentions,
