@@ -1,9 +1,8 @@
 import { emptyExtraction, extractSafely } from './extract/index.ts';
 import { isolate } from './core/guard.ts';
 import { isExtracted } from './core/text/language.ts';
-import { type ArticleLink, linkArticles } from './link/index.ts';
-import { Memo } from './core/memo.ts';
-import { resolveEntities } from './resolve/index.ts';
+import { createLinkMemo, type LinkMemo, linkArticles } from './link/index.ts';
+import { createResolveMemo, type ResolveMemo, resolveEntities } from './resolve/index.ts';
 import { buildSiteData, createSiteMemo, type SiteMemo } from './site/index.ts';
 import type { Article } from './core/types/article.ts';
 import type { Span, Warning } from './core/types/common.ts';
@@ -30,13 +29,14 @@ export interface Options {
 
 /** What a process that builds again and again (npm start) keeps between builds: see core/memo.ts. */
 export interface PipelineMemo {
-  link: Memo<ArticleLink>;
+  resolve: ResolveMemo;
+  link: LinkMemo;
   site: SiteMemo;
 }
 
 /** An empty memo, for a process that will build more than once. */
 export function createPipelineMemo(): PipelineMemo {
-  return { link: new Memo(), site: createSiteMemo() };
+  return { resolve: createResolveMemo(), link: createLinkMemo(), site: createSiteMemo() };
 }
 
 export const defaultOptions: Options = {
@@ -66,7 +66,11 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
     return result;
   };
   const warnings: Warning[] = [];
-  if (opts.memo) for (const memo of [opts.memo.link, ...Object.values(opts.memo.site)]) memo.nextBuild();
+  if (opts.memo) {
+    const { resolve, link, site } = opts.memo;
+    for (const memo of [resolve.drafts, resolve.slugs, link.articles, link.placed, link.names, ...Object.values(site)])
+      if ('nextBuild' in memo) memo.nextBuild();
+  }
   const given = opts.extractions;
   // an article in a language extraction does not read has its sentences and no entities, whatever it was handed
   const extracted = given
@@ -86,7 +90,12 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
   const resolved = timed('resolve', () =>
     isolate(
       extracted,
-      (list) => resolveEntities(list, { corrections: opts.corrections, correctionsFile: opts.correctionsFile }),
+      (list) =>
+        resolveEntities(list, {
+          corrections: opts.corrections,
+          correctionsFile: opts.correctionsFile,
+          memo: opts.memo?.resolve,
+        }),
       (item) => item.article.source,
       'resolve entities',
       'the article is shown without entities',

@@ -51,3 +51,38 @@ export class Memo<V> {
     this.misses = 0;
   }
 }
+
+/**
+ * The value the last build kept under a key, when the new one equals it: the same object then stands for the same
+ * content from build to build, so that a memo's key can name it by identity (`Memo.idOf`) instead of spelling it
+ * out. Only for values that are never changed once made. What one build did not ask for is dropped at the next.
+ */
+export class Canon<T> {
+  private current = new Map<string, T>();
+  private previous = new Map<string, T>();
+  private readonly equal: (a: T, b: T) => boolean;
+
+  constructor(equal: (a: T, b: T) => boolean) {
+    this.equal = equal;
+  }
+
+  /** `value`, or the equal value kept under `key` by this build or the last. */
+  of(key: string, value: T): T {
+    const kept = this.current.get(key) ?? this.previous.get(key);
+    const same = kept !== undefined && (kept === value || this.equal(kept, value)) ? kept : value;
+    this.current.set(key, same);
+    return same;
+  }
+
+  nextBuild(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+/** Two lists of the same items: identical, or equal by `equal`, item for item. */
+export function sameItems<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !equal(a[i]!, b[i]!)) return false;
+  return true;
+}

@@ -1,9 +1,9 @@
 import { guard } from '../core/guard.ts';
-import type { Memo } from '../core/memo.ts';
+import { Canon, Memo, sameItems } from '../core/memo.ts';
 import { plural } from '../core/text/plural.ts';
 import type { Article } from '../core/types/article.ts';
 import type { Span, Warning } from '../core/types/common.ts';
-import type { ResolvedEntity } from '../core/types/entity.ts';
+import type { ResolvedEntity, ResolvedMention } from '../core/types/entity.ts';
 import type { Relation, Role } from '../core/types/evidence.ts';
 import type { SiteQuote, SiteRole } from '../core/types/site.ts';
 import type { Href } from '../core/urls.ts';
@@ -29,8 +29,33 @@ export interface LinkInput {
   entities: readonly ResolvedEntity[];
   href: Href;
   /** What each article gave the last builds of this process (the warm build), by everything it was made from. */
-  memo?: Memo<ArticleLink> | undefined;
+  memo?: LinkMemo | undefined;
 }
+
+/**
+ * What link keeps between the builds of one process: each article's link, by everything it was made from; each
+ * article's placed mentions and each entity's names, as the same list as last time when they read the same (so the
+ * key names them by identity); and each entity's mentions placed, by its list of mentions (resolve hands an entity
+ * no change reached on as the same object).
+ */
+export interface LinkMemo {
+  articles: Memo<ArticleLink>;
+  placed: Canon<PlacedMention[]>;
+  names: Canon<string[]>;
+  byEntity: WeakMap<readonly ResolvedMention[], { id: string; type: string; placed: PlacedMention[] }>;
+}
+
+export function createLinkMemo(): LinkMemo {
+  return {
+    articles: new Memo(),
+    placed: new Canon((a, b) => sameItems(a, b, samePlaced)),
+    names: new Canon((a, b) => sameItems(a, b, (x, y) => x === y)),
+    byEntity: new WeakMap(),
+  };
+}
+
+const samePlaced = (a: PlacedMention, b: PlacedMention) =>
+  a.entity === b.entity && a.type === b.type && a.start === b.start && a.end === b.end && a.text === b.text;
 
 /** Everything link makes of one article alone, given its mentions and their entities' names and pages. */
 export interface ArticleLink {
@@ -80,17 +105,25 @@ export interface Linked {
 export function linkArticles({ articles, sentences, entities: found, href, memo }: LinkInput): Linked {
   const entities = geocodePlaces(found, new Map(articles.map((a) => [a.id, a.text])));
   const urlOf = new Map(entities.map((e) => [e.id, entityPath(e.type, e.slug)]));
-  const placed = placeMentions(entities);
-  const names = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+  const placed = placeMentions(entities, memo);
+  const names = new Map(
+    entities.map((e) => {
+      const list = [e.name, ...e.aliases];
+      return [e.id, memo ? memo.names.of(e.id, list) : list];
+    }),
+  );
   const evidence = new Map<string, EntityEvidence>(entities.map((e) => [e.id, { roles: [], quotes: [], salience: 0 }]));
   const warnings: Warning[] = [];
   const relateWarnings: Warning[] = [];
   const pairs: PairEvidence[][] = [];
   const linked = articles.map((article): LinkedArticle => {
-    const mentions = placed.get(article.id) ?? [];
+    const found = placed.get(article.id) ?? [];
+    const mentions = memo ? memo.placed.of(article.id, found) : found;
     const spans = sentences.get(article.id) ?? [];
     const make = () => linkOne(article, mentions, spans, urlOf, href, names);
-    const one = memo ? memo.get(articleKey(memo, article, mentions, spans, urlOf, href, names), make) : make();
+    const one = memo
+      ? memo.articles.get(articleKey(memo.articles, article, mentions, spans, urlOf, href, names), make)
+      : make();
     warnings.push(...one.warnings);
     relateWarnings.push(...one.relateWarnings);
     for (const { entity, role } of one.roles) evidence.get(entity)?.roles.push(role);
@@ -106,7 +139,10 @@ export function linkArticles({ articles, sentences, entities: found, href, memo 
   return { entities, articles: linked, evidence, relations, warnings: [...warnings, ...relateWarnings] };
 }
 
-/** Everything one article's link depends on, spelled out: its fields, mentions, sentences, and its entities' links and names. */
+/**
+ * Everything one article's link depends on: the article, its sentences and its placed mentions (each the same object
+ * as long as it reads the same), and its entities' links and names.
+ */
 function articleKey(
   memo: Memo<ArticleLink>,
   article: Article,
@@ -121,8 +157,8 @@ function articleKey(
   return [
     memo.idOf(article),
     memo.idOf(spans),
-    JSON.stringify(mentions),
-    JSON.stringify(ids.map((id) => [id, href(urlOf.get(id)!, url), names.get(id)])),
+    memo.idOf(mentions),
+    ...ids.map((id) => `${id}\u0001${href(urlOf.get(id)!, url)}\u0001${memo.idOf(names.get(id)!)}`),
   ].join('\u0000');
 }
 
@@ -242,14 +278,27 @@ function gatherEvidence(
 }
 
 /** Every mention, per article, sorted, with the entity it belongs to. */
-function placeMentions(entities: readonly ResolvedEntity[]): Map<string, PlacedMention[]> {
+function placeMentions(entities: readonly ResolvedEntity[], memo: LinkMemo | undefined): Map<string, PlacedMention[]> {
   const placed = new Map<string, PlacedMention[]>();
   for (const entity of entities) {
-    for (const m of entity.mentions) {
-      const list = placed.get(m.article) ?? [];
-      list.push({ entity: entity.id, type: entity.type, start: m.start, end: m.end, text: m.text });
-      placed.set(m.article, list);
-    }
+    const kept = memo?.byEntity.get(entity.mentions);
+    const own =
+      kept && kept.id === entity.id && kept.type === entity.type
+        ? kept.placed
+        : entity.mentions.map((m) => ({
+            entity: entity.id,
+            type: entity.type,
+            start: m.start,
+            end: m.end,
+            text: m.text,
+          }));
+    if (memo && own !== kept?.placed)
+      memo.byEntity.set(entity.mentions, { id: entity.id, type: entity.type, placed: own });
+    entity.mentions.forEach((m, i) => {
+      const list = placed.get(m.article);
+      if (list) list.push(own[i]!);
+      else placed.set(m.article, [own[i]!]);
+    });
   }
   for (const list of placed.values()) list.sort((a, b) => a.start - b.start);
   return placed;

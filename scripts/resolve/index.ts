@@ -1,4 +1,4 @@
-export { resolveEntities, defaultOptions } from './resolveEntities.ts';
-export type { ExtractedArticle, Resolved, Options as ResolveOptions } from './resolveEntities.ts';
+export { createResolveMemo, resolveEntities, defaultOptions } from './resolveEntities.ts';
+export type { ExtractedArticle, Resolved, Options as ResolveOptions, ResolveMemo } from './resolveEntities.ts';
 export { applyCorrections } from './applyCorrections.ts';
 export { nameKey } from '../lang/keys.ts';

@@ -1,4 +1,5 @@
-import { assignSlugs } from '../core/slug.ts';
+import { Memo } from '../core/memo.ts';
+import { assignSlugs, slugify } from '../core/slug.ts';
 import type { EntityType } from '../core/types/common.ts';
 import type { Article } from '../core/types/article.ts';
 import type { Warning } from '../core/types/common.ts';
@@ -38,6 +39,8 @@ export interface Options {
   reviewTypeShare: number;
   /** Join spelling variants of one long name (joinVariants.ts). */
   variants: boolean;
+  /** What the last builds of this process (the warm build) worked out, to reuse where its inputs are the same. */
+  memo: ResolveMemo | undefined;
 }
 
 export const defaultOptions: Options = {
@@ -45,12 +48,55 @@ export const defaultOptions: Options = {
   correctionsFile: 'entities.yaml',
   reviewTypeShare: 0.75,
   variants: true,
+  memo: undefined,
 };
+
+/**
+ * What resolve keeps between the builds of one process (the warm build of `npm start`, core/memo.ts): what it read
+ * of each extracted entity alone (its name parsed, its merge keys), by the entity's identity (an extraction is never
+ * changed once made); each cluster's draft entity, by the nodes it was made of; each name's slug; and the resolved
+ * entity made of each draft, so that an entity no change reached is handed on as the same object. The clusters
+ * themselves are found again over every node on every build (the rules look across the corpus), from the kept facts.
+ */
+export interface ResolveMemo {
+  facts: WeakMap<DocEntity, Facts>;
+  drafts: Memo<DraftEntity>;
+  slugs: Memo<string>;
+  resolved: WeakMap<DraftEntity, ResolvedEntity>;
+}
+
+export function createResolveMemo(): ResolveMemo {
+  return { facts: new WeakMap(), drafts: new Memo(), slugs: new Memo(), resolved: new WeakMap() };
+}
+
+let factsMade = 0;
+
+/** What resolve reads of one extracted entity alone, worked out once per entity (null: worked out, nothing). */
+interface Facts {
+  /** A number for the entity, unique in the process: it stands for the entity in the keys of the drafts. */
+  id: number;
+  /** The person's full name, for a person named by two words or more. */
+  person?: PersonName | null;
+  /** A one-word group name's spelling key (it may be a surname read as a group). */
+  loneGroup?: string | null;
+  /** The name key of a generic institution's name ("senate"). */
+  institution?: string | null;
+  keys?: string[];
+  /** Every form that is a full name of a person, with its surname's spelling key. */
+  fullForms?: [string, PersonName][];
+  loneKey?: string;
+  initials?: string[];
+  acronym?: string | null;
+  /** The forms qualified by a country ("U.S. Capitol"): the rest's key and the country. */
+  qualified?: { key: string; country: string }[];
+  plainKey?: string;
+}
 
 interface Node {
   article: string;
   order: number;
   entity: DocEntity;
+  facts: Facts;
 }
 
 /**
@@ -65,8 +111,14 @@ interface Node {
  */
 export function resolveEntities(extracted: readonly ExtractedArticle[], options: Partial<Options> = {}): Resolved {
   const opts = { ...defaultOptions, ...options };
+  const facts = opts.memo?.facts ?? new WeakMap<DocEntity, Facts>();
+  const factsOf = (entity: DocEntity): Facts => {
+    let f = facts.get(entity);
+    if (!f) facts.set(entity, (f = { id: ++factsMade }));
+    return f;
+  };
   const nodes: Node[] = extracted.flatMap(({ article, extraction }, order) =>
-    extraction.entities.map((entity) => ({ article: article.id, order, entity })),
+    extraction.entities.map((entity) => ({ article: article.id, order, entity, facts: factsOf(entity) })),
   );
   const { find, union } = unionFind(nodes);
   const review: ReviewItem[] = [];
@@ -110,11 +162,27 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   nodes.forEach((node, i) => {
     append(clusters, find(i), node);
   });
-  reviewLoneNames(run, clusters, lones);
-  const drafts = draftEntities(clusters, qualifier, find);
+  const draftOf = draftMaker(opts.memo);
+  reviewLoneNames(run, clusters, lones, draftOf);
+  const drafts = draftEntities(clusters, qualifier, find, draftOf, opts.memo);
   reviewMixedTypes(clusters, drafts, opts.reviewTypeShare, review);
   const { entities, warnings } = applyCorrections(drafts, opts.corrections, opts.correctionsFile);
-  return { entities: withIds(entities), warnings, review: settled(review, opts.corrections) };
+  return { entities: withIds(entities, opts.memo), warnings, review: settled(review, opts.corrections) };
+}
+
+/** A cluster's draft entity: with a memo, kept by the nodes it is made of (their articles and extracted entities, in order). */
+function draftMaker(memo: ResolveMemo | undefined): (cluster: Node[]) => DraftEntity {
+  if (!memo) return toDraft;
+  const { drafts } = memo;
+  return (cluster) =>
+    drafts.get(cluster.map((n) => `${n.article}\u0001${n.facts.id}`).join('\u0000'), () => toDraft(cluster));
+}
+
+/** A person's full name (two words or more), once per extracted entity. */
+function personOf(node: Node): PersonName | undefined {
+  const f = node.facts;
+  if (f.person === undefined) f.person = (node.entity.type === 'person' && personName(node.entity.name)) || null;
+  return f.person ?? undefined;
 }
 
 /** One resolve run: the nodes, their union-find, the merge keys claimed so far and the review list being built. */
@@ -154,7 +222,7 @@ function unionFind(nodes: readonly Node[]): { find: (i: number) => number; union
 function fullNamesBySurname(nodes: readonly Node[]): Map<string, Set<number>> {
   const fullBySurname = new Map<string, Set<number>>();
   nodes.forEach((node, i) => {
-    const parts = node.entity.type === 'person' ? personName(node.entity.name) : undefined;
+    const parts = personOf(node);
     if (!parts) return;
     const key = spellingKey(parts.last);
     fullBySurname.set(key, (fullBySurname.get(key) ?? new Set<number>()).add(i));
@@ -166,15 +234,20 @@ function fullNamesBySurname(nodes: readonly Node[]): Map<string, Set<number>> {
 function isLonePerson(node: Node, fullBySurname: ReadonlyMap<string, Set<number>>): boolean {
   // a person named by the surname alone; or one word typed a group that is the surname of a person named in
   // full elsewhere ("Biden said" read as a group in one article): such a word has no weight of its own as a name
-  if (node.entity.type === 'person') return personName(node.entity.name) === undefined;
-  const word = node.entity.name;
-  return (
-    node.entity.type === 'group' &&
-    wordCount(word) === 1 &&
-    word !== word.toUpperCase() &&
-    fullBySurname.has(spellingKey(nameKey(word)))
-  );
+  if (node.entity.type === 'person') return personOf(node) === undefined;
+  const f = node.facts;
+  if (f.loneGroup === undefined) {
+    const word = node.entity.name;
+    f.loneGroup =
+      node.entity.type === 'group' && wordCount(word) === 1 && word !== word.toUpperCase()
+        ? spellingKey(nameKey(word))
+        : null;
+  }
+  return f.loneGroup !== null && fullBySurname.has(f.loneGroup);
 }
+
+/** A node's merge keys (mergeKeys), once per extracted entity. */
+const keysOf = (node: Node): string[] => (node.facts.keys ??= mergeKeys(node.entity));
 
 /** A claim function: the first node to claim a merge key owns it, and every later claimant joins the owner. */
 function keyClaimer(union: (a: number, b: number) => void): (key: string, i: number) => void {
@@ -194,12 +267,13 @@ function claimNames({ nodes, claim, fullBySurname }: Run, states: ReadonlySet<nu
   const institutions = new Map<string, number[]>();
   nodes.forEach((node, i) => {
     if (isLonePerson(node, fullBySurname)) return;
-    if (isInstitution(node.entity)) {
-      const key = nameKey(node.entity.name);
-      append(institutions, key, i);
+    const f = node.facts;
+    if (f.institution === undefined) f.institution = isInstitution(node.entity) ? nameKey(node.entity.name) : null;
+    if (f.institution !== null) {
+      append(institutions, f.institution, i);
       return;
     }
-    for (const key of mergeKeys(node.entity)) claim(states.has(i) ? `${key}|us-state` : key, i);
+    for (const key of keysOf(node)) claim(states.has(i) ? `${key}|us-state` : key, i);
   });
   return institutions;
 }
@@ -234,10 +308,11 @@ function mergeFullNames({ nodes, find, union, review }: Run): void {
   const people = new Map<string, Map<number, PersonName[]>>();
   nodes.forEach((node, i) => {
     if (node.entity.type !== 'person') return;
-    for (const form of [node.entity.name, ...node.entity.aliases]) {
+    node.facts.fullForms ??= [node.entity.name, ...node.entity.aliases].flatMap((form) => {
       const parts = personName(form);
-      if (!parts) continue;
-      const key = spellingKey(parts.last);
+      return parts ? [[spellingKey(parts.last), parts] as [string, PersonName]] : [];
+    });
+    for (const [key, parts] of node.facts.fullForms) {
       const byNode = people.get(key) ?? new Map<number, PersonName[]>();
       append(byNode, i, parts);
       people.set(key, byNode);
@@ -257,9 +332,11 @@ function mergeLoneNames(run: Run): LoneOutcomes {
   const lonesByKey = new Map<string, number[]>();
   nodes.forEach((node, i) => {
     if (!isLonePerson(node, fullBySurname)) return;
-    const lone = loneName(node.entity.name);
-    const key = lone ? `${spellingKey(lone.last)}|${lone.generation}` : nameKey(node.entity.name);
-    append(lonesByKey, key, i);
+    if (node.facts.loneKey === undefined) {
+      const lone = loneName(node.entity.name);
+      node.facts.loneKey = lone ? `${spellingKey(lone.last)}|${lone.generation}` : nameKey(node.entity.name);
+    }
+    append(lonesByKey, node.facts.loneKey, i);
   });
   const lonely = new Set([...lonesByKey.values()].flat());
   const relatedness = relatedArticles(nodes, run.find, (_, i) => !lonely.has(i));
@@ -269,7 +346,7 @@ function mergeLoneNames(run: Run): LoneOutcomes {
     // "Doe Jr." can only be a Doe Jr.; "Doe" any Doe
     const candidates = lone
       ? [...(fullBySurname.get(spellingKey(lone.last)) ?? [])].filter(
-          (j) => !lone.generation || personName(nodes[j]!.entity.name)!.generation === lone.generation,
+          (j) => !lone.generation || personOf(nodes[j]!)!.generation === lone.generation,
         )
       : [];
     // a lone word that is also a given name may be someone known by that name alone: it joins only the people named
@@ -307,7 +384,7 @@ function placeLoneNames(
       for (const i of lones) claim(`person-alone:${nameKey(nodes[i]!.entity.name)}`, i);
       ambiguous.push({ nodes: [...lones], candidates: roots });
     }
-  } else for (const i of lones) for (const k of mergeKeys(nodes[i]!.entity)) claim(k, i);
+  } else for (const i of lones) for (const k of keysOf(nodes[i]!)) claim(k, i);
 }
 
 /** Put the lone names kept apart, and those taken as the most-named person, on the review list. */
@@ -315,10 +392,11 @@ function reviewLoneNames(
   { nodes, find, review }: Run,
   clusters: Map<number, Node[]>,
   { ambiguous, likely }: LoneOutcomes,
+  draftOf: (cluster: Node[]) => DraftEntity,
 ): void {
-  const nameOf = (i: number) => toDraft(clusters.get(find(i))!).name;
+  const nameOf = (i: number) => draftOf(clusters.get(find(i))!).name;
   for (const entry of ambiguous) {
-    const lone = toDraft(clusters.get(find(entry.nodes[0]!))!);
+    const lone = draftOf(clusters.get(find(entry.nodes[0]!))!);
     review.push(reviewSurname(lone, [...new Set(entry.candidates.map(nameOf))].sort()));
   }
   for (const entry of likely) {
@@ -342,15 +420,23 @@ function draftEntities(
   clusters: Map<number, Node[]>,
   qualifier: Map<number, string>,
   find: (i: number) => number,
+  draftOf: (cluster: Node[]) => DraftEntity,
+  memo: ResolveMemo | undefined,
 ): DraftEntity[] {
   const rootQualifier = new Map([...qualifier].map(([i, country]) => [find(i), country]));
   const roots = [...clusters.keys()];
+  const qualify = (draft: DraftEntity, country: string): DraftEntity => ({
+    ...draft,
+    name: `${draft.name} (${country})`,
+    aliases: [...new Set([draft.name, ...draft.aliases])].sort(),
+  });
   return [...clusters.values()].map((cluster, c) => {
-    const draft = toDraft(cluster);
+    const draft = draftOf(cluster);
     const country = rootQualifier.get(roots[c]!);
-    return country
-      ? { ...draft, name: `${draft.name} (${country})`, aliases: [...new Set([draft.name, ...draft.aliases])].sort() }
-      : draft;
+    if (!country) return draft;
+    return memo
+      ? memo.drafts.get(`\u0002${country}\u0000${memo.drafts.idOf(draft)}`, () => qualify(draft, country))
+      : qualify(draft, country);
   });
 }
 
@@ -612,16 +698,18 @@ function joinAcronyms(
   const expansions = new Map<string, Set<number>>();
   nodes.forEach((node, i) => {
     if (node.entity.type === 'person') return;
-    for (const name of [node.entity.name, ...node.entity.aliases]) {
-      for (const key of initialsOf(name)) expansions.set(key, (expansions.get(key) ?? new Set<number>()).add(i));
-    }
+    node.facts.initials ??= [node.entity.name, ...node.entity.aliases].flatMap(initialsOf);
+    for (const key of node.facts.initials) expansions.set(key, (expansions.get(key) ?? new Set<number>()).add(i));
   });
   const relatedness = relatedArticles(nodes, find, () => true, 1);
   nodes.forEach((node, i) => {
     if (node.entity.type === 'person') return;
-    const acronym = [node.entity.name, ...node.entity.aliases].find((n) => /^(?:\p{Lu}\.?){2,6}$/u.test(n));
-    if (!acronym) return;
-    const candidates = [...(expansions.get(acronym.replace(/\./g, '').toLowerCase()) ?? [])];
+    if (node.facts.acronym === undefined) {
+      const acronym = [node.entity.name, ...node.entity.aliases].find((n) => /^(?:\p{Lu}\.?){2,6}$/u.test(n));
+      node.facts.acronym = acronym ? acronym.replace(/\./g, '').toLowerCase() : null;
+    }
+    if (node.facts.acronym === null) return;
+    const candidates = [...(expansions.get(node.facts.acronym) ?? [])];
     const roots = new Set(candidates.map(find));
     // and only in an article related to the expansion's ("API" of a software page is not a resort's initials)
     if (roots.size === 1 && !roots.has(find(i)) && candidates.some((j) => relatedness.related(node.article, j)))
@@ -644,20 +732,13 @@ function joinCountryQualified(
   const byRest = new Map<string, { country: string; node: number }[]>();
   nodes.forEach((node, i) => {
     if (node.entity.type === 'person') return;
-    for (const form of [node.entity.name, ...node.entity.aliases]) {
-      const words = form.split(/\s+/);
-      for (let k = 1; k <= 2 && k < words.length; k++) {
-        const place = lookupPlace(words.slice(0, k).join(' '));
-        if (place?.kind !== 'country') continue;
-        append(byRest, `${node.entity.type}|${nameKey(words.slice(k).join(' '))}`, { country: place.name, node: i });
-        break;
-      }
-    }
+    node.facts.qualified ??= countryQualifiedForms(node.entity);
+    for (const { key, country } of node.facts.qualified) append(byRest, key, { country, node: i });
   });
   if (byRest.size === 0) return;
   nodes.forEach((node, j) => {
     if (node.entity.type === 'person' || qualified.has(j)) return;
-    const list = byRest.get(`${node.entity.type}|${nameKey(node.entity.name)}`);
+    const list = byRest.get((node.facts.plainKey ??= `${node.entity.type}|${nameKey(node.entity.name)}`));
     if (!list) return;
     const countries = new Set(list.map((q) => q.country));
     const roots = new Set(list.map((q) => find(q.node)));
@@ -668,6 +749,21 @@ function joinCountryQualified(
   });
 }
 
+/** The forms of a name that start with a country's name ("U.S. Capitol"): the rest's key, by type, and the country. */
+function countryQualifiedForms(entity: DocEntity): { key: string; country: string }[] {
+  const out: { key: string; country: string }[] = [];
+  for (const form of [entity.name, ...entity.aliases]) {
+    const words = form.split(/\s+/);
+    for (let k = 1; k <= 2 && k < words.length; k++) {
+      const place = lookupPlace(words.slice(0, k).join(' '));
+      if (place?.kind !== 'country') continue;
+      out.push({ key: `${entity.type}|${nameKey(words.slice(k).join(' '))}`, country: place.name });
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * How strongly a cluster's pieces of evidence say each type: mentions, with a person's full name
  * (two words or more) counting double, since a first and last name is strong evidence of a person
@@ -675,8 +771,9 @@ function joinCountryQualified(
  */
 function typeWeights(nodes: readonly Node[]): Map<EntityType, number> {
   const weight = new Map<EntityType, number>();
-  for (const { entity } of nodes) {
-    const strength = entity.type === 'person' && personName(entity.name) ? 2 : 1;
+  for (const node of nodes) {
+    const { entity } = node;
+    const strength = personOf(node) ? 2 : 1;
     weight.set(entity.type, (weight.get(entity.type) ?? 0) + strength * entity.mentions.length);
   }
   return weight;
@@ -732,7 +829,8 @@ const isPossessiveOf = (form: string, name: string) => nameKey(form).replace(/'s
  * place and a person with the same name keep plain URLs whatever is added. Ids are unique across
  * all entities: the slug, or "<slug>-<type>" where two types share a slug.
  */
-function withIds(entities: DraftEntity[]): ResolvedEntity[] {
+function withIds(entities: DraftEntity[], memo: ResolveMemo | undefined): ResolvedEntity[] {
+  const slugOf = memo ? (name: string) => memo.slugs.get(name, () => slugify(name)) : slugify;
   const seen = new Set<string>();
   const keys = entities.map((e) => {
     let key = `${e.type}:${nameKey(e.name)}`;
@@ -743,14 +841,20 @@ function withIds(entities: DraftEntity[]): ResolvedEntity[] {
   const slugs = new Map<string, string>();
   for (const type of ENTITY_TYPES) {
     const ofType = entities.flatMap((e, i) => (e.type === type ? [{ key: keys[i]!, name: e.name }] : []));
-    for (const [key, slug] of assignSlugs(ofType)) slugs.set(key, slug);
+    for (const [key, slug] of assignSlugs(ofType, slugOf)) slugs.set(key, slug);
   }
   const typesBySlug = new Map<string, number>();
   for (const slug of slugs.values()) typesBySlug.set(slug, (typesBySlug.get(slug) ?? 0) + 1);
   return entities
     .map((e, i) => {
       const slug = slugs.get(keys[i]!)!;
-      return { id: typesBySlug.get(slug)! > 1 ? `${slug}-${e.type}` : slug, slug, ...e };
+      const id = typesBySlug.get(slug)! > 1 ? `${slug}-${e.type}` : slug;
+      // the same draft with the same id and slug is the same entity as last time: handed on as the same object
+      const kept = memo?.resolved.get(e);
+      if (kept && kept.id === id && kept.slug === slug) return kept;
+      const made = { id, slug, ...e };
+      memo?.resolved.set(e, made);
+      return made;
     })
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -135,7 +135,7 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
     warnings.push(...linked.warnings);
     if (last)
       opts.log(
-        `reused from the last build: ${memo.link.hits} of ${memo.link.hits + memo.link.misses} articles' links, ${memo.site.mentions.hits} of ${memo.site.mentions.hits + memo.site.mentions.misses} entities' mentions in context`,
+        `reused from the last build: ${memo.link.articles.hits} of ${memo.link.articles.hits + memo.link.articles.misses} articles' links, ${memo.site.mentions.hits} of ${memo.site.mentions.hits + memo.site.mentions.misses} entities' mentions in context`,
       );
     await warnIfNoModel(warnings);
     const lock = await lockOutput(config.outputDir);

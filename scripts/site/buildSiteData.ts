@@ -6,26 +6,28 @@ import { byDateDesc, CONTEXTS_ON_ENTITY_PAGE, MENTIONS_PER_PAGE, QUOTES_ON_ENTIT
 import type { Article } from '../core/types/article.ts';
 import { ENTITY_TYPES, type EntityType, type Span } from '../core/types/common.ts';
 import type { KbArticle, KbEntity, KnowledgeBase } from '../core/types/kb.ts';
-import type { ResolvedEntity } from '../core/types/entity.ts';
+import type { ResolvedEntity, ResolvedMention } from '../core/types/entity.ts';
 import type {
   EntityRef,
   MentionContext,
   MentionPage,
   RelatedRef,
   SiteArticle,
+  SiteOffice,
+  SiteRole,
   SiteData,
   SiteEntity,
 } from '../core/types/site.ts';
 import { articlePath, entityPath } from '../core/urls.ts';
-import { Memo } from '../core/memo.ts';
-import type { GraphLayout } from '../core/types/site.ts';
+import { Canon, Memo, sameItems } from '../core/memo.ts';
+import type { GraphLayout, LocalGraph } from '../core/types/site.ts';
 import { indexContaining, paragraphAt, sentenceText } from '../link/evidenceInput.ts';
 import { type Linked, type LinkedArticle, roundScore } from '../link/linkArticles.ts';
 import type { Paragraph } from '../link/renderMentions.ts';
 import { mainlyAbout } from '../link/scoreSalience.ts';
 import { dedupeRoles } from './dedupeRoles.ts';
 import { layoutGraph } from './layoutGraph.ts';
-import { layoutLocalGraph, nearIndex } from './layoutLocalGraph.ts';
+import { layoutLocalGraph, MAX_NEIGHBOURS, nearIndex } from './layoutLocalGraph.ts';
 import { projectPoint, worldMapSvg } from './projectMap.ts';
 import { articleListPages, letterPages } from './listPages.ts';
 import { folderPages } from './folderPages.ts';
@@ -43,6 +45,8 @@ export interface SiteInput {
 interface EntityMentions {
   mentions: KbEntity['mentions'];
   contexts: MentionContext[];
+  /** The articles that name it, with how many times, newest first. */
+  articles: { id: string; count: number }[];
 }
 
 /** What the site stage keeps between builds of one process. */
@@ -50,11 +54,41 @@ export interface SiteMemo {
   mentions: Memo<EntityMentions>;
   layouts: Memo<GraphLayout>;
   excerpts: Memo<string>;
+  /** Each entity's list of mentions, the same as last time when it reads the same (the mentions' key names it by identity). */
+  lists: Canon<ResolvedMention[]>;
+  /** Each entity's relations, the same list as last time when they read the same. */
+  related: Canon<RelatedRef[]>;
+  /** Each entity's local graph, by its relations and its neighbours' names, types and relations. */
+  locals: Memo<LocalGraph | null>;
+  /** The ranks of an entity's strongest relations (layoutLocalGraph.ts), by its list of relations. */
+  ranks: WeakMap<readonly RelatedRef[], ReadonlyMap<string, number>>;
+  /** Each entity's offices, by its roles (each role the same object while its article's link is kept). */
+  offices: Memo<SiteOffice[]>;
 }
 
 export function createSiteMemo(): SiteMemo {
-  return { mentions: new Memo(), layouts: new Memo(), excerpts: new Memo() };
+  return {
+    mentions: new Memo(),
+    layouts: new Memo(),
+    excerpts: new Memo(),
+    lists: new Canon((a, b) =>
+      sameItems(a, b, (x, y) => x.article === y.article && x.start === y.start && x.end === y.end && x.text === y.text),
+    ),
+    related: new Canon((a, b) => sameItems(a, b, sameRelated)),
+    locals: new Memo(),
+    ranks: new WeakMap(),
+    offices: new Memo(),
+  };
 }
+
+const sameRelated = (x: RelatedRef, y: RelatedRef) =>
+  x.id === y.id &&
+  x.weight === y.weight &&
+  x.sentences === y.sentences &&
+  x.paragraphs === y.paragraphs &&
+  x.articles === y.articles &&
+  (x.evidence === y.evidence ||
+    (x.evidence.article === y.evidence.article && x.evidence.sentence === y.evidence.sentence));
 
 /** The knowledge base and the site data, from the linked articles. */
 export function buildSiteData({ articles, sentences, linked, memo }: SiteInput): { kb: KnowledgeBase; site: SiteData } {
@@ -66,9 +100,12 @@ export function buildSiteData({ articles, sentences, linked, memo }: SiteInput):
   );
   const siteEntities = siteEntitiesOf(articles, sentences, linked, memo);
   const byId = new Map(siteEntities.map((e) => [e.id, e]));
-  const near = nearIndex(byId);
+  const near = nearIndex(byId, memo?.ranks);
   for (const entity of siteEntities) {
-    const local = layoutLocalGraph(entity, byId, near);
+    const local = memo
+      ? (memo.locals.get(localKey(memo.locals, entity, byId), () => layoutLocalGraph(entity, byId, near) ?? null) ??
+        undefined)
+      : layoutLocalGraph(entity, byId, near);
     if (local) entity.localGraph = local;
   }
   const layout = (nodes: Parameters<typeof layoutGraph>[0], relations: Parameters<typeof layoutGraph>[1]) =>
@@ -112,6 +149,19 @@ export function buildSiteData({ articles, sentences, linked, memo }: SiteInput):
       worldMap: worldMapSvg(),
     },
   };
+}
+
+/**
+ * Everything an entity's local graph is made of: the entity, its relations, and its strongest neighbours' names,
+ * types and relations (each list of relations the same object as long as it reads the same).
+ */
+function localKey(memo: Memo<LocalGraph | null>, entity: SiteEntity, byId: ReadonlyMap<string, SiteEntity>): string {
+  const parts = [entity.id, entity.name, entity.type, memo.idOf(entity.related)];
+  for (const r of entity.related.slice(0, MAX_NEIGHBOURS)) {
+    const e = byId.get(r.id);
+    parts.push(e ? `${e.id}\u0001${e.name}\u0001${e.type}\u0001${memo.idOf(e.related)}` : '');
+  }
+  return parts.join('\u0000');
 }
 
 /** An article's page data: its linked body, its entities by type, an excerpt. */
@@ -164,10 +214,18 @@ function siteEntitiesOf(
         index: i,
       };
     });
-    return { mentions: mentions.map((m) => m.kb), contexts: sentenceContexts(mentions, textOf, paragraphsOf, order) };
+    const perArticle = new Map<string, number>();
+    for (const m of entity.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
+    return {
+      mentions: mentions.map((m) => m.kb),
+      contexts: sentenceContexts(mentions, textOf, paragraphsOf, order),
+      articles: [...perArticle]
+        .map(([id, count]) => ({ id, count }))
+        .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+    };
   };
   /** An entity's mentions and everything their sentences and contexts are read from. */
-  const keyOf = (entity: ResolvedEntity, m: Memo<EntityMentions>) => {
+  const keyOf = (entity: ResolvedEntity, m: Memo<EntityMentions>, lists: Canon<ResolvedMention[]>) => {
     const ids = [...new Set(entity.mentions.map((x) => x.article))];
     const parts = ids.map((id) => {
       const article = articleOf.get(id);
@@ -177,14 +235,18 @@ function siteEntitiesOf(
         order.get(id) ?? ''
       }`;
     });
-    return `${JSON.stringify(entity.mentions)}\u0000${parts.join(' ')}`;
+    return `${m.idOf(lists.of(entity.id, entity.mentions))}\u0000${parts.join(' ')}`;
   };
+  const officesOf = (roles: SiteRole[]) =>
+    memo
+      ? memo.offices.get(roles.map((r) => memo.offices.idOf(r)).join(' '), () => dedupeRoles(roles))
+      : dedupeRoles(roles);
   return linked.entities.map((entity) => {
-    const { mentions, contexts } = memo
-      ? memo.mentions.get(keyOf(entity, memo.mentions), () => gather(entity))
-      : gather(entity);
-    const perArticle = new Map<string, number>();
-    for (const m of entity.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
+    const {
+      mentions,
+      contexts,
+      articles: named,
+    } = memo ? memo.mentions.get(keyOf(entity, memo.mentions, memo.lists), () => gather(entity)) : gather(entity);
     const g = linked.evidence.get(entity.id)!;
     return {
       id: entity.id,
@@ -194,16 +256,14 @@ function siteEntitiesOf(
       url: entityPath(entity.type, entity.slug),
       ...(entity.description ? { description: entity.description } : {}),
       ...(entity.geo ? { geo: entity.geo, xy: projectPoint(entity.geo.lat, entity.geo.lon) } : {}),
-      ...(g.roles.length ? { roles: g.roles, offices: dedupeRoles(g.roles) } : {}),
+      ...(g.roles.length ? { roles: g.roles, offices: officesOf(g.roles) } : {}),
       ...(g.quotes.length ? { quotes: g.quotes } : {}),
       salience: g.salience,
       mentions,
       mentionCount: mentions.length,
       contexts,
-      related: related.get(entity.id) ?? [],
-      articles: [...perArticle]
-        .map(([id, count]) => ({ id, count }))
-        .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+      related: memo ? memo.related.of(entity.id, related.get(entity.id) ?? []) : (related.get(entity.id) ?? []),
+      articles: named,
     };
   });
 }

@@ -94,17 +94,25 @@ const NEIGHBOUR_SCAN = 200;
 /** For each entity, the rank of each of its strongest `NEIGHBOUR_SCAN` relations, by the related entity's id. */
 export type NearIndex = (id: string) => ReadonlyMap<string, number>;
 
-/** A lazy NearIndex over the entities: each entity's ranks are made the first time they are asked for. */
-export function nearIndex(byId: ReadonlyMap<string, SiteEntity>): NearIndex {
-  const ranks = new Map<string, Map<string, number>>();
+/**
+ * A lazy NearIndex over the entities: each entity's ranks are made the first time they are asked for, or taken from
+ * `kept` (ranks by list of relations, for a process that builds again: a list that is the same object reads the same).
+ */
+export function nearIndex(
+  byId: ReadonlyMap<string, SiteEntity>,
+  kept?: WeakMap<readonly SiteEntity['related'][number][], ReadonlyMap<string, number>>,
+): NearIndex {
+  const none: SiteEntity['related'] = [];
+  const ranks = kept ?? new WeakMap<readonly SiteEntity['related'][number][], ReadonlyMap<string, number>>();
   return (id) => {
-    let rank = ranks.get(id);
+    const related = byId.get(id)?.related ?? none;
+    let rank = ranks.get(related);
     if (!rank) {
-      rank = new Map();
-      const related = byId.get(id)?.related ?? [];
+      const made = new Map<string, number>();
       for (let i = 0; i < Math.min(related.length, NEIGHBOUR_SCAN); i++)
-        if (!rank.has(related[i]!.id)) rank.set(related[i]!.id, i);
-      ranks.set(id, rank);
+        if (!made.has(related[i]!.id)) made.set(related[i]!.id, i);
+      ranks.set(related, made);
+      rank = made;
     }
     return rank;
   };

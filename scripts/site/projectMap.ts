@@ -38,6 +38,14 @@ export function projectPoint(lat: number, lon: number): [number, number] {
  * projected at build time. Served once as an asset and drawn under each page's markers.
  */
 export function worldMapSvg(): string {
+  map ??= drawWorldMap();
+  return map;
+}
+
+/** The base map, drawn once per process (the same for every build). */
+let map: string | undefined;
+
+function drawWorldMap(): string {
   const { projection: p, countries: c } = load();
   const path = geoPath(p).digits(1);
   const outlines = c.features.map((f) => `<path d="${path(f) ?? ''}"/>`).join('');

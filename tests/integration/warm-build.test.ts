@@ -252,6 +252,31 @@ describe('the warm build of npm start', () => {
     for (const file of [QUAY, TALKS, TRADER]) await unlink(path.join(content.dir, 'articles', file));
   }, 600_000);
 
+  it('a new article naming a person of another joins its entity; an entities.yaml merge comes and goes', async () => {
+    // resolve keeps each cluster between saves (scripts/resolve/resolveEntities.ts, ResolveMemo): the clusters a
+    // save reaches are made again, the others kept, and the site still equals a cold build's
+    await writeArticle(QUAY, 'The new quay', 'Tarvo Kessling, the harbour master of Ostrava, opened the new quay.');
+    await warm.build();
+    await writeArticle(TALKS, 'Ships from Kordova', 'Tarvo Kessling said that ships would come from Kordova.');
+    await warm.build();
+    const joined = await kb(site());
+    const tarvo = entityNamed(joined, 'Tarvo Kessling')!;
+    expect(new Set(tarvo.mentions.map((m) => m.article))).toEqual(
+      new Set([articleOf(joined, QUAY).id, articleOf(joined, TALKS).id]),
+    );
+    await expectSameAsCold();
+    const other = joined.entities.find((e) => e.type === 'place' && e.name !== 'Ostrava')!;
+    await writeFile(path.join(content.dir, 'entities.yaml'), `Ostrava:\n  merge: [${other.name}]\n`);
+    await warm.build();
+    expect(entityNamed(await kb(site()), other.name)).toBeUndefined();
+    await expectSameAsCold();
+    await unlink(path.join(content.dir, 'entities.yaml'));
+    await warm.build();
+    expect(entityNamed(await kb(site()), other.name)).toBeDefined();
+    await expectSameAsCold();
+    for (const file of [QUAY, TALKS]) await unlink(path.join(content.dir, 'articles', file));
+  }, 600_000);
+
   it('a build that fails (front matter that is not YAML) leaves the last site, and the next good build goes on', async () => {
     const bad = path.join(content.dir, 'articles', 'broken.md');
     const beforeFiles = await files(site());
