@@ -1,6 +1,6 @@
 /**
  * Names the tagger missed but whose own words make them an organisation's: the rule layers find "Harwick Express",
- * "Oskaloo Indian Tribe" or "Brindle Games" in running text, and a name that ends in a word only organisations end
+ * "Oskaloo Indian Tribe" or "Brindle Studios" in running text, and a name that ends in a word only organisations end
  * theirs with is a group, whatever the tagger made of its unknown first words. Such a rule name is kept beside the
  * tagger's (extractEntities' keepLinked), as a group. Runs after the tagger, so its training is unchanged.
  */
@@ -15,8 +15,11 @@ export interface Options {
 
 export const defaultOptions: Options = { enabled: true };
 
-/** Last words of organisations' names the cue lists leave out: peoples' governments, studios, coalitions. */
-const MORE_GROUP_ENDS = new Set(['tribe', 'tribes', 'nation', 'games', 'studios', 'coalition', 'caucus']);
+/**
+ * Last words of organisations' names the cue lists leave out: peoples' governments, studios, coalitions. Not "Games":
+ * it ends events' names as often ("Olympic Games", "Asian Games": MISC) as studios'.
+ */
+const MORE_GROUP_ENDS = new Set(['tribe', 'tribes', 'nation', 'studios', 'coalition', 'caucus']);
 
 interface Occurrence {
   first: number;
@@ -29,7 +32,7 @@ const wordsOf = (t: readonly Token[], o: Occurrence): Token[] =>
 
 /**
  * Is this a name the text itself makes an organisation's: two capitalised words or more, the last an organisation's
- * ("X Express", "X Railway", "X Games", "X Indian Tribe", "University of X"), not at a sentence's start alone?
+ * ("X Express", "X Railway", "X Studios", "X Indian Tribe", "University of X"), not at a sentence's start alone?
  */
 export function isNamedGroup(ctx: DocContext, o: Occurrence): boolean {
   const ws = wordsOf(ctx.tokens, o);

@@ -17,7 +17,8 @@ describe("a name whose own words make it an organisation's", () => {
     ['If the customer cannot board, Harwick Express will organise transport.', 'Harwick Express', true],
     ['She served as chief judge of the Oskaloo Indian Tribe for years.', 'Oskaloo Indian Tribe', true],
     ['The president of the Tamarin Nation spoke first.', 'Tamarin Nation', true],
-    ['Developer Brindle Games refuses to flinch.', 'Brindle Games', true],
+    ['Developer Brindle Studios refuses to flinch.', 'Brindle Studios', true],
+    ['The Varnholm Games open on Friday.', 'Varnholm Games', false],
     ['Workers of the Velkan Railway walked out.', 'Velkan Railway', true],
     // no organisation's word at its end
     ['Fans of Harwick Taylor cheered.', 'Harwick Taylor', false],
