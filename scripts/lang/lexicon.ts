@@ -48,7 +48,7 @@ export const ORG_HEADS = set(`
   organisation inc corp corporation co ltd llc plc ag sa nv gmbh bv spa ab asa oy bank banks university
   committee agency union association federation league club group company authority commission institute
   department office bureau court assembly parliament congress senate government movement alliance coalition church
-  caucus board fund foundation trust society holdings industries airlines airways motors systems services exchange
+  board fund foundation trust society holdings industries airlines airways motors systems services exchange
   news times post journal guard police militia cabinet tribunal academy college school hospital center centre
   network television tv radio press partners securities capital bancorp bancshares communications technologies
   technology group pharmaceuticals petroleum oil energy mining resources bros brothers associates enterprises
