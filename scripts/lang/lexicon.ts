@@ -7,7 +7,9 @@ import nlp from 'compromise/two';
 
 const require = createRequire(import.meta.url);
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+/** A set of the words of a template string, split on white space. */
+export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+const set = wordSet;
 
 /** Words that are (part of) a person's title or honorific. Lower-case, dots removed. */
 export const TITLE_HEADS = set(`

@@ -8,6 +8,7 @@
  *   word, never alone.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
+import { wordSet } from '../../lang/lexicon.ts';
 
 interface Occ {
   first: number;
@@ -21,7 +22,7 @@ interface ThingCluster {
   occurrences: readonly Occ[];
 }
 
-const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+const set = wordSet;
 
 /** Nouns of substances and products: the head of an apposition that makes its name a thing's. */
 const THING_NOUNS = set(`

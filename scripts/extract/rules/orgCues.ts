@@ -4,7 +4,8 @@
  * it ("… Railway", "… Shimbun", "… Bhd", "Banco …"), whoever it is.
  */
 
-const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+import { wordSet } from '../../lang/lexicon.ts';
+const set = wordSet;
 
 /**
  * Last words that make a name of two words or more an organisation's, whatever the rest: railway and transit

@@ -7,7 +7,7 @@
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { EntityType } from '../../core/types/common.ts';
-import { isCommonWord, KIN_WORDS, PLACE_PREFIXES } from '../../lang/lexicon.ts';
+import { isCommonWord, KIN_WORDS, PLACE_PREFIXES, wordSet } from '../../lang/lexicon.ts';
 import { lookupPlace } from '../../lang/gazetteer.ts';
 import { isDemonymLike } from './findCandidates.ts';
 
@@ -24,7 +24,7 @@ interface SurnameCluster {
   occurrences: readonly Occ[];
 }
 
-const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+const set = wordSet;
 
 /** Verbs that, right after a name, say a person acts: "Lisbon claims", "Lisbon told". */
 const PERSON_VERBS = set(

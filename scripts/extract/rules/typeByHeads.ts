@@ -12,7 +12,7 @@
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { EntityType } from '../../core/types/common.ts';
-import { getLexicons } from '../../lang/lexicon.ts';
+import { getLexicons, wordSet } from '../../lang/lexicon.ts';
 import { ORG_APPOSITION_HEADS } from './orgCues.ts';
 
 interface Occ {
@@ -29,7 +29,7 @@ interface HeadCluster {
   occurrences: readonly Occ[];
 }
 
-const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+const set = wordSet;
 
 /** Lower-case nouns of media that, right after a name, make it a medium's ("X magazine", "X television"). */
 export const MEDIA_AFTER = set(`magazine magazines newspaper tabloid television broadcaster newsweekly`);
