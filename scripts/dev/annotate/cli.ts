@@ -6,7 +6,8 @@
  *   npm run ner:annotate -- agree                 agreement between pass A and pass B; write adjudication sheets
  *   npm run ner:annotate -- build                 stand-off records in data/annotations/ from the passes and adjudication
  *   npm run ner:annotate -- stats                 size, mix and agreement of data/annotations/ (the figures in BENCHMARKS.md)
- *   npm run ner:annotate -- pages                 the saved-pages dev set as a sheet for entity-level gold
+ *   npm run ner:annotate -- pages [--skip N --count M]  the saved-pages dev set (or a later slice) as a sheet for
+ *                                                 entity-level gold
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -145,10 +146,17 @@ const commands: Record<string, (args: string[]) => number | Promise<number>> = {
     writeFileSync(join(WORK_DIR, 'disagreements.tsv'), describe('', pairs).join('\n'));
     return 0;
   },
-  async pages() {
-    // the saved-pages dev set as a sheet for entity-level gold (data/corpus-gold/web-pages.json)
-    const pages = await sampleWebPages();
-    const dir = join(WORK_DIR, 'pages');
+  async pages(args) {
+    // the saved-pages dev set as a sheet for entity-level gold (data/corpus-gold/web-pages.json); with
+    // --skip N --count M, a later slice of the same order (a test set: data/corpus-gold/web-pages-test.json)
+    const flag = (name: string) => {
+      const i = args.indexOf(name);
+      return i >= 0 ? Number(args[i + 1]) : undefined;
+    };
+    const skip = flag('--skip') ?? 0;
+    const count = flag('--count') ?? 40;
+    const pages = await sampleWebPages({ skip, count });
+    const dir = join(WORK_DIR, skip ? `pages-${skip}-${count}` : 'pages');
     mkdirSync(dir, { recursive: true });
     const sheet = pages.flatMap(({ article }) => [
       `# ${article.id}`,

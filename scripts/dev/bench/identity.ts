@@ -29,7 +29,7 @@ for (const file of readdirSync(GOLD_DIR)
   const warnings: Warning[] = [];
   if (gold.source === 'web-pages') {
     // saved pages, read as a build reads them; the gold names each page by its file and the sha256 of its bytes
-    const sample = new Map((await sampleWebPages()).map((p) => [p.article.id, p]));
+    const sample = new Map((await sampleWebPages(gold.sample)).map((p) => [p.article.id, p]));
     for (const { id, sha256: hash } of gold.docs) {
       const page = sample.get(id);
       if (!page) throw new Error(`${file}: page ${id} is not in the saved-pages sample`);

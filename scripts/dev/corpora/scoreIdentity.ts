@@ -28,6 +28,8 @@ export interface GoldSet {
   name: string;
   /** Where the documents are: the open-news pool (the default) or the saved-pages sample (scripts/dev/corpora/webPageSample.ts). */
   source?: 'open-news' | 'web-pages';
+  /** For `source: 'web-pages'`: which slice of the sample (default: the first 40 pages, the dev set). */
+  sample?: { skip?: number; count?: number };
   description?: string;
   docs: { id: string; sha256: string }[];
   entities: GoldEntity[];

@@ -2,7 +2,7 @@
  * The saved-pages dev set for entity pages (issue "Entities across the breadth of news"): English pages (declared and
  * detected) of at least 500 characters of
  * ../shared/data/web-pages that Dossier reads as an article, in the order of the sha256 of their file name (a fixed,
- * content-blind order), the first `count`. Loaded exactly as a build loads them (loadFiles), with each article's id
+ * content-blind order), the first `count` after the first `skip`. Loaded exactly as a build loads them (loadFiles), with each article's id
  * set to its file name so that gold records can name it.
  */
 import { createHash } from 'node:crypto';
@@ -14,9 +14,11 @@ import { WEB_PAGES_DIR } from './webPages.ts';
 
 export interface Options {
   count: number;
+  /** Eligible pages passed over first (0: the dev set; 40 and more: pages the rules were never tuned on). */
+  skip: number;
 }
 
-export const defaultOptions: Options = { count: 40 };
+export const defaultOptions: Options = { count: 40, skip: 0 };
 
 export interface SampledPage {
   file: string;
@@ -29,7 +31,8 @@ const sha = (data: string | Uint8Array) => createHash('sha256').update(data).dig
 
 /** The pages of the sample, with their articles as a build reads them. */
 export async function sampleWebPages(options: Partial<Options> = {}): Promise<SampledPage[]> {
-  const { count } = { ...defaultOptions, ...options };
+  const { count, skip } = { ...defaultOptions, ...options };
+  let passed = 0;
   const index = JSON.parse(readFileSync(path.join(WEB_PAGES_DIR, 'evaldata.json'), 'utf8')) as Record<
     string,
     { file: string; lang?: string }
@@ -47,6 +50,10 @@ export async function sampleWebPages(options: Partial<Options> = {}): Promise<Sa
       const article = bySource.get(file);
       if (!article || out.length >= count || article.text.trim().length < 500) continue;
       if (article.language !== undefined && article.language !== 'en') continue;
+      if (passed < skip) {
+        passed += 1;
+        continue;
+      }
       out.push({
         file,
         sha256: sha(readFileSync(path.join(WEB_PAGES_DIR, 'pages', file))),
