@@ -30,6 +30,8 @@ export interface GoldSet {
   source?: 'open-news' | 'web-pages';
   /** For `source: 'web-pages'`: which slice of the sample (default: the first 40 pages, the dev set). */
   sample?: { skip?: number; count?: number };
+  /** A test set: never tuned on, so `bench:identity --errors` prints its figures but not its errors. */
+  test?: boolean;
   description?: string;
   docs: { id: string; sha256: string }[];
   entities: GoldEntity[];
