@@ -4,7 +4,9 @@
  * - a founding: "X was founded in 1930", "X, founded in 2013", "X was established by";
  * - a definition: "X is a fish cake factory", "X is an independent record label" (the head noun an organisation's);
  * - a company's form after it: "X and Co.", "X & Co";
- * - products from it: "trading platforms from X and Y", "apps from X";
+ * - products or works from it: "trading platforms from X and Y", "apps from X", "the full list from X", "this
+ *   tutorial from X";
+ * - an organisation's last word run on in camel case: "PrivatBank";
  * - "its" for it as a subject: "X is yet again exercising its commitment", "X recently opened its second shop".
  * A name the document marks as a person's (a title, a role, a given name first, "he"/"she" for it), and a place the
  * gazetteer knows as a country or a region, keep their type. Other helpers' cues (typeByCues.ts) already take "X said
@@ -57,6 +59,15 @@ const PRODUCTS = set(`
   model models offering offerings plan plans card cards wallet wallets exchanges brokers
 `);
 
+/** What a company, a magazine or a blog puts out, before "from X": "the full list from X", "this tutorial from X". */
+const WORKS = set(`
+  list lists tutorial tutorials recipe recipes palette palettes printable printables pattern patterns template
+  templates design designs
+`);
+
+/** Organisations' last words that a name may run on in camel case ("PrivatBank"): never a shop's or a place's. */
+const CAMEL_ORG_TAILS = set(`bank banken exchange airways airlines railway railways telecom media`);
+
 /** Adverbs and auxiliaries between a subject and its verb: "X is yet again exercising its", "X recently opened its". */
 const BETWEEN = set(`
   is was has had have will would also again yet still now recently just already further once first newly then
@@ -89,6 +100,7 @@ const lowerWord = (t: Token | undefined): string => (t && t.kind === 'word' && !
 /** Is a mention in a context only an organisation has? */
 export function hasDeed(ctx: DocContext, o: Occurrence): boolean {
   const t = ctx.tokens;
+  if (camelOrgWord(t, o)) return true;
   const next = t[o.last + 1];
   if (!next || next.lineStart) return fromProducts(ctx, o);
   // "X and Co.", "X & Co"
@@ -105,6 +117,15 @@ export function hasDeed(ctx: DocContext, o: Occurrence): boolean {
   // "X is a fish cake factory"
   if (/^(?:is|was)$/.test(aux) && definedAsOrg(ctx, o.last + 2)) return true;
   return subjectWithIts(ctx, o) || fromProducts(ctx, o);
+}
+
+/** A word of the name with an organisation's last word run on in camel case: "PrivatBank", "QuarnAirways". */
+function camelOrgWord(t: readonly Token[], o: Occurrence): boolean {
+  for (let i = o.first; i <= o.last; i++) {
+    const m = /^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)$/u.exec(t[i]!.norm);
+    if (m && CAMEL_ORG_TAILS.has(m[1]!.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** "a/an [words] HEAD" from token `at`: an organisation's head noun within five lower-case words. */
@@ -175,7 +196,10 @@ function fromProducts(ctx: DocContext, o: Occurrence): boolean {
     if (j === i - 1) return false;
     i = j;
   }
-  return lowerWord(t[i]) === 'from' && PRODUCTS.has(lowerWord(t[i - 1]));
+  if (lowerWord(t[i]) !== 'from') return false;
+  const before = lowerWord(t[i - 1]);
+  // "platforms from X", "the full list from X", "this tutorial from X"
+  return PRODUCTS.has(before) || WORKS.has(before);
 }
 
 /** A name the document marks as a person's: "Mr."-like title before it, a given name first, "he"/"she" as its subject. */

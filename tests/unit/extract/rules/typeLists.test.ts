@@ -63,6 +63,20 @@ describe('a name takes the type of the list it stands in', () => {
       'Zelvany',
       'place',
     ],
+    // a town's name the document reads as another type counts as no place: a list of people
+    [
+      'Bachelorettes: Abigail • Emily • Haley • Leah • Zelvany • Penny',
+      [
+        ['Abigail', 'person'],
+        ['Emily', 'person'],
+        ['Haley', 'person'],
+        ['Leah', 'person'],
+        ['Zelvany', 'group', true],
+        ['Penny', 'person'],
+      ],
+      'Zelvany',
+      'person',
+    ],
   ])('%s', (text, names, name, type) => {
     const { ctx, clusters } = clustersOf(text, names);
     typeLists(ctx, clusters);
@@ -124,6 +138,17 @@ describe('a name keeps its type', () => {
         ['University of Zelvany', 'group'],
       ],
       'University of Zelvany',
+    ],
+    // a place the gazetteer knows, typed place, keeps its type among people
+    [
+      'Abigail • Emily • Zelvany • Penny',
+      [
+        ['Abigail', 'person'],
+        ['Emily', 'person'],
+        ['Zelvany', 'place', true],
+        ['Penny', 'person'],
+      ],
+      'Zelvany',
     ],
   ])('%s', (text, names, name) => {
     const { ctx, clusters } = clustersOf(text, names);

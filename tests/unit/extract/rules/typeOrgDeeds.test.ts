@@ -33,6 +33,11 @@ describe("an organisation's deed or definition makes a group", () => {
     // products from it, and from the second of a pair
     ['Fees are high compared to competing trader platforms from Quarnel and Brisk.', 'Quarnel', 'place'],
     ['Fees are high compared to competing trader platforms from Quarnel and Brisk.', 'Brisk', 'place'],
+    // works from a magazine or a blog
+    ["Here's the full list from Vorlen Parader.", 'Vorlen Parader', 'person'],
+    ['Make crates with this tutorial from Tarn and Hollow.', 'Hollow', 'person'],
+    // a bank's word run on in camel case
+    ['The firms took out loans from QuarnBank in Varnland.', 'QuarnBank', 'place'],
     // "its" for the subject, alone or in a pair
     ['Ostrel Reef recently donated its old boats to the club.', 'Ostrel Reef', 'person'],
     ['Marrow Sands and Ostrel Reef is yet again exercising its commitment to the island.', 'Ostrel Reef', 'person'],
@@ -64,8 +69,11 @@ describe('a name keeps its type', () => {
     ['The bank in Ostrel Reef recently donated its old boats.', 'Ostrel Reef', 'place'],
     // a country the gazetteer knows keeps its type
     ['Ukraine is exercising its right to defend itself.', 'Ukraine', 'place'],
-    // "from X" without a product before it
+    // "from X" without a product or a work before it
     ['Visitors from Quarnel and Brisk came.', 'Brisk', 'place'],
+    ['Reports from Quarnel said the bridge fell.', 'Quarnel', 'place'],
+    // a camel-cased word that is no organisation's
+    ['She walked to QuarnMart on Sunday.', 'QuarnMart', 'place'],
   ])('%s (%s)', (text, name, type) => {
     const place = name === 'Ukraine' ? { kind: 'country' } : undefined;
     expect(retyped(text, name, type, place)).toBe(type);
