@@ -1,9 +1,9 @@
 /**
  * Layer (after the tagger, per document): places the gazetteer knows under another spelling, and regions named by a
  * compass word, that the tagger read as a group or a person.
- * - "&" for "and", "St."/"St" for "Saint": "St. Kitts & Nevis", "Trinidad & Tobago" are the gazetteer's countries;
+ * - "&" for "and", "St."/"St" for "Saint": "St. Lucia", "Antigua & Barbuda" are the gazetteer's countries;
  *   an "and" or "&" inside a name otherwise reads as a company's ("Smith & Sons").
- * - "the Global South", "the Deep South", "the Far East": "the", one capitalised word, then a compass noun.
+ * - "the Deep South", "the Quarnic South", "the Far East": "the", one capitalised word, then a compass noun.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { EntityType } from '../../core/types/common.ts';
@@ -27,7 +27,7 @@ interface SpelledCluster {
 
 const COMPASS_NOUNS = wordSet(`north south east west northeast northwest southeast southwest midwest`);
 
-/** The gazetteer's place for a name written with "&" or "St.": "St. Kitts & Nevis" → Saint Kitts and Nevis. */
+/** The gazetteer's place for a name written with "&" or "St.": "St. Lucia" → Saint Lucia. */
 export function respelledPlace(name: string): Place | undefined {
   if (!/&|\bSt\b\.?/.test(name)) return undefined;
   const respelled = name
@@ -40,7 +40,7 @@ export function respelledPlace(name: string): Place | undefined {
   return place && place.kind !== 'city' ? place : undefined;
 }
 
-/** "the Global South": "the", a capitalised word, a compass noun, and no organisation's word. */
+/** "the Deep South": "the", a capitalised word, a compass noun, and no organisation's word. */
 function compassRegion(ctx: DocContext, o: Occurrence): boolean {
   const t = ctx.tokens;
   if (o.last !== o.first + 1) return false;

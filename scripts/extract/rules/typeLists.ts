@@ -229,7 +229,7 @@ export function typeLists<C extends ListCluster>(ctx: DocContext, clusters: C[],
   for (const c of clusters) {
     if (c.roles.length > 0 || c.occurrences.some((o) => o.role)) continue;
     // a place the gazetteer knows keeps its type; a town's name the document gave another type is evidence of nothing
-    // ("Abigail • Emily • Maru • Penny", where a town is called Maru)
+    // ("Orla • Brisa • Zelvany • Corra", where a small town is called Zelvany)
     if (c.place && (c.type === 'place' || (c.place as { kind?: string }).kind !== 'city')) continue;
     // a person's name keeps its type: a given name and more ("a driver from X, Y, and Jane Roe")
     if (c.type === 'person' && c.occurrences.some((o) => personShaped(ctx, o))) continue;

@@ -2,12 +2,12 @@
  * Layer (after the tagger, per document): what a name does or is said to be that only an organisation does or is.
  * A name the tagger read as a person's or a place's becomes a group where one of its mentions has
  * - a founding: "X was founded in 1930", "X, founded in 2013", "X was established by";
- * - a definition: "X is a fish cake factory", "X is an independent record label" (the head noun an organisation's);
+ * - a definition: "X is a biscuit factory", "X is an independent record label" (the head noun an organisation's);
  * - a company's form after it: "X and Co.", "X & Co";
- * - products or works from it: "trading platforms from X and Y", "apps from X", "the full list from X", "this
+ * - products or works from it: "trading platforms from X and Y", "apps from X", "the whole list from X", "this
  *   tutorial from X";
- * - an organisation's last word run on in camel case: "PrivatBank";
- * - "its" for it as a subject: "X is yet again exercising its commitment", "X recently opened its second shop".
+ * - an organisation's last word run on in camel case: "QuarnBank";
+ * - "its" for it as a subject: "X is once again showing its care", "X recently opened its second shop".
  * A name the document marks as a person's (a title, a role, a given name first, "he"/"she" for it), and a place the
  * gazetteer knows as a country or a region, keep their type. Other helpers' cues (typeByCues.ts) already take "X said
  * its", "shares of X" and "X, a miner".
@@ -65,10 +65,10 @@ const WORKS = set(`
   templates design designs
 `);
 
-/** Organisations' last words that a name may run on in camel case ("PrivatBank"): never a shop's or a place's. */
+/** Organisations' last words that a name may run on in camel case ("QuarnBank"): never a shop's or a place's. */
 const CAMEL_ORG_TAILS = set(`bank banken exchange airways airlines railway railways telecom media`);
 
-/** Adverbs and auxiliaries between a subject and its verb: "X is yet again exercising its", "X recently opened its". */
+/** Adverbs and auxiliaries between a subject and its verb: "X is once again showing its", "X recently opened its". */
 const BETWEEN = set(`
   is was has had have will would also again yet still now recently just already further once first newly then
   currently proudly officially
@@ -114,12 +114,12 @@ export function hasDeed(ctx: DocContext, o: Occurrence): boolean {
   let i = o.last + 2;
   if (aux === 'has' || aux === 'have') i += lowerWord(t[i]) === 'been' ? 1 : 0;
   if (/^(?:was|were|has|have)$/.test(aux) && FOUNDED.has(lowerWord(t[i]))) return true;
-  // "X is a fish cake factory"
+  // "X is a biscuit factory"
   if (/^(?:is|was)$/.test(aux) && definedAsOrg(ctx, o.last + 2)) return true;
   return subjectWithIts(ctx, o) || fromProducts(ctx, o);
 }
 
-/** A word of the name with an organisation's last word run on in camel case: "PrivatBank", "QuarnAirways". */
+/** A word of the name with an organisation's last word run on in camel case: "QuarnBank", "QuarnAirways". */
 function camelOrgWord(t: readonly Token[], o: Occurrence): boolean {
   for (let i = o.first; i <= o.last; i++) {
     const m = /^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)$/u.exec(t[i]!.norm);
@@ -147,8 +147,8 @@ function definedAsOrg(ctx: DocContext, at: number): boolean {
 }
 
 /**
- * "X [is yet again] exercising its", at a clause's start: "its" for the subject within five words. The subject may be
- * two names joined by "and" ("A and B is exercising its").
+ * "X [is once again] showing its", at a clause's start: "its" for the subject within five words. The subject may be
+ * two names joined by "and" ("A and B is again showing its").
  */
 function subjectWithIts(ctx: DocContext, o: Occurrence): boolean {
   const t = ctx.tokens;
@@ -178,7 +178,7 @@ function subjectWithIts(ctx: DocContext, o: Occurrence): boolean {
     if (!w || t[i]!.lineStart) return false;
     if (w === 'its') return verbs === 1;
     if (BETWEEN.has(w)) continue;
-    // one verb, in a form that takes an object: "exercising", "opened", "expands"
+    // one verb, in a form that takes an object: "showing", "opened", "expands"
     if (verbs > 0 || !/(?:ing|ed|es|s)$/.test(w)) return false;
     verbs++;
   }

@@ -25,7 +25,7 @@ describe('a site the document puts people or things at is a place', () => {
   it.each<[string, string]>([
     ['A plan to convert a building on the grounds of Harrowgate Hospital was dropped.', 'Harrowgate Hospital'],
     ['The money had been kept on the third floor of the Velden Kuro Hospital, officials said.', 'Velden Kuro Hospital'],
-    ['She walks to stand by the river behind BrimMart. Mom loves BrimMart.', 'BrimMart'],
+    ['She walks to stand by the pond behind BrimMart. Mom loves BrimMart.', 'BrimMart'],
     ['She sits outside The Quillon Tavern on a bench.', 'Quillon Tavern'],
     ['Signs line the lawns in the neighboring Osper Vale community.', 'Osper Vale'],
     ['The talks broke down at the border of the Varnask.', 'Varnask'],

@@ -65,14 +65,14 @@ describe('a name takes the type of the list it stands in', () => {
     ],
     // a town's name the document reads as another type counts as no place: a list of people
     [
-      'Bachelorettes: Abigail • Emily • Haley • Leah • Zelvany • Penny',
+      'Dancers: Orla • Brisa • Tamsin • Velda • Zelvany • Corra',
       [
-        ['Abigail', 'person'],
-        ['Emily', 'person'],
-        ['Haley', 'person'],
-        ['Leah', 'person'],
+        ['Orla', 'person'],
+        ['Brisa', 'person'],
+        ['Tamsin', 'person'],
+        ['Velda', 'person'],
         ['Zelvany', 'group', true],
-        ['Penny', 'person'],
+        ['Corra', 'person'],
       ],
       'Zelvany',
       'person',
@@ -141,12 +141,12 @@ describe('a name keeps its type', () => {
     ],
     // a place the gazetteer knows, typed place, keeps its type among people
     [
-      'Abigail • Emily • Zelvany • Penny',
+      'Orla • Brisa • Zelvany • Corra',
       [
-        ['Abigail', 'person'],
-        ['Emily', 'person'],
+        ['Orla', 'person'],
+        ['Brisa', 'person'],
         ['Zelvany', 'place', true],
-        ['Penny', 'person'],
+        ['Corra', 'person'],
       ],
       'Zelvany',
     ],

@@ -22,26 +22,26 @@ describe("an organisation's deed or definition makes a group", () => {
     // a founding
     ['Brellow Tarn was founded in 2013 as a publication network.', 'Brellow Tarn', 'person'],
     ["Quimsy's Nail Bar was founded 30 years ago to create a safe space.", "Quimsy's Nail Bar", 'place'],
-    ['Zorvath Kessel, founded in 1930, sells fish cakes.', 'Zorvath Kessel', 'person'],
+    ['Zorvath Kessel, founded in 1930, sells biscuits.', 'Zorvath Kessel', 'person'],
     ['Vandrel Oaks has been established by three friends.', 'Vandrel Oaks', 'place'],
     // a definition
-    ['Dating back to 1930, Pelko Surun is a fish cake factory/store in a port.', 'Pelko Surun', 'person'],
+    ['Pelko Surun is a biscuit factory/store in a port.', 'Pelko Surun', 'person'],
     ['Grimsel Hatt is an independent record label from the north.', 'Grimsel Hatt', 'person'],
     // a company's form after the name
     ['This palette from Tovra and Co. looks light and airy.', 'Tovra', 'place'],
     ['Prints by Welm & Co were sold out.', 'Welm', 'person'],
     // products from it, and from the second of a pair
-    ['Fees are high compared to competing trader platforms from Quarnel and Brisk.', 'Quarnel', 'place'],
-    ['Fees are high compared to competing trader platforms from Quarnel and Brisk.', 'Brisk', 'place'],
+    ['Fees are high compared to cheaper trading apps from Quarnel and Brisk.', 'Quarnel', 'place'],
+    ['Fees are high compared to cheaper trading apps from Quarnel and Brisk.', 'Brisk', 'place'],
     // works from a magazine or a blog
-    ["Here's the full list from Vorlen Parader.", 'Vorlen Parader', 'person'],
+    ["Here's the full list from Vorlen Dispatch.", 'Vorlen Dispatch', 'person'],
     ['Make crates with this tutorial from Tarn and Hollow.', 'Hollow', 'person'],
     // a bank's word run on in camel case
     ['The firms took out loans from QuarnBank in Varnland.', 'QuarnBank', 'place'],
     // "its" for the subject, alone or in a pair
     ['Ostrel Reef recently donated its old boats to the club.', 'Ostrel Reef', 'person'],
-    ['Marrow Sands and Ostrel Reef is yet again exercising its commitment to the island.', 'Ostrel Reef', 'person'],
-    ['Marrow Sands and Ostrel Reef is yet again exercising its commitment to the island.', 'Marrow Sands', 'place'],
+    ['Marrow Sands and Ostrel Reef is once again showing its care for the island.', 'Ostrel Reef', 'person'],
+    ['Marrow Sands and Ostrel Reef is once again showing its care for the island.', 'Marrow Sands', 'place'],
     // a town the gazetteer may know is no veto
     ['Quarnel Mill was founded in 1890 by two brothers.', 'Quarnel Mill', 'place'],
   ])('%s (%s)', (text, name, type) => {
@@ -68,14 +68,14 @@ describe('a name keeps its type', () => {
     // "its" that is not the subject's: the name after a preposition
     ['The bank in Ostrel Reef recently donated its old boats.', 'Ostrel Reef', 'place'],
     // a country the gazetteer knows keeps its type
-    ['Ukraine is exercising its right to defend itself.', 'Ukraine', 'place'],
+    ['Varnland is exercising its right to defend itself.', 'Varnland', 'place'],
     // "from X" without a product or a work before it
     ['Visitors from Quarnel and Brisk came.', 'Brisk', 'place'],
     ['Reports from Quarnel said the bridge fell.', 'Quarnel', 'place'],
     // a camel-cased word that is no organisation's
     ['She walked to QuarnMart on Sunday.', 'QuarnMart', 'place'],
   ])('%s (%s)', (text, name, type) => {
-    const place = name === 'Ukraine' ? { kind: 'country' } : undefined;
+    const place = name === 'Varnland' ? { kind: 'country' } : undefined;
     expect(retyped(text, name, type, place)).toBe(type);
   });
 });
