@@ -51,6 +51,7 @@ import { isAgeTown, placeAgeTowns } from './rules/placeAgeTowns.ts';
 import { typeOrgDeeds } from './rules/typeOrgDeeds.ts';
 import { placeFacilities } from './rules/placeFacilities.ts';
 import { placeSpelledNames } from './rules/placeSpelledNames.ts';
+import { typeAbbreviations } from './rules/typeAbbreviations.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
 import type { TaggerModel } from './tagger/model.ts';
 import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
@@ -196,7 +197,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   placeAgeTowns(ctx, clusters);
   clusters = placeStreets(ctx, clusters, opts.streets);
   if (opts.possessiveNames) clusters = joinPossessiveNames(ctx, clusters);
-  placeSpelledNames(ctx, placeFacilities(ctx, typeOrgDeeds(ctx, clusters)));
+  typeAbbreviations(ctx, placeSpelledNames(ctx, placeFacilities(ctx, typeOrgDeeds(ctx, clusters))));
   if (opts.sportLines) clusters = typeSportLines(ctx, clusters);
   if (opts.datelines) clusters = placeDatelines(ctx, clusters);
   retypeKin(ctx, clusters);
