@@ -1,6 +1,7 @@
 /**
- * Layer (after the tagger, per document): a short name in brackets right after a longer name whose capitalised words
- * it abbreviates ("the Quarn Alliance For Animal Rights and Kindness (Qaark)", "Velden Transit Board (VTB)") names the
+ * Layer (after the tagger, per document): a short name, not in capitals, in brackets right after a longer name whose
+ * capitalised words it abbreviates ("the Quarn Alliance For Animal Rights and Kindness (Qaark)", "Velden Transit
+ * Board (Vtb)") names the
  * same thing, so it takes the type of the name it abbreviates, in every mention in the document. The long name's
  * type is that of the cluster whose mention ends at the bracket; one-word function words ("for", "of", "and", "the")
  * may be skipped by the initials.
@@ -33,6 +34,8 @@ export function typeAbbreviations<C extends AbbreviatedCluster>(ctx: DocContext,
     if (c.roles.length > 0 || c.occurrences.some((o) => o.role)) continue;
     for (const o of c.occurrences) {
       if (o.first !== o.last || t[o.first - 1]?.norm !== '(' || t[o.last + 1]?.norm !== ')') continue;
+      // an acronym in capitals is the in-document aliases' (resolveDocAliases.ts), which weigh more evidence
+      if (t[o.first]!.allCaps) continue;
       const start = abbreviated(ctx, t[o.first]!.norm, o.first - 2);
       if (start < 0) continue;
       // the name the abbreviation spells out, or the part of it the tagger kept ("… For Animal" of "… For Animal
