@@ -49,6 +49,10 @@ import { placeDatelines } from './rules/typeMentions.ts';
 import { isNamedGroup, type Options as NamedGroupOptions } from './rules/keepNamedGroups.ts';
 import { keepListed, type Options as ListOptions, typeLists } from './rules/typeLists.ts';
 import { isAgeTown, placeAgeTowns } from './rules/placeAgeTowns.ts';
+import { typeOrgDeeds } from './rules/typeOrgDeeds.ts';
+import { placeFacilities } from './rules/placeFacilities.ts';
+import { placeSpelledNames } from './rules/placeSpelledNames.ts';
+import { typeAbbreviations } from './rules/typeAbbreviations.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
 import type { TaggerModel } from './tagger/model.ts';
 import { keptRuleCandidates, ruleTokenLabels, taggedCandidates } from './tagger/stack.ts';
@@ -197,6 +201,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   placeAgeTowns(ctx, clusters);
   clusters = placeStreets(ctx, clusters, opts.streets);
   if (opts.possessiveNames) clusters = joinPossessiveNames(ctx, clusters);
+  typeAbbreviations(ctx, placeSpelledNames(ctx, placeFacilities(ctx, typeOrgDeeds(ctx, clusters))));
   if (opts.sportLines) clusters = typeSportLines(ctx, clusters);
   if (opts.datelines) clusters = placeDatelines(ctx, clusters);
   retypeKin(ctx, clusters);

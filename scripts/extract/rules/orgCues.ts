@@ -50,8 +50,8 @@ export const GROUP_HEADS_BEFORE_OF = set(`
   association union league party office bureau board transport authority agency
 `);
 
-/** Compass words before "Bank" make a region's name ("West Bank"), not a body's. */
-export const COMPASS_FIRST = set(`north south east west northern southern eastern western central upper lower left`);
+/** Compass words before "Bank" make a region's name ("West Bank"), not a body's ("Central Bank" is a body's). */
+export const COMPASS_FIRST = set(`north south east west northern southern eastern western upper lower left`);
 
 /**
  * Nouns that, as the head of an apposition ("X, a miner", "X, the first foreign company to list"), say X is a

@@ -227,7 +227,10 @@ export function typeLists<C extends ListCluster>(ctx: DocContext, clusters: C[],
   const occurrenceAt = occurrenceIndex(clusters);
   const retype: [C, EntityType][] = [];
   for (const c of clusters) {
-    if (c.roles.length > 0 || c.place || c.occurrences.some((o) => o.role)) continue;
+    if (c.roles.length > 0 || c.occurrences.some((o) => o.role)) continue;
+    // a place the gazetteer knows keeps its type; a town's name the document gave another type is evidence of nothing
+    // ("Orla • Brisa • Zelvany • Corra", where a small town is called Zelvany)
+    if (c.place && (c.type === 'place' || (c.place as { kind?: string }).kind !== 'city')) continue;
     // a person's name keeps its type: a given name and more ("a driver from X, Y, and Jane Roe")
     if (c.type === 'person' && c.occurrences.some((o) => personShaped(ctx, o))) continue;
     // and an organisation's name its own words make one ("University of X", "X Bank")

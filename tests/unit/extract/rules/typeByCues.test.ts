@@ -47,6 +47,8 @@ describe("a name's own words make it an organisation's", () => {
     ['Brevik Zeitung reported the vote.', 'Brevik Zeitung', true],
     // company forms, exchanges, banks
     ['Sorrel Timbers Bhd posted a loss.', 'Sorrel Timbers Bhd', true],
+    ["The chairwoman of Varnland's Central Bank spoke.", 'Central Bank', true],
+    ['Rockets fell on the West Bank.', 'West Bank', false],
     ['Quade Werke GmbH posted a loss.', 'Quade Werke GmbH', true],
     ['PT Sorrel Nusantara posted a loss.', 'PT Sorrel Nusantara', true],
     ['Banco Varnholm posted a loss.', 'Banco Varnholm', true],

@@ -63,6 +63,20 @@ describe('a name takes the type of the list it stands in', () => {
       'Zelvany',
       'place',
     ],
+    // a town's name the document reads as another type counts as no place: a list of people
+    [
+      'Dancers: Orla • Brisa • Tamsin • Velda • Zelvany • Corra',
+      [
+        ['Orla', 'person'],
+        ['Brisa', 'person'],
+        ['Tamsin', 'person'],
+        ['Velda', 'person'],
+        ['Zelvany', 'group', true],
+        ['Corra', 'person'],
+      ],
+      'Zelvany',
+      'person',
+    ],
   ])('%s', (text, names, name, type) => {
     const { ctx, clusters } = clustersOf(text, names);
     typeLists(ctx, clusters);
@@ -124,6 +138,17 @@ describe('a name keeps its type', () => {
         ['University of Zelvany', 'group'],
       ],
       'University of Zelvany',
+    ],
+    // a place the gazetteer knows, typed place, keeps its type among people
+    [
+      'Orla • Brisa • Zelvany • Corra',
+      [
+        ['Orla', 'person'],
+        ['Brisa', 'person'],
+        ['Zelvany', 'place', true],
+        ['Corra', 'person'],
+      ],
+      'Zelvany',
     ],
   ])('%s', (text, names, name) => {
     const { ctx, clusters } = clustersOf(text, names);

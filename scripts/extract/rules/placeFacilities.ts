@@ -1,0 +1,109 @@
+/**
+ * Layer (after the tagger, per document): a named building or site read as a group is a place where the document
+ * puts people or things at it (guidelines: "named buildings, airports, stadiums, hospitals as places are LOC; as an
+ * institution ORG"). A group's name with a mention in a physical place's context, "behind X", "outside X", "near
+ * X", "the neighbouring X", "on the grounds of X", "the third floor of X", "the border of the X", "west of X", becomes
+ * a place, unless a mention speaks or acts as a body does ("X said", "X announced", "X said its", "X, a company").
+ */
+import type { DocContext } from '../analyse/analyseDocument.ts';
+import type { Token } from '../analyse/tokenize.ts';
+import type { EntityType } from '../../core/types/common.ts';
+import { wordSet } from '../../lang/lexicon.ts';
+
+export interface Options {
+  enabled: boolean;
+}
+
+export const defaultOptions: Options = { enabled: true };
+
+interface Occurrence {
+  first: number;
+  last: number;
+  role?: string;
+}
+
+interface SiteCluster {
+  type: EntityType;
+  roles: readonly string[];
+  occurrences: readonly Occurrence[];
+}
+
+const set = wordSet;
+
+/** Prepositions and adjectives that put a thing at a site: "behind X", "the neighbouring X". */
+const AT_SITE = set(`behind outside inside near nearby beside opposite neighboring neighbouring`);
+
+/** Parts of a site before "of": "on the grounds of X", "the third floor of X", "the border of X". */
+const PARTS_OF = set(`
+  floor floors grounds border borders outskirts entrance entrances gates lobby basement rooftop roof premises
+  perimeter
+`);
+
+/** Words before "behind" that make it who stands behind a thing, or a ranking: "the team behind X", "second behind X". */
+const NOT_SITE_BEHIND = set(`
+  company firm team people group person man woman men women brains mastermind masterminds force forces money
+  investors startup studio developers developer makers maker creators creator founders founder owners owner
+  second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th points point seconds strokes shots
+  games lengths places just well far
+`);
+
+/** Nouns after a name that are the site themselves, the name their modifier: "outside X headquarters". */
+const SITE_NOUNS_AFTER = set(`
+  headquarters office offices building buildings plant plants factory factories store stores shop shops branch
+  branches workers staff employees players fans flight flights stand booth site campus warehouse outlet outlets
+`);
+
+const COMPASS = set(`north south east west northeast northwest southeast southwest`);
+
+/** Words after a name that say a body speaks or acts. */
+const BODY_VERBS = set(`
+  said says announced announces reported reports told tells stated states confirmed confirms denied denies
+  declined declines employs employed hired hires sued sues warned warns
+`);
+
+/** Retype, in place, the groups that the document puts people or things at as places; returns the clusters. */
+export function placeFacilities<C extends SiteCluster>(
+  ctx: DocContext,
+  clusters: C[],
+  options: Partial<Options> = {},
+): C[] {
+  const opts = { ...defaultOptions, ...options };
+  if (!opts.enabled) return clusters;
+  for (const c of clusters) {
+    if (c.type !== 'group' || c.roles.length > 0 || c.occurrences.some((o) => o.role)) continue;
+    if (!c.occurrences.some((o) => atSite(ctx, o))) continue;
+    if (c.occurrences.some((o) => actsAsBody(ctx, o))) continue;
+    c.type = 'place';
+  }
+  return clusters;
+}
+
+const lowerWord = (t: Token | undefined): string => (t && t.kind === 'word' && !t.cap ? t.lower : '');
+
+/** Is a mention in a site's context: "behind X", "the neighbouring X", "the floor of the X", "west of X"? */
+export function atSite(ctx: DocContext, o: Occurrence): boolean {
+  const t = ctx.tokens;
+  let i = o.first - 1;
+  // "outside The X": a site's name may take a capitalised article
+  if (t[i]?.lower === 'the') i--;
+  // "outside X headquarters", "behind X players": the site is the noun after the name
+  if (SITE_NOUNS_AFTER.has(lowerWord(t[o.last + 1]))) return false;
+  if (AT_SITE.has(lowerWord(t[i]))) {
+    if (lowerWord(t[i]) !== 'behind') return true;
+    // "the river behind X"; not "the company behind X", nor a ranking ("two behind X", "behind X in the polls")
+    return /^(?:the|a|an)$/.test(lowerWord(t[i - 2])) && !NOT_SITE_BEHIND.has(lowerWord(t[i - 1]));
+  }
+  if (!/^(?:of|from)$/.test(lowerWord(t[i]))) return false;
+  const before = lowerWord(t[i - 1]);
+  return (lowerWord(t[i]) === 'of' && PARTS_OF.has(before)) || COMPASS.has(before);
+}
+
+/** Does a mention speak or act as a body does ("X said", "X's spokesman said", "X, a company")? */
+function actsAsBody(ctx: DocContext, o: Occurrence): boolean {
+  const t = ctx.tokens;
+  let i = o.last + 1;
+  if (/^(?:'s|’s|'|’)$/.test(t[i]?.norm ?? '')) i++;
+  const w = lowerWord(t[i]);
+  if (BODY_VERBS.has(w) || /^(?:spokesman|spokeswoman|spokesperson|officials|staff|employees)$/.test(w)) return true;
+  return w === 'its' || lowerWord(t[i + 1]) === 'its';
+}
