@@ -46,6 +46,7 @@ import { retypeUnplaced, type Options as UnplacedOptions } from './rules/retypeU
 import { typeSportLines } from './rules/typeSportLines.ts';
 import { placeDatelines } from './rules/typeMentions.ts';
 import { isNamedGroup, type Options as NamedGroupOptions } from './rules/keepNamedGroups.ts';
+import { cuedType, type Options as CuedOptions } from './rules/keepCuedNames.ts';
 import { keepListed, type Options as ListOptions, typeLists } from './rules/typeLists.ts';
 import { isAgeTown, placeAgeTowns } from './rules/placeAgeTowns.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
@@ -118,6 +119,8 @@ export interface Options {
   namedGroups: Partial<NamedGroupOptions>;
   /** Names in lists: kept when the tagger missed them, typed like the list's other names (rules/typeLists.ts). */
   listed: Partial<ListOptions>;
+  /** Keep the rule layers' names that a credit, an employer's or a kind's context marks (rules/keepCuedNames.ts). */
+  cued: Partial<CuedOptions>;
 }
 
 export const defaultOptions: Options = {
@@ -148,6 +151,7 @@ export const defaultOptions: Options = {
   things: {},
   namedGroups: {},
   listed: {},
+  cued: {},
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -234,7 +238,8 @@ function stackTagger(
   const tagged = opts.junk ? rejectJunk(ctx, found) : found;
   const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined, rulesWin);
   let clusters = resolveDocAliases(ctx, [...tagged, ...kept], { afterTagger: true });
-  if (linked) clusters = keepLinked(ctx, clusters, opts.strongRule, opts.namedGroups.enabled !== false, opts.listed);
+  if (linked)
+    clusters = keepLinked(ctx, clusters, opts.strongRule, opts.namedGroups.enabled !== false, opts.listed, opts.cued);
   if (opts.propagate) findRepeats(ctx, clusters);
   return clusters;
 }
@@ -246,6 +251,7 @@ function keepLinked(
   strongRule: number,
   namedGroups: boolean,
   listed: Partial<ListOptions>,
+  cues: Partial<CuedOptions>,
 ): Cluster[] {
   // a group named "<demonym> <Name>" ("the Tamil Tigers") is one the tagger tends to read as an adjective phrase (MISC)
   const demonymNamed = (c: (typeof clusters)[number], o: (typeof clusters)[number]['occurrences'][number]) =>
@@ -265,6 +271,12 @@ function keepLinked(
     // a person's town after their age ("Jane Roe, 30, Quillby, was arrested")
     if (c.occurrences.some((o) => o.first === o.last && isAgeTown(ctx, o))) {
       c.type = 'place';
+      return true;
+    }
+    // a name the tagger missed that a credit, an employer's or a kind's context marks ("a tutorial from X")
+    const cued = cuedType(ctx, c, cues);
+    if (cued) {
+      c.type = cued;
       return true;
     }
     // a name the tagger missed whose own words are an organisation's ("X Express", "X Indian Tribe")
