@@ -47,6 +47,9 @@ import { typeSportLines } from './rules/typeSportLines.ts';
 import { placeDatelines } from './rules/typeMentions.ts';
 import { isNamedGroup, type Options as NamedGroupOptions } from './rules/keepNamedGroups.ts';
 import { cuedType, type Options as CuedOptions } from './rules/keepCuedNames.ts';
+import { findDomains, type Options as DomainOptions } from './rules/findDomains.ts';
+import { findPostAuthors, type Options as PostAuthorOptions } from './rules/findPostAuthors.ts';
+import { proseLowerWords } from './rules/proseLowerWords.ts';
 import { keepListed, type Options as ListOptions, typeLists } from './rules/typeLists.ts';
 import { isAgeTown, placeAgeTowns } from './rules/placeAgeTowns.ts';
 import { splitSentences } from './analyse/splitSentences.ts';
@@ -121,6 +124,10 @@ export interface Options {
   listed: Partial<ListOptions>;
   /** Keep the rule layers' names that a credit, an employer's or a kind's context marks (rules/keepCuedNames.ts). */
   cued: Partial<CuedOptions>;
+  /** Web domains written as names ("on quillo.com") are groups' mentions (rules/findDomains.ts). */
+  domains: Partial<DomainOptions>;
+  /** The author's name on a question-and-answer post's card is a person's mention (rules/findPostAuthors.ts). */
+  postAuthors: Partial<PostAuthorOptions>;
 }
 
 export const defaultOptions: Options = {
@@ -152,6 +159,8 @@ export const defaultOptions: Options = {
   namedGroups: {},
   listed: {},
   cued: {},
+  domains: {},
+  postAuthors: {},
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -203,6 +212,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   retypeHonorifics(ctx, clusters);
   if (opts.commonRuns) clusters = dropCommonRuns(ctx, clusters, opts.commonRuns);
   if (opts.things) clusters = dropThings(ctx, clusters, opts.things);
+  clusters = findPostAuthors(ctx, findDomains(ctx, clusters, opts.domains), opts.postAuthors);
 
   const { entities, taken } = draftEntities(clusters, opts.minLength);
   assignMentions(text, taken, entities);
@@ -344,13 +354,15 @@ function inAddress(ctx: ReturnType<typeof analyseDocument>, o: { first: number; 
 function headingOnly(ctx: ReturnType<typeof analyseDocument>, c: Cluster): boolean {
   const heading = (i: number) => ctx.headline[i] === 1 || ctx.titleLine[i] === 1;
   if (c.place || !c.occurrences.every((o) => heading(o.first))) return false;
-  // a heading's words: one of them is an ordinary word the document writes in lower case (not a byline's name)
+  // a heading's words: one of them is an ordinary word the document writes in lower case (not a byline's name), in
+  // its prose (a handle's "@jane_roe" does not make "Roe" a common word)
   const firstNames = getLexicons().firstNames;
+  const prose = proseLowerWords(ctx);
   const ordinary = (form: string) =>
     form
       .toLowerCase()
       .split(/[^\p{L}\p{N}']+/u)
-      .some((w) => ctx.lowerWords.has(w) && !firstNames.has(w) && !FUNCTION_WORDS.has(w));
+      .some((w) => prose.has(w) && !firstNames.has(w) && !FUNCTION_WORDS.has(w));
   if (![...c.forms.keys()].some(ordinary)) return false;
   const starts = ctx.tokens.map((t) => t.start);
   const tokenAt = (at: number) => {
