@@ -127,6 +127,16 @@ function kindBefore(t: readonly Token[], o: Occurrence): boolean {
   return !!k && k.kind === 'word' && !k.cap && KINDS.has(k.lower);
 }
 
+/**
+ * "X via Y — The state…": a syndicated story's credit at a line's start names the outlet that ran it first; "the X
+ * group of companies", "the X group's shares": a business group named by its owner's brand.
+ */
+function credited(t: readonly Token[], o: Occurrence): boolean {
+  const next = t[o.last + 1];
+  if (t[o.first]!.lineStart && next?.lower === 'via' && !next.cap && t[o.last + 2]?.cap) return true;
+  return lowerWord(t[o.first - 1]) === 'the' && lowerWord(next) === 'group' && t[o.last + 2]?.kind !== 'clitic';
+}
+
 /** The type a context makes an occurrence's, if it is a cue of a group's name. */
 export function cuedType(ctx: DocContext, c: CuedCluster, options: Partial<Options> = {}): EntityType | undefined {
   const opts = { ...defaultOptions, ...options };
@@ -142,6 +152,7 @@ export function cuedType(ctx: DocContext, c: CuedCluster, options: Partial<Optio
       published(t, o) ||
       employer(t, o) ||
       kindBefore(t, o) ||
+      credited(t, o) ||
       headBefore(ctx, o) ||
       hasCompanyContext(ctx, o)
     )

@@ -48,7 +48,10 @@ describe('a credit, an employer or a kind before a name makes it a group’s', (
       'group',
     ],
     ['a line label before X', 'Developer Brindle Playworks\n\nPublisher Quillobox', 'Brindle Playworks', 'group'],
+    ['a syndicated story’s credit', 'QUILLO via VNA — The state swore in its judge.', 'QUILLO', 'group'],
+    ['"the X group of companies"', 'Loans went to firms of the Varnok group of companies.', 'Varnok', 'group'],
     // no cue
+    ['"via" inside a line', 'Codes are sent via Quillo Relay each day.', 'Quillo Relay', undefined],
     ['"from" a place', 'She flew in from Quillby Heights on Monday.', 'Quillby Heights', undefined],
     ['"from" with no credited work', 'A letter from Jane Roe arrived.', 'Jane Roe', undefined],
     ['"See how" with no verb after it', 'See how Vorn Home is built.', 'Vorn Home', undefined],
