@@ -31,6 +31,7 @@ import { isLanguageName, lookupDemonym, lookupPlace } from '../../lang/gazetteer
 import { organisations, orgKey } from '../../lang/organisations.ts';
 import { GROUP_NAME_ENDS, GROUP_NAME_STARTS } from './orgCues.ts';
 import { isThingAcronym } from './isThingAcronym.ts';
+import { inNumberedPeople } from './numberedPeople.ts';
 
 export interface Options {
   /** Drop runs of common words the document also writes in lower case. */
@@ -98,7 +99,7 @@ export function dropCommonRuns<O extends Occ, C extends ClusterLike<O>>(
       if (occurrences.length === 0) continue;
       if (occurrences.length < c.occurrences.length) kept = withOccurrences(c, occurrences);
     }
-    if (opts.commonRuns && isCommonRun(ctx, kept)) continue;
+    if (opts.commonRuns && isCommonRun(ctx, kept) && !inNumberedPeople(ctx, clusters, kept)) continue;
     if (opts.honorifics && isHonorific(kept)) continue;
     if (opts.countryCodes && isBareCountryCode(ctx, kept)) continue;
     if (opts.thingAcronyms && isThingAcronym(ctx, kept)) continue;

@@ -153,3 +153,37 @@ describe('dropCommonRuns: acronyms used as common nouns (isThingAcronym)', () =>
     expect(kept(text, ['QXR'], 'group')).toBe(expected);
   });
 });
+
+describe('dropCommonRuns: a numbered list of people keeps a name of common words (numberedPeople)', () => {
+  /** Each name its own cluster, typed person; which of them the layer keeps. */
+  const keptOf = (text: string, names: string[]) => {
+    const ctx = analyseDocument(text);
+    const clusters = names.map((n) => {
+      const { out } = occurrencesOf(text, n);
+      return { type: 'person', forms: new Map([[n, out.length]]), occurrences: out, roles: [] as string[] };
+    });
+    return dropCommonRuns(ctx, clusters).map((c) => [...c.forms.keys()][0]);
+  };
+  it.each<[string, string, string[], string[]]>([
+    [
+      'between two people on numbered lines',
+      '60. Jane Roe\n\n61. Copper Kettle\n\n62. Jan Doe\n\nThe list ends.',
+      ['Jane Roe', 'Copper Kettle', 'Jan Doe'],
+      ['Jane Roe', 'Copper Kettle', 'Jan Doe'],
+    ],
+    [
+      'with one other person only',
+      '1. Jane Roe\n\n2. Copper Kettle\n\nThe copper kettle sang.',
+      ['Jane Roe', 'Copper Kettle'],
+      ['Jane Roe'],
+    ],
+    [
+      'not on a numbered line of its own',
+      '1. Jane Roe\n\n2. Jan Doe\n\nWe ate Copper Kettle soup.',
+      ['Jane Roe', 'Jan Doe', 'Copper Kettle'],
+      ['Jane Roe', 'Jan Doe'],
+    ],
+  ])('%s', (_label, text, names, expected) => {
+    expect(keptOf(text, names)).toEqual(expected);
+  });
+});
