@@ -47,6 +47,10 @@ import { retypeUnplaced, type Options as UnplacedOptions } from './rules/retypeU
 import { typeSportLines } from './rules/typeSportLines.ts';
 import { placeDatelines } from './rules/typeMentions.ts';
 import { isNamedGroup, type Options as NamedGroupOptions } from './rules/keepNamedGroups.ts';
+import { cuedType, type Options as CuedOptions } from './rules/keepCuedNames.ts';
+import { findDomains, type Options as DomainOptions } from './rules/findDomains.ts';
+import { findPostAuthors, type Options as PostAuthorOptions } from './rules/findPostAuthors.ts';
+import { proseLowerWords } from './rules/proseLowerWords.ts';
 import { keepListed, type Options as ListOptions, typeLists } from './rules/typeLists.ts';
 import { isAgeTown, placeAgeTowns } from './rules/placeAgeTowns.ts';
 import { typeOrgDeeds } from './rules/typeOrgDeeds.ts';
@@ -125,6 +129,12 @@ export interface Options {
   namedGroups: Partial<NamedGroupOptions>;
   /** Names in lists: kept when the tagger missed them, typed like the list's other names (rules/typeLists.ts). */
   listed: Partial<ListOptions>;
+  /** Keep the rule layers' names that a credit, an employer's or a kind's context marks (rules/keepCuedNames.ts). */
+  cued: Partial<CuedOptions>;
+  /** Web domains written as names ("on quillo.com") are groups' mentions (rules/findDomains.ts). */
+  domains: Partial<DomainOptions>;
+  /** The author's name on a question-and-answer post's card is a person's mention (rules/findPostAuthors.ts). */
+  postAuthors: Partial<PostAuthorOptions>;
 }
 
 export const defaultOptions: Options = {
@@ -156,6 +166,9 @@ export const defaultOptions: Options = {
   pageJunk: {},
   namedGroups: {},
   listed: {},
+  cued: {},
+  domains: {},
+  postAuthors: {},
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -209,6 +222,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (opts.commonRuns) clusters = dropCommonRuns(ctx, clusters, opts.commonRuns);
   if (opts.things) clusters = dropThings(ctx, clusters, opts.things);
   if (opts.pageJunk) clusters = dropPageJunk(ctx, clusters, opts.pageJunk);
+  clusters = findPostAuthors(ctx, findDomains(ctx, clusters, opts.domains), opts.postAuthors);
 
   const { entities, taken } = draftEntities(clusters, opts.minLength);
   assignMentions(text, taken, entities);
@@ -244,7 +258,8 @@ function stackTagger(
   const tagged = opts.junk ? rejectJunk(ctx, found) : found;
   const kept = keptRuleCandidates(rules.clusters, labels, ctx, units, opts.keepRules, linked ? 1 : undefined, rulesWin);
   let clusters = resolveDocAliases(ctx, [...tagged, ...kept], { afterTagger: true });
-  if (linked) clusters = keepLinked(ctx, clusters, opts.strongRule, opts.namedGroups.enabled !== false, opts.listed);
+  if (linked)
+    clusters = keepLinked(ctx, clusters, opts.strongRule, opts.namedGroups.enabled !== false, opts.listed, opts.cued);
   if (opts.propagate) findRepeats(ctx, clusters);
   return clusters;
 }
@@ -256,6 +271,7 @@ function keepLinked(
   strongRule: number,
   namedGroups: boolean,
   listed: Partial<ListOptions>,
+  cues: Partial<CuedOptions>,
 ): Cluster[] {
   // a group named "<demonym> <Name>" ("the Tamil Tigers") is one the tagger tends to read as an adjective phrase (MISC)
   const demonymNamed = (c: (typeof clusters)[number], o: (typeof clusters)[number]['occurrences'][number]) =>
@@ -275,6 +291,12 @@ function keepLinked(
     // a person's town after their age ("Jane Roe, 30, Quillby, was arrested")
     if (c.occurrences.some((o) => o.first === o.last && isAgeTown(ctx, o))) {
       c.type = 'place';
+      return true;
+    }
+    // a name the tagger missed that a credit, an employer's or a kind's context marks ("a tutorial from X")
+    const cued = cuedType(ctx, c, cues);
+    if (cued) {
+      c.type = cued;
       return true;
     }
     // a name the tagger missed whose own words are an organisation's ("X Express", "X Indian Tribe")
@@ -342,13 +364,15 @@ function inAddress(ctx: ReturnType<typeof analyseDocument>, o: { first: number; 
 function headingOnly(ctx: ReturnType<typeof analyseDocument>, c: Cluster): boolean {
   const heading = (i: number) => ctx.headline[i] === 1 || ctx.titleLine[i] === 1;
   if (c.place || !c.occurrences.every((o) => heading(o.first))) return false;
-  // a heading's words: one of them is an ordinary word the document writes in lower case (not a byline's name)
+  // a heading's words: one of them is an ordinary word the document writes in lower case (not a byline's name), in
+  // its prose (a handle's "@jane_roe" does not make "Roe" a common word)
   const firstNames = getLexicons().firstNames;
+  const prose = proseLowerWords(ctx);
   const ordinary = (form: string) =>
     form
       .toLowerCase()
       .split(/[^\p{L}\p{N}']+/u)
-      .some((w) => ctx.lowerWords.has(w) && !firstNames.has(w) && !FUNCTION_WORDS.has(w));
+      .some((w) => prose.has(w) && !firstNames.has(w) && !FUNCTION_WORDS.has(w));
   if (![...c.forms.keys()].some(ordinary)) return false;
   const starts = ctx.tokens.map((t) => t.start);
   const tokenAt = (at: number) => {

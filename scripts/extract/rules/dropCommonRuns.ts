@@ -31,6 +31,7 @@ import { isLanguageName, lookupDemonym, lookupPlace } from '../../lang/gazetteer
 import { organisations, orgKey } from '../../lang/organisations.ts';
 import { GROUP_NAME_ENDS, GROUP_NAME_STARTS } from './orgCues.ts';
 import { isThingAcronym } from './isThingAcronym.ts';
+import { inNumberedPeople } from './numberedPeople.ts';
 
 export interface Options {
   /** Drop runs of common words the document also writes in lower case. */
@@ -98,7 +99,7 @@ export function dropCommonRuns<O extends Occ, C extends ClusterLike<O>>(
       if (occurrences.length === 0) continue;
       if (occurrences.length < c.occurrences.length) kept = withOccurrences(c, occurrences);
     }
-    if (opts.commonRuns && isCommonRun(ctx, kept)) continue;
+    if (opts.commonRuns && isCommonRun(ctx, kept) && !inNumberedPeople(ctx, clusters, kept)) continue;
     if (opts.honorifics && isHonorific(kept)) continue;
     if (opts.countryCodes && isBareCountryCode(ctx, kept)) continue;
     if (opts.thingAcronyms && isThingAcronym(ctx, kept)) continue;
@@ -142,11 +143,21 @@ export function isFragment(ctx: DocContext, o: Occ): boolean {
   // a word glued to the number after it ("Review8" of "Review8/10"): a run of text, no name
   const glued = /^(\p{Lu}\p{Ll}+)\d+$/u.exec(o.text);
   if (glued && isEnglishWord(glued[1]!.toLowerCase())) return true;
-  if (words.length > 1 && /^\p{Lu}/u.test(tail) && SENTENCE_OPENERS.has(tail.toLowerCase().replace(/’/g, "'"))) {
-    // "… It" before no capitalised word: a sentence's start ("Turnip Pie It's a little dry")
-    return !ctx.tokens[o.last + 1]?.cap;
-  }
-  return false;
+  return gluedOpener(ctx, o);
+}
+
+/**
+ * An occurrence that ends with a capitalised pronoun or determiner starting the next sentence ("Turnip Pie It's a
+ * little dry"): a word or a clitic of that sentence follows it. Before punctuation or a line's end the word is the
+ * name's own ("a holder from Tinker With This.").
+ */
+export function gluedOpener(ctx: DocContext, o: Occ): boolean {
+  const words = o.text.split(/\s+/).filter(Boolean);
+  const tail = words[words.length - 1] ?? '';
+  if (words.length < 2 || !/^\p{Lu}/u.test(tail) || !SENTENCE_OPENERS.has(tail.toLowerCase().replace(/’/g, "'")))
+    return false;
+  const next = ctx.tokens[o.last + 1];
+  return !!next && !next.cap && !next.lineStart && (next.kind === 'word' || next.kind === 'clitic');
 }
 
 /** A one-token mention right after "@" or "#" (a handle, a hashtag, an e-mail's domain). */

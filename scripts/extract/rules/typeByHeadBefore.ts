@@ -44,7 +44,7 @@ interface HeadCluster {
 }
 
 /** Is the word before the occurrence a kind of organisation: lower case, or a label at a line's start ("Publisher")? */
-function headBefore(ctx: DocContext, o: Occurrence): boolean {
+export function headBefore(ctx: DocContext, o: Occurrence): boolean {
   const t = ctx.tokens;
   const prev = t[o.first - 1];
   if (prev?.kind !== 'word' || t[o.first]!.lineStart) return false;

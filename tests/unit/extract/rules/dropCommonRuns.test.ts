@@ -88,6 +88,20 @@ describe('dropCommonRuns: fragments, handles, honorifics, codes', () => {
     ['a name ending in "to"', 'Is it poisonous? Poisonous to cats.', ['Poisonous to'], 'group', false],
     ['a name ending in a bracket', 'Family: Vesna (mother)', ['Vesna ('], 'person', false],
     ['a name ending in a capitalised word', 'Quillo Soup It Works is a shop.', ['Quillo Soup It'], 'group', true],
+    [
+      'a name ending in a pronoun before a full stop',
+      'A shelf from Quillo With This.',
+      ['Quillo With This'],
+      'group',
+      true,
+    ],
+    [
+      'a name ending in a pronoun at a line’s end',
+      'Made by Quillo With This\nMore soon.',
+      ['Quillo With This'],
+      'group',
+      true,
+    ],
     ['a handle', 'Follow her on Twitter: @QuilloFan for news.', ['QuilloFan'], 'person', false],
     ['a hashtag', 'It trended as #QuilloWeek all day.', ['QuilloWeek'], 'group', false],
     ['an e-mail’s domain', 'Write to ed@quillo.com today.', ['quillo.com'], 'group', false],
@@ -137,5 +151,39 @@ describe('dropCommonRuns: acronyms used as common nouns (isThingAcronym)', () =>
     ['an acronym with no cue', 'QXR met on Monday in the capital.', true],
   ])('%s', (_label, text, expected) => {
     expect(kept(text, ['QXR'], 'group')).toBe(expected);
+  });
+});
+
+describe('dropCommonRuns: a numbered list of people keeps a name of common words (numberedPeople)', () => {
+  /** Each name its own cluster, typed person; which of them the layer keeps. */
+  const keptOf = (text: string, names: string[]) => {
+    const ctx = analyseDocument(text);
+    const clusters = names.map((n) => {
+      const { out } = occurrencesOf(text, n);
+      return { type: 'person', forms: new Map([[n, out.length]]), occurrences: out, roles: [] as string[] };
+    });
+    return dropCommonRuns(ctx, clusters).map((c) => [...c.forms.keys()][0]);
+  };
+  it.each<[string, string, string[], string[]]>([
+    [
+      'between two people on numbered lines',
+      '60. Jane Roe\n\n61. Copper Kettle\n\n62. Jan Doe\n\nThe list ends.',
+      ['Jane Roe', 'Copper Kettle', 'Jan Doe'],
+      ['Jane Roe', 'Copper Kettle', 'Jan Doe'],
+    ],
+    [
+      'with one other person only',
+      '1. Jane Roe\n\n2. Copper Kettle\n\nThe copper kettle sang.',
+      ['Jane Roe', 'Copper Kettle'],
+      ['Jane Roe'],
+    ],
+    [
+      'not on a numbered line of its own',
+      '1. Jane Roe\n\n2. Jan Doe\n\nWe ate Copper Kettle soup.',
+      ['Jane Roe', 'Jan Doe', 'Copper Kettle'],
+      ['Jane Roe', 'Jan Doe'],
+    ],
+  ])('%s', (_label, text, names, expected) => {
+    expect(keptOf(text, names)).toEqual(expected);
   });
 });
