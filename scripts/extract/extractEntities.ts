@@ -26,6 +26,7 @@ import { rejectJunk } from './rules/rejectJunk.ts';
 import { dropNotNames, type Options as NotNameOptions } from './rules/dropNotNames.ts';
 import { dropCommonRuns, type Options as CommonRunOptions } from './rules/dropCommonRuns.ts';
 import { dropThings, type Options as ThingOptions } from './rules/dropThings.ts';
+import { dropCodeNames, type Options as CodeOptions } from './rules/dropCodeNames.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/retypeByGazetteer.ts';
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
@@ -114,6 +115,8 @@ export interface Options {
   commonRuns: Partial<CommonRunOptions> | false;
   /** Drop things web pages capitalise: job titles, listed items, tools, "X-based" (rules/dropThings.ts). */
   things: Partial<ThingOptions> | false;
+  /** Names in program code and identifiers' shapes (rules/dropCodeNames); false: keep them. */
+  code: Partial<CodeOptions> | false;
   /** Keep the rule layers' names that their own words make a group's, beside the tagger's (rules/keepNamedGroups.ts). */
   namedGroups: Partial<NamedGroupOptions>;
   /** Names in lists: kept when the tagger missed them, typed like the list's other names (rules/typeLists.ts). */
@@ -146,6 +149,7 @@ export const defaultOptions: Options = {
   heads: true,
   commonRuns: {},
   things: {},
+  code: {},
   namedGroups: {},
   listed: {},
 };
@@ -199,6 +203,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   retypeHonorifics(ctx, clusters);
   if (opts.commonRuns) clusters = dropCommonRuns(ctx, clusters, opts.commonRuns);
   if (opts.things) clusters = dropThings(ctx, clusters, opts.things);
+  if (opts.code) clusters = dropCodeNames(ctx, clusters, opts.code);
 
   const { entities, taken } = draftEntities(clusters, opts.minLength);
   assignMentions(text, taken, entities);
