@@ -27,6 +27,7 @@ import { dropNotNames, type Options as NotNameOptions } from './rules/dropNotNam
 import { dropCommonRuns, type Options as CommonRunOptions } from './rules/dropCommonRuns.ts';
 import { dropThings, type Options as ThingOptions } from './rules/dropThings.ts';
 import { dropPageJunk, type Options as PageJunkOptions } from './rules/dropPageJunk.ts';
+import { dropCodeNames, type Options as CodeOptions } from './rules/dropCodeNames.ts';
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/retypeByGazetteer.ts';
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
@@ -125,6 +126,8 @@ export interface Options {
   things: Partial<ThingOptions> | false;
   /** Drop item cells, state labels, adjectives, works, mass nouns and common nouns (rules/dropPageJunk.ts). */
   pageJunk: Partial<PageJunkOptions> | false;
+  /** Names in program code and identifiers' shapes (rules/dropCodeNames); false: keep them. */
+  code: Partial<CodeOptions> | false;
   /** Keep the rule layers' names that their own words make a group's, beside the tagger's (rules/keepNamedGroups.ts). */
   namedGroups: Partial<NamedGroupOptions>;
   /** Names in lists: kept when the tagger missed them, typed like the list's other names (rules/typeLists.ts). */
@@ -164,6 +167,7 @@ export const defaultOptions: Options = {
   commonRuns: {},
   things: {},
   pageJunk: {},
+  code: {},
   namedGroups: {},
   listed: {},
   cued: {},
@@ -223,6 +227,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (opts.things) clusters = dropThings(ctx, clusters, opts.things);
   if (opts.pageJunk) clusters = dropPageJunk(ctx, clusters, opts.pageJunk);
   clusters = findPostAuthors(ctx, findDomains(ctx, clusters, opts.domains), opts.postAuthors);
+  if (opts.code) clusters = dropCodeNames(ctx, clusters, opts.code);
 
   const { entities, taken } = draftEntities(clusters, opts.minLength);
   assignMentions(text, taken, entities);
