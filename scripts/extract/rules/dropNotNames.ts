@@ -10,12 +10,11 @@
  * - a technical acronym left unexpanded ("the API", "over HTTP"; isTechAcronym.ts).
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import { isEnglishWord, getLexicons, ORG_HEADS, PLACE_HEADS } from '../../lang/lexicon.ts';
+import { FUNCTION_WORDS, isEnglishWord, getLexicons, ORG_HEADS, PLACE_HEADS } from '../../lang/lexicon.ts';
 import { lookupPlace } from '../../lang/gazetteer.ts';
 import { currencyCodes } from '../../lang/currencies.ts';
 import { techAcronyms } from '../../lang/acronyms.ts';
 import { isTechAcronym } from './isTechAcronym.ts';
-import { ENGLISH, PLAIN_LOWER, wordFacts } from './wordFacts.ts';
 
 export interface Options {
   /** Acronyms the document expands in lower-case words are terms. */
@@ -142,13 +141,12 @@ export function inForeignSentence(
   const { tokens } = ctx;
   let lower = 0;
   let english = 0;
-  const facts = wordFacts(ctx);
   const count = (i: number) => {
+    const t = tokens[i]!;
     // words of three letters or more standing on their own (not "ul" of a hyphenated name)
-    const f = facts(i);
-    if (!(f & PLAIN_LOWER)) return;
+    if (t.kind !== 'word' || t.cap || !t.spaceBefore || t.norm.length < 3 || !/^\p{Ll}+$/u.test(t.norm)) return;
     lower++;
-    if (f & ENGLISH) english++;
+    if (isEnglishWord(t.lower) || FUNCTION_WORDS.has(t.lower)) english++;
   };
   for (let i = o.first - 1, n = 0; i >= 0 && n < reach; i--, n++) {
     if (STOPS.has(tokens[i]!.norm)) break;
