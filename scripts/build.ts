@@ -27,15 +27,7 @@ import {
   writeKnowledgeBase,
   writeMarker,
 } from './write/index.ts';
-import {
-  type BuildState,
-  changedFiles,
-  fingerprint,
-  STAMP,
-  readState,
-  writeStamp,
-  writeState,
-} from './write/buildState.ts';
+import { changedFiles, fingerprint, STAMP, readState, writeStamp, writeState } from './write/buildState.ts';
 import type { Extractors } from './parallel/extractArticles.ts';
 import { keepUnchanged } from './write/keepUnchanged.ts';
 
@@ -252,7 +244,7 @@ async function prepare(
 ): Promise<Prepared> {
   const { previous, inputs, t0 } = since;
   // many articles to extract: the worker threads load the extractor while this thread reads the articles
-  const extractors = await startExtractorsEarly(opts, previous, inputs.articles);
+  const extractors = await startExtractorsEarly(opts, inputs.articles);
   // imported while the articles are read and extracted (this thread mostly waits on the workers then)
   const imports = Promise.all([import('./pipeline.ts'), import('./write/writeChangedPages.ts')]);
   // a failed import is thrown below, where it is awaited, not as an unhandled rejection while the articles are read
@@ -316,20 +308,15 @@ async function extractWithBar(articles: readonly Article[], opts: Options, extra
 const EARLY_WORKERS_MIN_FILES = 200;
 
 /**
- * The extraction worker threads, started before the articles are read when many of them will be extracted (a cold
- * build, a new extractor, many changed articles): they load the code, the model and the lexicons meanwhile.
+ * The extraction worker threads, started before the articles are read when every article will be extracted (no
+ * cache, a new cache, a new extractor): they load the code, the model and the lexicons meanwhile.
  */
-async function startExtractorsEarly(
-  opts: Options,
-  previous: BuildState | undefined,
-  files: Record<string, string>,
-): Promise<Extractors | undefined> {
+async function startExtractorsEarly(opts: Options, files: Record<string, string>): Promise<Extractors | undefined> {
   const { availableParallelism } = await import('node:os');
   const workers = opts.workers ?? availableParallelism();
   if (workers < 2 || Object.keys(files).length < EARLY_WORKERS_MIN_FILES) return undefined;
-  const { extractsMany, startExtractors } = await import('./parallel/extractArticles.ts');
-  const changed = previous ? changedFiles(previous, files).size : Object.keys(files).length;
-  return (await extractsMany(opts.cacheDir, changed)) ? startExtractors(workers) : undefined;
+  const { extractsAll, startExtractors } = await import('./parallel/extractArticles.ts');
+  return (await extractsAll(opts.cacheDir)) ? startExtractors(workers) : undefined;
 }
 
 /** A warning when the entity tagger could not be loaded (the rules alone find the entities). */

@@ -146,13 +146,13 @@ async function markVersion(dir: string, version: string): Promise<void> {
 }
 
 /**
- * Whether a build is about to extract many articles, known before they are read: the cache has never held this
- * extractor's extractions (a new extractor, a new cache), or at least `changed` article files are new or changed.
- * A build then starts its worker threads (`startExtractors`) before reading the articles.
+ * Whether a build will extract every article, known before they are read: there is no cache, or it has never held
+ * this extractor's extractions (a new extractor, a new cache). A build then starts its worker threads
+ * (`startExtractors`) before reading the articles. Many changed articles with the extractor the cache knows do not
+ * count: their texts may be in the cache already (a new output folder, the caches of shard runs put together).
  */
-export async function extractsMany(cacheDir: string | undefined, changed: number): Promise<boolean> {
-  if (!cacheDir || changed >= 2 * defaultOptions.minArticlesPerWorker) return true;
-  if (changed === 0) return false;
+export async function extractsAll(cacheDir: string | undefined): Promise<boolean> {
+  if (!cacheDir) return true;
   return !(await stat(versionMark(cacheDir, await extractorVersion())).then(
     () => true,
     () => false,
