@@ -28,6 +28,7 @@ import {
   writeMarker,
 } from './write/index.ts';
 import { changedFiles, fingerprint, STAMP, readState, writeStamp, writeState } from './write/buildState.ts';
+import type { Extractors } from './parallel/extractArticles.ts';
 import { keepUnchanged } from './write/keepUnchanged.ts';
 
 export interface Options {
@@ -242,16 +243,23 @@ async function prepare(
   },
 ): Promise<Prepared> {
   const { previous, inputs, t0 } = since;
-  const { articles, warnings, corrections } = await time('load', () => loadInputs(config));
-  const [{ runPipeline }, { SEARCH_CATCHING_UP, writeChangedPages }] = await Promise.all([
-    import('./pipeline.ts'),
-    import('./write/writeChangedPages.ts'),
-  ]);
-  const {
-    extractions,
-    cached,
-    warnings: extractWarnings,
-  } = await time('extract', () => extractWithBar(articles, opts));
+  // many articles to extract: the worker threads load the extractor while this thread reads the articles
+  const extractors = await startExtractorsEarly(opts, inputs.articles);
+  // imported while the articles are read and extracted (this thread mostly waits on the workers then)
+  const imports = Promise.all([import('./pipeline.ts'), import('./write/writeChangedPages.ts')]);
+  // a failed import is thrown below, where it is awaited, not as an unhandled rejection while the articles are read
+  imports.catch(() => {});
+  let extracted: Awaited<ReturnType<typeof extractWithBar>>;
+  let loaded: Awaited<ReturnType<typeof loadInputs>>;
+  try {
+    loaded = await time('load', () => loadInputs(config));
+    extracted = await time('extract', () => extractWithBar(loaded.articles, opts, extractors));
+  } finally {
+    extractors?.close();
+  }
+  const { articles, warnings, corrections } = loaded;
+  const { extractions, cached, warnings: extractWarnings } = extracted;
+  const [{ runPipeline }, { SEARCH_CATCHING_UP, writeChangedPages }] = await imports;
   const linked = runPipeline(articles, {
     extractions,
     corrections: corrections.corrections,
@@ -284,15 +292,31 @@ async function loadInputs(config: BuildConfig) {
 }
 
 /** Extract the entities of every article (cached, in worker threads), with a progress bar for a large corpus. */
-async function extractWithBar(articles: readonly Article[], opts: Options) {
+async function extractWithBar(articles: readonly Article[], opts: Options, extractors?: Extractors) {
   const { extractArticles } = await import('./parallel/extractArticles.ts');
   return withBar(opts.progress && articles.length > PROGRESS_MIN_ARTICLES, 'extract', (bar) =>
     extractArticles(articles, {
       cacheDir: opts.cacheDir,
       ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
       onProgress: bar?.update,
+      extractors,
     }),
   );
+}
+
+/** Below this many article files, a build never starts its extraction workers before reading the articles. */
+const EARLY_WORKERS_MIN_FILES = 200;
+
+/**
+ * The extraction worker threads, started before the articles are read when every article will be extracted (no
+ * cache, a new cache, a new extractor): they load the code, the model and the lexicons meanwhile.
+ */
+async function startExtractorsEarly(opts: Options, files: Record<string, string>): Promise<Extractors | undefined> {
+  const { availableParallelism } = await import('node:os');
+  const workers = opts.workers ?? availableParallelism();
+  if (workers < 2 || Object.keys(files).length < EARLY_WORKERS_MIN_FILES) return undefined;
+  const { extractsAll, startExtractors } = await import('./parallel/extractArticles.ts');
+  return (await extractsAll(opts.cacheDir)) ? startExtractors(workers) : undefined;
 }
 
 /** A warning when the entity tagger could not be loaded (the rules alone find the entities). */

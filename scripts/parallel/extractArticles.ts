@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -21,6 +21,8 @@ export interface Options {
   minArticlesPerWorker: number;
   /** Called as articles are extracted: how many of the articles to extract are done, and how many there are. */
   onProgress: ((done: number, total: number) => void) | undefined;
+  /** Worker threads started earlier (`startExtractors`), used before any new one; closed when extraction ends. */
+  extractors: Extractors | undefined;
 }
 
 export const defaultOptions: Options = {
@@ -28,6 +30,7 @@ export const defaultOptions: Options = {
   workers: Math.max(1, availableParallelism()),
   minArticlesPerWorker: 100,
   onProgress: undefined,
+  extractors: undefined,
 };
 
 export interface Extracted {
@@ -68,7 +71,13 @@ export async function extractArticles(
       missing.push(i);
     }
   });
-  const workers = Math.min(opts.workers, Math.floor(missing.length / opts.minArticlesPerWorker));
+  // workers started beforehand are already loading the extractor: they are used when there are articles to extract
+  const started = opts.extractors?.take() ?? [];
+  const workers = Math.max(
+    Math.min(started.length, missing.length),
+    Math.min(opts.workers, Math.floor(missing.length / opts.minArticlesPerWorker)),
+  );
+  for (const worker of started.splice(workers)) void worker.terminate();
   const jobs = missing.map((i) => ({ text: articles[i]!.prose, file: articles[i]!.source }));
   const warned: [number, Warning][] = [];
   // Each extraction is placed, and cached, as soon as it is made (a failed one is never cached: the next build tries
@@ -92,8 +101,9 @@ export async function extractArticles(
     else if (opts.cacheDir) cache(opts.cacheDir, keys[articleIndex]!, extraction);
     opts.onProgress?.(++done, jobs.length);
   };
-  if (workers > 1) await extractInWorkers(jobs, workers, onResult);
+  if (workers > 1 || started.length > 0) await extractInWorkers(jobs, workers, onResult, started);
   else extractHere(jobs, 0, onResult);
+  if (opts.cacheDir && missing.length > 0) await markVersion(opts.cacheDir, version);
   extractions.forEach((e, i) => {
     if (!e) extractions[i] = extractions[firstWithKey.get(keys[i]!)!];
   });
@@ -125,6 +135,65 @@ export function extractorVersion(): Promise<string> {
     return hash.digest('hex').slice(0, 16);
   })();
   return versionPromise;
+}
+
+/** A file in the cache folder for each extractor version that has extracted articles into it. */
+const versionMark = (dir: string, version: string) => path.join(dir, 'extractors', version);
+
+async function markVersion(dir: string, version: string): Promise<void> {
+  await mkdir(path.dirname(versionMark(dir, version)), { recursive: true });
+  await writeFile(versionMark(dir, version), '');
+}
+
+/**
+ * Whether a build will extract every article, known before they are read: there is no cache, or it has never held
+ * this extractor's extractions (a new extractor, a new cache). A build then starts its worker threads
+ * (`startExtractors`) before reading the articles. Many changed articles with the extractor the cache knows do not
+ * count: their texts may be in the cache already (a new output folder, the caches of shard runs put together).
+ */
+export async function extractsAll(cacheDir: string | undefined): Promise<boolean> {
+  if (!cacheDir) return true;
+  return !(await stat(versionMark(cacheDir, await extractorVersion())).then(
+    () => true,
+    () => false,
+  ));
+}
+
+/** Worker threads started before the articles are known; `take` hands them over once (then: none). */
+export interface Extractors {
+  take(): Worker[];
+  /** Terminate the workers not taken. */
+  close(): void;
+}
+
+/**
+ * Start `count` worker threads that load the extractor (code, model, lexicons) at once, so that they are ready when
+ * the articles are read (a cold build starts them before its load stage).
+ */
+export function startExtractors(count = defaultOptions.workers): Extractors {
+  let workers: Worker[] | undefined = Array.from({ length: count }, () => startWorker(true));
+  return {
+    take() {
+      const out = workers ?? [];
+      workers = undefined;
+      return out;
+    },
+    close() {
+      for (const worker of workers ?? []) void worker.terminate();
+      workers = undefined;
+    },
+  };
+}
+
+/** Workers that have exited, known even when it happened before extractInWorkers listened. */
+const exited = new WeakSet<Worker>();
+
+function startWorker(warm: boolean): Worker {
+  const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { warm } });
+  worker.once('exit', () => exited.add(worker));
+  // an error before extractInWorkers listens (a worker started early) must not throw: its exit is what counts
+  worker.on('error', () => {});
+  return worker;
 }
 
 const cacheFile = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
@@ -168,52 +237,90 @@ function extractHere(
   });
 }
 
+/** Articles a message hands a worker; each worker has two such batches in hand, so it never waits for the next. */
+export function batchSize(jobs: number, workers: number): number {
+  // small enough that the workers finish together (a shared machine runs them at different speeds), large enough
+  // that messages stay few
+  return Math.max(1, Math.min(8, Math.ceil(jobs / (workers * 32))));
+}
+
 /**
- * Split the articles into contiguous chunks, one per worker; each result is handed to `onResult` (with its index in
- * `jobs`) as the worker posts it. A worker that dies (out of memory, a crash outside the guard) costs only its speed:
- * the rest of its chunk is extracted in this thread.
+ * Hand the articles to `count` worker threads a few at a time, each worker taking the next batch as it finishes one
+ * (the faster worker takes more); each result is handed to `onResult` (with its index in `jobs`) as the worker posts
+ * it. A worker that dies (out of memory, a crash outside the guard) costs only its speed: what it was given and did
+ * not post is extracted in this thread, and the others go on taking batches (this thread takes the rest when none is
+ * left).
  */
 async function extractInWorkers(
   jobs: readonly { text: string; file: string }[],
   count: number,
   onResult: (j: number, result: SafeExtraction) => void,
+  started: Worker[] = [],
 ): Promise<void> {
-  const size = Math.ceil(jobs.length / count);
-  const chunks = Array.from({ length: count }, (_, i) => ({
-    start: i * size,
-    chunk: jobs.slice(i * size, (i + 1) * size),
-  }));
+  const size = batchSize(jobs.length, count);
+  let next = 0;
+  let alive = count;
+  const take = (): [number, number] | undefined => {
+    if (next >= jobs.length) return undefined;
+    const start = next;
+    next = Math.min(jobs.length, next + size);
+    return [start, next];
+  };
   await Promise.all(
-    chunks
-      .filter(({ chunk }) => chunk.length)
-      .map(
-        ({ start, chunk }) =>
-          new Promise<void>((resolve) => {
-            const worker = new Worker(WORKER_BOOT, { eval: true, workerData: chunk });
-            let settled = false;
-            let received = 0;
-            // what the worker did not post is extracted here
-            const finish = () => {
-              if (settled) return;
-              settled = true;
-              extractHere(chunk.slice(received), start + received, onResult);
-              resolve();
-            };
-            worker.on('message', (message: { i: number; result: SafeExtraction } | { end: true }) => {
-              if ('end' in message) {
-                finish();
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<void>((resolve) => {
+          const worker = started.shift() ?? startWorker(false);
+          // given to this worker and not yet posted back
+          const pending = new Set<number>();
+          let settled = false;
+          const give = () => {
+            const range = take();
+            if (!range) return;
+            const [start, end] = range;
+            for (let j = start; j < end; j++) pending.add(j);
+            worker.postMessage({ start, jobs: jobs.slice(start, end) });
+          };
+          const finish = (died: boolean) => {
+            if (settled) return;
+            settled = true;
+            alive--;
+            if (died) {
+              for (const j of [...pending].sort((a, b) => a - b)) extractHere([jobs[j]!], j, onResult);
+              // the last worker gone: the articles no worker took are extracted here
+              if (alive === 0)
+                for (let range = take(); range; range = take())
+                  extractHere(jobs.slice(range[0], range[1]), range[0], onResult);
+            }
+            resolve();
+          };
+          worker.on('message', (message: { i: number; result: SafeExtraction } | { done: true }) => {
+            if ('done' in message) {
+              give();
+              if (pending.size === 0) {
+                finish(false);
                 void worker.terminate();
-                return;
               }
-              const { i, result } = message;
-              const job = chunk[i]!;
-              received = i + 1;
-              // the worker's output crosses a boundary: check it like a cache entry
-              onResult(start + i, result.warning ? result : checked(job.text, job.file, result.extraction));
-            });
-            worker.once('error', finish);
-            worker.once('exit', finish);
-          }),
-      ),
+              return;
+            }
+            const { i, result } = message;
+            const job = jobs[i]!;
+            pending.delete(i);
+            // the worker's output crosses a boundary: check it like a cache entry
+            onResult(i, result.warning ? result : checked(job.text, job.file, result.extraction));
+          });
+          worker.once('error', () => finish(true));
+          worker.once('exit', () => finish(true));
+          if (exited.has(worker)) return finish(true);
+          give();
+          give();
+          // more workers than batches: this one has nothing to do
+          if (pending.size === 0) {
+            finish(false);
+            void worker.terminate();
+          }
+        }),
+    ),
   );
 }

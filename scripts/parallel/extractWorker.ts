@@ -3,13 +3,19 @@ import { loadTagger } from '../context.ts';
 import { extractSafely } from '../extract/extractSafely.ts';
 
 /**
- * A worker thread of extractArticles: extracts its chunk of articles, each under the guard, and posts each result as
- * soon as it is made (`{ i, result }`, i its place in the chunk), keeping none of them: the worker's memory does not
- * grow with its chunk, and the main thread can cache each extraction as it comes. `{ end: true }` closes the chunk.
+ * A worker thread of extractArticles: extracts each batch of articles it is handed (`{ start, jobs }`), each under the
+ * guard, and posts each result as soon as it is made (`{ i, result }`, i its index among all the jobs), keeping none
+ * of them: the worker's memory does not grow with the corpus, and the main thread can cache each extraction as it
+ * comes. `{ done: true }` closes a batch, and the main thread answers with the next one, if any.
+ * Started before the articles are known (`{ warm: true }`), it extracts a sentence first, so that the lexicons and the
+ * gazetteer are built while the main thread reads the articles.
  */
-const jobs = workerData as { text: string; file: string }[];
 const { model } = loadTagger();
-jobs.forEach(({ text, file }, i) => {
-  parentPort!.postMessage({ i, result: extractSafely(text, file, model) });
+if ((workerData as { warm?: boolean } | undefined)?.warm)
+  extractSafely('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.', 'warm-up', model);
+parentPort!.on('message', ({ start, jobs }: { start: number; jobs: { text: string; file: string }[] }) => {
+  jobs.forEach(({ text, file }, k) => {
+    parentPort!.postMessage({ i: start + k, result: extractSafely(text, file, model) });
+  });
+  parentPort!.postMessage({ done: true });
 });
-parentPort!.postMessage({ end: true });

@@ -185,6 +185,8 @@ function countAfter(ctx: DocContext, last: number): boolean {
 /** A name of common English words followed by a count, on a line with at least three counts. */
 function isQuantityItem(ctx: DocContext, c: ClusterLike<Occ>): boolean {
   if (c.place) return false;
+  // the cheap test first: a count after one of its occurrences
+  if (!c.occurrences.some((o) => countAfter(ctx, o.last))) return false;
   const common = [...c.forms.keys()].every((f) => f.split(/\s+/).every((w) => isEnglishWord(w.toLowerCase())));
   if (!common) return false;
   const t = ctx.tokens;
