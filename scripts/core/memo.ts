@@ -86,3 +86,42 @@ export function sameItems<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: 
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !equal(a[i]!, b[i]!)) return false;
   return true;
 }
+
+/**
+ * Values by key from one build to the next, each set anew by the build that makes it or carried on unchanged: what a
+ * build neither set nor carried is dropped when the next begins. For values a stage updates piece by piece (an
+ * entity's mentions by article) rather than keys it can spell out.
+ */
+export class Generations<V> {
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
+  /** Counted by the caller: how many values of this build were the last build's, and how many were made again. */
+  hits = 0;
+  misses = 0;
+
+  /** The value this build set or carried, else the last build's. */
+  get(key: string): V | undefined {
+    return this.current.get(key) ?? this.previous.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.current.has(key);
+  }
+
+  set(key: string, value: V): void {
+    this.current.set(key, value);
+  }
+
+  /** Keep the last build's value for the next one. */
+  carry(key: string): void {
+    const kept = this.previous.get(key);
+    if (kept !== undefined) this.current.set(key, kept);
+  }
+
+  nextBuild(): void {
+    this.previous = this.current;
+    this.current = new Map();
+    this.hits = 0;
+    this.misses = 0;
+  }
+}

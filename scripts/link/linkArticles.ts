@@ -21,6 +21,7 @@ import { geocodePlaces } from './geocodePlaces.ts';
 import { type PairEvidence, pairsOf, sumPairs } from './relateEntities.ts';
 import { type Paragraph, renderMentions } from './renderMentions.ts';
 import { scoreSalience } from './scoreSalience.ts';
+import { createRelationMemo, type RelationMemo, updateRelations } from './updateRelations.ts';
 
 export interface LinkInput {
   articles: readonly Article[];
@@ -43,6 +44,8 @@ export interface LinkMemo {
   placed: Canon<PlacedMention[]>;
   names: Canon<string[]>;
   byEntity: WeakMap<readonly ResolvedMention[], { id: string; type: string; placed: PlacedMention[] }>;
+  /** The relations added up by the last build, made again only for the pairs of the articles whose pairs changed. */
+  relations: RelationMemo;
 }
 
 export function createLinkMemo(): LinkMemo {
@@ -51,6 +54,7 @@ export function createLinkMemo(): LinkMemo {
     placed: new Canon((a, b) => sameItems(a, b, samePlaced)),
     names: new Canon((a, b) => sameItems(a, b, (x, y) => x === y)),
     byEntity: new WeakMap(),
+    relations: createRelationMemo(),
   };
 }
 
@@ -95,6 +99,11 @@ export interface Linked {
   /** By entity id. */
   evidence: ReadonlyMap<string, EntityEvidence>;
   relations: Relation[];
+  /**
+   * In a process that builds again (with a memo): how `relations` differs from the list of the last build, when
+   * only some were made again: the entities of those relations (the others are the same objects).
+   */
+  relationChange?: { from: readonly Relation[]; entities: ReadonlySet<string> } | undefined;
   warnings: Warning[];
 }
 
@@ -135,8 +144,21 @@ export function linkArticles({ articles, sentences, entities: found, href, memo 
     pairs.push(one.pairs);
     return one.linked;
   });
-  const relations = sumPairs(pairs);
-  return { entities, articles: linked, evidence, relations, warnings: [...warnings, ...relateWarnings] };
+  const relations = memo
+    ? updateRelations(
+        articles.map((a) => a.id),
+        pairs,
+        memo.relations,
+      )
+    : sumPairs(pairs);
+  return {
+    entities,
+    articles: linked,
+    evidence,
+    relations,
+    ...(memo?.relations.change ? { relationChange: memo.relations.change } : {}),
+    warnings: [...warnings, ...relateWarnings],
+  };
 }
 
 /**

@@ -26,7 +26,7 @@ import { emptyExtraction } from '../extract/index.ts';
 import { loadArticles, loadCorrections, type ReadCache } from '../load/index.ts';
 import { extractArticles } from '../parallel/extractArticles.ts';
 import { createPipelineMemo, runPipeline } from '../pipeline.ts';
-import { fingerprint, STAMP, writeStamp, writeState } from '../write/buildState.ts';
+import { fingerprint, type KnownHashes, STAMP, writeStamp, writeState } from '../write/buildState.ts';
 import { lockOutput, writeKnowledgeBase } from '../write/index.ts';
 import { countParts, indexParts, isIndexedPage, partOf, partOptions, updateBundle } from '../write/indexSite.ts';
 import { fileOf, renderPages } from '../write/renderPages.ts';
@@ -43,6 +43,8 @@ export interface Options {
   onLive: ((written: readonly string[], ms: number) => void) | undefined;
   /** Every page of the site and kb.json are on disk (search may still be catching up). */
   onPages: ((ms: number) => void) | undefined;
+  /** Called as each stage of a warm build ends, with its name and wall time in ms (benchmarks). */
+  onStage: ((stage: string, ms: number) => void) | undefined;
 }
 
 export const defaultOptions: Options = {
@@ -51,6 +53,7 @@ export const defaultOptions: Options = {
   cacheDir: undefined,
   onLive: undefined,
   onPages: undefined,
+  onStage: undefined,
 };
 
 /** More changed articles than this at once: no quick pages first, the whole site at once. */
@@ -73,6 +76,8 @@ const sha = (text: string | Uint8Array) => createHash('sha256').update(text).dig
 export function createWarmBuild(config: BuildConfig, options: Partial<Options> = {}): WarmBuild {
   const opts: Options = { ...defaultOptions, ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}), ...options };
   const read: ReadCache = { hashes: {}, entries: new Map() };
+  /** Each content file's hash with the stat it was read under: a file whose stat is unchanged is not read again. */
+  const known: KnownHashes = new Map();
   /** Extractions by article text, for articles in a language extraction reads. */
   let extractions = new Map<string, Extraction>();
   /** Link's and site's results of the last build, by everything each was made from (core/memo.ts). */
@@ -103,14 +108,18 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
     }
     const t0 = performance.now();
     const stages: [string, number][] = [];
+    const ended = (stage: string, ms: number) => {
+      stages.push([stage, ms]);
+      opts.onStage?.(stage, ms);
+    };
     const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
       const s = performance.now();
       const result = await work();
-      stages.push([stage, performance.now() - s]);
+      ended(stage, performance.now() - s);
       return result;
     };
     const inputs = await time('check', () =>
-      fingerprint({ contentDir: config.contentDir, config, search: opts.search }),
+      fingerprint({ contentDir: config.contentDir, config, search: opts.search, known }),
     );
     if (last?.fingerprint === inputs.fingerprint) {
       opts.log('Nothing changed since the last build (articles, entities.yaml, settings, code): no render, no index.');
@@ -130,7 +139,7 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
       correctionsFile: corrections.file,
       href: createHref(config),
       memo,
-      onStage: (stage, ms) => stages.push([stage, ms]),
+      onStage: ended,
     });
     warnings.push(...linked.warnings);
     if (last)

@@ -18,7 +18,7 @@ export interface Options {
 }
 
 export const defaultOptions: Options = {
-  delay: 250,
+  delay: 100,
   ignore: () => false,
   log: (line) => process.stderr.write(`${line}\n`),
 };

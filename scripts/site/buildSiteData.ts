@@ -7,8 +7,11 @@ import type { Article } from '../core/types/article.ts';
 import { ENTITY_TYPES, type EntityType, type Span } from '../core/types/common.ts';
 import type { KbArticle, KbEntity, KnowledgeBase } from '../core/types/kb.ts';
 import type { ResolvedEntity, ResolvedMention } from '../core/types/entity.ts';
+import type { Relation } from '../core/types/evidence.ts';
 import type {
+  ArticleListPage,
   EntityRef,
+  LetterPage,
   MentionContext,
   MentionPage,
   RelatedRef,
@@ -19,7 +22,7 @@ import type {
   SiteEntity,
 } from '../core/types/site.ts';
 import { articlePath, entityPath } from '../core/urls.ts';
-import { Canon, Memo, sameItems } from '../core/memo.ts';
+import { Canon, Generations, Memo, sameItems } from '../core/memo.ts';
 import type { GraphLayout, LocalGraph } from '../core/types/site.ts';
 import { indexContaining, paragraphAt, sentenceText } from '../link/evidenceInput.ts';
 import { type Linked, type LinkedArticle, roundScore } from '../link/linkArticles.ts';
@@ -49,9 +52,29 @@ interface EntityMentions {
   articles: { id: string; count: number }[];
 }
 
+/** One entity's mentions in one article, and what they were read from (the same objects while unchanged). */
+interface ArticlePiece {
+  /** The entity's mentions in the article, in the entity's order. */
+  mentions: ResolvedMention[];
+  article: Article | undefined;
+  spans: readonly Span[] | undefined;
+  paragraphs: Paragraph[] | undefined;
+  /** Their kb records (in the same order) and their sentences in context. */
+  kb: KbEntity['mentions'];
+  contexts: MentionContext[];
+}
+
 /** What the site stage keeps between builds of one process. */
 export interface SiteMemo {
-  mentions: Memo<EntityMentions>;
+  /** Each entity's mentions in context, by id, with what they were read from (see `keptMentions`). */
+  mentions: Generations<{ list: ResolvedMention[]; inputs: unknown[]; value: EntityMentions }>;
+  /** The articles a list of mentions is in, in order of first mention. */
+  articleIds: WeakMap<readonly ResolvedMention[], string[]>;
+  /**
+   * Each entity's mentions in each article, by entity id then article id: when an entity's list of mentions changes
+   * (an edited article names it), only the articles whose mentions or text changed are read again.
+   */
+  pieces: Generations<Map<string, ArticlePiece>>;
   layouts: Memo<GraphLayout>;
   excerpts: Memo<string>;
   /** Each entity's list of mentions, the same as last time when it reads the same (the mentions' key names it by identity). */
@@ -64,11 +87,21 @@ export interface SiteMemo {
   ranks: WeakMap<readonly RelatedRef[], ReadonlyMap<string, number>>;
   /** Each entity's offices, by its roles (each role the same object while its article's link is kept). */
   offices: Memo<SiteOffice[]>;
+  /** Each article's page data, by its link (the same object while kept), with the article and excerpt it was made from. */
+  articles: WeakMap<LinkedArticle, { article: Article; excerpt: string; value: SiteArticle }>;
+  /** The articles' date order, the lists of articles and the letter pages, by what they are made from. */
+  order: Memo<Map<string, number>>;
+  articleLists: Memo<ArticleListPage[]>;
+  letters: Memo<LetterPage[]>;
+  /** The last build's relations and each entity's list of them: made again only for the entities of changed relations. */
+  relatedBy: { last?: { relations: readonly Relation[]; lists: Map<string, RelatedRef[]> } };
 }
 
 export function createSiteMemo(): SiteMemo {
   return {
-    mentions: new Memo(),
+    mentions: new Generations(),
+    articleIds: new WeakMap(),
+    pieces: new Generations(),
     layouts: new Memo(),
     excerpts: new Memo(),
     lists: new Canon((a, b) =>
@@ -78,6 +111,11 @@ export function createSiteMemo(): SiteMemo {
     locals: new Memo(),
     ranks: new WeakMap(),
     offices: new Memo(),
+    articles: new WeakMap(),
+    order: new Memo(),
+    articleLists: new Memo(),
+    letters: new Memo(),
+    relatedBy: {},
   };
 }
 
@@ -96,7 +134,9 @@ export function buildSiteData({ articles, sentences, linked, memo }: SiteInput):
   const excerptOf = (article: Article) =>
     memo ? memo.excerpts.get(article.prose, () => excerpt(article.prose)) : excerpt(article.prose);
   const siteArticles = articles.map((article, i) =>
-    siteArticle(article, linked.articles[i]!, typeOf, excerptOf(article)),
+    memo
+      ? keptArticle(article, linked.articles[i]!, typeOf, excerptOf(article), memo)
+      : siteArticle(article, linked.articles[i]!, typeOf, excerptOf(article)),
   );
   const siteEntities = siteEntitiesOf(articles, sentences, linked, memo);
   const byId = new Map(siteEntities.map((e) => [e.id, e]));
@@ -130,8 +170,17 @@ export function buildSiteData({ articles, sentences, linked, memo }: SiteInput):
     entities: siteEntities.map(kbEntity),
     relations,
   };
-  const articleLists = articleListPages(kb.articles);
-  const letters = letterPages(siteEntities);
+  const articleLists = memo
+    ? memo.articleLists.get(
+        kb.articles.map((a) => `${a.id}\u0001${a.date ?? ''}\u0001${a.title}\u0001${a.outlet ?? ''}`).join('\u0000'),
+        () => articleListPages(kb.articles),
+      )
+    : articleListPages(kb.articles);
+  const letters = memo
+    ? memo.letters.get(siteEntities.map((e) => `${e.type}\u0001${e.id}\u0001${e.name}`).join('\u0000'), () =>
+        letterPages(siteEntities),
+      )
+    : letterPages(siteEntities);
   return {
     kb,
     site: {
@@ -162,6 +211,27 @@ function localKey(memo: Memo<LocalGraph | null>, entity: SiteEntity, byId: Reado
     parts.push(e ? `${e.id}\u0001${e.name}\u0001${e.type}\u0001${memo.idOf(e.related)}` : '');
   }
   return parts.join('\u0000');
+}
+
+/** siteArticle, the last build's when made from the same article, link and excerpt, and its entities' types are the same. */
+function keptArticle(
+  article: Article,
+  linked: LinkedArticle,
+  typeOf: ReadonlyMap<string, EntityType>,
+  excerptText: string,
+  memo: SiteMemo,
+): SiteArticle {
+  const kept = memo.articles.get(linked);
+  if (
+    kept &&
+    kept.article === article &&
+    kept.excerpt === excerptText &&
+    ENTITY_TYPES.every((type) => kept.value.entities[type].every((ref) => typeOf.get(ref.id) === type))
+  )
+    return kept.value;
+  const value = siteArticle(article, linked, typeOf, excerptText);
+  memo.articles.set(linked, { article, excerpt: excerptText, value });
+  return value;
 }
 
 /** An article's page data: its linked body, its entities by type, an excerpt. */
@@ -197,23 +267,33 @@ function siteEntitiesOf(
   linked: Linked,
   memo: SiteMemo | undefined,
 ): SiteEntity[] {
-  const related = relatedRefs(linked);
+  const related = memo ? relatedRefsAgain(linked, memo) : relatedRefs(linked.relations);
   const paragraphsOf = new Map(articles.map((a, i) => [a.id, linked.articles[i]!.paragraphs]));
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
-  const order = new Map([...articles].sort(byDateDesc).map((a, i) => [a.id, i]));
+  const dateOrder = () => new Map([...articles].sort(byDateDesc).map((a, i) => [a.id, i]));
+  const order = memo
+    ? memo.order.get(articles.map((a) => `${a.id}\u0001${a.date ?? ''}\u0001${a.title}`).join('\u0000'), dateOrder)
+    : dateOrder();
   const articleOf = new Map(articles.map((a) => [a.id, a]));
+  /** One article's mentions of an entity: their kb records and sentences in context. */
+  const readPiece = (
+    group: ResolvedMention[],
+    article: Article | undefined,
+    spans: readonly Span[] | undefined,
+    paragraphs: Paragraph[] | undefined,
+  ): ArticlePiece => {
+    const placed = placeInSentences(group, textOf, sentences);
+    return {
+      mentions: group,
+      article,
+      spans,
+      paragraphs,
+      kb: placed.map((m) => m.kb),
+      contexts: sentenceContexts(placed, textOf, paragraphsOf, order),
+    };
+  };
   const gather = (entity: ResolvedEntity): EntityMentions => {
-    const mentions = entity.mentions.map((m) => {
-      const text = textOf.get(m.article) ?? '';
-      const spans = sentences.get(m.article) ?? [];
-      const i = indexContaining(spans, m.start);
-      const sentence = i === -1 ? around(text, m) : spans[i]!;
-      return {
-        kb: { article: m.article, text: m.text, start: m.start, end: m.end, sentence: sentenceText(text, sentence, m) },
-        span: sentence,
-        index: i,
-      };
-    });
+    const mentions = placeInSentences(entity.mentions, textOf, sentences);
     const perArticle = new Map<string, number>();
     for (const m of entity.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
     return {
@@ -224,29 +304,91 @@ function siteEntitiesOf(
         .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
     };
   };
-  /** An entity's mentions and everything their sentences and contexts are read from. */
-  const keyOf = (entity: ResolvedEntity, m: Memo<EntityMentions>, lists: Canon<ResolvedMention[]>) => {
-    const ids = [...new Set(entity.mentions.map((x) => x.article))];
-    const parts = ids.map((id) => {
+  /**
+   * The same as `gather`, from the pieces of the last build: each article's mentions are read again only when they,
+   * the article, its sentences or its paragraphs changed (a hub entity named in hundreds of articles costs one
+   * article's worth when one of them is edited). Contexts never span two articles, so the entity's contexts are its
+   * articles' in date order.
+   */
+  const gatherByArticle = (entity: ResolvedEntity, pieces: Generations<Map<string, ArticlePiece>>): EntityMentions => {
+    const groups = new Map<string, ResolvedMention[]>();
+    for (const m of entity.mentions) {
+      const list = groups.get(m.article);
+      if (list) list.push(m);
+      else groups.set(m.article, [m]);
+    }
+    // an article outside the corpus has no date order of its own: read the whole entity as a cold build does
+    for (const id of groups.keys()) if (!order.has(id)) return gather(entity);
+    const before = pieces.get(entity.id);
+    const now = new Map<string, ArticlePiece>();
+    for (const [id, group] of groups) {
       const article = articleOf.get(id);
       const spans = sentences.get(id);
       const paragraphs = paragraphsOf.get(id);
-      return `${article ? m.idOf(article) : ''}.${spans ? m.idOf(spans) : ''}.${paragraphs ? m.idOf(paragraphs) : ''}.${
-        order.get(id) ?? ''
-      }`;
+      const kept = before?.get(id);
+      const same =
+        kept !== undefined &&
+        kept.article === article &&
+        kept.spans === spans &&
+        kept.paragraphs === paragraphs &&
+        sameItems(kept.mentions, group, sameMention);
+      now.set(id, same ? kept : readPiece(group, article, spans, paragraphs));
+    }
+    pieces.set(entity.id, now);
+    const next = new Map<string, number>();
+    const mentions = entity.mentions.map((m) => {
+      const i = next.get(m.article) ?? 0;
+      next.set(m.article, i + 1);
+      return now.get(m.article)!.kb[i]!;
     });
-    return `${m.idOf(lists.of(entity.id, entity.mentions))}\u0000${parts.join(' ')}`;
+    const named = [...groups.keys()].sort((a, b) => order.get(a)! - order.get(b)!);
+    return {
+      mentions,
+      contexts: named.flatMap((id) => now.get(id)!.contexts),
+      articles: named.map((id) => ({ id, count: groups.get(id)!.length })),
+    };
+  };
+  /**
+   * An entity's mentions in context, the last build's when its list of mentions is the same and so is everything
+   * they are read from in each of its articles (the article, its sentences and paragraphs: the same objects while
+   * unchanged; its place in the date order), else gathered (from the last build's pieces, article by article).
+   */
+  const keptMentions = (entity: ResolvedEntity, m: SiteMemo): EntityMentions => {
+    const list = m.lists.of(entity.id, entity.mentions);
+    let ids = m.articleIds.get(list);
+    if (!ids) {
+      ids = [...new Set(list.map((x) => x.article))];
+      m.articleIds.set(list, ids);
+    }
+    const kept = m.mentions.get(entity.id);
+    let same = kept !== undefined && kept.list === list;
+    for (let k = 0; same && k < ids.length; k++) {
+      const id = ids[k]!;
+      same =
+        kept!.inputs[4 * k] === articleOf.get(id) &&
+        kept!.inputs[4 * k + 1] === sentences.get(id) &&
+        kept!.inputs[4 * k + 2] === paragraphsOf.get(id) &&
+        kept!.inputs[4 * k + 3] === order.get(id);
+    }
+    if (same) {
+      m.mentions.hits++;
+      m.mentions.set(entity.id, kept!);
+      // an entity read whole from the last build keeps its pieces for the next
+      m.pieces.carry(entity.id);
+      return kept!.value;
+    }
+    m.mentions.misses++;
+    const inputs = ids.flatMap((id) => [articleOf.get(id), sentences.get(id), paragraphsOf.get(id), order.get(id)]);
+    const value = gatherByArticle(entity, m.pieces);
+    m.mentions.set(entity.id, { list, inputs, value });
+    return value;
   };
   const officesOf = (roles: SiteRole[]) =>
     memo
       ? memo.offices.get(roles.map((r) => memo.offices.idOf(r)).join(' '), () => dedupeRoles(roles))
       : dedupeRoles(roles);
   return linked.entities.map((entity) => {
-    const {
-      mentions,
-      contexts,
-      articles: named,
-    } = memo ? memo.mentions.get(keyOf(entity, memo.mentions, memo.lists), () => gather(entity)) : gather(entity);
+    const { mentions, contexts, articles: named } = memo ? keptMentions(entity, memo) : gather(entity);
     const g = linked.evidence.get(entity.id)!;
     return {
       id: entity.id,
@@ -268,14 +410,37 @@ function siteEntitiesOf(
   });
 }
 
-/** Each relation on both of its entities' pages, with its first piece of evidence. */
-function relatedRefs(linked: Linked): Map<string, RelatedRef[]> {
+const sameMention = (x: ResolvedMention, y: ResolvedMention) =>
+  x.article === y.article && x.start === y.start && x.end === y.end && x.text === y.text;
+
+/** Mentions with their kb records and the sentence each is in (a window around it outside every sentence). */
+function placeInSentences(
+  mentions: readonly ResolvedMention[],
+  textOf: ReadonlyMap<string, string>,
+  sentences: ReadonlyMap<string, readonly Span[]>,
+): PlacedContext[] {
+  return mentions.map((m) => {
+    const text = textOf.get(m.article) ?? '';
+    const spans = sentences.get(m.article) ?? [];
+    const i = indexContaining(spans, m.start);
+    const sentence = i === -1 ? around(text, m) : spans[i]!;
+    return {
+      kb: { article: m.article, text: m.text, start: m.start, end: m.end, sentence: sentenceText(text, sentence, m) },
+      span: sentence,
+      index: i,
+    };
+  });
+}
+
+/** Each relation on both of its entities' pages, with its first piece of evidence (only `only`'s, when given). */
+function relatedRefs(relations: readonly Relation[], only?: ReadonlySet<string>): Map<string, RelatedRef[]> {
   const related = new Map<string, RelatedRef[]>();
-  for (const r of linked.relations) {
+  for (const r of relations) {
     for (const [a, b] of [
       [r.source, r.target],
       [r.target, r.source],
     ] as const) {
+      if (only && !only.has(a)) continue;
       const list = related.get(a) ?? [];
       list.push({
         id: b,
@@ -289,6 +454,27 @@ function relatedRefs(linked: Linked): Map<string, RelatedRef[]> {
     }
   }
   return related;
+}
+
+/**
+ * relatedRefs for a process that builds again: link says which entities' relations it made again since the last
+ * build (updateRelations.ts; every other relation is the same object, in the same order), so only those entities
+ * get their lists made again; every other entity keeps the last build's list.
+ */
+function relatedRefsAgain(linked: Linked, memo: SiteMemo): Map<string, RelatedRef[]> {
+  const { relations, relationChange: change } = linked;
+  const last = memo.relatedBy.last;
+  if (last?.relations === relations) return last.lists;
+  let lists: Map<string, RelatedRef[]>;
+  if (!last || change?.from !== last.relations) lists = relatedRefs(relations);
+  else {
+    const touched = change.entities;
+    lists = new Map(last.lists);
+    for (const id of touched) lists.delete(id);
+    for (const [id, list] of relatedRefs(relations, touched)) lists.set(id, list);
+  }
+  memo.relatedBy.last = { relations, lists };
+  return lists;
 }
 
 /** The pages of every mention in context, for an entity with more than its own page shows. */
@@ -349,7 +535,7 @@ function byType(refs: (EntityRef & { type: EntityType })[]): Record<EntityType, 
 }
 
 interface PlacedContext {
-  kb: { article: string; start: number; end: number; text: string };
+  kb: KbEntity['mentions'][number];
   span: Span;
   index: number;
 }

@@ -58,10 +58,25 @@ export interface Inputs {
   config: BuildConfig;
   /** Whether the build indexes for search. */
   search: boolean;
+  /**
+   * The hashes of the last check of this process (the warm build), by path, with each file's identity, size and
+   * times then: a file whose stat is the same is not read again. Updated in place.
+   */
+  known?: KnownHashes;
 }
 
+/** File hashes by path, each with the stat it was read under (see `hashFiles`). */
+export type KnownHashes = Map<string, { stamp: string; hash: string }>;
+
+/**
+ * A file changed this long before it was read may be trusted by its stat afterwards: a later write gives it a later
+ * time. One changed more recently could be written again within the file system's time step with the same size, so
+ * it is read every time until it is older (as git treats "racily clean" files).
+ */
+const SETTLED_MS = 2000;
+
 /** The content hash of every file under `dir` (a file that cannot be read: its error code; a pipe or device: its kind), by path from `dir`. */
-async function hashFiles(dir: string): Promise<Record<string, string>> {
+async function hashFiles(dir: string, known?: KnownHashes): Promise<Record<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = entries
     .filter((e) => !e.isDirectory())
@@ -70,17 +85,29 @@ async function hashFiles(dir: string): Promise<Record<string, string>> {
   const hashes = await mapLimit(files, FILE_CONCURRENCY, async (file) => {
     const at = path.join(dir, file);
     try {
+      const started = Date.now();
       // only regular files are read: reading a named pipe or a device would block or never end
-      const info = await stat(at);
+      const info = await stat(at, { bigint: true });
       if (!info.isFile()) return `not a file ${info.mode}`;
-      return createHash('sha256')
+      const stamp = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+      const kept = known?.get(file);
+      if (kept?.stamp === stamp) return kept.hash;
+      const hash = createHash('sha256')
         .update(await readFile(at))
         .digest('hex')
         .slice(0, 32);
+      const settled = Math.max(Number(info.mtimeMs), Number(info.ctimeMs)) < started - SETTLED_MS;
+      if (settled) known?.set(file, { stamp, hash });
+      else known?.delete(file);
+      return hash;
     } catch (e) {
       return `unreadable ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
     }
   });
+  if (known) {
+    const listed = new Set(files);
+    for (const file of [...known.keys()]) if (!listed.has(file)) known.delete(file);
+  }
   return Object.fromEntries(files.map((f, i) => [f, hashes[i]!]));
 }
 
@@ -90,7 +117,7 @@ async function hashFiles(dir: string): Promise<Record<string, string>> {
  */
 export async function fingerprint(inputs: Inputs): Promise<Pick<BuildState, 'fingerprint' | 'setup' | 'articles'>> {
   const { pathPrefix, offline, siteUrl, searchPartPages } = inputs.config;
-  const files = await hashFiles(inputs.contentDir);
+  const files = await hashFiles(inputs.contentDir, inputs.known);
   const setup = createHash('sha256')
     .update(await codeVersion())
     .update(

@@ -66,6 +66,21 @@ const steps: Step[] = [
     [{ match: 'Ostrava', split: [{ name: 'Ostrava Port', type: 'place', articles: ['talks'], line: 2 }], line: 1 }],
   ],
   ['entities.yaml emptied, an article deleted', { quay: QUAY, talks: TALKS }, []],
+  [
+    'an edit of one sentence of an article naming an entity of several articles (the others are kept)',
+    { quay: QUAY, talks: TALKS.replace('was busy on Tuesday', 'was quiet on Tuesday, said Ostrava'), trade: TRADE },
+    [],
+  ],
+  [
+    'the same articles with their dates changed (the date order of every entity page changes)',
+    { trade: TRADE, quay: QUAY, talks: TALKS.replace('was busy on Tuesday', 'was quiet on Tuesday, said Ostrava') },
+    [],
+  ],
+  [
+    'a mention gone from one article of a hub',
+    { quay: QUAY.replace(' from Kordova', ''), talks: TALKS, trade: TRADE },
+    [],
+  ],
 ];
 
 describe('the pipeline with a memo kept between builds (npm start)', () => {
