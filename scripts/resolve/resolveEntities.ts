@@ -19,7 +19,7 @@ import { domainLabel, joinDomains } from './joinDomains.ts';
 import { stateReadings } from './stateReadings.ts';
 import { joinPlaceInitials } from './joinPlaceInitials.ts';
 import { capitalReadings } from './capitalReadings.ts';
-import { stateParties } from './stateParties.ts';
+import { stateBranches } from './stateBranches.ts';
 import { joinShortForms } from './joinShortForms.ts';
 import { joinCityDistricts } from './joinCityDistricts.ts';
 import { possessiveKeys } from './possessiveKeys.ts';
@@ -136,9 +136,9 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   const texts = new Map(extracted.map(({ article }) => [article.id, article.prose]));
   // a country's name that is a US state's too ("Georgia") is kept apart by its reading in each article
   const states = stateReadings(nodes, (id) => texts.get(id));
-  // a US state's name that starts the capital's ("Washington"), and a state's branch of a national party, likewise
+  // a US state's name that starts the capital's ("Washington"), and a state's party or capitol, likewise
   for (const i of capitalReadings(nodes, (id) => texts.get(id))) states.add(i);
-  const branches = stateParties(nodes, (id) => texts.get(id));
+  const branches = stateBranches(nodes, (id) => texts.get(id));
   const institutions = claimNames(run, (i) => (states.has(i) ? 'us-state' : branches.get(i)));
   const qualifier = claimInstitutions(run, institutions, {
     countryOf,
@@ -166,7 +166,7 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   joinPlaceInitials(nodes, find, union, initialsOf);
   joinShortForms(nodes, find, union);
   joinCityDistricts(nodes, (id) => texts.get(id), union);
-  joinCountryQualified(nodes, find, union, countryOf, qualifier);
+  joinCountryQualified(nodes, find, union, countryOf, new Map([...qualifier, ...branches]));
 
   const clusters = new Map<number, Node[]>();
   nodes.forEach((node, i) => {
