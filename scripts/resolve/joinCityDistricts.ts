@@ -5,6 +5,18 @@
  */
 import { lookupPlace } from '../lang/gazetteer.ts';
 
+export interface Options {
+  /** Whether a name is a place the gazetteer knows. */
+  isPlace: (name: string) => boolean;
+  /** Whether a name is a city the gazetteer knows. */
+  isCity: (name: string) => boolean;
+}
+
+export const defaultOptions: Options = {
+  isPlace: (name) => !!lookupPlace(name),
+  isCity: (name) => lookupPlace(name)?.kind === 'city',
+};
+
 interface Node {
   article: string;
   entity: { name: string; type: string; mentions: readonly { start: number; end: number; text: string }[] };
@@ -14,7 +26,9 @@ export function joinCityDistricts<N extends Node>(
   nodes: readonly N[],
   textOf: (article: string) => string | undefined,
   union: (a: number, b: number) => void,
+  options: Partial<Options> = {},
 ): void {
+  const { isPlace, isCity } = { ...defaultOptions, ...options };
   // article → where each place mention ends, with its node and text
   const ends = new Map<string, Map<number, { node: number; text: string }>>();
   nodes.forEach((node, i) => {
@@ -24,7 +38,7 @@ export function joinCityDistricts<N extends Node>(
     ends.set(node.article, map);
   });
   nodes.forEach((node, i) => {
-    if (node.entity.type !== 'place' || lookupPlace(node.entity.name)) return;
+    if (node.entity.type !== 'place' || isPlace(node.entity.name)) return;
     const text = textOf(node.article);
     const map = ends.get(node.article);
     if (text === undefined || !map) return;
@@ -32,7 +46,7 @@ export function joinCityDistricts<N extends Node>(
       const comma = /,\s?$/.exec(text.slice(Math.max(0, m.start - 2), m.start));
       const city = comma ? map.get(m.start - comma[0].length) : undefined;
       if (!city || city.node === i) continue;
-      if (lookupPlace(`${city.text}, ${m.text}`)?.kind === 'city') {
+      if (isCity(`${city.text}, ${m.text}`)) {
         union(i, city.node);
         return;
       }
