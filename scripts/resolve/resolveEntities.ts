@@ -22,6 +22,7 @@ import { capitalReadings } from './capitalReadings.ts';
 import { stateBranches } from './stateBranches.ts';
 import { joinShortForms } from './joinShortForms.ts';
 import { joinCityDistricts } from './joinCityDistricts.ts';
+import { joinOwnUnits } from './joinOwnUnits.ts';
 import { possessiveKeys } from './possessiveKeys.ts';
 import { type Context as InstitutionContext, institutionCountries } from './institutionCountries.ts';
 
@@ -166,6 +167,7 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   joinPlaceInitials(nodes, find, union, initialsOf);
   joinShortForms(nodes, find, union);
   joinCityDistricts(nodes, (id) => texts.get(id), union);
+  joinOwnUnits(nodes, union);
   joinCountryQualified(nodes, find, union, countryOf, new Map([...qualifier, ...branches]));
 
   const clusters = new Map<number, Node[]>();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../scripts/core/types/common.ts';
 import { capitalReadings } from '../../../scripts/resolve/capitalReadings.ts';
 import { joinCityDistricts } from '../../../scripts/resolve/joinCityDistricts.ts';
+import { joinOwnUnits } from '../../../scripts/resolve/joinOwnUnits.ts';
 import { joinShortForms, shortFormKeys } from '../../../scripts/resolve/joinShortForms.ts';
 import { joinVariants } from '../../../scripts/resolve/joinVariants.ts';
 import { possessiveKeys } from '../../../scripts/resolve/possessiveKeys.ts';
@@ -209,5 +210,38 @@ describe('joinVariants over aliases: a lone surname’s typo', () => {
       ),
     );
     expect(groups.length === 1).toBe(joined);
+  });
+});
+
+describe('joinOwnUnits: a body’s own journal or team on a page about it', () => {
+  const node = (article: string, name: string, type: EntityType, mentions: number, aliases: string[] = []) => ({
+    article,
+    entity: { name, type, aliases, mentions: Array.from({ length: mentions }, () => ({})) },
+  });
+  it.each<[string, ReturnType<typeof node>[], number[][]]>([
+    [
+      'the journal of the page’s body',
+      [node('a1', 'Vellan', 'group', 5), node('a1', 'Vellan Journal', 'group', 1)],
+      [[0, 1]],
+    ],
+    [
+      'a team of several words, the body named by an alias',
+      [node('a1', 'Salon Vellan', 'group', 5, ['Vellan']), node('a1', 'Vellan Customer Care Team', 'group', 1)],
+      [[0, 1]],
+    ],
+    [
+      'a body named twice only',
+      [node('a1', 'Vellan', 'group', 2), node('a1', 'Vellan Journal', 'group', 1)],
+      [[0], [1]],
+    ],
+    [
+      'another body is the page’s',
+      [node('a1', 'Quorn', 'group', 6), node('a1', 'Vellan', 'group', 3), node('a1', 'Vellan Journal', 'group', 1)],
+      [[0], [1], [2]],
+    ],
+    ['a place’s journal', [node('a1', 'Vellan', 'place', 5), node('a1', 'Vellan Journal', 'group', 1)], [[0], [1]]],
+    ['no unit word', [node('a1', 'Vellan', 'group', 5), node('a1', 'Vellan Foundation', 'group', 1)], [[0], [1]]],
+  ])('%s', (_, nodes, expected) => {
+    expect(groupsAfter(nodes.length, (_, union) => joinOwnUnits(nodes, union))).toEqual(expected);
   });
 });
