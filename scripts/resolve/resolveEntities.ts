@@ -24,6 +24,7 @@ import { joinShortForms } from './joinShortForms.ts';
 import { joinCityDistricts } from './joinCityDistricts.ts';
 import { joinOwnUnits } from './joinOwnUnits.ts';
 import { possessiveKeys } from './possessiveKeys.ts';
+import { wordOrderKeys } from './wordOrderKeys.ts';
 import { type Context as InstitutionContext, institutionCountries } from './institutionCountries.ts';
 
 export interface ExtractedArticle {
@@ -611,7 +612,7 @@ function mergeKeys(entity: DocEntity): string[] {
     for (const k of [...keys])
       keys.push(`group|${k}`, `group|${withoutSuffixes(k.split(' '), BRAND_SUFFIXES).join(' ')}`);
     // word order, a stance glued on, "Party" left out (groupKeys.ts)
-    for (const n of names) keys.push(...groupKeyVariants(n).map((k) => `group|${k}`));
+    for (const n of names) keys.push(...[...groupKeyVariants(n), ...wordOrderKeys(n)].map((k) => `group|${k}`));
   }
   return [...new Set(keys)];
 }

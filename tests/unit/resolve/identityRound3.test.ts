@@ -8,6 +8,7 @@ import { joinVariants } from '../../../scripts/resolve/joinVariants.ts';
 import { possessiveKeys } from '../../../scripts/resolve/possessiveKeys.ts';
 import { relatedArticles } from '../../../scripts/resolve/relatedArticles.ts';
 import { stateBranches } from '../../../scripts/resolve/stateBranches.ts';
+import { wordOrderKeys } from '../../../scripts/resolve/wordOrderKeys.ts';
 
 interface TestNode {
   article: string;
@@ -243,5 +244,19 @@ describe('joinOwnUnits: a body’s own journal or team on a page about it', () =
     ['no unit word', [node('a1', 'Vellan', 'group', 5), node('a1', 'Vellan Foundation', 'group', 1)], [[0], [1]]],
   ])('%s', (_, nodes, expected) => {
     expect(groupsAfter(nodes.length, (_, union) => joinOwnUnits(nodes, union))).toEqual(expected);
+  });
+});
+
+describe('wordOrderKeys: "<head> of [the] <place>" and "<place> <head>"', () => {
+  it.each<[string, string[]]>([
+    ['Economic Court of the Vellan Region', ['vellan region economic court']],
+    ['Central Bank of Eslandia', ['eslandia central bank']],
+    // schools in two orders are often two schools
+    ['State University of Vellan', []],
+    // one-word heads are groupKeys.ts's
+    ['Bank of Eslandia', []],
+    ['Economic Court of Vellan and Quorn', []],
+  ])('%s', (name, keys) => {
+    expect(wordOrderKeys(name)).toEqual(keys);
   });
 });
