@@ -4,11 +4,11 @@
  * name (two words or more, of the same type, no person's) is a run of the long one's words that ends with the long
  * one's head (its last word, or the word before its first "of", "for"…), so that a place named after "of" ("Eslandia"
  * of "Bank of Eslandia") or a name the long one starts with ("New Eslin" of "New Eslin Times") is no short form; and
- * what it leaves out before it is a place, a demonym or a given name (the "Edwin" of a person the body is named
+ * what it leaves out before it is a demonym or a given name (the "Edwin" of a person the body is named
  * after), never a word of the name itself ("Western Railway" is no short form of "South Western Railway"). It joins
  * when the article has exactly one such long name.
  */
-import { lookupDemonym, lookupPlace } from '../lang/gazetteer.ts';
+import { lookupDemonym } from '../lang/gazetteer.ts';
 import { nameKey } from '../lang/keys.ts';
 import { getLexicons } from '../lang/lexicon.ts';
 
@@ -35,10 +35,13 @@ export function shortFormKeys(name: string): string[] {
   return out;
 }
 
-/** Words a body's name may put before its short name: a place, a demonym, a person's given name. */
+/**
+ * Words a body's name may put before its short name: a demonym, a person's given name; never a place ("Democratic
+ * Party" is not the "Eslin Democratic Party", as in one article: resolveDocAliases.ts).
+ */
 function qualifies(words: string[]): boolean {
   const text = words.join(' ');
-  return !!lookupPlace(text) || !!lookupDemonym(text) || (words.length === 1 && getLexicons().firstNames.has(text));
+  return !!lookupDemonym(text) || (words.length === 1 && getLexicons().firstNames.has(text));
 }
 
 export function joinShortForms<N extends Named>(
