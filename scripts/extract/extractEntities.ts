@@ -37,6 +37,7 @@ import { dropMemberLabels } from './rules/dropMemberLabels.ts';
 import { dropBareHeads } from './rules/dropBareHeads.ts';
 import { dropSubstances } from './rules/dropSubstances.ts';
 import { trimOfficeTitles } from './rules/trimOfficeTitles.ts';
+import { trimGovernment } from './rules/trimGovernment.ts';
 import { typeByHeads } from './rules/typeByHeads.ts';
 import { retypePlaceSurnames } from './rules/retypePlaceSurnames.ts';
 import { splitEditions } from './rules/splitEditions.ts';
@@ -204,7 +205,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (opts.lists) clusters = splitEditions(ctx, splitLists(ctx, clusters));
   if (opts.heads)
     clusters = dropSubstances(ctx, dropBareHeads(ctx, dropMemberLabels(ctx, splitPartyPairs(ctx, clusters))));
-  if (opts.heads) clusters = trimOfficeTitles(ctx, clusters);
+  if (opts.heads) clusters = trimGovernment(ctx, trimOfficeTitles(ctx, clusters));
 
   retypeTeams(ctx, clusters);
   if (opts.organisations) retypeByGazetteer(ctx, clusters, opts.organisations);

@@ -1,7 +1,8 @@
 /**
  * Spelling variants of one long name ("Anna Kowalczyk" and a typo of it, "Anna Kowalcyzk"): two names of the same
  * type whose words are the same but one, and that one a word of at least `minLetters` letters with the same first
- * letter and one letter added, dropped, changed or two neighbours swapped, are one entity, when they are named in one
+ * letter and one letter added, dropped, changed or two neighbours swapped, are one entity (a name's aliases count as
+ * its names, so that "Kowalcyzk" alone meets "Kowalczyk" of "Anna Kowalczyk"), when they are named in one
  * article or in related ones (relatedArticles.ts) and neither name has another such variant. A plural ("Xers" /
  * "Xer"), a number ("Unit 1" / "Unit 2") and two places the gazetteer knows apart are no typos.
  */
@@ -17,7 +18,7 @@ export const defaultOptions: Options = { minLetters: 7 };
 
 interface Named {
   article: string;
-  entity: { name: string; type: string };
+  entity: { name: string; type: string; aliases?: readonly string[] };
 }
 
 /** Join the nodes whose names are spelling variants of each other. */
@@ -31,10 +32,13 @@ export function joinVariants<N extends Named>(
   // the distinct names, each with its nodes; indexed by type, word count, the other words and the first letter
   const byName = new Map<string, { words: string[]; type: string; nodes: number[] }>();
   nodes.forEach((node, i) => {
-    const name = `${node.entity.type}|${node.entity.name}`;
-    const entry = byName.get(name) ?? { words: node.entity.name.split(/\s+/), type: node.entity.type, nodes: [] };
-    entry.nodes.push(i);
-    byName.set(name, entry);
+    // every form of the name: a lone surname's typo is a variant of the full name's surname alone ("Kowalcyzk")
+    for (const form of new Set([node.entity.name, ...(node.entity.aliases ?? [])])) {
+      const name = `${node.entity.type}|${form}`;
+      const entry = byName.get(name) ?? { words: form.split(/\s+/), type: node.entity.type, nodes: [] };
+      entry.nodes.push(i);
+      byName.set(name, entry);
+    }
   });
   const buckets = new Map<string, string[]>();
   for (const [name, { words, type }] of byName)

@@ -18,6 +18,13 @@ import { joinVariants } from './joinVariants.ts';
 import { domainLabel, joinDomains } from './joinDomains.ts';
 import { stateReadings } from './stateReadings.ts';
 import { joinPlaceInitials } from './joinPlaceInitials.ts';
+import { capitalReadings } from './capitalReadings.ts';
+import { stateBranches } from './stateBranches.ts';
+import { joinShortForms } from './joinShortForms.ts';
+import { joinCityDistricts } from './joinCityDistricts.ts';
+import { joinOwnUnits } from './joinOwnUnits.ts';
+import { possessiveKeys } from './possessiveKeys.ts';
+import { wordOrderKeys } from './wordOrderKeys.ts';
 import { type Context as InstitutionContext, institutionCountries } from './institutionCountries.ts';
 
 export interface ExtractedArticle {
@@ -131,7 +138,10 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   const texts = new Map(extracted.map(({ article }) => [article.id, article.prose]));
   // a country's name that is a US state's too ("Georgia") is kept apart by its reading in each article
   const states = stateReadings(nodes, (id) => texts.get(id));
-  const institutions = claimNames(run, states);
+  // a US state's name that starts the capital's ("Washington"), and a state's party or capitol, likewise
+  for (const i of capitalReadings(nodes, (id) => texts.get(id))) states.add(i);
+  const branches = stateBranches(nodes, (id) => texts.get(id));
+  const institutions = claimNames(run, (i) => (states.has(i) ? 'us-state' : branches.get(i)));
   const qualifier = claimInstitutions(run, institutions, {
     countryOf,
     countriesIn: countriesIn(nodes),
@@ -156,7 +166,10 @@ export function resolveEntities(extracted: readonly ExtractedArticle[], options:
   joinAcronyms(nodes, find, union);
   joinDomains(nodes, find, union);
   joinPlaceInitials(nodes, find, union, initialsOf);
-  joinCountryQualified(nodes, find, union, countryOf, qualifier);
+  joinShortForms(nodes, find, union);
+  joinCityDistricts(nodes, (id) => texts.get(id), union);
+  joinOwnUnits(nodes, union);
+  joinCountryQualified(nodes, find, union, countryOf, new Map([...qualifier, ...branches]));
 
   const clusters = new Map<number, Node[]>();
   nodes.forEach((node, i) => {
@@ -260,10 +273,13 @@ function keyClaimer(union: (a: number, b: number) => void): (key: string, i: num
 }
 
 /**
- * Claim the merge keys of every node but lone people and one-word institutions (a US state's reading of a country's
- * name under keys of its own); return the institutions by name.
+ * Claim the merge keys of every node but lone people and one-word institutions (a node kept apart, such as a US
+ * state's reading of a country's name, under keys of its own); return the institutions by name.
  */
-function claimNames({ nodes, claim, fullBySurname }: Run, states: ReadonlySet<number>): Map<string, number[]> {
+function claimNames(
+  { nodes, claim, fullBySurname }: Run,
+  apart: (i: number) => string | undefined,
+): Map<string, number[]> {
   const institutions = new Map<string, number[]>();
   nodes.forEach((node, i) => {
     if (isLonePerson(node, fullBySurname)) return;
@@ -273,7 +289,8 @@ function claimNames({ nodes, claim, fullBySurname }: Run, states: ReadonlySet<nu
       append(institutions, f.institution, i);
       return;
     }
-    for (const key of keysOf(node)) claim(states.has(i) ? `${key}|us-state` : key, i);
+    const qualifier = apart(i);
+    for (const key of keysOf(node)) claim(qualifier ? `${key}|${qualifier}` : key, i);
   });
   return institutions;
 }
@@ -586,6 +603,7 @@ function mergeKeys(entity: DocEntity): string[] {
   const names = [entity.name, ...entity.aliases];
   const usable = entity.type === 'person' ? names.filter((n, i) => i === 0 || wordCount(n) > 1) : names;
   const keys = usable.map(nameKey).filter(Boolean);
+  if (entity.type !== 'person') keys.push(...usable.flatMap(possessiveKeys));
   // a group of several words in the plural is the group in the singular ("National Guards", "National Guard")
   if (entity.type === 'group') {
     keys.push(...keys.filter((k) => k.includes(' ') && /[^s]s$/.test(k)).map((k) => k.slice(0, -1)));
@@ -594,7 +612,7 @@ function mergeKeys(entity: DocEntity): string[] {
     for (const k of [...keys])
       keys.push(`group|${k}`, `group|${withoutSuffixes(k.split(' '), BRAND_SUFFIXES).join(' ')}`);
     // word order, a stance glued on, "Party" left out (groupKeys.ts)
-    for (const n of names) keys.push(...groupKeyVariants(n).map((k) => `group|${k}`));
+    for (const n of names) keys.push(...[...groupKeyVariants(n), ...wordOrderKeys(n)].map((k) => `group|${k}`));
   }
   return [...new Set(keys)];
 }

@@ -29,6 +29,7 @@ import {
 
 /** Generational suffixes: a name ending in one is another person than the same name without it. */
 import { isDemonymWord } from './rejectJunk.ts';
+import { inQuote, relativeByAge } from './kinReadings.ts';
 
 export interface Cluster {
   /** Surface form → number of occurrences. */
@@ -169,7 +170,7 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
   // provisional type of each form: that of its group of forms so far
   const provisional = provisionalTypes(forms, uf.find);
   const surnames = indexSurnames(forms, provisional, uf.find);
-  joinSurnames(ctx, forms, provisional, surnames, uf);
+  joinSurnames(ctx, forms, provisional, surnames, uf, opts.afterTagger);
   joinFirstNames(ctx, forms, provisional, surnames, uf, opts.afterTagger);
   joinPrefixesAndQualified(forms, byWords, provisional, uf, opts.afterTagger);
 
@@ -384,12 +385,27 @@ function joinSurnames(
   provisional: EntityType[],
   { lastWordOf, allOf, ambiguous, generationOf }: Surnames,
   { union, find }: Unions,
+  afterTagger = false,
 ): void {
+  const firstOf = (i: number) => forms[i]!.occ.reduce((a, b) => (b.first < a.first ? b : a)).first;
   // a relative introduced as such ("his wife, Jane Roe") is not who the article's lone surname names
-  const kin = (i: number) => afterKinWord(ctx, forms[i]!.occ.reduce((a, b) => (b.first < a.first ? b : a)).first);
+  const kin = (i: number) => afterKinWord(ctx, firstOf(i));
   forms.forEach((f, i) => {
     if (f.words.length === 1) {
       const w = f.words[0]!;
+      // "the younger Roe": the one introduced as the child (kinReadings.ts)
+      if (afterTagger && ambiguous.has(w)) {
+        const relatives = [...new Set((allOf.get(w) ?? []).map(find))];
+        const k = relativeByAge(
+          ctx,
+          f.occ.map((o) => o.first),
+          relatives.map((r) => Math.min(...(allOf.get(w) ?? []).filter((j) => find(j) === r).map(firstOf))),
+        );
+        if (k !== undefined) {
+          union(relatives[k]!, i);
+          return;
+        }
+      }
       // of several people of the surname, the one not introduced as a relative ("his son, John Doe") is who the
       // surname alone means: the person the article is about
       const others = ambiguous.has(w) ? [...new Set((allOf.get(w) ?? []).filter((j) => !kin(j)).map(find))] : undefined;
@@ -416,6 +432,7 @@ function joinFirstNames(
   { union, find }: Unions,
   afterTagger: boolean,
 ): void {
+  const firstOf = (i: number) => Math.min(...forms[i]!.occ.map((o) => o.first));
   const fits = (w: string, first: string) =>
     w === first || (w.length >= 3 && first.length > w.length && first.startsWith(w)) || isNickname(w, first);
   forms.forEach((f, i) => {
@@ -423,8 +440,15 @@ function joinFirstNames(
     const w = f.words[0]!;
     if (lastWordOf.has(w) || (afterTagger && f.occ.some((o) => cutShort(ctx, o)))) return;
     const roots = new Set<number>();
+    let before = false;
     for (const list of allOf.values())
-      for (const j of list) if (find(j) !== find(i) && fits(w, forms[j]!.words[0]!)) roots.add(find(j));
+      for (const j of list)
+        if (find(j) !== find(i) && fits(w, forms[j]!.words[0]!)) {
+          roots.add(find(j));
+          if (firstOf(j) < firstOf(i)) before = true;
+        }
+    // a first name in a quote written before anyone of that name is named in full is someone else (kinReadings.ts)
+    if (afterTagger && !before && f.occ.every((o) => inQuote(ctx.text, o.start))) return;
     if (roots.size === 1) union([...roots][0]!, i);
   });
 }
