@@ -26,8 +26,8 @@ export interface Options {
   /** Results of the last build of this process to reuse where their inputs are unchanged (the warm build). */
   memo: PipelineMemo | undefined;
   /**
-   * Where the site stage puts each article's body and each entity's mentions, sentences and local graph as soon as
-   * it makes them (the build: a file, scripts/write/spillSiteData.ts); undefined: they stay in memory.
+   * Where link puts each article's body, and site each entity's mentions, sentences and local graph, as soon as they
+   * are made (the build: a file, scripts/write/spillSiteData.ts); undefined: they stay in memory.
    */
   spill: SpillField | undefined;
 }
@@ -115,7 +115,14 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
     ]),
   );
   const linked = timed('link', () =>
-    linkArticles({ articles, sentences, entities: resolved.entities, href: opts.href, memo: opts.memo?.link }),
+    linkArticles({
+      articles,
+      sentences,
+      entities: resolved.entities,
+      href: opts.href,
+      memo: opts.memo?.link,
+      spill: opts.spill,
+    }),
   );
   const { kb, site } = timed('site', () =>
     buildSiteData({ articles, sentences, linked, memo: opts.memo?.site, spill: opts.spill }),

@@ -41,8 +41,9 @@ export interface SiteInput {
   /** What the last builds of this process (the warm build) made, by everything it was made from. */
   memo?: SiteMemo | undefined;
   /**
-   * Where each article's body and each entity's mentions, sentences in context and local graph go as soon as they are
-   * made (the build: a file, read back when a page asks), rather than all waiting in memory. None: kept as fields.
+   * Where each entity's mentions, sentences in context and local graph go as soon as they are made (the build: a
+   * file, read back when a page asks), rather than all waiting in memory. None: kept as fields. (The articles' bodies
+   * are link's: an article's `html` is the field of its linked article, spilled or not.)
    */
   spill?: SpillField | undefined;
 }
@@ -104,11 +105,9 @@ export function buildSiteData({ articles, sentences, linked, memo, spill }: Site
   const typeOf = new Map(linked.entities.map((e) => [e.id, e.type]));
   const excerptOf = (article: Article) =>
     memo ? memo.excerpts.get(article.prose, () => excerpt(article.prose)) : excerpt(article.prose);
-  const siteArticles = articles.map((article, i) => {
-    const made = siteArticle(article, linked.articles[i]!, typeOf, excerptOf(article));
-    spill?.(made, 'html');
-    return made;
-  });
+  const siteArticles = articles.map((article, i) =>
+    siteArticle(article, linked.articles[i]!, typeOf, excerptOf(article)),
+  );
   // an entity's pages of mentions are counted before its sentences go to the spill
   const mentionPagesOf: MentionPage[][] = [];
   const siteEntities = siteEntitiesOf(articles, sentences, linked, memo, (entity) => {
@@ -193,9 +192,9 @@ function siteArticle(
 ): SiteArticle {
   const counts = new Map<string, number>();
   for (const m of linked.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  return {
+  const made: SiteArticle = {
     ...kbArticle(article, mainlyAbout(linked.salience, counts)),
-    html: linked.html,
+    html: '',
     paragraphCount: linked.paragraphs.length,
     mentionCount: linked.mentions.length,
     entities: byType(
@@ -208,6 +207,8 @@ function siteArticle(
     ),
     excerpt: excerptText,
   };
+  // link's field itself: the body, or, where link put it in the spill, its getter (not read here)
+  return Object.defineProperty(made, 'html', Object.getOwnPropertyDescriptor(linked, 'html')!);
 }
 
 /** Every entity's page data: mentions in their sentences, contexts, evidence, relations and articles. */
