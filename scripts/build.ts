@@ -10,7 +10,7 @@ import { projectRoot } from './core/paths.ts';
 import type { Article } from './core/types/article.ts';
 import type { Warning } from './core/types/common.ts';
 import type { KnowledgeBase } from './core/types/kb.ts';
-import type { SiteData } from './core/types/site.ts';
+import type { SiteData, SpillField } from './core/types/site.ts';
 import type { PipelineResult } from './pipeline.ts';
 import type { Rendered } from './write/renderSite.ts';
 import type { BuildSummary } from './core/types/summary.ts';
@@ -147,14 +147,27 @@ async function buildLocked(
     opts.log('Nothing changed since the last build (articles, entities.yaml, settings, code): no render, no index.');
     return { ...previous.summary, stages, unchanged: true };
   }
+  // the articles' bodies and the entities' mentions, sentences and local graphs wait on disk from the moment the site
+  // stage makes them until kb.json and their pages are written
+  const { createSpill } = await import('./write/spillSiteData.ts');
+  const spill = createSpill();
   // Only the pipeline's result leaves prepare(): the articles and their extractions are not held past it.
-  let prepared: Prepared | undefined = await prepare(config, opts, stages, time, { previous, inputs, t0 });
+  let prepared: Prepared | undefined = await prepare(config, opts, stages, time, {
+    previous,
+    inputs,
+    t0,
+    spill: spill.field,
+  }).catch(async (error: unknown) => {
+    await spill.release();
+    throw error;
+  });
   const { indexSite, partOptions } = await import('./write/indexSite.ts');
 
   const staging = `${config.outputDir}.tmp-${process.pid}`;
-  await clearStaging(staging);
   try {
+    await clearStaging(staging);
     const summary = await writeAndRender(prepared, staging, config, opts, time);
+    await spill.release();
     // The knowledge base and the site data are written: let them go before Pagefind, which has its own memory. Node
     // started with --expose-gc (npm run build, the bench) collects at once, so that V8 gives their memory back to
     // the system now rather than while Pagefind builds its index beside it.
@@ -170,6 +183,7 @@ async function buildLocked(
     if (opts.cacheDir) await writeState(opts.cacheDir, config.outputDir, { ...inputs, summary });
     return { ...summary, stages };
   } catch (error) {
+    await spill.release();
     if (await hasMarker(staging)) await rm(staging, { recursive: true, force: true });
     if (error instanceof DossierError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -196,17 +210,9 @@ async function writeAndRender(
   // before the pages are rendered.
   linked.kb.entities = [];
   for (const entity of linked.site.entities) entity.mentions = [];
-  // the articles' bodies and the entities' sentences and local graphs wait on disk until their pages are rendered
-  const { spillSiteData } = await import('./write/spillSiteData.ts');
-  const spilled = await spillSiteData(linked.site);
-  let rendered: Rendered;
-  try {
-    // what resolve, link and site left behind is collected before the pages add theirs (with --expose-gc)
-    (globalThis as { gc?: () => void }).gc?.();
-    rendered = await time('render', () => renderWithBar(articleCount, opts, linked.site, config, staging));
-  } finally {
-    await spilled.release();
-  }
+  // what resolve, link and site left behind is collected before the pages add theirs (with --expose-gc)
+  (globalThis as { gc?: () => void }).gc?.();
+  const rendered = await time('render', () => renderWithBar(articleCount, opts, linked.site, config, staging));
   warnings.push(...rendered.warnings);
   return {
     articles: articleCount,
@@ -240,9 +246,10 @@ async function prepare(
     previous: Awaited<ReturnType<typeof readState>>;
     inputs: Awaited<ReturnType<typeof fingerprint>>;
     t0: number;
+    spill: SpillField;
   },
 ): Promise<Prepared> {
-  const { previous, inputs, t0 } = since;
+  const { previous, inputs, t0, spill } = since;
   // many articles to extract: the worker threads load the extractor while this thread reads the articles
   const extractors = await startExtractorsEarly(opts, inputs.articles);
   // imported while the articles are read and extracted (this thread mostly waits on the workers then)
@@ -260,12 +267,18 @@ async function prepare(
   const { articles, warnings, corrections } = loaded;
   const { extractions, cached, warnings: extractWarnings } = extracted;
   const [{ runPipeline }, { SEARCH_CATCHING_UP, writeChangedPages }] = await imports;
+  collect();
   const linked = runPipeline(articles, {
     extractions,
     corrections: corrections.corrections,
     correctionsFile: corrections.file,
     href: createHref(config),
-    onStage: (stage, ms) => stages.push([stage, ms]),
+    onStage: (stage, ms) => {
+      stages.push([stage, ms]);
+      // what the stage made and let go is collected before the next one grows the heap over it (with --expose-gc)
+      collect();
+    },
+    spill,
   });
   if (opts.live && previous?.setup === inputs.setup) {
     const changed = changedFiles(previous, inputs.articles);
@@ -283,6 +296,9 @@ async function prepare(
   await warnIfNoModel(warnings);
   return { linked, articleCount: articles.length, cached, warnings };
 }
+
+/** A full collection, when Node runs with --expose-gc (npm run build, the bench); nothing otherwise. */
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 /** The articles and the corrections, read side by side, with the warnings of both. */
 async function loadInputs(config: BuildConfig) {

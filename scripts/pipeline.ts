@@ -11,7 +11,7 @@ import type { Extraction } from './core/types/extraction.ts';
 import type { Href } from './core/urls.ts';
 import type { TaggerModel } from './extract/tagger/model.ts';
 import type { KnowledgeBase } from './core/types/kb.ts';
-import type { SiteData } from './core/types/site.ts';
+import type { SiteData, SpillField } from './core/types/site.ts';
 
 export interface Options {
   corrections: readonly Correction[];
@@ -25,6 +25,11 @@ export interface Options {
   extractions: readonly Extraction[] | undefined;
   /** Results of the last build of this process to reuse where their inputs are unchanged (the warm build). */
   memo: PipelineMemo | undefined;
+  /**
+   * Where link puts each article's body, and site each entity's mentions, sentences and local graph, as soon as they
+   * are made (the build: a file, scripts/write/spillSiteData.ts); undefined: they stay in memory.
+   */
+  spill: SpillField | undefined;
 }
 
 /** What a process that builds again and again (npm start) keeps between builds: see core/memo.ts. */
@@ -47,6 +52,7 @@ export const defaultOptions: Options = {
   extractions: undefined,
   model: null,
   memo: undefined,
+  spill: undefined,
 };
 
 /** What the pipeline gives the write stage: the knowledge base (kb.json), the site data, and the warnings. */
@@ -109,9 +115,18 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
     ]),
   );
   const linked = timed('link', () =>
-    linkArticles({ articles, sentences, entities: resolved.entities, href: opts.href, memo: opts.memo?.link }),
+    linkArticles({
+      articles,
+      sentences,
+      entities: resolved.entities,
+      href: opts.href,
+      memo: opts.memo?.link,
+      spill: opts.spill,
+    }),
   );
-  const { kb, site } = timed('site', () => buildSiteData({ articles, sentences, linked, memo: opts.memo?.site }));
+  const { kb, site } = timed('site', () =>
+    buildSiteData({ articles, sentences, linked, memo: opts.memo?.site, spill: opts.spill }),
+  );
   return {
     kb: { ...kb, review: resolved.review },
     site,

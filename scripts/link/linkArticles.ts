@@ -5,7 +5,7 @@ import type { Article } from '../core/types/article.ts';
 import type { Span, Warning } from '../core/types/common.ts';
 import type { ResolvedEntity, ResolvedMention } from '../core/types/entity.ts';
 import type { Relation, Role } from '../core/types/evidence.ts';
-import type { SiteQuote, SiteRole } from '../core/types/site.ts';
+import type { SiteQuote, SiteRole, SpillField } from '../core/types/site.ts';
 import type { Href } from '../core/urls.ts';
 import { articlePath, entityPath } from '../core/urls.ts';
 import { attributeQuotes } from './attributeQuotes.ts';
@@ -31,6 +31,8 @@ export interface LinkInput {
   href: Href;
   /** What each article gave the last builds of this process (the warm build), by everything it was made from. */
   memo?: LinkMemo | undefined;
+  /** Where each article's rendered body goes as soon as it is made (the build: a file); none: kept as a field. */
+  spill?: SpillField | undefined;
 }
 
 /**
@@ -111,7 +113,7 @@ export interface Linked {
  * Tie articles and entities together: each article rendered with its paragraphs numbered and every mention linked;
  * places geocoded; roles, quotes and salience read from the text; relations between entities named together.
  */
-export function linkArticles({ articles, sentences, entities: found, href, memo }: LinkInput): Linked {
+export function linkArticles({ articles, sentences, entities: found, href, memo, spill }: LinkInput): Linked {
   const entities = geocodePlaces(found, new Map(articles.map((a) => [a.id, a.text])));
   const urlOf = new Map(entities.map((e) => [e.id, entityPath(e.type, e.slug)]));
   const placed = placeMentions(entities, memo);
@@ -142,6 +144,7 @@ export function linkArticles({ articles, sentences, entities: found, href, memo 
       if (g) g.salience = Math.max(g.salience, roundScore(score));
     }
     pairs.push(one.pairs);
+    spill?.(one.linked, 'html');
     return one.linked;
   });
   const relations = memo

@@ -20,6 +20,7 @@ import type {
   SiteRole,
   SiteData,
   SiteEntity,
+  SpillField,
 } from '../core/types/site.ts';
 import { articlePath, entityPath } from '../core/urls.ts';
 import { Canon, Generations, Memo, sameItems } from '../core/memo.ts';
@@ -42,6 +43,12 @@ export interface SiteInput {
   linked: Linked;
   /** What the last builds of this process (the warm build) made, by everything it was made from. */
   memo?: SiteMemo | undefined;
+  /**
+   * Where each entity's mentions, sentences in context and local graph go as soon as they are made (the build: a
+   * file, read back when a page asks), rather than all waiting in memory. None: kept as fields. (The articles' bodies
+   * are link's: an article's `html` is the field of its linked article, spilled or not.)
+   */
+  spill?: SpillField | undefined;
 }
 
 /** Mentions in their sentences, by entity and the articles they are in. */
@@ -129,7 +136,10 @@ const sameRelated = (x: RelatedRef, y: RelatedRef) =>
     (x.evidence.article === y.evidence.article && x.evidence.sentence === y.evidence.sentence));
 
 /** The knowledge base and the site data, from the linked articles. */
-export function buildSiteData({ articles, sentences, linked, memo }: SiteInput): { kb: KnowledgeBase; site: SiteData } {
+export function buildSiteData({ articles, sentences, linked, memo, spill }: SiteInput): {
+  kb: KnowledgeBase;
+  site: SiteData;
+} {
   const typeOf = new Map(linked.entities.map((e) => [e.id, e.type]));
   const excerptOf = (article: Article) =>
     memo ? memo.excerpts.get(article.prose, () => excerpt(article.prose)) : excerpt(article.prose);
@@ -138,7 +148,13 @@ export function buildSiteData({ articles, sentences, linked, memo }: SiteInput):
       ? keptArticle(article, linked.articles[i]!, typeOf, excerptOf(article), memo)
       : siteArticle(article, linked.articles[i]!, typeOf, excerptOf(article)),
   );
-  const siteEntities = siteEntitiesOf(articles, sentences, linked, memo);
+  // an entity's pages of mentions are counted before its sentences go to the spill
+  const mentionPagesOf: MentionPage[][] = [];
+  const siteEntities = siteEntitiesOf(articles, sentences, linked, memo, (entity) => {
+    mentionPagesOf.push(mentionPages(entity));
+    spill?.(entity, 'mentions');
+    spill?.(entity, 'contexts');
+  });
   const byId = new Map(siteEntities.map((e) => [e.id, e]));
   const near = nearIndex(byId, memo?.ranks);
   for (const entity of siteEntities) {
@@ -146,7 +162,10 @@ export function buildSiteData({ articles, sentences, linked, memo }: SiteInput):
       ? (memo.locals.get(localKey(memo.locals, entity, byId), () => layoutLocalGraph(entity, byId, near) ?? null) ??
         undefined)
       : layoutLocalGraph(entity, byId, near);
-    if (local) entity.localGraph = local;
+    if (local) {
+      entity.localGraph = local;
+      spill?.(entity, 'localGraph');
+    }
   }
   const layout = (nodes: Parameters<typeof layoutGraph>[0], relations: Parameters<typeof layoutGraph>[1]) =>
     layoutGraph(nodes, relations, memo ? { memo: memo.layouts } : {});
@@ -194,7 +213,7 @@ export function buildSiteData({ articles, sentences, linked, memo }: SiteInput):
       articleLists,
       letterPages: letters,
       folderPages: folderPages(kb.articles, articleLists, letters),
-      mentionPages: siteEntities.flatMap(mentionPages),
+      mentionPages: mentionPagesOf.flat(),
       worldMap: worldMapSvg(),
     },
   };
@@ -243,9 +262,9 @@ function siteArticle(
 ): SiteArticle {
   const counts = new Map<string, number>();
   for (const m of linked.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  return {
+  const made: SiteArticle = {
     ...kbArticle(article, mainlyAbout(linked.salience, counts)),
-    html: linked.html,
+    html: '',
     paragraphCount: linked.paragraphs.length,
     mentionCount: linked.mentions.length,
     entities: byType(
@@ -258,6 +277,8 @@ function siteArticle(
     ),
     excerpt: excerptText,
   };
+  // link's field itself: the body, or, where link put it in the spill, its getter (not read here)
+  return Object.defineProperty(made, 'html', Object.getOwnPropertyDescriptor(linked, 'html')!);
 }
 
 /** Every entity's page data: mentions in their sentences, contexts, evidence, relations and articles. */
@@ -266,6 +287,7 @@ function siteEntitiesOf(
   sentences: ReadonlyMap<string, readonly Span[]>,
   linked: Linked,
   memo: SiteMemo | undefined,
+  made: (entity: SiteEntity) => void,
 ): SiteEntity[] {
   const related = memo ? relatedRefsAgain(linked, memo) : relatedRefs(linked.relations);
   const paragraphsOf = new Map(articles.map((a, i) => [a.id, linked.articles[i]!.paragraphs]));
@@ -390,7 +412,7 @@ function siteEntitiesOf(
   return linked.entities.map((entity) => {
     const { mentions, contexts, articles: named } = memo ? keptMentions(entity, memo) : gather(entity);
     const g = linked.evidence.get(entity.id)!;
-    return {
+    const site: SiteEntity = {
       id: entity.id,
       name: entity.name,
       type: entity.type,
@@ -407,6 +429,8 @@ function siteEntitiesOf(
       related: memo ? memo.related.of(entity.id, related.get(entity.id) ?? []) : (related.get(entity.id) ?? []),
       articles: named,
     };
+    made(site);
+    return site;
   });
 }
 
@@ -508,7 +532,7 @@ function kbArticle(article: Article, about: string[]): KbArticle {
 
 /** The public shape of an entity: what kb.json documents, nothing the pages alone need. */
 function kbEntity(e: SiteEntity): KbEntity {
-  return {
+  const kb: Omit<KbEntity, 'mentions'> = {
     id: e.id,
     name: e.name,
     type: e.type,
@@ -519,8 +543,9 @@ function kbEntity(e: SiteEntity): KbEntity {
     ...(e.roles ? { roles: e.roles.map(({ paragraph: _, ...role }) => role) } : {}),
     ...(e.quotes ? { quotes: e.quotes.map(({ paragraph: _, ...quote }) => quote) } : {}),
     ...(e.salience !== undefined ? { salience: e.salience } : {}),
-    mentions: e.mentions,
   };
+  // the site entity's field itself: its value, or, where the mentions went to the spill, its getter (not read here)
+  return Object.defineProperty(kb, 'mentions', Object.getOwnPropertyDescriptor(e, 'mentions')!) as KbEntity;
 }
 
 const byCountThenId = (a: EntityRef, b: EntityRef) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -204,3 +204,10 @@ export interface LocalGraph {
 }
 
 /** The strongest neighbours drawn around an entity. */
+
+/**
+ * Moves one field of an object out of memory as soon as it is made, leaving a getter in its place that reads the
+ * value back (scripts/write/spillSiteData.ts): the build hands it to the site stage, so that what grows per article
+ * does not all wait in memory until the pages are rendered.
+ */
+export type SpillField = (item: object, field: string) => void;

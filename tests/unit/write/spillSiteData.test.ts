@@ -2,8 +2,11 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../../scripts/core/types/article.ts';
 import type { SiteData } from '../../../scripts/core/types/site.ts';
-import { spillSiteData } from '../../../scripts/write/spillSiteData.ts';
+import { extractSafely } from '../../../scripts/extract/index.ts';
+import { runPipeline } from '../../../scripts/pipeline.ts';
+import { createSpill, spillSiteData } from '../../../scripts/write/spillSiteData.ts';
 
 const temps: string[] = [];
 afterAll(async () => {
@@ -59,5 +62,50 @@ describe('spillSiteData', () => {
       await spilled.release();
     }
     expect(await readdir(tmp)).toEqual([]);
+  });
+});
+
+describe('createSpill, handed to the site stage', () => {
+  const texts = [
+    'Tarvo Kessling, the harbour master of Ostrava, opened the new quay on Monday. Tarvo Kessling said the quay would bring trade from Kordova.\n\nThe Ostrava City Council agreed with Tarvo Kessling.',
+    'The quay in Ostrava was busy on Tuesday. Mr. Kessling said that ships would come from Kordova.\n\nMr. Kessling added that the Ostrava City Council had paid for it.',
+    'Acme Holdings Inc opened an office in Ostrava. Lena Marsh of Acme Holdings Inc said the Ostrava City Council had helped.',
+  ];
+  const articles: Article[] = texts.map((text, i) => ({
+    id: `a${i}`,
+    source: `a${i}.md`,
+    format: 'txt',
+    title: `A${i}`,
+    text,
+    prose: text,
+    bodyLine: 1,
+    date: `2024-01-0${i + 1}`,
+  }));
+  const extractions = articles.map((a) => extractSafely(a.prose, a.source, null).extraction);
+
+  it('gives the same knowledge base and site data, with the bodies, mentions, sentences and local graphs on disk', async () => {
+    const tmp = await mkdtemp(path.join(tmpdir(), 'dossier-spill-test-'));
+    temps.push(tmp);
+    const kept = runPipeline(articles, { extractions });
+    const spill = createSpill({ tmpDir: tmp });
+    try {
+      const spilled = runPipeline(articles, { extractions, spill: spill.field });
+      // every field moved as it was made: nothing was read back or left in memory
+      expect(spill.bytes).toBeGreaterThan(0);
+      for (const field of ['mentions', 'contexts'])
+        for (const entity of spilled.site.entities)
+          expect(Object.getOwnPropertyDescriptor(entity, field)?.get, field).toBeTypeOf('function');
+      expect(spilled.site.entities.some((e) => Object.getOwnPropertyDescriptor(e, 'localGraph')?.get)).toBe(true);
+      for (const article of spilled.site.articles)
+        expect(Object.getOwnPropertyDescriptor(article, 'html')?.get).toBeTypeOf('function');
+      // kb.json's entity shares the site entity's field: the mentions are read back only when kb.json is written
+      expect(Object.getOwnPropertyDescriptor(spilled.kb.entities[0]!, 'mentions')?.get).toBeTypeOf('function');
+      // read back (before and after the file is written in full), they are what a pipeline without a spill gives
+      expect(JSON.stringify(spilled.kb)).toBe(JSON.stringify(kept.kb));
+      expect(JSON.stringify(spilled.site)).toBe(JSON.stringify(kept.site));
+      expect(spilled.site.mentionPages).toEqual(kept.site.mentionPages);
+    } finally {
+      await spill.release();
+    }
   });
 });
