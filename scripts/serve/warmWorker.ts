@@ -3,7 +3,7 @@
  * stages once and keeps its warm build (scripts/serve/warmBuild.ts) between saves. Told `{ type: 'build' }`, it
  * builds and answers `live` (the changed articles' pages are on disk), `pages` (the whole site and kb.json are),
  * then `done` (search too; `ok` false when the build failed: the last good site stays). Its first build is the
- * ordinary one; right after it, it reads the site into memory without writing (the warm-up). A change of the code
+ * ordinary one; right after it, it reads the site into memory without writing and primes the extractor (the warm-up). A change of the code
  * or the templates is not its business: start.ts stops it and forks a new one.
  */
 import { readConfig } from '../config.ts';
@@ -53,11 +53,27 @@ let queue: Promise<unknown> = (async () => {
   send({ type: 'done', ok });
   // read the site into memory for the next change (no file is written when it is up to date)
   const t0 = performance.now();
-  if (ok && (await buildOnce(true)))
+  if (ok && (await buildOnce(true))) {
+    await primeExtractor();
     say(
       `warm: the site is in memory (${Math.round(performance.now() - t0)} ms); a save now rebuilds only what it changes`,
     );
+  }
 })();
+
+/**
+ * A saved article is extracted in this thread: read the tagger, build the word lists and let the JIT compile the
+ * extractor now, on a sentence of our own, so that the first save does not pay for them (about a second).
+ */
+async function primeExtractor(): Promise<void> {
+  const [{ loadTagger }, { extractSafely }] = await Promise.all([
+    import('../context.ts'),
+    import('../extract/extractSafely.ts'),
+  ]);
+  const { model } = loadTagger();
+  const text = 'Mara Velk of the Orlan Institute said on Monday in Tessaly that the Orlan Institute would open in May.';
+  for (let i = 0; i < 3; i++) extractSafely(text, 'warm-up', model);
+}
 
 process.on('message', (message: { type?: string }) => {
   if (message?.type !== 'build') return;
