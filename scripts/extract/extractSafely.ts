@@ -36,6 +36,15 @@ export function extractSafely(text: string, file: string, model: TaggerModel | n
   }
 }
 
+/**
+ * Extract a sentence of our own `passes` times, so that the word lists and the gazetteer are built and the JIT has
+ * compiled the extractor before the first real article (a worker started early, `npm start` before the first save).
+ */
+export function warmUpExtractor(model: TaggerModel | null, passes = 1): void {
+  for (let i = 0; i < passes; i++)
+    extractSafely('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.', 'warm-up', model);
+}
+
 /** Check an extraction made elsewhere (a worker thread). */
 export function checked(text: string, file: string, value: unknown): SafeExtraction {
   const { extraction, dropped } = checkExtraction(text, value);

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadTagger } from '../context.ts';
-import { extractSafely } from '../extract/extractSafely.ts';
+import { extractSafely, warmUpExtractor } from '../extract/extractSafely.ts';
 
 /**
  * A worker thread of extractArticles: extracts each batch of articles it is handed (`{ start, jobs }`), each under the
@@ -11,8 +11,7 @@ import { extractSafely } from '../extract/extractSafely.ts';
  * gazetteer are built while the main thread reads the articles.
  */
 const { model } = loadTagger();
-if ((workerData as { warm?: boolean } | undefined)?.warm)
-  extractSafely('Warm-up: President Jane Roe met the U.N. envoy in Paris, France.', 'warm-up', model);
+if ((workerData as { warm?: boolean } | undefined)?.warm) warmUpExtractor(model);
 parentPort!.on('message', ({ start, jobs }: { start: number; jobs: { text: string; file: string }[] }) => {
   jobs.forEach(({ text, file }, k) => {
     parentPort!.postMessage({ i: start + k, result: extractSafely(text, file, model) });

@@ -61,18 +61,13 @@ let queue: Promise<unknown> = (async () => {
   }
 })();
 
-/**
- * A saved article is extracted in this thread: read the tagger, build the word lists and let the JIT compile the
- * extractor now, on a sentence of our own, so that the first save does not pay for them (about a second).
- */
+/** A saved article is extracted in this thread: prime it now, so that the first save does not pay for that (about 1 s). */
 async function primeExtractor(): Promise<void> {
-  const [{ loadTagger }, { extractSafely }] = await Promise.all([
+  const [{ loadTagger }, { warmUpExtractor }] = await Promise.all([
     import('../context.ts'),
     import('../extract/extractSafely.ts'),
   ]);
-  const { model } = loadTagger();
-  const text = 'Mara Velk of the Orlan Institute said on Monday in Tessaly that the Orlan Institute would open in May.';
-  for (let i = 0; i < 3; i++) extractSafely(text, 'warm-up', model);
+  warmUpExtractor(loadTagger().model, 3);
 }
 
 process.on('message', (message: { type?: string }) => {
