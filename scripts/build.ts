@@ -328,10 +328,9 @@ const EARLY_WORKERS_MIN_FILES = 200;
  * cache, a new cache, a new extractor): they load the code, the model and the lexicons meanwhile.
  */
 async function startExtractorsEarly(opts: Options, files: Record<string, string>): Promise<Extractors | undefined> {
-  const { availableParallelism } = await import('node:os');
-  const workers = opts.workers ?? availableParallelism();
+  const { defaultOptions, extractsAll, startExtractors } = await import('./parallel/extractArticles.ts');
+  const workers = opts.workers ?? defaultOptions.workers;
   if (workers < 2 || Object.keys(files).length < EARLY_WORKERS_MIN_FILES) return undefined;
-  const { extractsAll, startExtractors } = await import('./parallel/extractArticles.ts');
   return (await extractsAll(opts.cacheDir)) ? startExtractors(workers) : undefined;
 }
 

@@ -74,7 +74,8 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
   const warnings: Warning[] = [];
   if (opts.memo) {
     const { resolve, link, site } = opts.memo;
-    for (const memo of [resolve.drafts, resolve.slugs, link.articles, link.placed, link.names, ...Object.values(site)])
+    // every memo that keeps one build's results (WeakMaps and the relation sums keep themselves)
+    for (const memo of [...Object.values(resolve), ...Object.values(link), ...Object.values(site)])
       if ('nextBuild' in memo) memo.nextBuild();
   }
   const given = opts.extractions;

@@ -104,10 +104,6 @@ export class Generations<V> {
     return this.current.get(key) ?? this.previous.get(key);
   }
 
-  has(key: string): boolean {
-    return this.current.has(key);
-  }
-
   set(key: string, value: V): void {
     this.current.set(key, value);
   }

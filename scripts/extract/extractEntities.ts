@@ -203,9 +203,10 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
 
   clusters = dropNotNames(ctx, dropNonNames(ctx, clusters), opts.notNames);
   if (opts.lists) clusters = splitEditions(ctx, splitLists(ctx, clusters));
-  if (opts.heads)
+  if (opts.heads) {
     clusters = dropSubstances(ctx, dropBareHeads(ctx, dropMemberLabels(ctx, splitPartyPairs(ctx, clusters))));
-  if (opts.heads) clusters = trimGovernment(ctx, trimOfficeTitles(ctx, clusters));
+    clusters = trimGovernment(ctx, trimOfficeTitles(ctx, clusters));
+  }
 
   retypeTeams(ctx, clusters);
   if (opts.organisations) retypeByGazetteer(ctx, clusters, opts.organisations);

@@ -102,11 +102,15 @@ export function sumPairs(perArticle: readonly (readonly PairEvidence[])[], optio
       articles: articles.size,
       evidence: [...sentences, ...paragraphs].slice(0, opts.maxEvidence),
     }))
-    .sort((x, y) => y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target));
+    .sort(byStrength);
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const keyOf = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+/** A pair's key, the same whichever entity comes first. */
+export const keyOf = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+/** sumPairs's order: strongest first, then by source and target (a total order: a pair is one relation). */
+export const byStrength = (x: Relation, y: Relation) =>
+  y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target);
 
 /** Distinct entity ids per sentence and per paragraph, walking the sorted mentions and spans once. */
 function group(input: ArticleEvidenceInput) {

@@ -6,7 +6,7 @@
  * them); every other relation is the last build's object, in the last build's order.
  */
 import type { Relation } from '../core/types/evidence.ts';
-import { defaultOptions, type Options, type PairEvidence, sumPairs } from './relateEntities.ts';
+import { byStrength, keyOf, type PairEvidence, sumPairs } from './relateEntities.ts';
 
 /** What the last build added up: the articles' pairs it was given, and what they gave. */
 interface Sums {
@@ -37,25 +37,17 @@ export function createRelationMemo(): RelationMemo {
   return { last: undefined, change: undefined, byPair: new WeakMap() };
 }
 
-const keyOf = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** sumPairs's order: strongest first, then by source and target (a total order: a pair is one relation). */
-const stronger = (x: Relation, y: Relation) =>
-  y.weight - x.weight || compare(x.source, y.source) || compare(x.target, y.target);
-
 /** Every article's pairs (in article order, with the articles' ids) added up into relations, as sumPairs does. */
 export function updateRelations(
   ids: readonly string[],
   lists: readonly (readonly PairEvidence[])[],
   memo: RelationMemo,
-  options: Partial<Options> = {},
 ): Relation[] {
-  const opts = { ...defaultOptions, ...options };
   const last = memo.last;
   const sameArticles = last !== undefined && last.ids.length === ids.length && last.ids.every((id, i) => id === ids[i]);
   memo.change = undefined;
   if (!sameArticles) {
-    memo.last = addUpAll(ids, lists, memo, opts);
+    memo.last = addUpAll(ids, lists, memo);
     return memo.last.sorted;
   }
   const changed: number[] = [];
@@ -91,14 +83,12 @@ export function updateRelations(
       byKey.delete(key);
       continue;
     }
-    const relation = addUpPair(
-      articles.flatMap((i) => pairsByKey(lists[i]!, memo).get(key)!),
-      opts,
-    );
+    // sumPairs restricted to this one pair
+    const relation = sumPairs([articles.flatMap((i) => pairsByKey(lists[i]!, memo).get(key)!)])[0]!;
     byKey.set(key, relation);
     fresh.push(relation);
   }
-  fresh.sort(stronger);
+  fresh.sort(byStrength);
   const kept = last.sorted.filter((r) => !affected.has(keyOf(r.source, r.target)));
   memo.change = { from: last.sorted, entities };
   memo.last = { ids, lists, byKey, where, sorted: merge(kept, fresh) };
@@ -106,12 +96,7 @@ export function updateRelations(
 }
 
 /** Every pair added up from nothing, with the index of the articles that name each. */
-function addUpAll(
-  ids: readonly string[],
-  lists: readonly (readonly PairEvidence[])[],
-  memo: RelationMemo,
-  opts: Options,
-): Sums {
+function addUpAll(ids: readonly string[], lists: readonly (readonly PairEvidence[])[], memo: RelationMemo): Sums {
   const where = new Map<string, number[]>();
   lists.forEach((list, i) => {
     for (const key of pairsByKey(list, memo).keys()) {
@@ -120,14 +105,9 @@ function addUpAll(
       else where.set(key, [i]);
     }
   });
-  const sorted = sumPairs(lists, opts);
+  const sorted = sumPairs(lists);
   const byKey = new Map(sorted.map((r) => [keyOf(r.source, r.target), r]));
   return { ids, lists, byKey, where, sorted };
-}
-
-/** One relation from its pieces of evidence in article order: sumPairs restricted to one pair. */
-function addUpPair(pieces: readonly PairEvidence[], opts: Options): Relation {
-  return sumPairs([pieces], opts)[0]!;
 }
 
 /** An article's pairs grouped by pair, in reading order (made once per list). */
@@ -164,7 +144,7 @@ function merge(a: readonly Relation[], b: readonly Relation[]): Relation[] {
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) out[k++] = stronger(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length && j < b.length) out[k++] = byStrength(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
   while (i < a.length) out[k++] = a[i++]!;
   while (j < b.length) out[k++] = b[j++]!;
   return out;

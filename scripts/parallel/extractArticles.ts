@@ -238,7 +238,7 @@ function extractHere(
 }
 
 /** Articles a message hands a worker; each worker has two such batches in hand, so it never waits for the next. */
-export function batchSize(jobs: number, workers: number): number {
+function batchSize(jobs: number, workers: number): number {
   // small enough that the workers finish together (a shared machine runs them at different speeds), large enough
   // that messages stay few
   return Math.max(1, Math.min(8, Math.ceil(jobs / (workers * 32))));

@@ -13,7 +13,7 @@ interface Named {
 /** Last words that name a body's own outlet, project or team. */
 const UNIT_WORDS = new Set(['journal', 'exchange', 'blog', 'newsletter', 'podcast', 'team']);
 
-export const MIN_MENTIONS = 3;
+const MIN_MENTIONS = 3;
 
 export function joinOwnUnits<N extends Named>(nodes: readonly N[], union: (a: number, b: number) => void): void {
   // each article's most-mentioned node

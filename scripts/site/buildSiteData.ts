@@ -111,9 +111,7 @@ export function createSiteMemo(): SiteMemo {
     pieces: new Generations(),
     layouts: new Memo(),
     excerpts: new Memo(),
-    lists: new Canon((a, b) =>
-      sameItems(a, b, (x, y) => x.article === y.article && x.start === y.start && x.end === y.end && x.text === y.text),
-    ),
+    lists: new Canon((a, b) => sameItems(a, b, sameMention)),
     related: new Canon((a, b) => sameItems(a, b, sameRelated)),
     locals: new Memo(),
     ranks: new WeakMap(),

@@ -29,6 +29,9 @@ export interface Token {
   lineStart: boolean;
 }
 
+/** The token's lower-cased text when it is a word written in lower case; '' for anything else (or no token). */
+export const lowerWord = (t: Token | undefined): string => (t && t.kind === 'word' && !t.cap ? t.lower : '');
+
 export interface Options {
   /** Lower-cased words (without the dot) that keep a following full stop: titles, months. */
   dottedAbbreviations: ReadonlySet<string>;

@@ -109,7 +109,11 @@ export function dropCommonRuns<O extends Occ, C extends ClusterLike<O>>(
   return out;
 }
 
-function withOccurrences<O extends Occ, C extends ClusterLike<O>>(c: C, occurrences: O[]): C {
+/** The cluster with only `occurrences`, its forms counted again from them. */
+export function withOccurrences<O extends { text: string }, C extends { forms: Map<string, number>; occurrences: O[] }>(
+  c: C,
+  occurrences: O[],
+): C {
   const forms = new Map<string, number>();
   for (const o of occurrences) forms.set(o.text, (forms.get(o.text) ?? 0) + 1);
   return { ...c, occurrences, forms };
@@ -151,7 +155,7 @@ export function isFragment(ctx: DocContext, o: Occ): boolean {
  * little dry"): a word or a clitic of that sentence follows it. Before punctuation or a line's end the word is the
  * name's own ("a holder from Tinker With This.").
  */
-export function gluedOpener(ctx: DocContext, o: Occ): boolean {
+function gluedOpener(ctx: DocContext, o: Occ): boolean {
   const words = o.text.split(/\s+/).filter(Boolean);
   const tail = words[words.length - 1] ?? '';
   if (words.length < 2 || !/^\p{Lu}/u.test(tail) || !SENTENCE_OPENERS.has(tail.toLowerCase().replace(/’/g, "'")))

@@ -14,6 +14,7 @@
  * - a common noun that is also a given name, read from the page's own use of the word ("Taker Fee", "Price Alerts";
  *   isCommonNounName.ts).
  */
+import { withOccurrences } from './dropCommonRuns.ts';
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import { isItemCell, itemCells, type ItemCells } from './isItemRow.ts';
 import { inPartyStateLabel } from './isPartyStateLabel.ts';
@@ -122,10 +123,4 @@ export function dropPageJunk<O extends Occ, C extends ClusterLike<O>>(
     out.push(kept);
   }
   return out;
-}
-
-function withOccurrences<O extends Occ, C extends ClusterLike<O>>(c: C, occurrences: O[]): C {
-  const forms = new Map<string, number>();
-  for (const o of occurrences) forms.set(o.text, (forms.get(o.text) ?? 0) + 1);
-  return { ...c, occurrences, forms };
 }

@@ -14,6 +14,7 @@
  * - a thing named after its owner in a compound ("Rabbit's Foot", "Mermaid's Pendant"): a one-word name every
  *   occurrence of which follows a capitalised common word and "'s" that names nothing of the page itself.
  */
+import { withOccurrences } from './dropCommonRuns.ts';
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import {
   FUNCTION_WORDS,
@@ -24,6 +25,7 @@ import {
   PLACE_HEADS,
   TITLE_HEADS,
   WEEKDAYS,
+  wordSet,
 } from '../../lang/lexicon.ts';
 import { lookupPlace } from '../../lang/gazetteer.ts';
 
@@ -123,25 +125,18 @@ export function dropThings<O extends Occ, C extends ClusterLike<O>>(
   return out;
 }
 
-function withOccurrences<O extends Occ, C extends ClusterLike<O>>(c: C, occurrences: O[]): C {
-  const forms = new Map<string, number>();
-  for (const o of occurrences) forms.set(o.text, (forms.get(o.text) ?? 0) + 1);
-  return { ...c, occurrences, forms };
-}
-
 /**
  * Lower-case words that make a compound adjective of the name before them ("Varnholm-based", "Quillo-area", "Zorin-led"),
  * not the second half of a name ("Kwok-hung").
  */
-const COMPOUND_HEADS = new Set(
-  `based area born led backed era style owned run made funded sponsored controlled held bound wide related linked
+const COMPOUND_HEADS =
+  wordSet(`based area born led backed era style owned run made funded sponsored controlled held bound wide related linked
   affiliated aligned oriented friendly centric focused headquartered listed dominated centered centred inspired themed
-  like esque designed brokered educated trained dependent level class bred grown built produced bred allied leaning
-  registered flagged operated managed brokered imposed ruled`.split(/\s+/),
-);
+  like esque designed brokered educated trained dependent level class bred grown built produced allied leaning
+  registered flagged operated managed imposed ruled`);
 
 /** "Varnholm-based", "Quillo-area seat": a name and a compound's lower-case head joined by a hyphen. */
-export function hasHyphenSuffix(ctx: DocContext, o: Occ): boolean {
+function hasHyphenSuffix(ctx: DocContext, o: Occ): boolean {
   const inside = /-(\p{Ll}+)$/u.exec(o.text);
   if (inside) return COMPOUND_HEADS.has(inside[1]!);
   const after = /^-(\p{Ll}+)(?![\p{L}\p{N}])/u.exec(ctx.text.slice(o.end, o.end + 30));
@@ -156,11 +151,10 @@ export const inIdentifier = (ctx: DocContext, o: Occ): boolean =>
  * Nouns of jobs and roles that end a title and no name: "Senior Editor", "Brand Officer". Words that also end names
  * of bodies or works ("Reporter", "Counsel", "Secretary") are left out.
  */
-const JOB_NOUNS = new Set(
-  `editor officer consultant veterinarian coordinator analyst correspondent columnist producer strategist specialist
+const JOB_NOUNS =
+  wordSet(`editor officer consultant veterinarian coordinator analyst correspondent columnist producer strategist specialist
   adviser advisor nurse physician therapist instructor photographer spokesman spokeswoman spokesperson chairman
-  chairwoman co-founder cofounder founder vp`.split(/\s+/),
-);
+  chairwoman co-founder cofounder founder vp`);
 
 /** Every form ends in a job noun. */
 function isJobTitle(c: ClusterLike<Occ>): boolean {

@@ -7,7 +7,7 @@
  * speaks. A small town the gazetteer knows by the same name does not keep it (a prominent place or a country does).
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import { FUNCTION_WORDS, PERSON_CUE_AFTER } from '../../lang/lexicon.ts';
+import { FUNCTION_WORDS, PERSON_CUE_AFTER, wordSet } from '../../lang/lexicon.ts';
 import type { Place } from '../../lang/gazetteer.ts';
 
 interface Occ {
@@ -16,13 +16,12 @@ interface Occ {
 }
 
 /** Head nouns of a definition that make the name a thing's. */
-const THING_HEADS = new Set(
-  `software library framework toolkit tool app application package module plugin extension interpreter compiler
+const THING_HEADS =
+  wordSet(`software library framework toolkit tool app application package module plugin extension interpreter compiler
   runtime protocol supercomputer computer device gadget console smartphone laptop browser database videogame game
   dish soup stew drink beverage cocktail snack dessert sauce pastry cheese plant shrub flower vine tree herb
   succulent cultivar fungus mushroom drug medication medicine vaccine supplement cryptocurrency currency
-  stablecoin token film movie sitcom song album novel`.split(/\s+/),
-);
+  stablecoin token film movie sitcom song album novel`);
 
 const DEFINITION = /^(?:\s+(?:is|was)\s+|,\s+)(?:an?|one)\s+/u;
 

@@ -6,17 +6,16 @@
  * the foreign-sentence rule's (dropNotNames.ts).
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import { FUNCTION_WORDS, isEnglishWord } from '../../lang/lexicon.ts';
+import { FUNCTION_WORDS, isEnglishWord, wordSet } from '../../lang/lexicon.ts';
 
 interface Occ {
   last: number;
 }
 
 /** Particles of names and words English borrows that may follow a name in lower case. */
-const PARTICLES = new Set(
-  `de del della der den des di da das do dos du la le les van von ter ten al el bin ibn bint ben abu zu und et y etc
-  aka per via`.split(/\s+/),
-);
+const PARTICLES =
+  wordSet(`de del della der den des di da das do dos du la le les van von ter ten al el bin ibn bint ben abu zu und et y etc
+  aka per via`);
 
 export function isForeignNoun(ctx: DocContext, c: { occurrences: readonly Occ[]; place?: unknown }): boolean {
   if (c.place) return false;

@@ -71,7 +71,8 @@ function isItemRow(
   let i = from;
   while (i < to && i - from < 5 && capWord(i)) i++;
   const name = i - from;
-  if (name < 1 || name > 5) return false;
+  // a row's name: one to five capitalised words
+  if (name < 1) return false;
   // the description: lower-case words up to a full stop
   let lower = 0;
   let stop = -1;

@@ -6,7 +6,7 @@
  * are MISC in the guidelines. A listed organisation ("a Quillex film") or a name that speaks or owns is no title.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import { PERSON_CUE_AFTER } from '../../lang/lexicon.ts';
+import { PERSON_CUE_AFTER, wordSet } from '../../lang/lexicon.ts';
 import { organisations, orgKey } from '../../lang/organisations.ts';
 
 interface Occ {
@@ -17,19 +17,16 @@ interface Occ {
 }
 
 /** Lower-case nouns of works before a title: "the movie X", "the 2001 film X". */
-const WORK_BEFORE = new Set(
-  `movie movies film films show sitcom series miniseries novel novels book books song songs single album albums
-  musical play opera cartoon anime manga comic comics franchise videogame`.split(/\s+/),
-);
+const WORK_BEFORE =
+  wordSet(`movie movies film films show sitcom series miniseries novel novels book books song songs single album albums
+  musical play opera cartoon anime manga comic comics franchise videogame`);
 /**
  * Lower-case nouns after a title of two words or more that make it a work's: "the X Wars character", "the X Wars
  * franchise". Not "movie" nor "film": studios and directors make them ("a Quillex movie"); and a one-word name before
  * "character" is as often a studio's ("a Quillex character").
  */
-const WORK_AFTER = new Set(
-  `character characters franchise sequel sequels prequel trilogy saga episode episodes soundtrack fandom cosplay`.split(
-    /\s+/,
-  ),
+const WORK_AFTER = wordSet(
+  `character characters franchise sequel sequels prequel trilogy saga episode episodes soundtrack fandom cosplay`,
 );
 
 export function isWorkTitle(

@@ -7,7 +7,7 @@
  * a context, unless the gazetteer knows it as a place. Runs after the tagger, so its training is unchanged.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import type { Token } from '../analyse/tokenize.ts';
+import { lowerWord, type Token } from '../analyse/tokenize.ts';
 import type { EntityType } from '../../core/types/common.ts';
 import { wordSet } from '../../lang/lexicon.ts';
 import { hasCompanyContext } from './typeByCues.ts';
@@ -24,7 +24,7 @@ export const defaultOptions: Options = { enabled: true };
 const CREDITED_WORKS = wordSet(`
   tutorial tutorials photo photos photograph photographs image images picture pictures illustration illustrations
   idea ideas post posts recipe recipes tip tips video videos guide guides printable printables pattern patterns
-  design designs project projects hack hacks holder printable template templates diy
+  design designs project projects hack hacks holder template templates diy
 `);
 
 /** People's jobs at an organisation, before "for", "at" or "with" ("a spokesperson for X", "Editor for X"). */
@@ -55,8 +55,6 @@ interface CuedCluster {
   place?: unknown;
   occurrences: readonly Occurrence[];
 }
-
-const lowerWord = (t: Token | undefined): string => (t && t.kind === 'word' && !t.cap ? t.lower : '');
 
 /** Does the name end its clause: punctuation, a line's end, or the text's end? */
 function closed(t: readonly Token[], last: number): boolean {

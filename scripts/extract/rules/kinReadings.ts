@@ -9,7 +9,7 @@ import type { DocContext } from '../analyse/analyseDocument.ts';
 const CHILD_WORDS = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'child']);
 
 /** "younger" or "elder" just before a lone surname at token `first`. */
-export function ageCue(ctx: DocContext, first: number): 'younger' | 'elder' | undefined {
+function ageCue(ctx: DocContext, first: number): 'younger' | 'elder' | undefined {
   const w = ctx.tokens[first - 1];
   if (!w || w.cap) return undefined;
   if (w.lower === 'younger') return 'younger';
@@ -18,7 +18,7 @@ export function ageCue(ctx: DocContext, first: number): 'younger' | 'elder' | un
 }
 
 /** A name at token `first` introduced as someone's child ("his son, Al Quorn"). */
-export function introducedAsChild(ctx: DocContext, first: number): boolean {
+function introducedAsChild(ctx: DocContext, first: number): boolean {
   let t = first - 1;
   if (t >= 0 && ctx.tokens[t]!.norm === ',') t--;
   return t >= 0 && !ctx.tokens[t]!.cap && CHILD_WORDS.has(ctx.tokens[t]!.lower);

@@ -16,7 +16,7 @@ interface PersonCluster {
 }
 
 /** Is the occurrence all of a numbered line: "61. Jane Roe", "7) Quillo"? */
-export function isNumberedLine(ctx: DocContext, o: Occ): boolean {
+function isNumberedLine(ctx: DocContext, o: Occ): boolean {
   const t = ctx.tokens;
   const dot = t[o.first - 1];
   const num = t[o.first - 2];

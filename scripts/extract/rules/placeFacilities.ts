@@ -6,15 +6,10 @@
  * a place, unless a mention speaks or acts as a body does ("X said", "X announced", "X said its", "X, a company").
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import type { Token } from '../analyse/tokenize.ts';
+import { lowerWord } from '../analyse/tokenize.ts';
 import type { EntityType } from '../../core/types/common.ts';
 import { wordSet } from '../../lang/lexicon.ts';
-
-export interface Options {
-  enabled: boolean;
-}
-
-export const defaultOptions: Options = { enabled: true };
+import { POSSESSIVE } from './typeByCues.ts';
 
 interface Occurrence {
   first: number;
@@ -62,13 +57,7 @@ const BODY_VERBS = set(`
 `);
 
 /** Retype, in place, the groups that the document puts people or things at as places; returns the clusters. */
-export function placeFacilities<C extends SiteCluster>(
-  ctx: DocContext,
-  clusters: C[],
-  options: Partial<Options> = {},
-): C[] {
-  const opts = { ...defaultOptions, ...options };
-  if (!opts.enabled) return clusters;
+export function placeFacilities<C extends SiteCluster>(ctx: DocContext, clusters: C[]): C[] {
   for (const c of clusters) {
     if (c.type !== 'group' || c.roles.length > 0 || c.occurrences.some((o) => o.role)) continue;
     if (!c.occurrences.some((o) => atSite(ctx, o))) continue;
@@ -78,10 +67,8 @@ export function placeFacilities<C extends SiteCluster>(
   return clusters;
 }
 
-const lowerWord = (t: Token | undefined): string => (t && t.kind === 'word' && !t.cap ? t.lower : '');
-
 /** Is a mention in a site's context: "behind X", "the neighbouring X", "the floor of the X", "west of X"? */
-export function atSite(ctx: DocContext, o: Occurrence): boolean {
+function atSite(ctx: DocContext, o: Occurrence): boolean {
   const t = ctx.tokens;
   let i = o.first - 1;
   // "outside The X": a site's name may take a capitalised article
@@ -102,7 +89,7 @@ export function atSite(ctx: DocContext, o: Occurrence): boolean {
 function actsAsBody(ctx: DocContext, o: Occurrence): boolean {
   const t = ctx.tokens;
   let i = o.last + 1;
-  if (/^(?:'s|’s|'|’)$/.test(t[i]?.norm ?? '')) i++;
+  if (POSSESSIVE.has(t[i]?.norm ?? '')) i++;
   const w = lowerWord(t[i]);
   if (BODY_VERBS.has(w) || /^(?:spokesman|spokeswoman|spokesperson|officials|staff|employees)$/.test(w)) return true;
   return w === 'its' || lowerWord(t[i + 1]) === 'its';

@@ -54,7 +54,7 @@ export function typeAbbreviations<C extends AbbreviatedCluster>(ctx: DocContext,
  * The first token of the capitalised words ending at token `end` whose initials are the letters of `short` (each
  * word one letter; function words may be skipped or counted), or -1.
  */
-export function abbreviated(ctx: DocContext, short: string, end: number): number {
+function abbreviated(ctx: DocContext, short: string, end: number): number {
   const t = ctx.tokens;
   const letters = short.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters.length > 8) return -1;

@@ -48,7 +48,8 @@ interface CueCluster {
 }
 
 const PERSON_BEFORE = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'dame', 'lord', 'lady']);
-const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
+/** The possessive's written forms after a name. */
+export const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
 
 /** Retype, in place, the clusters that a strong cue marks as organisations; returns the clusters. */
 export function typeByCues<C extends CueCluster>(ctx: DocContext, clusters: C[], options: Partial<Options> = {}): C[] {

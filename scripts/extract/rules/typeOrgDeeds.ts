@@ -13,15 +13,10 @@
  * its", "shares of X" and "X, a miner".
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import type { Token } from '../analyse/tokenize.ts';
+import { lowerWord, type Token } from '../analyse/tokenize.ts';
 import type { EntityType } from '../../core/types/common.ts';
 import { getLexicons, isCommonWord, PLACE_PREFIXES, wordSet } from '../../lang/lexicon.ts';
-
-export interface Options {
-  enabled: boolean;
-}
-
-export const defaultOptions: Options = { enabled: true };
+import { POSSESSIVE } from './typeByCues.ts';
 
 interface Occurrence {
   first: number;
@@ -74,16 +69,8 @@ const BETWEEN = set(`
   currently proudly officially
 `);
 
-const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
-
 /** Retype, in place, the clusters that a deed or definition marks as organisations; returns the clusters. */
-export function typeOrgDeeds<C extends DeedCluster>(
-  ctx: DocContext,
-  clusters: C[],
-  options: Partial<Options> = {},
-): C[] {
-  const opts = { ...defaultOptions, ...options };
-  if (!opts.enabled) return clusters;
+export function typeOrgDeeds<C extends DeedCluster>(ctx: DocContext, clusters: C[]): C[] {
   for (const c of clusters) {
     if (c.type === 'group' || c.roles.length > 0 || c.occurrences.some((o) => o.role)) continue;
     if (c.place && c.place.kind !== 'city') continue;
@@ -95,10 +82,8 @@ export function typeOrgDeeds<C extends DeedCluster>(
   return clusters;
 }
 
-const lowerWord = (t: Token | undefined): string => (t && t.kind === 'word' && !t.cap ? t.lower : '');
-
 /** Is a mention in a context only an organisation has? */
-export function hasDeed(ctx: DocContext, o: Occurrence): boolean {
+function hasDeed(ctx: DocContext, o: Occurrence): boolean {
   const t = ctx.tokens;
   if (camelOrgWord(t, o)) return true;
   const next = t[o.last + 1];
