@@ -10,6 +10,8 @@
  * - a name only ever quoted whole ("the “X” move"; isQuotedTitle.ts);
  * - common words only ever on heading lines ("2. Choose the Right Location"; isHeadingWords.ts);
  * - a name the page defines as a thing ("X is a decentralized supercomputer"; isDefinedThing.ts);
+ * - a term with a common noun for its head, or its other name, paired in brackets ("Summoning Charm (Quillio)";
+ *   isBracketedTerm.ts);
  * - nouns of another language quoted in an English page ("das Buch wurde"; isForeignNoun.ts);
  * - a common noun that is also a given name, read from the page's own use of the word ("Taker Fee", "Price Alerts";
  *   isCommonNounName.ts).
@@ -25,6 +27,7 @@ import { isQuotedTitle } from './isQuotedTitle.ts';
 import { headingLines, isHeadingWords } from './isHeadingWords.ts';
 import { isDefinedThing } from './isDefinedThing.ts';
 import { isForeignNoun } from './isForeignNoun.ts';
+import { isBracketedTerm } from './isBracketedTerm.ts';
 import { DESCRIPTION_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from '../../lang/lexicon.ts';
 import type { Place } from '../../lang/gazetteer.ts';
 import { type CaseCounts, caseCounts, isCommonNounName } from './isCommonNounName.ts';
@@ -46,6 +49,8 @@ export interface Options {
   headings: boolean;
   /** Drop names the page defines as things ("X is a decentralized supercomputer"; isDefinedThing.ts). */
   definedThings: boolean;
+  /** Drop terms with a common noun for their head and their other names in brackets (isBracketedTerm.ts). */
+  bracketedTerms: boolean;
   /** Drop nouns of another language quoted in an English page ("das Buch wurde"; isForeignNoun.ts). */
   foreignNouns: boolean;
   /** Drop common nouns that are also given names (isCommonNounName.ts). */
@@ -61,6 +66,7 @@ export const defaultOptions: Options = {
   quoted: true,
   headings: true,
   definedThings: true,
+  bracketedTerms: true,
   foreignNouns: true,
   commonNouns: true,
 };
@@ -115,6 +121,7 @@ export function dropPageJunk<O extends Occ, C extends ClusterLike<O>>(
       if (isHeadingWords(ctx, kept, heading)) continue;
     }
     if (opts.definedThings && isDefinedThing(ctx, kept, otherHead)) continue;
+    if (opts.bracketedTerms && isBracketedTerm(ctx, kept)) continue;
     if (opts.foreignNouns && isForeignNoun(ctx, kept)) continue;
     if (opts.commonNouns) {
       counts ??= caseCounts(ctx);
