@@ -12,6 +12,7 @@
  * - a name the page defines as a thing ("X is a decentralized supercomputer"; isDefinedThing.ts);
  * - a term with a common noun for its head, or its other name, paired in brackets ("Summoning Charm (Quillio)";
  *   isBracketedTerm.ts);
+ * - the label of a figure on a short line of a panel or a table ("Fat 198g 30%"; isFigureLabel.ts);
  * - nouns of another language quoted in an English page ("das Buch wurde"; isForeignNoun.ts);
  * - a common noun that is also a given name, read from the page's own use of the word ("Taker Fee", "Price Alerts";
  *   isCommonNounName.ts).
@@ -28,6 +29,7 @@ import { headingLines, isHeadingWords } from './isHeadingWords.ts';
 import { isDefinedThing } from './isDefinedThing.ts';
 import { isForeignNoun } from './isForeignNoun.ts';
 import { isBracketedTerm } from './isBracketedTerm.ts';
+import { isFigureLabel } from './isFigureLabel.ts';
 import { DESCRIPTION_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from '../../lang/lexicon.ts';
 import type { Place } from '../../lang/gazetteer.ts';
 import { type CaseCounts, caseCounts, isCommonNounName } from './isCommonNounName.ts';
@@ -51,6 +53,8 @@ export interface Options {
   definedThings: boolean;
   /** Drop terms with a common noun for their head and their other names in brackets (isBracketedTerm.ts). */
   bracketedTerms: boolean;
+  /** Drop labels of figures on short lines ("Fat 198g 30%"; isFigureLabel.ts). */
+  figureLabels: boolean;
   /** Drop nouns of another language quoted in an English page ("das Buch wurde"; isForeignNoun.ts). */
   foreignNouns: boolean;
   /** Drop common nouns that are also given names (isCommonNounName.ts). */
@@ -67,6 +71,7 @@ export const defaultOptions: Options = {
   headings: true,
   definedThings: true,
   bracketedTerms: true,
+  figureLabels: true,
   foreignNouns: true,
   commonNouns: true,
 };
@@ -122,6 +127,7 @@ export function dropPageJunk<O extends Occ, C extends ClusterLike<O>>(
     }
     if (opts.definedThings && isDefinedThing(ctx, kept, otherHead)) continue;
     if (opts.bracketedTerms && isBracketedTerm(ctx, kept)) continue;
+    if (opts.figureLabels && isFigureLabel(ctx, kept)) continue;
     if (opts.foreignNouns && isForeignNoun(ctx, kept)) continue;
     if (opts.commonNouns) {
       counts ??= caseCounts(ctx);

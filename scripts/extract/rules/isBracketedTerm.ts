@@ -5,7 +5,7 @@
  * page-junk layer (dropPageJunk.ts).
  * The term is two capitalised words or more before the bracket (joined by "of", "for", "with", "and"…); its head is
  * its last word before "of", "for", "with", "in", "on" or "to" ("Drug Rash with …": "rash"), which the page also writes in lower case ("the
- * spell", "a rash"), an English word that is no head of a body, a place, a landmark or a title, no noun of a person
+ * spell", "a rash"), an English word that is no head of a body, a place, a landmark or a title (nor is the term's last word: "Shares of the Quill Stock Exchange (QSE)"), no noun of a person
  * ("officer", "photographer") and no given name. A name that speaks or owns ("X said", "X's") is kept, and so is one
  * the gazetteers know (a small town of the same name does not count).
  */
@@ -20,11 +20,13 @@ import {
   PERSON_CUE_AFTER,
   PLACE_HEADS,
   TITLE_HEADS,
+  wordSet,
 } from '../../lang/lexicon.ts';
 import { lookupPlace, type Place } from '../../lang/gazetteer.ts';
 import { organisations, orgKey } from '../../lang/organisations.ts';
 import { GROUP_HEADS_BEFORE_OF, GROUP_NAME_ENDS, GROUP_NAME_STARTS, ORG_APPOSITION_HEADS } from './orgCues.ts';
 import { proseLowerWords } from './proseLowerWords.ts';
+import { smallTown } from './isCommonNounName.ts';
 
 interface Occ {
   last: number;
@@ -45,17 +47,20 @@ const BRACKET_AFTER = /^[^\S\n]*(?:\[\d+\])?[^\S\n]*\([^()\n]{1,60}\)/u;
 /** Words after a term's head ("Drug Rash with …"); "and" joins words of the head's own phrase ("Seize and Pull Charm"). */
 const AFTER_HEAD = /^(?:of|for|with|in|on|to)$/u;
 
-/** A town the gazetteer knows that is no capital and has fewer than 100,000 people: no reason to keep a term's name. */
-const smallTown = (p: Place) => p.kind === 'city' && !p.capital && p.population < 100_000;
-
 const singular = (w: string) =>
   w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('es') || w.endsWith('s') ? w.slice(0, -1) : w;
+
+/** Heads of bodies the shared lists leave out ("Intergovernmental Panel on …", "Youth Outreach Team"). */
+const BODY_HEADS = wordSet(
+  'panel team crew mission service staff laboratory lab museum library gallery zoo theatre theater orchestra choir band caucus',
+);
 
 /** A head that makes a term a body's, a place's or a person's. */
 const namesHead = (w: string) =>
   [w, singular(w)].some(
     (x) =>
       ORG_HEADS.has(x) ||
+      BODY_HEADS.has(x) ||
       PLACE_HEADS.has(x) ||
       LANDMARK_HEADS.has(x) ||
       TITLE_HEADS.has(x) ||
@@ -77,7 +82,9 @@ export function termHead(term: string): string {
 /** The term's head is a common noun of the page: written in lower case, not a body's, a place's or a person's. */
 function isCommonHead(ctx: DocContext, term: string): boolean {
   const w = termHead(term);
-  if (!/^\p{Ll}+$/u.test(w) || namesHead(w) || !isEnglishWord(w) || getLexicons().firstNames.has(w)) return false;
+  const last = termHead(term.slice(term.search(/\S+$/u)));
+  if (!/^\p{Ll}+$/u.test(w) || namesHead(w) || namesHead(last) || !isEnglishWord(w) || getLexicons().firstNames.has(w))
+    return false;
   if (compromiseTags(w)?.includes('Actor')) return false;
   const prose = proseLowerWords(ctx);
   return prose.has(w) || prose.has(singular(w)) || prose.has(`${w}s`);

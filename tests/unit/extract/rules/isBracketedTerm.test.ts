@@ -70,6 +70,13 @@ describe('isBracketedTerm: a term with a common noun for its head, or its other 
     ],
     ['the name speaks', 'The Summoning Charm (Quillio) is a charm. Quillio said it would come.', ['Quillio'], false],
     ['a given name in brackets', 'The Summoning Charm (Mary Vask) is a charm of the north.', ['Mary Vask'], false],
+    [
+      "the term's last word is a body's head",
+      'Shares on the Quill Stock Exchange (QSE) rose. Their shares gained.',
+      ['QSE'],
+      false,
+    ],
+    ['a panel is a body', 'The Varn Panel on Quill Change (VPQC) met. The panel agreed.', ['VPQC'], false],
     ['one capitalised word is no term', 'Charm (Quillio) is a charm.', ['Quillio'], false],
   ])('%s', (_label, text, names, expected) => {
     const { ctx, cluster } = clusterOf(text, names);
