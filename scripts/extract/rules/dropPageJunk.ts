@@ -13,6 +13,8 @@
  * - a term with a common noun for its head, or its other name, paired in brackets ("Summoning Charm (Quillio)";
  *   isBracketedTerm.ts);
  * - the label of a figure on a short line of a panel or a table ("Fat 198g 30%"; isFigureLabel.ts);
+ * - a name only ever before the noun of a condition it names ("X disease", "X syndrome"; isNamedCondition.ts);
+ * - a credential after a person's name ("Ann Vask, MD, MPH"; isCredential.ts);
  * - nouns of another language quoted in an English page ("das Buch wurde"; isForeignNoun.ts);
  * - a common noun that is also a given name, read from the page's own use of the word ("Taker Fee", "Price Alerts";
  *   isCommonNounName.ts).
@@ -30,6 +32,8 @@ import { isDefinedThing } from './isDefinedThing.ts';
 import { isForeignNoun } from './isForeignNoun.ts';
 import { isBracketedTerm } from './isBracketedTerm.ts';
 import { isFigureLabel } from './isFigureLabel.ts';
+import { isNamedCondition } from './isNamedCondition.ts';
+import { isCredential } from './isCredential.ts';
 import { DESCRIPTION_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from '../../lang/lexicon.ts';
 import type { Place } from '../../lang/gazetteer.ts';
 import { type CaseCounts, caseCounts, isCommonNounName } from './isCommonNounName.ts';
@@ -55,6 +59,10 @@ export interface Options {
   bracketedTerms: boolean;
   /** Drop labels of figures on short lines ("Fat 198g 30%"; isFigureLabel.ts). */
   figureLabels: boolean;
+  /** Drop names only ever before a condition's noun ("X disease"; isNamedCondition.ts). */
+  conditions: boolean;
+  /** Drop credentials after a person's name ("MD, MPH"; isCredential.ts). */
+  credentials: boolean;
   /** Drop nouns of another language quoted in an English page ("das Buch wurde"; isForeignNoun.ts). */
   foreignNouns: boolean;
   /** Drop common nouns that are also given names (isCommonNounName.ts). */
@@ -72,6 +80,8 @@ export const defaultOptions: Options = {
   definedThings: true,
   bracketedTerms: true,
   figureLabels: true,
+  conditions: true,
+  credentials: true,
   foreignNouns: true,
   commonNouns: true,
 };
@@ -128,6 +138,8 @@ export function dropPageJunk<O extends Occ, C extends ClusterLike<O>>(
     if (opts.definedThings && isDefinedThing(ctx, kept, otherHead)) continue;
     if (opts.bracketedTerms && isBracketedTerm(ctx, kept)) continue;
     if (opts.figureLabels && isFigureLabel(ctx, kept)) continue;
+    if (opts.conditions && isNamedCondition(ctx, kept)) continue;
+    if (opts.credentials && isCredential(ctx, kept)) continue;
     if (opts.foreignNouns && isForeignNoun(ctx, kept)) continue;
     if (opts.commonNouns) {
       counts ??= caseCounts(ctx);
