@@ -22,10 +22,12 @@ import {
   FUNCTION_WORDS,
   getLexicons,
   isEnglishWord,
+  MONTHS,
   ORG_HEADS,
   PERSON_CUE_AFTER,
   PLACE_HEADS,
   TITLE_HEADS,
+  WEEKDAYS,
 } from '../../lang/lexicon.ts';
 import { isLanguageName, lookupDemonym, lookupPlace } from '../../lang/gazetteer.ts';
 import { organisations, orgKey } from '../../lang/organisations.ts';
@@ -97,6 +99,8 @@ export function dropCommonRuns<O extends Occ, C extends ClusterLike<O>>(
           !(opts.currencyPrefixes && isCurrencyPrefix(ctx, o)),
       );
       if (occurrences.length === 0) continue;
+      // what a fragment leaves of a name must still be one: "October" of "°C. This October" is a month
+      if (occurrences.length < c.occurrences.length && occurrences.every(isDateWords)) continue;
       if (occurrences.length < c.occurrences.length) kept = withOccurrences(c, occurrences);
     }
     if (opts.commonRuns && isCommonRun(ctx, kept) && !inNumberedPeople(ctx, clusters, kept)) continue;
@@ -108,6 +112,14 @@ export function dropCommonRuns<O extends Occ, C extends ClusterLike<O>>(
   }
   return out;
 }
+
+/** An occurrence made only of month and weekday names ("October", "Monday"). */
+const isDateWords = (o: { text: string }) =>
+  o.text
+    .toLowerCase()
+    .replace(/\./g, '')
+    .split(/\s+/)
+    .every((w) => MONTHS.has(w) || WEEKDAYS.has(w));
 
 /** The cluster with only `occurrences`, its forms counted again from them. */
 export function withOccurrences<O extends { text: string }, C extends { forms: Map<string, number>; occurrences: O[] }>(
@@ -144,6 +156,8 @@ export function isFragment(ctx: DocContext, o: Occ): boolean {
   if (LOOSE_ENDS.has(head)) return true;
   if (words.length > 1 && LOOSE_ENDS.has(tail)) return true;
   if (/[([{]$/.test(o.text)) return true;
+  // a unit after a degree sign ("2.4°C. This October"): the letter is no initial
+  if (ctx.text[o.start - 1] === '°') return true;
   // a word glued to the number after it ("Review8" of "Review8/10"): a run of text, no name
   const glued = /^(\p{Lu}\p{Ll}+)\d+$/u.exec(o.text);
   if (glued && isEnglishWord(glued[1]!.toLowerCase())) return true;

@@ -10,6 +10,11 @@
  * - a name only ever quoted whole ("the “X” move"; isQuotedTitle.ts);
  * - common words only ever on heading lines ("2. Choose the Right Location"; isHeadingWords.ts);
  * - a name the page defines as a thing ("X is a decentralized supercomputer"; isDefinedThing.ts);
+ * - a term with a common noun for its head, or its other name, paired in brackets ("Summoning Charm (Quillio)";
+ *   isBracketedTerm.ts);
+ * - the label of a figure on a short line of a panel or a table ("Fat 198g 30%"; isFigureLabel.ts);
+ * - a name only ever before the noun of a condition it names ("X disease", "X syndrome"; isNamedCondition.ts);
+ * - a credential after a person's name ("Ann Vask, MD, MPH"; isCredential.ts);
  * - nouns of another language quoted in an English page ("das Buch wurde"; isForeignNoun.ts);
  * - a common noun that is also a given name, read from the page's own use of the word ("Taker Fee", "Price Alerts";
  *   isCommonNounName.ts).
@@ -25,6 +30,10 @@ import { isQuotedTitle } from './isQuotedTitle.ts';
 import { headingLines, isHeadingWords } from './isHeadingWords.ts';
 import { isDefinedThing } from './isDefinedThing.ts';
 import { isForeignNoun } from './isForeignNoun.ts';
+import { isBracketedTerm } from './isBracketedTerm.ts';
+import { isFigureLabel } from './isFigureLabel.ts';
+import { isNamedCondition } from './isNamedCondition.ts';
+import { isCredential } from './isCredential.ts';
 import { DESCRIPTION_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from '../../lang/lexicon.ts';
 import type { Place } from '../../lang/gazetteer.ts';
 import { type CaseCounts, caseCounts, isCommonNounName } from './isCommonNounName.ts';
@@ -46,6 +55,14 @@ export interface Options {
   headings: boolean;
   /** Drop names the page defines as things ("X is a decentralized supercomputer"; isDefinedThing.ts). */
   definedThings: boolean;
+  /** Drop terms with a common noun for their head and their other names in brackets (isBracketedTerm.ts). */
+  bracketedTerms: boolean;
+  /** Drop labels of figures on short lines ("Fat 198g 30%"; isFigureLabel.ts). */
+  figureLabels: boolean;
+  /** Drop names only ever before a condition's noun ("X disease"; isNamedCondition.ts). */
+  conditions: boolean;
+  /** Drop credentials after a person's name ("MD, MPH"; isCredential.ts). */
+  credentials: boolean;
   /** Drop nouns of another language quoted in an English page ("das Buch wurde"; isForeignNoun.ts). */
   foreignNouns: boolean;
   /** Drop common nouns that are also given names (isCommonNounName.ts). */
@@ -61,6 +78,10 @@ export const defaultOptions: Options = {
   quoted: true,
   headings: true,
   definedThings: true,
+  bracketedTerms: true,
+  figureLabels: true,
+  conditions: true,
+  credentials: true,
   foreignNouns: true,
   commonNouns: true,
 };
@@ -115,6 +136,10 @@ export function dropPageJunk<O extends Occ, C extends ClusterLike<O>>(
       if (isHeadingWords(ctx, kept, heading)) continue;
     }
     if (opts.definedThings && isDefinedThing(ctx, kept, otherHead)) continue;
+    if (opts.bracketedTerms && isBracketedTerm(ctx, kept)) continue;
+    if (opts.figureLabels && isFigureLabel(ctx, kept)) continue;
+    if (opts.conditions && isNamedCondition(ctx, kept)) continue;
+    if (opts.credentials && isCredential(ctx, kept)) continue;
     if (opts.foreignNouns && isForeignNoun(ctx, kept)) continue;
     if (opts.commonNouns) {
       counts ??= caseCounts(ctx);

@@ -49,9 +49,10 @@ export function caseCounts(ctx: DocContext): CaseCounts {
 }
 
 /** A town the gazetteer knows that is no capital and has fewer than 100,000 people. */
-const smallTown = (p: Place) => p.kind === 'city' && !p.capital && p.population < 100_000;
+export const smallTown = (p: Place) => p.kind === 'city' && !p.capital && p.population < 100_000;
 
-const isHead = (w: string) =>
+/** A head word of a body, a place or a title ("Bank", "River", "Minister"). */
+export const isHead = (w: string) =>
   ORG_HEADS.has(w) ||
   PLACE_HEADS.has(w) ||
   TITLE_HEADS.has(w) ||

@@ -77,6 +77,20 @@ describe('dropCommonRuns: runs of common words', () => {
 describe('dropCommonRuns: fragments, handles, honorifics, codes', () => {
   it.each<[string, string, string[], Type, boolean]>([
     [
+      'a unit after a degree sign, and the month it leaves',
+      'Warming reached 2.4°C. This October was warm. October ended.',
+      ['C. This October', 'October'],
+      'person',
+      false,
+    ],
+    [
+      'a name beside the month it leaves',
+      'We met Orrin Vask in October. Orrin Vask left.',
+      ['Orrin Vask'],
+      'person',
+      true,
+    ],
+    [
       'a name with the next sentence’s pronoun',
       'Quillo Soup It is salty. Try it.',
       ['Quillo Soup It'],
