@@ -40,6 +40,14 @@ describe('extractArticles', () => {
     60_000,
   );
 
+  it('in worker threads started from the bundle in the cache folder, gives what extractEntities gives', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));
+    const articles = corpus(12);
+    const { extractions } = await extractArticles(articles, { cacheDir, workers: 2, minArticlesPerWorker: 3 });
+    expect(extractions).toEqual(articles.map((a) => extractEntities(a.prose, { model: shipped })));
+    expect((await readdir(path.join(cacheDir, 'workers'))).filter((f) => f.endsWith('.mjs'))).toHaveLength(1);
+  }, 60_000);
+
   it('in worker threads, caches every extraction as it comes and tells the progress once per article', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));
     const articles = corpus(9);
