@@ -334,7 +334,7 @@ async function startExtractorsEarly(opts: Options, files: Record<string, string>
   if (!(await extractsAll(opts.cacheDir))) return undefined;
   // the workers start from the worker's bundle (made once per version of the code) rather than through tsx
   const { bundleWorker } = await import('./parallel/bundleWorker.ts');
-  return startExtractors(workers, opts.cacheDir ? await bundleWorker(opts.cacheDir) : undefined);
+  return startExtractors(workers, await bundleWorker());
 }
 
 /** A warning when the entity tagger could not be loaded (the rules alone find the entities). */

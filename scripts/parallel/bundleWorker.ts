@@ -1,7 +1,9 @@
 /**
  * The extraction worker's code as one JavaScript file, made with esbuild once per version of the code and kept in the
- * extraction cache folder, so that a worker thread starts by loading one file instead of registering tsx and
- * compiling every module of the extractor (about 80 TypeScript files) through its hooks.
+ * project's cache folder (`.dossier/cache/workers`, beside the default extraction cache: the bundle belongs to the
+ * code, as tsx's own cache of compiled files does, not to a content folder's extractions), so that a worker thread
+ * starts by loading one file instead of registering tsx and compiling every module of the extractor (about 80
+ * TypeScript files) through its hooks.
  *
  * The bundle holds the project's modules only: npm packages stay outside it, imported from where Node itself finds
  * them (their file URLs, resolved here), so they are the same files a worker loading the sources would load. A
@@ -10,7 +12,7 @@
  * When any `import.meta` is left, or esbuild fails, there is no bundle and the workers start through tsx as before.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,9 +24,15 @@ export const WORKER_ENTRY = path.join(import.meta.dirname, 'extractWorker.ts');
 /** Changed when the way the bundle is made changes, so that older bundles are not used. */
 const FORMAT = '1';
 
-/** Where the bundle of a code version is kept in the cache folder, and the list of the files it was made from. */
-const bundleFile = (dir: string, key: string) => path.join(dir, 'workers', `extract-worker-${key}.mjs`);
-const manifestFile = (dir: string) => path.join(dir, 'workers', 'extract-worker.json');
+/** The folder of the bundles: the project's, whatever the content and its extraction cache. */
+export const BUNDLE_DIR = path.join(projectRoot, '.dossier', 'cache', 'workers');
+
+/** Where the bundle of a code version is kept, and the list of the files the last one was made from. */
+const bundleFile = (dir: string, key: string) => path.join(dir, `extract-worker-${key}.mjs`);
+const manifestFile = (dir: string) => path.join(dir, 'extract-worker.json');
+
+/** A bundle of another version of the code is removed once it is this old (a build may still be starting from it). */
+const STALE_MS = 60 * 60 * 1000;
 
 /** A hash of everything the bundle is made from: its source files (as listed), the packages' lock, esbuild. */
 async function keyOf(inputs: readonly string[]): Promise<string> {
@@ -49,20 +57,21 @@ const exists = (file: string) =>
   );
 
 /**
- * The path of the worker's bundle in `cacheDir` (made now when this version of the code has none), or undefined
- * when it cannot be made: the workers then start from the TypeScript sources through tsx.
+ * The path of the worker's bundle in `dir` (made now when this version of the code has none), or undefined when it
+ * cannot be made (a folder that cannot be written, say): the workers then start from the TypeScript sources through
+ * tsx.
  */
-export async function bundleWorker(cacheDir: string): Promise<string | undefined> {
+export async function bundleWorker(dir = BUNDLE_DIR): Promise<string | undefined> {
   try {
-    const listed = await readFile(manifestFile(cacheDir), 'utf8').then(
+    const listed = await readFile(manifestFile(dir), 'utf8').then(
       (text) => (JSON.parse(text) as { inputs: string[] }).inputs,
       () => undefined,
     );
     if (listed) {
-      const file = bundleFile(cacheDir, await keyOf(listed).catch(() => ''));
+      const file = bundleFile(dir, await keyOf(listed).catch(() => ''));
       if (await exists(file)) return file;
     }
-    return await makeBundle(cacheDir);
+    return await makeBundle(dir);
   } catch {
     return undefined;
   }
@@ -71,7 +80,7 @@ export async function bundleWorker(cacheDir: string): Promise<string | undefined
 let writes = 0;
 
 /** Bundle the worker with esbuild, and keep it under the hash of the files it was made from. */
-async function makeBundle(cacheDir: string): Promise<string | undefined> {
+async function makeBundle(dir: string): Promise<string | undefined> {
   const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [WORKER_ENTRY],
@@ -105,16 +114,27 @@ async function makeBundle(cacheDir: string): Promise<string | undefined> {
   const code = result.outputFiles[0]?.text;
   if (!code || code.includes('import.meta')) return undefined;
   const inputs = Object.keys(result.metafile.inputs).sort();
-  const file = bundleFile(cacheDir, await keyOf(inputs));
-  await mkdir(path.dirname(file), { recursive: true });
+  const file = bundleFile(dir, await keyOf(inputs));
+  await mkdir(dir, { recursive: true });
   // unique per write: another build may be writing the same bundle
   const tmp = `${file}.${process.pid}.${++writes}.tmp`;
   await writeFile(tmp, code);
   await rename(tmp, file);
-  const manifest = `${manifestFile(cacheDir)}.${process.pid}.${++writes}.tmp`;
+  const manifest = `${manifestFile(dir)}.${process.pid}.${++writes}.tmp`;
   await writeFile(manifest, JSON.stringify({ inputs }));
-  await rename(manifest, manifestFile(cacheDir));
+  await rename(manifest, manifestFile(dir));
+  await removeStale(dir, file);
   return file;
+}
+
+/** The bundles of other versions of the code, once no build can still be starting from them. */
+async function removeStale(dir: string, kept: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    const file = path.join(dir, name);
+    if (!/^extract-worker-\w+\.mjs$/.test(name) || file === kept) continue;
+    const { mtimeMs } = await stat(file);
+    if (Date.now() - mtimeMs > STALE_MS) await rm(file, { force: true });
+  }
 }
 
 /** A source file's `import.meta` values written into its code, as they are for the file where it sits. */

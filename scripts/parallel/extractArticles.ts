@@ -104,8 +104,8 @@ export async function extractArticles(
     opts.onProgress?.(++done, jobs.length);
   };
   if (workers > 1 || started.length > 0) {
-    // new workers start from the worker's bundle in the cache folder (made once per version of the code)
-    const bundle = workers > started.length && opts.cacheDir ? await bundleWorker(opts.cacheDir) : undefined;
+    // new workers start from the worker's bundle (made once per version of the code)
+    const bundle = workers > started.length ? await bundleWorker() : undefined;
     await extractInWorkers(jobs, workers, onResult, started, bundle);
   } else extractHere(jobs, 0, onResult);
   if (opts.cacheDir && missing.length > 0) await markVersion(opts.cacheDir, version);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../scripts/extract/index.ts';
-import { extractArticles } from '../../scripts/parallel/extractArticles.ts';
+import { bundleWorker } from '../../scripts/parallel/bundleWorker.ts';
+import { extractArticles, startExtractors } from '../../scripts/parallel/extractArticles.ts';
 import type { Article } from '../../scripts/core/types/article.ts';
 import { shipped } from '../helpers/model.ts';
 
@@ -40,13 +41,19 @@ describe('extractArticles', () => {
     60_000,
   );
 
-  it('in worker threads started from the bundle in the cache folder, gives what extractEntities gives', async () => {
-    const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));
-    const articles = corpus(12);
-    const { extractions } = await extractArticles(articles, { cacheDir, workers: 2, minArticlesPerWorker: 3 });
-    expect(extractions).toEqual(articles.map((a) => extractEntities(a.prose, { model: shipped })));
-    expect((await readdir(path.join(cacheDir, 'workers'))).filter((f) => f.endsWith('.mjs'))).toHaveLength(1);
-  }, 60_000);
+  it.each([
+    ['from the TypeScript sources, through tsx', false],
+    ['from the bundle', true],
+  ])(
+    'workers started before the articles are known, %s, give what extractEntities gives',
+    async (_, bundled) => {
+      const articles = corpus(8);
+      const extractors = startExtractors(2, bundled ? await bundleWorker() : undefined);
+      const { extractions } = await extractArticles(articles, { workers: 2, minArticlesPerWorker: 3, extractors });
+      expect(extractions).toEqual(articles.map((a) => extractEntities(a.prose, { model: shipped })));
+    },
+    60_000,
+  );
 
   it('in worker threads, caches every extraction as it comes and tells the progress once per article', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-cache-'));

@@ -1,10 +1,10 @@
 /**
- * `npx tsx scripts/dev/bench/workerStart.ts [--workers W] [--rounds R] [--cache DIR]`: how long the extraction worker threads take
- * to start, as a cold build starts them (`startExtractors`, warmed up): W workers started at once, each handed one
- * short article; wall time until every one has answered, and the CPU time the process spent meanwhile (worker threads
- * included). Each round in a fresh set of threads; the median and the best of R rounds. With `--cache DIR` the workers
- * start from the worker's bundle kept in DIR (`bundleWorker`; made in the first round, timed with it), as a build with
- * that extraction cache folder starts them; without, from the TypeScript sources through tsx.
+ * `npx tsx scripts/dev/bench/workerStart.ts [--workers W] [--rounds R] [--tsx] [--dir DIR]`: how long the extraction
+ * worker threads take to start, as a cold build starts them (`startExtractors`, warmed up): W workers started at once,
+ * each handed one short article; wall time until every one has answered, and the CPU time the process spent meanwhile
+ * (worker threads included). Each round in a fresh set of threads; the median and the best of R rounds. The workers
+ * start from the worker's bundle (`bundleWorker`, in DIR or the project's folder; made in the first round when there
+ * is none, and timed with it), or with `--tsx` from the TypeScript sources through tsx, as before the bundle.
  */
 import { parseArgs } from 'node:util';
 import { bundleWorker } from '../../parallel/bundleWorker.ts';
@@ -14,8 +14,10 @@ const { values } = parseArgs({
   options: {
     workers: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '3' },
-    /** A cache folder: the workers start from the worker's bundle kept there (made first when it has none). */
-    cache: { type: 'string' },
+    /** Start the workers from the TypeScript sources through tsx, not from the worker's bundle. */
+    tsx: { type: 'boolean', default: false },
+    /** The bundle's folder (default: the project's); made in the first round when it holds none. */
+    dir: { type: 'string' },
   },
 });
 const cpu = () => {
@@ -28,7 +30,7 @@ const TEXT = 'The mayor of a small river town spoke with a regional council memb
 async function round(count: number): Promise<[number, number]> {
   const w0 = performance.now();
   const c0 = cpu();
-  const bundle = values.cache ? await bundleWorker(values.cache) : undefined;
+  const bundle = values.tsx ? undefined : await bundleWorker(values.dir);
   const workers = startExtractors(count, bundle).take();
   await Promise.all(
     workers.map(

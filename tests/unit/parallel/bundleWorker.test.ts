@@ -28,11 +28,11 @@ describe('fixImportMeta', () => {
 });
 
 describe('bundleWorker', () => {
-  it('makes the bundle once per version of the code, kept in the cache folder', async () => {
+  it('makes the bundle once per version of the code, kept in its folder', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-bundle-'));
     const file = await bundleWorker(cacheDir);
     expect(file).toBeDefined();
-    expect(path.dirname(file!)).toBe(path.join(cacheDir, 'workers'));
+    expect(path.dirname(file!)).toBe(cacheDir);
     const code = await readFile(file!, 'utf8');
     expect(code).not.toContain('import.meta');
     // the project's modules are in it; the packages are imported from their own files
@@ -46,7 +46,7 @@ describe('bundleWorker', () => {
   it('makes it again when the list of its sources no longer matches them', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'dossier-bundle-'));
     const file = await bundleWorker(cacheDir);
-    const manifest = path.join(cacheDir, 'workers', 'extract-worker.json');
+    const manifest = path.join(cacheDir, 'extract-worker.json');
     const { inputs } = JSON.parse(await readFile(manifest, 'utf8')) as { inputs: string[] };
     // a listed source that is not one: the key differs, so the bundle is made afresh under the right key
     await writeFile(manifest, JSON.stringify({ inputs: [...inputs, 'package.json'] }));
