@@ -35,7 +35,10 @@ export interface Options {
   maxParts: number;
   /** A part per this many pages at least: a small site is one part. */
   pagesPerPart: number;
-  /** Parts indexed at once (Pagefind's process works on each in a thread of its own). */
+  /**
+   * Parts indexed at once (Pagefind's process works on each in a thread of its own); each holds its pages until it is
+   * written, so Pagefind's memory is about this many parts'.
+   */
   concurrency: number;
 }
 
@@ -44,7 +47,7 @@ export interface Options {
 export const defaultOptions: Options = {
   maxParts: 8,
   pagesPerPart: 300,
-  concurrency: Math.max(1, Math.min(4, availableParallelism())),
+  concurrency: Math.max(1, Math.min(2, availableParallelism())),
 };
 
 /** The part options a build's settings give (SEARCH_PART_PAGES). */
