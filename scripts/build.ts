@@ -331,7 +331,10 @@ async function startExtractorsEarly(opts: Options, files: Record<string, string>
   const { defaultOptions, extractsAll, startExtractors } = await import('./parallel/extractArticles.ts');
   const workers = opts.workers ?? defaultOptions.workers;
   if (workers < 2 || Object.keys(files).length < EARLY_WORKERS_MIN_FILES) return undefined;
-  return (await extractsAll(opts.cacheDir)) ? startExtractors(workers) : undefined;
+  if (!(await extractsAll(opts.cacheDir))) return undefined;
+  // the workers start from the worker's bundle (made once per version of the code) rather than through tsx
+  const { bundleWorker } = await import('./parallel/bundleWorker.ts');
+  return startExtractors(workers, await bundleWorker());
 }
 
 /** A warning when the entity tagger could not be loaded (the rules alone find the entities). */

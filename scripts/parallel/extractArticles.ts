@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundleWorker } from './bundleWorker.ts';
 import { checked, checkExtraction, emptyExtraction, extractSafely, type SafeExtraction } from '../extract/index.ts';
 import { isExtracted } from '../core/text/language.ts';
 import { loadTagger } from '../context.ts';
@@ -101,8 +103,11 @@ export async function extractArticles(
     else if (opts.cacheDir) cache(opts.cacheDir, keys[articleIndex]!, extraction);
     opts.onProgress?.(++done, jobs.length);
   };
-  if (workers > 1 || started.length > 0) await extractInWorkers(jobs, workers, onResult, started);
-  else extractHere(jobs, 0, onResult);
+  if (workers > 1 || started.length > 0) {
+    // new workers start from the worker's bundle (made once per version of the code)
+    const bundle = workers > started.length ? await bundleWorker() : undefined;
+    await extractInWorkers(jobs, workers, onResult, started, bundle);
+  } else extractHere(jobs, 0, onResult);
   if (opts.cacheDir && missing.length > 0) await markVersion(opts.cacheDir, version);
   extractions.forEach((e, i) => {
     if (!e) extractions[i] = extractions[firstWithKey.get(keys[i]!)!];
@@ -170,8 +175,8 @@ export interface Extractors {
  * Start `count` worker threads that load the extractor (code, model, lexicons) at once, so that they are ready when
  * the articles are read (a cold build starts them before its load stage).
  */
-export function startExtractors(count = defaultOptions.workers): Extractors {
-  let workers: Worker[] | undefined = Array.from({ length: count }, () => startWorker(true));
+export function startExtractors(count = defaultOptions.workers, bundle?: string): Extractors {
+  let workers: Worker[] | undefined = Array.from({ length: count }, () => startWorker(true, bundle));
   return {
     take() {
       const out = workers ?? [];
@@ -188,8 +193,11 @@ export function startExtractors(count = defaultOptions.workers): Extractors {
 /** Workers that have exited, known even when it happened before extractInWorkers listened. */
 const exited = new WeakSet<Worker>();
 
-function startWorker(warm: boolean): Worker {
-  const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { warm } });
+/** A worker thread, started from the worker's bundle (`bundleWorker`) when there is one, else from its sources. */
+function startWorker(warm: boolean, bundle: string | undefined): Worker {
+  const worker = bundle
+    ? new Worker(pathToFileURL(bundle), { workerData: { warm } })
+    : new Worker(WORKER_BOOT, { eval: true, workerData: { warm } });
   worker.once('exit', () => exited.add(worker));
   // an error before extractInWorkers listens (a worker started early) must not throw: its exit is what counts
   worker.on('error', () => {});
@@ -256,6 +264,7 @@ async function extractInWorkers(
   count: number,
   onResult: (j: number, result: SafeExtraction) => void,
   started: Worker[] = [],
+  bundle: string | undefined = undefined,
 ): Promise<void> {
   const size = batchSize(jobs.length, count);
   let next = 0;
@@ -271,7 +280,7 @@ async function extractInWorkers(
       { length: count },
       () =>
         new Promise<void>((resolve) => {
-          const worker = started.shift() ?? startWorker(false);
+          const worker = started.shift() ?? startWorker(false, bundle);
           // given to this worker and not yet posted back
           const pending = new Set<number>();
           let settled = false;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { DossierError } from '../core/errors.ts';
@@ -34,11 +35,20 @@ export interface Options {
   maxParts: number;
   /** A part per this many pages at least: a small site is one part. */
   pagesPerPart: number;
+  /**
+   * Parts indexed at once (Pagefind's process works on each in a thread of its own); each holds its pages until it is
+   * written, so Pagefind's memory is about this many parts'.
+   */
+  concurrency: number;
 }
 
 // a site of fewer than 600 searchable pages (article and entity pages) is one index, ranked exactly as Pagefind
 // ranks one bundle; larger ones are split for fast re-indexing in npm start (a part weighs words over its own pages)
-export const defaultOptions: Options = { maxParts: 8, pagesPerPart: 300 };
+export const defaultOptions: Options = {
+  maxParts: 8,
+  pagesPerPart: 300,
+  concurrency: Math.max(1, Math.min(2, availableParallelism())),
+};
 
 /** The part options a build's settings give (SEARCH_PART_PAGES). */
 export const partOptions = (config: { searchPartPages?: number }): Partial<Options> =>
@@ -126,10 +136,11 @@ export function indexParts(
 const SCRIPT = /^(?:[^/]+\.(?:js|css)|wasm\.[^/]+)$/;
 
 /**
- * Each part is indexed by a Pagefind process of its own, closed once the part is made: Pagefind holds every page it
- * was given until it writes the index (and about twice that while it does), so its memory is bounded by the largest
- * part rather than by the site. With `onPart`, each part's files go there as soon as it is made (and are not in the
- * result); without it, every part's files are returned.
+ * The parts are indexed `concurrency` at a time, each in an index of its own in Pagefind's process, which is closed
+ * once they are all made: Pagefind holds every page it was given until it writes the index (and about twice that
+ * while it does), and lets the index go when it is deleted, so its memory is bounded by the largest parts being made
+ * at once rather than by the site. With `onPart`, each part's files go there as soon as it is made (and are not in
+ * the result); without it, every part's files are returned, in the order of the parts.
  */
 async function indexInParts(
   files: readonly string[],
@@ -139,24 +150,36 @@ async function indexInParts(
     onPart?: (files: BundleFile[]) => Promise<void>;
   },
 ): Promise<IndexedParts> {
+  const opts = { ...defaultOptions, ...options };
   const parts = countParts(files, options);
   const groups: string[][] = Array.from({ length: parts }, () => []);
   for (const file of files) groups[partOf(file, parts)]!.push(file);
   const indexed = groups.map((_, i) => i).filter((i) => !options.only || options.only.has(i));
-  const out: BundleFile[] = [];
-  for (const part of indexed) {
-    let bundle: BundleFile[];
-    try {
-      bundle = await indexInMemory(groups[part]!, read);
-    } finally {
-      await pagefind.close();
+  const made: BundleFile[][] = [];
+  let next = 0;
+  // each lane takes the next part as it finishes one; a failed part stops that lane, the others finish theirs
+  const lane = async (): Promise<void> => {
+    for (let k = next++; k < indexed.length; k = next++) {
+      const part = indexed[k]!;
+      const bundle = await indexInMemory(groups[part]!, read);
+      const own = bundle
+        .filter((file) => part === 0 || !SCRIPT.test(file.path))
+        .map((file) => ({ path: `${partFolder(part)}${file.path}`, content: file.content }));
+      if (options.onPart) await options.onPart(own);
+      else made[k] = own;
     }
-    const own = bundle
-      .filter((file) => part === 0 || !SCRIPT.test(file.path))
-      .map((file) => ({ path: `${partFolder(part)}${file.path}`, content: file.content }));
-    if (options.onPart) await options.onPart(own);
-    else out.push(...own);
+  };
+  let settled: PromiseSettledResult<void>[];
+  try {
+    settled = await Promise.allSettled(
+      Array.from({ length: Math.max(1, Math.min(opts.concurrency, indexed.length)) }, lane),
+    );
+  } finally {
+    await pagefind.close();
   }
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  const out = made.flat();
   const others = groups.map((_, i) => partFolder(i)).slice(1);
   out.push({ path: PARTS_FILE, content: Buffer.from(`${JSON.stringify({ parts: others })}\n`) });
   return { files: out, parts, indexed };
@@ -166,7 +189,7 @@ async function indexInParts(
  * Pages are given to Pagefind one at a time, in path order: Pagefind numbers pages in the order it gets them, and its
  * own walk of a folder (addDirectory) follows the file system's order, which depends on how the folder was written.
  * In path order, the same pages give the same bundle, byte for byte, however the site was written. The caller
- * closes Pagefind's process once the part is made.
+ * closes Pagefind's process once the parts are made.
  */
 async function indexInMemory(files: readonly string[], read: (file: string) => Promise<string>): Promise<BundleFile[]> {
   const { index, errors } = await pagefind.createIndex({});

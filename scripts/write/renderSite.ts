@@ -46,12 +46,18 @@ export async function renderSite(
 ): Promise<Rendered> {
   const rest = await renderWithEleventy(site, config, outputDir, direct);
   let pages = 0;
+  // each folder made once (a page per folder: some 5,000 folders at 1,000 articles)
+  const made = new Set<string>();
   const warnings = await renderPages(
     site,
     config,
     async ({ file, body }) => {
       const at = path.join(outputDir, file);
-      await mkdir(path.dirname(at), { recursive: true });
+      const dir = path.dirname(at);
+      if (!made.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        made.add(dir);
+      }
       await writeFile(at, body);
       if (file.endsWith('.html')) pages++;
     },

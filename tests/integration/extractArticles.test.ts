@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../scripts/extract/index.ts';
-import { extractArticles } from '../../scripts/parallel/extractArticles.ts';
+import { bundleWorker } from '../../scripts/parallel/bundleWorker.ts';
+import { extractArticles, startExtractors } from '../../scripts/parallel/extractArticles.ts';
 import type { Article } from '../../scripts/core/types/article.ts';
 import { shipped } from '../helpers/model.ts';
 
@@ -35,6 +36,20 @@ describe('extractArticles', () => {
     async (_, workers) => {
       const articles = corpus(12);
       const { extractions } = await extractArticles(articles, { workers, minArticlesPerWorker: 3 });
+      expect(extractions).toEqual(articles.map((a) => extractEntities(a.prose, { model: shipped })));
+    },
+    60_000,
+  );
+
+  it.each([
+    ['from the TypeScript sources, through tsx', false],
+    ['from the bundle', true],
+  ])(
+    'workers started before the articles are known, %s, give what extractEntities gives',
+    async (_, bundled) => {
+      const articles = corpus(8);
+      const extractors = startExtractors(2, bundled ? await bundleWorker() : undefined);
+      const { extractions } = await extractArticles(articles, { workers: 2, minArticlesPerWorker: 3, extractors });
       expect(extractions).toEqual(articles.map((a) => extractEntities(a.prose, { model: shipped })));
     },
     60_000,

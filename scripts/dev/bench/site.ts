@@ -58,9 +58,15 @@ interface RunResult {
   indexPeakRssWithChildren?: number;
   /** Each stage's peak: [stage, node RSS, node + child processes RSS], in build order. */
   stagePeaks: [string, number, number][];
+  /** Each stage's CPU time, ms (this process's threads and its child processes), in build order. */
+  stageCpu: [string, number][];
 }
 
-/** Worker-thread source: samples every 50 ms until told to stop, then posts [time, rss, childrenRss][]. */
+/**
+ * Worker-thread source: samples every 50 ms until told to stop, then posts [time, rss, childrenRss, cpuMs][]; cpuMs is
+ * the CPU time (user + system) of this process (all its threads) and of its child processes, live (from /proc) and
+ * ended (the kernel's cutime and cstime), since the process started.
+ */
 const SAMPLER = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
@@ -79,11 +85,26 @@ function rssOf(pid) {
   try { const m = /VmRSS:\\s+(\\d+) kB/.exec(fs.readFileSync('/proc/' + pid + '/status', 'utf8')); return m ? Number(m[1]) * 1024 : 0; }
   catch { return 0; }
 }
+// clock ticks of /proc/PID/stat: 100 a second on Linux
+const ticks = (pid, fields) => {
+  try {
+    const f = fs.readFileSync('/proc/' + pid + '/stat', 'utf8').split(') ')[1].split(' ');
+    return fields.reduce((n, k) => n + Number(f[k]), 0) * 10;
+  } catch { return 0; }
+};
 const samples = [];
 const sample = () => {
   let children = 0;
-  if (linux) for (const c of kids(process.pid, [])) children += rssOf(c);
-  samples.push([Date.now(), process.memoryUsage.rss(), children]);
+  const c = process.cpuUsage();
+  let cpu = (c.user + c.system) / 1000;
+  if (linux) {
+    cpu += ticks(process.pid, [13, 14]);
+    for (const k of kids(process.pid, [])) {
+      children += rssOf(k);
+      cpu += ticks(k, [11, 12]);
+    }
+  }
+  samples.push([Date.now(), process.memoryUsage.rss(), children, cpu]);
 };
 sample();
 const timer = setInterval(sample, 50);
@@ -104,7 +125,7 @@ async function child(request: ChildRequest): Promise<RunResult> {
     ...(request.workers !== undefined ? { workers: request.workers } : {}),
   });
   const totalMs = performance.now() - p0;
-  const samples = await new Promise<[number, number, number][]>((resolve) => {
+  const samples = await new Promise<[number, number, number, number][]>((resolve) => {
     sampler.once('message', resolve);
     sampler.postMessage('stop');
   });
@@ -117,6 +138,7 @@ async function child(request: ChildRequest): Promise<RunResult> {
     peakRssWithChildren: Math.max(...samples.map((s) => s[1] + s[2])),
     // Stages run one after another: each stage is the slice of time after the stages before it.
     stagePeaks: stagePeaks(summary.stages, t0, samples),
+    stageCpu: stageCpu(summary.stages, t0, samples),
   };
   const hwm = process.platform === 'linux' ? /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8')) : null;
   if (hwm) result.hwmRss = Number(hwm[1]) * 1024;
@@ -132,7 +154,7 @@ async function child(request: ChildRequest): Promise<RunResult> {
 function stagePeaks(
   stages: readonly [string, number][],
   t0: number,
-  samples: readonly [number, number, number][],
+  samples: readonly [number, number, number, number][],
 ): [string, number, number][] {
   let start = t0;
   return stages.map(([name, ms]) => {
@@ -140,6 +162,22 @@ function stagePeaks(
     const during = samples.filter(([t]) => t >= start - 50 && t <= end + 50);
     start = end;
     return [name, Math.max(0, ...during.map((s) => s[1])), Math.max(0, ...during.map((s) => s[1] + s[2]))];
+  });
+}
+
+/** The CPU time within each stage's slice of time: from the last sample before it starts to the last before it ends. */
+function stageCpu(
+  stages: readonly [string, number][],
+  t0: number,
+  samples: readonly [number, number, number, number][],
+): [string, number][] {
+  const cpuAt = (t: number) => samples.findLast(([time]) => time <= t)?.[3] ?? samples[0]?.[3] ?? 0;
+  let start = t0;
+  return stages.map(([name, ms]) => {
+    const end = start + ms;
+    const used = cpuAt(end) - cpuAt(start);
+    start = end;
+    return [name, used];
   });
 }
 
@@ -222,6 +260,10 @@ export interface BenchReport {
   stages: [string, number][];
   /** Median peak RSS per stage over the runs, bytes: [stage, node, node + child processes], in build order. */
   stagePeaks: [string, number, number][];
+  /** Median CPU ms per stage over the runs (threads and child processes), in build order. */
+  stageCpu: [string, number][];
+  /** Median CPU ms of the whole build over the runs. */
+  totalCpuMs: number;
   totalMs: number;
   rebuildTotalMs?: number;
   /** Articles the rebuild took from the extraction cache. */
@@ -253,9 +295,11 @@ function table(r: BenchReport): string {
     const peak = peakOf.get(name);
     return peak ? ` · peak ${mib(peak[0])}${peak[1] > peak[0] ? ` (${mib(peak[1])} with Pagefind)` : ''}` : '';
   };
+  const cpuOf = new Map(r.stageCpu);
+  const cpuText = (name: string): string => (cpuOf.has(name) ? ` (CPU ${ms(cpuOf.get(name)!)})` : '');
   const rows: [string, string][] = [
-    ...r.stages.map(([name, t]): [string, string] => [name, `${ms(t)}${peakText(name)}`]),
-    ['**total**', `**${ms(r.totalMs)}**`],
+    ...r.stages.map(([name, t]): [string, string] => [name, `${ms(t)}${cpuText(name)}${peakText(name)}`]),
+    ['**total**', `**${ms(r.totalMs)}** (CPU ${ms(r.totalCpuMs)})`],
   ];
   if (r.rebuildTotalMs !== undefined) {
     rows.push([
@@ -487,6 +531,8 @@ function benchReport(
     ...(workers !== undefined ? { workers } : {}),
     stages: medianStages(runs),
     stagePeaks: medianStagePeaks(runs),
+    stageCpu: medianStageCpu(runs),
+    totalCpuMs: median(runs.map((r) => r.stageCpu.reduce((sum, [, t]) => sum + t, 0))),
     totalMs: median(runs.map((r) => r.totalMs)),
     ...(rebuildTotalMs !== undefined ? { rebuildTotalMs, rebuildCached: rebuildCached ?? 0 } : {}),
     ...medianMemory(runs),
@@ -515,6 +561,16 @@ function medianStages(runs: readonly RunResult[]): [string, number][] {
   return stageNames.map((name) => [
     name,
     median(runs.map((r) => r.summary.stages.filter(([n]) => n === name).reduce((sum, [, t]) => sum + t, 0))),
+  ]);
+}
+
+/** The median CPU time of each stage over the runs, stages in the order they first ran. */
+function medianStageCpu(runs: readonly RunResult[]): [string, number][] {
+  const stageNames: string[] = [];
+  for (const run of runs) for (const [name] of run.stageCpu) if (!stageNames.includes(name)) stageNames.push(name);
+  return stageNames.map((name) => [
+    name,
+    median(runs.map((r) => r.stageCpu.filter(([n]) => n === name).reduce((sum, [, t]) => sum + t, 0))),
   ]);
 }
 
