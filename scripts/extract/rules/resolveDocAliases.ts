@@ -472,6 +472,7 @@ function joinPrefixesAndQualified(
   { union }: Unions,
   afterTagger: boolean,
 ): void {
+  const shared = sharedPrefixes(forms);
   forms.forEach((f, i) => {
     if (f.words.length < 2) return;
     // prefixes of a name ("Hayat" of "Hayat Tahrir al-Sham")
@@ -481,6 +482,9 @@ function joinPrefixesAndQualified(
       const j = byWords.get(prefix.join(' '));
       if (j === undefined || j === i) continue;
       const pf = forms[j]!;
+      // after the tagger, a known place that starts two different names is the short form of neither ("Quillby" of
+      // "Quillby University" and "Quillby Magazine"): joining it would make the two one
+      if (afterTagger && shared.has(prefix.join(' ')) && isPlaceWord(pf.occ[0]!.text)) continue;
       // containment is not identity: a known place is not the body or building named after it ("U.S." / "U.S. Senate"),
       // and an acronym or a person followed by a head noun names something else ("UN" / "UN Security Council",
       // "Doe" / "Doe Tower"); a company's short name stays its name ("Ruch" / "Ruch Holding")
@@ -511,6 +515,26 @@ function joinPrefixesAndQualified(
       if (j !== undefined && j !== i && !ORG_HEADS.has(f.words[f.words.length - 1]!)) union(i, j);
     }
   });
+}
+
+/**
+ * The word sequences that start two different longer names of the document: names that go on with different words
+ * and end with different words ("New Quillby University" / "New Quillby Magazine"; not "Jane Roe" / "Jane Ann Roe").
+ */
+function sharedPrefixes(forms: Form[]): Set<string> {
+  const seen = new Map<string, { next: string; last: string }>();
+  const shared = new Set<string>();
+  for (const f of forms) {
+    const last = f.words[f.words.length - 1]!;
+    for (let len = 1; len < f.words.length; len++) {
+      const key = f.words.slice(0, len).join(' ');
+      const next = f.words[len]!;
+      const other = seen.get(key);
+      if (!other) seen.set(key, { next, last });
+      else if (other.next !== next && other.last !== last) shared.add(key);
+    }
+  }
+  return shared;
 }
 
 /** Join a group's head noun used alone to the one group name of the document it ends ("the Guard" / "the National Guard"). */

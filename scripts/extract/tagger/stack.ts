@@ -133,7 +133,7 @@ export function taggedCandidates(
       .flatMap((p) => splitAtSeparators(ctx, p.first, p.last))
       .flatMap((p) => (type === 'person' ? splitAtCommas(ctx, p.first, p.last) : [p]));
     for (const s of pieces) {
-      if (!trimEdges(ctx, s) || !trimUsualCase(ctx, s)) continue;
+      if (!trimEdges(ctx, s) || !trimUsualCase(ctx, s, type)) continue;
       out.push(pieceCandidate(pc, s, span.last, type, weight, pieces.length > 1));
     }
   }
@@ -295,7 +295,7 @@ export function splitAtSeparators(ctx: DocContext, first: number, last: number):
  * Features"), unless it is a given name ("Will Smith"). Schedules' clock markers are trimmed too (trimClock.ts).
  * False when nothing is left.
  */
-export function trimUsualCase(ctx: DocContext, s: { first: number; last: number }): boolean {
+export function trimUsualCase(ctx: DocContext, s: { first: number; last: number }, type?: EntityType): boolean {
   const t = ctx.tokens;
   const firstNames = getLexicons().firstNames;
   // on a title-case line, an ordinary English word the document never capitalises inside a sentence reads as that
@@ -315,10 +315,15 @@ export function trimUsualCase(ctx: DocContext, s: { first: number; last: number 
   if (!trimClock(ctx, s)) return false;
   while (s.first < s.last) {
     const afterNumber = s.first > 0 && t[s.first - 1]!.kind === 'number';
-    if ((ctx.sentenceStart[s.first] === 1 || heading(s.first) || afterNumber) && usual(s.first)) s.first++;
+    // after a comma on a title-case line a name starts: "Jane Roe, Brown University", "Jane Roe, New Quillby Arts"
+    const afterComma = s.first > 0 && t[s.first - 1]!.norm === ',';
+    const line = heading(s.first) && !afterComma;
+    if ((ctx.sentenceStart[s.first] === 1 || line || afterNumber) && usual(s.first)) s.first++;
     else break;
   }
-  while (s.last > s.first && heading(s.last) && usual(s.last)) s.last--;
+  // a group's name keeps its head noun at its end: "Jane Roe, Quillby Law School"
+  const head = (i: number) => type === 'group' && ORG_HEADS.has(t[i]!.lower) && !WEAK_ORG_HEADS.has(t[i]!.lower);
+  while (s.last > s.first && heading(s.last) && usual(s.last) && !head(s.last)) s.last--;
   // a lone word of that kind is no name at all
   if (s.first === s.last && (ctx.sentenceStart[s.first] === 1 || heading(s.first)) && usual(s.first)) return false;
   return true;
