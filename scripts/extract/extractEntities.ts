@@ -34,6 +34,8 @@ import { findListedOrganisations, type Options as ListedOptions } from './rules/
 import { joinCampusNames, type Options as CampusOptions } from './rules/joinCampusNames.ts';
 import { splitLists } from './rules/splitLists.ts';
 import { typeAgedPeople } from './rules/typeAgedPeople.ts';
+import { findTheNames } from './rules/findTheNames.ts';
+import { retypeVenues } from './rules/retypeVenues.ts';
 import { splitPartyPairs } from './rules/splitPartyPairs.ts';
 import { dropMemberLabels } from './rules/dropMemberLabels.ts';
 import { dropBareHeads } from './rules/dropBareHeads.ts';
@@ -104,6 +106,8 @@ export interface Options {
   campuses: Partial<CampusOptions> | false;
   /** A name given with an age ("Jane, age 10", a signature "—Jane R., 10") is a person's (rules/typeAgedPeople.ts). */
   ages: boolean;
+  /** A capitalised "The" inside a sentence starts an outlet's or a venue's name ("told The Tarvel"; rules/findTheNames.ts). */
+  theNames: boolean;
   /** Retype names whose own words or whose mentions' contexts only organisations have ("X Railway", "X said its"). */
   cues: boolean;
   /** In sports reports, retype names on table rows, results and fixtures, and clubs in brackets, as teams. */
@@ -164,6 +168,7 @@ export const defaultOptions: Options = {
   listedOrganisations: {},
   campuses: {},
   ages: true,
+  theNames: true,
   cues: true,
   sportLines: true,
   datelines: true,
@@ -235,10 +240,12 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   retypeKin(ctx, clusters);
   retypeHonorifics(ctx, clusters);
   if (opts.ages) clusters = typeAgedPeople(ctx, clusters);
+  if (opts.heads) retypeVenues(ctx, clusters);
   if (opts.commonRuns) clusters = dropCommonRuns(ctx, clusters, opts.commonRuns);
   if (opts.things) clusters = dropThings(ctx, clusters, opts.things);
   if (opts.pageJunk) clusters = dropPageJunk(ctx, clusters, opts.pageJunk);
   clusters = findPostAuthors(ctx, findDomains(ctx, clusters, opts.domains), opts.postAuthors);
+  if (opts.theNames) clusters = findTheNames(ctx, clusters);
   if (opts.code) clusters = dropCodeNames(ctx, clusters, opts.code);
 
   const { entities, taken } = draftEntities(clusters, opts.minLength);

@@ -163,7 +163,7 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
   joinAliasPatterns(ctx, sorted, occForm, opts.maxGap, uf);
 
   // acronyms and expansions
-  joinAcronyms(ctx, forms, uf);
+  joinAcronyms(ctx, forms, uf, opts.afterTagger);
 
   // surnames, prefixes, qualified names
   const byWords = indexByWords(forms);
@@ -291,7 +291,7 @@ function setOff(ctx: DocContext, a: Classified): boolean {
 }
 
 /** Join an acronym to the one form whose initials spell it ("SDF" / "Syrian Democratic Forces"). */
-function joinAcronyms(ctx: DocContext, forms: Form[], { union }: Unions): void {
+function joinAcronyms(ctx: DocContext, forms: Form[], { union }: Unions, afterTagger: boolean): void {
   const initials = new Map<string, number>();
   forms.forEach((f, i) => {
     if (f.words.length < 2) return;
@@ -313,9 +313,24 @@ function joinAcronyms(ctx: DocContext, forms: Form[], { union }: Unions): void {
     const occ = f.occ[0]!;
     const letters = occ.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 8 || letters !== letters.toUpperCase()) return;
+    // after the tagger, a country's abbreviation is the country's, whatever else it spells ("U.S." / "University of
+    // Surrey"): the same gazetteer place joins it (joinSamePlaces)
+    if (afterTagger && abbreviatesCountry(occ.text, letters)) return;
     const exp = initials.get(letters.toLowerCase()) ?? initials.get(letters.toLowerCase().replace(/s$/, ''));
     if (exp !== undefined) union(exp, i);
   });
+}
+
+/** Is the acronym the initials of the country the gazetteer reads it as ("U.S.", "UK"; not "AI", a country's code)? */
+function abbreviatesCountry(text: string, letters: string): boolean {
+  const place = lookupPlace(text);
+  if (place?.kind !== 'country') return false;
+  const initials = place.name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === letters;
 }
 
 /** The first form with each sequence of words. */

@@ -134,6 +134,7 @@ export function taggedCandidates(
       .flatMap((p) => (type === 'person' ? splitAtCommas(ctx, p.first, p.last) : [p]));
     for (const s of pieces) {
       if (!trimEdges(ctx, s) || !trimUsualCase(ctx, s, type)) continue;
+      if (type === 'person') trimAddress(ctx, s);
       out.push(pieceCandidate(pc, s, span.last, type, weight, pieces.length > 1));
     }
   }
@@ -270,6 +271,16 @@ export function trimEdges(ctx: DocContext, s: { first: number; last: number }): 
     else if (s.last > s.first && x.kind === 'word' && (TRAILING_JUNK.has(x.lower) || EDGE_WORDS.has(x.lower))) s.last--;
     else return true;
   }
+}
+
+/** Forms of address written without their full stop ("Dr Jane Roe", British style), which no name starts with. */
+const ADDRESS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof']);
+
+/** Move a person's span past a form of address written without its full stop ("Dr Roe" → "Roe"), in place. */
+export function trimAddress(ctx: DocContext, s: { first: number; last: number }): void {
+  const t = ctx.tokens;
+  while (s.first < s.last && t[s.first]!.kind === 'word' && t[s.first]!.cap && ADDRESS.has(t[s.first]!.lower))
+    s.first++;
 }
 
 /** Punctuation no name runs across: a speaker's colon ("Jane: Acme launched…"), bullets, bars, slashes, dashes between words. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../../scripts/extract/analyse/analyseDocument.ts';
 import { extractEntities } from '../../../scripts/extract/index.ts';
 import { trimClock } from '../../../scripts/extract/rules/trimClock.ts';
-import { splitAtSeparators, trimUsualCase } from '../../../scripts/extract/tagger/stack.ts';
+import { splitAtSeparators, trimAddress, trimUsualCase } from '../../../scripts/extract/tagger/stack.ts';
 import { shipped } from '../../helpers/model.ts';
 import type { EntityType } from '../../../scripts/core/types/common.ts';
 
@@ -119,6 +119,20 @@ describe('span helpers', () => {
     const { ctx, first, last } = tokens(input, from, to);
     const s = { first, last };
     expect(trimUsualCase(ctx, s) && text(ctx, s)).toBe(left);
+  });
+
+  it.each([
+    ['Dr Jane Roe spoke.', 'Dr', 'Roe', 'Jane Roe'],
+    ['Mrs Roe spoke.', 'Mrs', 'Roe', 'Roe'],
+    ['Ms Prof Roe spoke.', 'Ms', 'Roe', 'Roe'],
+    // a name of one word is left alone
+    ['Dr spoke.', 'Dr', 'Dr', 'Dr'],
+    ['Drew Roe spoke.', 'Drew', 'Roe', 'Drew Roe'],
+  ])('trimAddress: %s', (input, from, to, left) => {
+    const { ctx, first, last } = tokens(input, from, to);
+    const s = { first, last };
+    trimAddress(ctx, s);
+    expect(text(ctx, s)).toBe(left);
   });
 
   it.each<[string, string, string, EntityType | undefined, string]>([

@@ -204,6 +204,14 @@ describe('resolveDocAliases (aliases within an article)', () => {
     },
   );
 
+  it.each([
+    ['Researchers at the University of Sarnowe found that U.S. adults sleep less. The U.S. study was small.'],
+    ['Staff of the Union of Kestrel found that UK homes are cold. The UK study was small.'],
+  ])("a country's abbreviation is not another name's acronym (after the tagger): %j", (text) => {
+    const e = extractEntities(text, { model: shipped }).entities.find((x) => x.mentions.length === 2);
+    expect(e?.type).toBe('place');
+  });
+
   it('a lone first name cut short by the name-finding joins no full name (after the tagger)', () => {
     const text = 'The singers:\n01. Rob Halford\n02. Rob Zombie\nBoth toured Peru.';
     const e = extractEntities(text, { model: shipped }).entities.find((x) => x.name === 'Rob Halford');
