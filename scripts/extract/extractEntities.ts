@@ -31,7 +31,11 @@ import { dropCodeNames, type Options as CodeOptions } from './rules/dropCodeName
 import { retypeCompanies } from './rules/retypeCompanies.ts';
 import { type Options as GazetteerOptions, retypeByGazetteer } from './rules/retypeByGazetteer.ts';
 import { findListedOrganisations, type Options as ListedOptions } from './rules/findListedOrganisations.ts';
+import { joinCampusNames, type Options as CampusOptions } from './rules/joinCampusNames.ts';
 import { splitLists } from './rules/splitLists.ts';
+import { typeAgedPeople } from './rules/typeAgedPeople.ts';
+import { findTheNames } from './rules/findTheNames.ts';
+import { retypeVenues } from './rules/retypeVenues.ts';
 import { splitPartyPairs } from './rules/splitPartyPairs.ts';
 import { dropMemberLabels } from './rules/dropMemberLabels.ts';
 import { dropBareHeads } from './rules/dropBareHeads.ts';
@@ -98,6 +102,12 @@ export interface Options {
   organisations: Partial<GazetteerOptions> | false;
   /** Listed organisations the tagger and the rules missed become mentions (false: not at all). */
   listedOrganisations: Partial<ListedOptions> | false;
+  /** A university's campus joined to its name ("University of X at Y"; rules/joinCampusNames.ts); false: kept apart. */
+  campuses: Partial<CampusOptions> | false;
+  /** A name given with an age ("Jane, age 10", a signature "—Jane R., 10") is a person's (rules/typeAgedPeople.ts). */
+  ages: boolean;
+  /** A capitalised "The" inside a sentence starts an outlet's or a venue's name ("told The Tarvel"; rules/findTheNames.ts). */
+  theNames: boolean;
   /** Retype names whose own words or whose mentions' contexts only organisations have ("X Railway", "X said its"). */
   cues: boolean;
   /** In sports reports, retype names on table rows, results and fixtures, and clubs in brackets, as teams. */
@@ -156,6 +166,9 @@ export const defaultOptions: Options = {
   companies: true,
   organisations: {},
   listedOrganisations: {},
+  campuses: {},
+  ages: true,
+  theNames: true,
   cues: true,
   sportLines: true,
   datelines: true,
@@ -211,6 +224,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   retypeTeams(ctx, clusters);
   if (opts.organisations) retypeByGazetteer(ctx, clusters, opts.organisations);
   if (opts.listedOrganisations) clusters = findListedOrganisations(ctx, clusters, opts.listedOrganisations);
+  if (opts.campuses) clusters = joinCampusNames(ctx, clusters, opts.campuses);
   if (opts.companies) clusters = retypeCompanies(ctx, clusters);
   if (opts.cues) typeByHeadBefore(ctx, typeByCues(ctx, clusters));
   if (opts.heads) typeByHeads(ctx, clusters);
@@ -225,10 +239,13 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   if (opts.datelines) clusters = placeDatelines(ctx, clusters);
   retypeKin(ctx, clusters);
   retypeHonorifics(ctx, clusters);
+  if (opts.ages) clusters = typeAgedPeople(ctx, clusters);
+  if (opts.heads) retypeVenues(ctx, clusters);
   if (opts.commonRuns) clusters = dropCommonRuns(ctx, clusters, opts.commonRuns);
   if (opts.things) clusters = dropThings(ctx, clusters, opts.things);
   if (opts.pageJunk) clusters = dropPageJunk(ctx, clusters, opts.pageJunk);
   clusters = findPostAuthors(ctx, findDomains(ctx, clusters, opts.domains), opts.postAuthors);
+  if (opts.theNames) clusters = findTheNames(ctx, clusters);
   if (opts.code) clusters = dropCodeNames(ctx, clusters, opts.code);
 
   const { entities, taken } = draftEntities(clusters, opts.minLength);

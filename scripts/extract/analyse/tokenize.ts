@@ -232,6 +232,11 @@ function scanNumber(s: Scanner, i: number): number {
   const n = text.length;
   let j = i + 1;
   while (j < n && (isDigit(text[j]!) || (/[.,:/-]/.test(text[j]!) && j + 1 < n && isDigit(text[j + 1]!)))) j++;
+  // a clock time glued to a capitalised word starts it: "14:05Jane Roe" (live blogs' timestamps)
+  if (/^\d{1,2}:\d{2}$/.test(text.slice(i, j)) && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2))) {
+    push(s, i, j, 'number');
+    return j;
+  }
   // "1990s", "2nd"
   while (j < n && /[a-z]/i.test(text[j]!) && j - i < 12) j++;
   push(s, i, j, 'number');

@@ -4,6 +4,7 @@
  * institution ORG"). A group's name with a mention in a physical place's context, "behind X", "outside X", "near
  * X", "the neighbouring X", "on the grounds of X", "the third floor of X", "the border of the X", "west of X", becomes
  * a place, unless a mention speaks or acts as a body does ("X said", "X announced", "X said its", "X, a company").
+ * A hospital's name ("X Hospital", "X Hospital for Children") is a building's, a place, on the same terms.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import { lowerWord } from '../analyse/tokenize.ts';
@@ -56,15 +57,31 @@ const BODY_VERBS = set(`
   declined declines employs employed hired hires sued sues warned warns
 `);
 
+/** Auxiliaries before a body's verb: "X have announced". */
+const AUXILIARIES = set(`have has had will would`);
+
 /** Retype, in place, the groups that the document puts people or things at as places; returns the clusters. */
 export function placeFacilities<C extends SiteCluster>(ctx: DocContext, clusters: C[]): C[] {
   for (const c of clusters) {
     if (c.type !== 'group' || c.roles.length > 0 || c.occurrences.some((o) => o.role)) continue;
-    if (!c.occurrences.some((o) => atSite(ctx, o))) continue;
+    if (!c.occurrences.some((o) => atSite(ctx, o) || isFacilityName(ctx, o))) continue;
     if (c.occurrences.some((o) => actsAsBody(ctx, o))) continue;
     c.type = 'place';
   }
   return clusters;
+}
+
+/** Head nouns of buildings named as such, places unless they act as bodies: "Quillby Hospital", "X Hospital for Children". */
+const FACILITY_HEADS = set(`hospital`);
+
+/** Is a mention a facility's name by its head noun ("Quillby Hospital", "Quillby Hospital for Children")? */
+function isFacilityName(ctx: DocContext, o: Occurrence): boolean {
+  const t = ctx.tokens;
+  for (let i = o.first + 1; i <= o.last; i++) {
+    if (t[i]!.kind !== 'word' || !FACILITY_HEADS.has(t[i]!.lower)) continue;
+    if (i === o.last || (lowerWord(t[i + 1]) === 'for' && i + 2 === o.last)) return true;
+  }
+  return false;
 }
 
 /** Is a mention in a site's context: "behind X", "the neighbouring X", "the floor of the X", "west of X"? */
@@ -88,8 +105,13 @@ function atSite(ctx: DocContext, o: Occurrence): boolean {
 /** Does a mention speak or act as a body does ("X said", "X's spokesman said", "X, a company")? */
 function actsAsBody(ctx: DocContext, o: Occurrence): boolean {
   const t = ctx.tokens;
+  // "the director of X said": the verb is the head noun's
+  const before = lowerWord(t[o.first - 1]) === 'the' ? o.first - 2 : o.first - 1;
+  if (lowerWord(t[before]) === 'of') return false;
   let i = o.last + 1;
   if (POSSESSIVE.has(t[i]?.norm ?? '')) i++;
+  // "X have announced", "X has said"
+  if (AUXILIARIES.has(lowerWord(t[i])) && BODY_VERBS.has(lowerWord(t[i + 1]))) return true;
   const w = lowerWord(t[i]);
   if (BODY_VERBS.has(w) || /^(?:spokesman|spokeswoman|spokesperson|officials|staff|employees)$/.test(w)) return true;
   return w === 'its' || lowerWord(t[i + 1]) === 'its';

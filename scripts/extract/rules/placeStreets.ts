@@ -1,7 +1,8 @@
 /**
  * Streets and roads are places:
  * - a name typed person whose last word only a street's name ends with ("Harlow Boulevard", "Elm Avenue"), or a
- *   street word after a house number ("2 Birch Lane"), is a place;
+ *   street word after a house number ("2 Birch Lane") or where the document puts something on it ("on Birch Lane",
+ *   "between Birch Lane and Elm Road"), is a place; a group's name ending in a street word only in the latter case;
  * - a rural grid road, a number with a compass letter and a road word ("1200N Road", "350E Road") or a road word
  *   and such a number ("Township Road 975E", "County Road 12"), is a place's mention even where no layer saw a name
  *   (its first word is a number).
@@ -41,12 +42,15 @@ export function placeStreets(ctx: DocContext, clusters: Cluster[], options: Part
   const t = ctx.tokens;
   if (opts.retype)
     for (const c of clusters) {
-      if (c.type !== 'person' || c.roles.length > 0) continue;
+      if (c.type === 'place' || c.roles.length > 0) continue;
       const street = c.occurrences.some((o) => {
         if (o.last === o.first) return false;
         const last = wordOf(t[o.last]);
+        // a group's name ending in a road word is a road only where the document puts something on it
+        if (c.type === 'group') return (STREET_ENDS.has(last) || NUMBERED_STREET_ENDS.has(last)) && onStreet(t, o);
         return (
-          STREET_ENDS.has(last) || (NUMBERED_STREET_ENDS.has(last) && HOUSE_NUMBER.test(t[o.first - 1]?.text ?? ''))
+          STREET_ENDS.has(last) ||
+          (NUMBERED_STREET_ENDS.has(last) && (HOUSE_NUMBER.test(t[o.first - 1]?.text ?? '') || onStreet(t, o)))
         );
       });
       if (street) c.type = 'place';
@@ -93,6 +97,17 @@ export function placeStreets(ctx: DocContext, clusters: Cluster[], options: Part
     added.push(cluster);
   }
   return added.length === 0 ? clusters : [...clusters, ...added];
+}
+
+/** Words before a street's name that put something on it or between it and another: "on Elm Drive", "between X and Y". */
+const ALONG = new Set(['on', 'along', 'off', 'onto', 'between', 'via', 'down']);
+
+/** Is the occurrence a street the document puts something on ("on Elm Drive"), or one of two ("between X and Y Road")? */
+function onStreet(t: readonly Token[], o: { first: number; last: number }): boolean {
+  const before = t[o.first - 1];
+  if (before && !before.cap && ALONG.has(wordOf(before))) return true;
+  // "between Elm Drive and Oak Road": the second street of the pair
+  return wordOf(before) === 'and' && t.slice(Math.max(0, o.first - 6), o.first - 1).some((x) => x.lower === 'between');
 }
 
 /** The tokens of a grid road starting at i: "1200N Road", or "Township Road 975E" / "County Road 12". */

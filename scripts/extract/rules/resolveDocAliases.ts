@@ -163,7 +163,7 @@ export function resolveDocAliases(ctx: DocContext, items: Classified[], options:
   joinAliasPatterns(ctx, sorted, occForm, opts.maxGap, uf);
 
   // acronyms and expansions
-  joinAcronyms(ctx, forms, uf);
+  joinAcronyms(ctx, forms, uf, opts.afterTagger);
 
   // surnames, prefixes, qualified names
   const byWords = indexByWords(forms);
@@ -291,7 +291,7 @@ function setOff(ctx: DocContext, a: Classified): boolean {
 }
 
 /** Join an acronym to the one form whose initials spell it ("SDF" / "Syrian Democratic Forces"). */
-function joinAcronyms(ctx: DocContext, forms: Form[], { union }: Unions): void {
+function joinAcronyms(ctx: DocContext, forms: Form[], { union }: Unions, afterTagger: boolean): void {
   const initials = new Map<string, number>();
   forms.forEach((f, i) => {
     if (f.words.length < 2) return;
@@ -313,9 +313,24 @@ function joinAcronyms(ctx: DocContext, forms: Form[], { union }: Unions): void {
     const occ = f.occ[0]!;
     const letters = occ.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 8 || letters !== letters.toUpperCase()) return;
+    // after the tagger, a country's abbreviation is the country's, whatever else it spells ("U.S." / "University of
+    // Surrey"): the same gazetteer place joins it (joinSamePlaces)
+    if (afterTagger && abbreviatesCountry(occ.text, letters)) return;
     const exp = initials.get(letters.toLowerCase()) ?? initials.get(letters.toLowerCase().replace(/s$/, ''));
     if (exp !== undefined) union(exp, i);
   });
+}
+
+/** Is the acronym the initials of the country the gazetteer reads it as ("U.S.", "UK"; not "AI", a country's code)? */
+function abbreviatesCountry(text: string, letters: string): boolean {
+  const place = lookupPlace(text);
+  if (place?.kind !== 'country') return false;
+  const initials = place.name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === letters;
 }
 
 /** The first form with each sequence of words. */
@@ -472,6 +487,7 @@ function joinPrefixesAndQualified(
   { union }: Unions,
   afterTagger: boolean,
 ): void {
+  const shared = sharedPrefixes(forms);
   forms.forEach((f, i) => {
     if (f.words.length < 2) return;
     // prefixes of a name ("Hayat" of "Hayat Tahrir al-Sham")
@@ -481,6 +497,9 @@ function joinPrefixesAndQualified(
       const j = byWords.get(prefix.join(' '));
       if (j === undefined || j === i) continue;
       const pf = forms[j]!;
+      // after the tagger, a known place that starts two different names is the short form of neither ("Quillby" of
+      // "Quillby University" and "Quillby Magazine"): joining it would make the two one
+      if (afterTagger && shared.has(prefix.join(' ')) && isPlaceWord(pf.occ[0]!.text)) continue;
       // containment is not identity: a known place is not the body or building named after it ("U.S." / "U.S. Senate"),
       // and an acronym or a person followed by a head noun names something else ("UN" / "UN Security Council",
       // "Doe" / "Doe Tower"); a company's short name stays its name ("Ruch" / "Ruch Holding")
@@ -511,6 +530,26 @@ function joinPrefixesAndQualified(
       if (j !== undefined && j !== i && !ORG_HEADS.has(f.words[f.words.length - 1]!)) union(i, j);
     }
   });
+}
+
+/**
+ * The word sequences that start two different longer names of the document: names that go on with different words
+ * and end with different words ("New Quillby University" / "New Quillby Magazine"; not "Jane Roe" / "Jane Ann Roe").
+ */
+function sharedPrefixes(forms: Form[]): Set<string> {
+  const seen = new Map<string, { next: string; last: string }>();
+  const shared = new Set<string>();
+  for (const f of forms) {
+    const last = f.words[f.words.length - 1]!;
+    for (let len = 1; len < f.words.length; len++) {
+      const key = f.words.slice(0, len).join(' ');
+      const next = f.words[len]!;
+      const other = seen.get(key);
+      if (!other) seen.set(key, { next, last });
+      else if (other.next !== next && other.last !== last) shared.add(key);
+    }
+  }
+  return shared;
 }
 
 /** Join a group's head noun used alone to the one group name of the document it ends ("the Guard" / "the National Guard"). */

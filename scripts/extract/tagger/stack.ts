@@ -133,7 +133,8 @@ export function taggedCandidates(
       .flatMap((p) => splitAtSeparators(ctx, p.first, p.last))
       .flatMap((p) => (type === 'person' ? splitAtCommas(ctx, p.first, p.last) : [p]));
     for (const s of pieces) {
-      if (!trimEdges(ctx, s) || !trimUsualCase(ctx, s)) continue;
+      if (!trimEdges(ctx, s) || !trimUsualCase(ctx, s, type)) continue;
+      if (type === 'person') trimAddress(ctx, s);
       out.push(pieceCandidate(pc, s, span.last, type, weight, pieces.length > 1));
     }
   }
@@ -272,6 +273,16 @@ export function trimEdges(ctx: DocContext, s: { first: number; last: number }): 
   }
 }
 
+/** Forms of address written without their full stop ("Dr Jane Roe", British style), which no name starts with. */
+const ADDRESS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof']);
+
+/** Move a person's span past a form of address written without its full stop ("Dr Roe" → "Roe"), in place. */
+export function trimAddress(ctx: DocContext, s: { first: number; last: number }): void {
+  const t = ctx.tokens;
+  while (s.first < s.last && t[s.first]!.kind === 'word' && t[s.first]!.cap && ADDRESS.has(t[s.first]!.lower))
+    s.first++;
+}
+
 /** Punctuation no name runs across: a speaker's colon ("Jane: Acme launched…"), bullets, bars, slashes, dashes between words. */
 const SEPARATORS = new Set([':', ';', '•', '·', '|', '!', '?', '–', '—', '…', '/']);
 
@@ -295,7 +306,7 @@ export function splitAtSeparators(ctx: DocContext, first: number, last: number):
  * Features"), unless it is a given name ("Will Smith"). Schedules' clock markers are trimmed too (trimClock.ts).
  * False when nothing is left.
  */
-export function trimUsualCase(ctx: DocContext, s: { first: number; last: number }): boolean {
+export function trimUsualCase(ctx: DocContext, s: { first: number; last: number }, type?: EntityType): boolean {
   const t = ctx.tokens;
   const firstNames = getLexicons().firstNames;
   // on a title-case line, an ordinary English word the document never capitalises inside a sentence reads as that
@@ -315,10 +326,15 @@ export function trimUsualCase(ctx: DocContext, s: { first: number; last: number 
   if (!trimClock(ctx, s)) return false;
   while (s.first < s.last) {
     const afterNumber = s.first > 0 && t[s.first - 1]!.kind === 'number';
-    if ((ctx.sentenceStart[s.first] === 1 || heading(s.first) || afterNumber) && usual(s.first)) s.first++;
+    // after a comma on a title-case line a name starts: "Jane Roe, Brown University", "Jane Roe, New Quillby Arts"
+    const afterComma = s.first > 0 && t[s.first - 1]!.norm === ',';
+    const line = heading(s.first) && !afterComma;
+    if ((ctx.sentenceStart[s.first] === 1 || line || afterNumber) && usual(s.first)) s.first++;
     else break;
   }
-  while (s.last > s.first && heading(s.last) && usual(s.last)) s.last--;
+  // a group's name keeps its head noun at its end: "Jane Roe, Quillby Law School"
+  const head = (i: number) => type === 'group' && ORG_HEADS.has(t[i]!.lower) && !WEAK_ORG_HEADS.has(t[i]!.lower);
+  while (s.last > s.first && heading(s.last) && usual(s.last) && !head(s.last)) s.last--;
   // a lone word of that kind is no name at all
   if (s.first === s.last && (ctx.sentenceStart[s.first] === 1 || heading(s.first)) && usual(s.first)) return false;
   return true;

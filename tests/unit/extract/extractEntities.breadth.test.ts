@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../../scripts/extract/analyse/analyseDocument.ts';
 import { extractEntities } from '../../../scripts/extract/index.ts';
 import { trimClock } from '../../../scripts/extract/rules/trimClock.ts';
-import { splitAtSeparators, trimUsualCase } from '../../../scripts/extract/tagger/stack.ts';
+import { splitAtSeparators, trimAddress, trimUsualCase } from '../../../scripts/extract/tagger/stack.ts';
 import { shipped } from '../../helpers/model.ts';
+import type { EntityType } from '../../../scripts/core/types/common.ts';
 
 /**
  * Classes of error seen on saved web pages of every kind of story (issue "Entities across the breadth of news"), on
@@ -111,10 +112,43 @@ describe('span helpers', () => {
     ['Will Smith arrived. They will leave.', 'Will', 'Smith', 'Will Smith'],
     // capitalised inside a sentence elsewhere: part of the name
     ['Unique Media bought it. He works for Unique Media now, a unique place.', 'Unique', 'Media', 'Unique Media'],
+    // on a title-case line, a common word right after a comma starts a name ("Person, Affiliation" lines)
+    ['Signed:\n\nJane Roe, Green Quillby Institute\n\nA green field.', 'Green', 'Institute', 'Green Quillby'],
+    ['Signed:\n\nGreen Quillby Institute\n\nA green field.', 'Green', 'Institute', 'Quillby'],
   ])('trimUsualCase: %s', (input, from, to, left) => {
     const { ctx, first, last } = tokens(input, from, to);
     const s = { first, last };
     expect(trimUsualCase(ctx, s) && text(ctx, s)).toBe(left);
+  });
+
+  it.each([
+    ['Dr Jane Roe spoke.', 'Dr', 'Roe', 'Jane Roe'],
+    ['Mrs Roe spoke.', 'Mrs', 'Roe', 'Roe'],
+    ['Ms Prof Roe spoke.', 'Ms', 'Roe', 'Roe'],
+    // a name of one word is left alone
+    ['Dr spoke.', 'Dr', 'Dr', 'Dr'],
+    ['Drew Roe spoke.', 'Drew', 'Roe', 'Drew Roe'],
+  ])('trimAddress: %s', (input, from, to, left) => {
+    const { ctx, first, last } = tokens(input, from, to);
+    const s = { first, last };
+    trimAddress(ctx, s);
+    expect(text(ctx, s)).toBe(left);
+  });
+
+  it.each<[string, string, string, EntityType | undefined, string]>([
+    // a group's head noun stays at the end of its name on a title-case line
+    [
+      'Signed:\n\nJane Roe, Quillby Law School\n\nThe school is old.',
+      'Quillby',
+      'School',
+      'group',
+      'Quillby Law School',
+    ],
+    ['Signed:\n\nJane Roe, Quillby Law School\n\nThe school is old.', 'Quillby', 'School', undefined, 'Quillby Law'],
+  ])('trimUsualCase by type: %s (%s)', (input, from, to, type, left) => {
+    const { ctx, first, last } = tokens(input, from, to);
+    const s = { first, last };
+    expect(trimUsualCase(ctx, s, type) && text(ctx, s)).toBe(left);
   });
 });
 

@@ -15,6 +15,9 @@ describe('tokenize', () => {
     ['stray space before punctuation', 'Carter said .', ['Carter', 'said', '.']],
     ['numbers and dates', 'LONDON 1996-08-30', ['LONDON', '1996-08-30']],
     ['emoji and RTL text', 'Hi 👋 مرحبا', ['Hi', '👋', 'مرحبا']],
+    ["a live blog's clock glued to its author", '14:05Jane Roe', ['14:05', 'Jane', 'Roe']],
+    ['a clock with its lower-case unit stays one', 'at 9:30pm sharp', ['at', '9:30pm', 'sharp']],
+    ['a number glued to capitals stays one', 'a 3D print', ['a', '3D', 'print']],
   ])('%s', (_label, text, expected) => {
     expect(words(text)).toEqual(expected);
   });

@@ -30,6 +30,9 @@ describe('a site the document puts people or things at is a place', () => {
     ['Signs line the lawns in the neighboring Osper Vale community.', 'Osper Vale'],
     ['The talks broke down at the border of the Varnask.', 'Varnask'],
     ['The bridge west of Tallow Yard is closed.', 'Tallow Yard'],
+    // a hospital's name is a building's
+    ['Patients were moved to Norvale Hospital for Children.', 'Norvale Hospital for Children'],
+    ['The director of the Quillby Friendship Hospital said the fuel ran out.', 'Quillby Friendship Hospital'],
   ])('%s (%s)', (text, name) => {
     expect(retyped(text, name)).toBe('place');
   });
@@ -47,6 +50,11 @@ describe('a body stays a group', () => {
     ],
     ['Fans waited outside Brenwick. Brenwick announced its results.', 'Brenwick'],
     ["Crowds stood near Tarsel Bank. Tarsel Bank's spokesman declined to comment.", 'Tarsel Bank'],
+    // a hospital that acts as a body
+    ['Marsh Hospital have announced that visits are over.', 'Marsh Hospital'],
+    ['Marsh Hospital said it would hire two nurses.', 'Marsh Hospital'],
+    // "hospital" not the name's head
+    ['Visitors stay at Marsh Hospital Lodge for a week.', 'Marsh Hospital Lodge'],
   ])('%s (%s)', (text, name) => {
     expect(retyped(text, name)).toBe('group');
   });

@@ -41,9 +41,27 @@ describe('a person named like a street is a place', () => {
     // "Lane", "Street", "Drive" are surnames too: without a house number the person stays
     ['The actor Tobin Lane won the award.', 'Tobin Lane', 'person'],
     ['Marla Street said she would run.', 'Marla Street', 'person'],
+    // a street the document puts something on, or one of a pair of streets
+    ['The cafe on Quendel St is open today.', 'Quendel St', 'place'],
+    ['The road is closed between Harlow Drive and the river.', 'Harlow Drive', 'place'],
+    ['Tobin Lane spoke on Monday.', 'Tobin Lane', 'person'],
   ])('%s (%s) → %s', (text, name, type) => {
     const ctx = analyseDocument(text);
     const [c] = placeStreets(ctx, [clusterOf(ctx, name, 'person')]);
+    expect(c!.type).toBe(type);
+  });
+});
+
+describe('a group named like a street is a place where the document puts something on it', () => {
+  it.each<[string, string, EntityType]>([
+    ['The lane is closed between Birchwick Drive and Osper Valley Road after a leak.', 'Osper Valley Road', 'place'],
+    ['Traffic backed up along Quendel Road all morning.', 'Quendel Road', 'place'],
+    // no street's context: the group stays
+    ['Osper Valley Road Partners said it would grow.', 'Osper Valley Road Partners', 'group'],
+    ['Quendel Road announced a new album.', 'Quendel Road', 'group'],
+  ])('%s (%s) → %s', (text, name, type) => {
+    const ctx = analyseDocument(text);
+    const [c] = placeStreets(ctx, [clusterOf(ctx, name, 'group')]);
     expect(c!.type).toBe(type);
   });
 });

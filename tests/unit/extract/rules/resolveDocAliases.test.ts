@@ -189,6 +189,29 @@ describe('resolveDocAliases (aliases within an article)', () => {
     expect(e?.aliases ?? []).toEqual([]);
   });
 
+  it.each<[string, string[]]>([
+    [
+      'Signed by:\n\nJane Roe, Boston Tarvel University\n\nAnn Poe, Boston Live Arts\n\nMia Loe, Boston Quillby Magazine\n',
+      ['Boston Quillby Magazine', 'Boston Tarvel University'],
+    ],
+  ])(
+    'a known place that starts two different names joins neither to the other (after the tagger): %j',
+    (text, longs) => {
+      const entities = extractEntities(text, { model: shipped }).entities;
+      const holders = longs.map((n) => entities.find((x) => x.mentions.some((m) => m.text === n)));
+      expect(holders.every((h) => h !== undefined)).toBe(true);
+      expect(new Set(holders).size).toBe(longs.length);
+    },
+  );
+
+  it.each([
+    ['Researchers at the University of Sarnowe found that U.S. adults sleep less. The U.S. study was small.'],
+    ['Staff of the Union of Kestrel found that UK homes are cold. The UK study was small.'],
+  ])("a country's abbreviation is not another name's acronym (after the tagger): %j", (text) => {
+    const e = extractEntities(text, { model: shipped }).entities.find((x) => x.mentions.length === 2);
+    expect(e?.type).toBe('place');
+  });
+
   it('a lone first name cut short by the name-finding joins no full name (after the tagger)', () => {
     const text = 'The singers:\n01. Rob Halford\n02. Rob Zombie\nBoth toured Peru.';
     const e = extractEntities(text, { model: shipped }).entities.find((x) => x.name === 'Rob Halford');
