@@ -6,7 +6,6 @@
  * - a trademark sign glued to it ("Quillo®", "Quillo™");
  * - a verb of software before it: "install Quillo", "download Quillo", "run Quillo", "launch Quillo";
  * - a product noun after it: "the Quillo app", "the Quillo image", "Quillo users", "Quillo virtual machines";
- * - a listed product's name before it ("Zorblat Quillo": a release or a component);
  * - weak, counted only beside a strong cue of the same name: "your Quillo", "on a Quillo", "for Quillo".
  * A name is a product when most of its mentions have a cue, and two do or one is a version, a trademark or a product
  * word; a name the product lexicon lists (data/lexicons/products.json) needs a third of its mentions cued. A place the
@@ -30,8 +29,6 @@ export interface Options {
   verbs: boolean;
   /** Product nouns after the name ("X app", "X image", "X users"). */
   nouns: boolean;
-  /** A listed product's name right before the name ("Quillo Varnix"). */
-  afterListed: boolean;
   /** Weak cues that count beside a strong one: "your X", "a X" alone, "for X" / "on X" alone. */
   weak: boolean;
   /** Names listed as products, lower case: a third of the mentions cued is enough. Default: the shipped list; empty: none. */
@@ -46,7 +43,6 @@ export const defaultOptions: Options = {
   marks: true,
   verbs: true,
   nouns: true,
-  afterListed: true,
   weak: true,
   listedAlone: false,
 };
@@ -101,7 +97,7 @@ export function isProduct(ctx: DocContext, c: ClusterLike, options: Partial<Opti
   let cued = 0;
   let formal = 0;
   for (const o of c.occurrences) {
-    const cue = strongCue(ctx, o, opts, names);
+    const cue = strongCue(ctx, o, opts);
     if (cue) {
       strong++;
       cued++;
@@ -143,12 +139,7 @@ const headed = (o: Occ): boolean =>
  * A strong cue of a product at the mention: 'formal' for a product word ending it, a version or a trademark sign,
  * 'context' for a word around it.
  */
-function strongCue(
-  ctx: DocContext,
-  o: Occ,
-  opts: Options,
-  names: ReadonlySet<string>,
-): 'formal' | 'context' | undefined {
+function strongCue(ctx: DocContext, o: Occ, opts: Options): 'formal' | 'context' | undefined {
   const t = ctx.tokens;
   const after = t[o.last + 1];
   if (opts.heads && headed(o)) return 'formal';
@@ -157,9 +148,6 @@ function strongCue(
   const before = lower(t[o.first - 1]);
   if (opts.verbs && PRODUCT_BEFORE.has(before) && !/^['’]/.test(after?.norm ?? '')) return 'context';
   if (opts.verbs && before === 'of' && /^versions?$/.test(lower(t[o.first - 2]))) return 'context';
-  // right after a listed product's name: "Quillo Varnix" (a component, a release)
-  const prev = t[o.first - 1];
-  if (opts.afterListed && prev?.kind === 'word' && !prev.lineStart && names.has(prev.lower)) return 'context';
   if (opts.nouns) {
     const next = lower(after);
     if (PRODUCT_AFTER.has(next)) return 'context';
