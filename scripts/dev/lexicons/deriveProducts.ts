@@ -84,7 +84,7 @@ writeFileSync(path.join(OUT, 'products.json'), `${JSON.stringify(rows)}\n`);
 const licence = readFileSync(path.join(PKG, 'LICENSE'), 'utf8');
 writeFileSync(
   path.join(OUT, 'products.LICENSE.txt'),
-  `data/lexicons/products.json is derived (npm run derive:products) from the word lists of the npm package\n@cspell/dict-software-terms (https://github.com/streetsidesoftware/cspell-dicts), under the MIT License.\nThe flags after a bar (w common word, n first name or surname, p place, o listed organisation) are ours.\n\n${licence}`,
+  `data/lexicons/products.json is derived (npm run derive:products) from the word lists of the npm package\n@cspell/dict-software-terms (https://github.com/streetsidesoftware/cspell-dicts), under the MIT License.\nThe flags after a bar (w common word, n first name or surname, p place, o organisation or website) are ours.\n\n${licence}`,
 );
 console.log(
   `${rows.length} names (${rows.filter((r) => !r.includes('|')).length} unflagged) → data/lexicons/products.json`,
