@@ -15,6 +15,7 @@ import { lookupPlace } from '../../lang/gazetteer.ts';
 import { currencyCodes } from '../../lang/currencies.ts';
 import { techAcronyms } from '../../lang/acronyms.ts';
 import { isTechAcronym } from './isTechAcronym.ts';
+import { isProduct, type Options as ProductOptions } from './isProduct.ts';
 
 export interface Options {
   /** Acronyms the document expands in lower-case words are terms. */
@@ -28,8 +29,11 @@ export interface Options {
    * capitalised noun of that language ("Der Vorgang", "Die Uhr fehlte"), not a name: the tagger reads English only.
    */
   foreignSentences: boolean;
-  /** Products and software: a name ending in a product word ("X Desktop"), or written mostly with product cues ("install X", "X app"). */
-  products: boolean;
+  /**
+   * Products and software: a name ending in a product word ("X Desktop"), or written mostly with product cues ("install
+   * X", "X app", "X 4.2"; isProduct.ts); false: keep them.
+   */
+  products: Partial<ProductOptions> | false;
   /**
    * Technical acronyms that name nothing of ours ("API", "HTTP"): a name that is one of them alone in every mention,
    * never expanded to capitalised words, no listed organisation nor place, is dropped. Default: the shipped list
@@ -43,7 +47,7 @@ export const defaultOptions: Options = {
   units: true,
   commonWords: true,
   foreignSentences: true,
-  products: true,
+  products: {},
 };
 
 interface Occ {
@@ -79,49 +83,10 @@ export function dropNotNames<C extends ClusterLike>(
     if (opts.units && forms.every((f) => isAcronym(f)) && isUnit(ctx, c)) return false;
     if (opts.commonWords && !c.place && forms.every((f) => ADDRESS_KIN.has(f.toLowerCase()) || common(f))) return false;
     if (opts.foreignSentences && c.occurrences.every((o) => inForeignSentence(ctx, o))) return false;
-    if (opts.products && !c.place && isProduct(ctx, c)) return false;
+    if (opts.products && isProduct(ctx, c, opts.products)) return false;
     if (isTechAcronym(ctx.text, c, opts.acronyms ?? techAcronyms())) return false;
     return true;
   });
-}
-
-/** Last words that make a name a product's: "Acme Desktop", "Zorin Linux", "Qubit Authenticator". */
-const PRODUCT_HEADS = new Set(
-  'desktop linux os app apps browser edition console laptop tablet phone smartphone keyboard controller headset authenticator silicon gtx rtx ryzen'.split(
-    ' ',
-  ),
-);
-/** Lower-case words after a product's name: "the X app", "X release", "X distributions". */
-const PRODUCT_AFTER = new Set(
-  'app apps software browser version versions release releases distribution distributions distro distros derivative derivatives package packages installer plugin plugins extension extensions api sdk cli integration beta validator nodes firmware update updates users wallet'.split(
-    ' ',
-  ),
-);
-/** Lower-case words before a product's name: "install X", "version of X". */
-const PRODUCT_BEFORE = new Set(
-  'install installs installing installed uninstall download downloads downloading downloaded upgrade upgrading reinstall'.split(
-    ' ',
-  ),
-);
-
-/**
- * A product or piece of software: a name written mostly with two words or more ending in a product word, or one that at least
- * half of its occurrences (and two or more) write with a product cue right before or after it ("install X", "the X
- * app", "the version of X", "X 9.1").
- */
-function isProduct(ctx: DocContext, c: ClusterLike): boolean {
-  const { tokens } = ctx;
-  const headed = (f: string) => /\s/.test(f) && PRODUCT_HEADS.has(f.slice(f.lastIndexOf(' ') + 1).toLowerCase());
-  if (2 * c.occurrences.filter((o) => headed(o.text)).length > c.occurrences.length) return true;
-  const word = (i: number) => (tokens[i]?.kind === 'word' && !tokens[i]!.cap ? tokens[i]!.lower : '');
-  let cued = 0;
-  for (const o of c.occurrences) {
-    const after = tokens[o.last + 1];
-    const version = after?.kind === 'number' && /^\d+\.\d+/.test(after.text) && after.spaceBefore;
-    const versionOf = word(o.first - 1) === 'of' && /^versions?$/.test(word(o.first - 2));
-    if (PRODUCT_AFTER.has(word(o.last + 1)) || PRODUCT_BEFORE.has(word(o.first - 1)) || version || versionOf) cued++;
-  }
-  return cued >= 2 && 2 * cued >= c.occurrences.length;
 }
 
 /** Sentence ends: after these a new sentence starts. */

@@ -68,6 +68,15 @@ describe('dropNotNames', () => {
     expect(keptName(text, name)).toBe(expected);
   });
 
+  it('keeps products when the products rule is off', () => {
+    const text = 'Supported systems:\n\nQuillo 7 and 6\n\nVarnix 3';
+    const ctx = analyseDocument(text);
+    const first = ctx.tokens.findIndex((t) => t.text === 'Quillo');
+    const cluster = { forms: new Map([['Quillo', 1]]), occurrences: [{ first, last: first, text: 'Quillo' }] };
+    expect(dropNotNames(ctx, [cluster])).toHaveLength(0);
+    expect(dropNotNames(ctx, [cluster], { products: false })).toHaveLength(1);
+  });
+
   it.each([
     [
       'an acronym the text expands in capitals',
