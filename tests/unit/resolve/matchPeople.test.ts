@@ -72,6 +72,37 @@ describe('personName and loneName', () => {
   });
 });
 
+describe('names written surname first, as reference lists write their authors', () => {
+  it.each<[string, ReturnType<typeof personName>]>([
+    ['Quilby JA', { first: 'j', middles: ['a'], last: 'quilby', generation: '' }],
+    ['Quilby W-H', { first: 'w', middles: ['h'], last: 'quilby', generation: '' }],
+    ['Lonvid IM Jr', { first: 'i', middles: ['m'], last: 'lonvid', generation: 'jr' }],
+    ['van Dremmel R', { first: 'r', middles: [], last: 'dremmel', generation: '' }],
+    ['Quilby, J. A.', { first: 'j', middles: ['a'], last: 'quilby', generation: '' }],
+    ['Quilby, J.-P.', { first: 'j', middles: ['p'], last: 'quilby', generation: '' }],
+    ['Quilby, Jane A.', { first: 'jane', middles: ['a'], last: 'quilby', generation: '' }],
+    // not surname first: a first name and a surname's initial, as readers sign; a generation; a plain name
+    ['Jane Q', { first: 'jane', middles: [], last: 'q', generation: '' }],
+    ['John Quilby II', { first: 'john', middles: [], last: 'quilby', generation: 'ii' }],
+    ['John Quilby', { first: 'john', middles: [], last: 'quilby', generation: '' }],
+  ])('%s', (name, parts) => {
+    expect(personName(name)).toEqual(parts);
+  });
+
+  it.each([
+    ['Quilby JA', 'Jane A. Quilby', true],
+    ['Quilby J', 'Jane Quilby', true],
+    ['Quilby, J. A.', 'Quilby JA', true],
+    // initials that differ are two people
+    ['Quilby H', 'Quilby J', false],
+    ['Quilby JA', 'Quilby JB', false],
+    ['Quilby JA', 'Jane B. Quilby', false],
+    ['Quilby JA', 'Aaron Quilby', false],
+  ])('%s / %s: %s', (a, b, expected) => {
+    expect(samePerson(personName(a)!, personName(b)!)).toBe(expected);
+  });
+});
+
 describe('initialsOf', () => {
   it.each([
     ['European Union', ['eu']],
