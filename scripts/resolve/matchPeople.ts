@@ -17,6 +17,8 @@ export interface PersonName {
   last: string;
   /** "jr", "iii", or "" */
   generation: string;
+  /** Written as a reference list writes an author, the surname then initials without dots ("Roe JA"). */
+  cited?: true;
 }
 
 /** The parts of a person's name of at least two words; undefined for one word. */
@@ -67,6 +69,7 @@ function invertedName(name: string): PersonName | undefined {
     middles: given.slice(1),
     last: surname.at(-1)!,
     generation: m[3] ? nameKey(m[3]) : '',
+    ...(bare ? { cited: true as const } : {}),
   };
 }
 
@@ -106,9 +109,14 @@ function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((m, i) => m[0] === b[i]![0]);
 }
 
-/** Whether two full names of people (same surname key) can be one person. */
+/**
+ * Whether two full names of people (same surname key) can be one person. Two authors as reference lists write them
+ * are one only with the same initials: a list writes each author's initials as the source gives them, and "Roe B"
+ * beside "Roe BH" is two people for it.
+ */
 export function samePerson(a: PersonName, b: PersonName): boolean {
   if (surnameKey(a) !== surnameKey(b)) return false;
+  if (a.cited && b.cited) return a.first === b.first && a.middles.join(' ') === b.middles.join(' ');
   return (sameFirstName(a.first, b.first) && middlesAgree(a.middles, b.middles)) || isTail(a, b) || isTail(b, a);
 }
 

@@ -74,10 +74,10 @@ describe('personName and loneName', () => {
 
 describe('names written surname first, as reference lists write their authors', () => {
   it.each<[string, ReturnType<typeof personName>]>([
-    ['Quilby JA', { first: 'j', middles: ['a'], last: 'quilby', generation: '' }],
-    ['Quilby W-H', { first: 'w', middles: ['h'], last: 'quilby', generation: '' }],
-    ['Lonvid IM Jr', { first: 'i', middles: ['m'], last: 'lonvid', generation: 'jr' }],
-    ['van Dremmel R', { first: 'r', middles: [], last: 'dremmel', generation: '' }],
+    ['Quilby JA', { first: 'j', middles: ['a'], last: 'quilby', generation: '', cited: true }],
+    ['Quilby W-H', { first: 'w', middles: ['h'], last: 'quilby', generation: '', cited: true }],
+    ['Lonvid IM Jr', { first: 'i', middles: ['m'], last: 'lonvid', generation: 'jr', cited: true }],
+    ['van Dremmel R', { first: 'r', middles: [], last: 'dremmel', generation: '', cited: true }],
     ['Quilby, J. A.', { first: 'j', middles: ['a'], last: 'quilby', generation: '' }],
     ['Quilby, J.-P.', { first: 'j', middles: ['p'], last: 'quilby', generation: '' }],
     ['Quilby, Jane A.', { first: 'jane', middles: ['a'], last: 'quilby', generation: '' }],
@@ -98,6 +98,10 @@ describe('names written surname first, as reference lists write their authors', 
     ['Quilby JA', 'Quilby JB', false],
     ['Quilby JA', 'Jane B. Quilby', false],
     ['Quilby JA', 'Aaron Quilby', false],
+    // two authors as reference lists write them are one only with the same initials
+    ['Quilby B', 'Quilby BH', false],
+    ['Quilby BH', 'Quilby BH', true],
+    ['Quilby B', 'Bruce H. Quilby', true],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(samePerson(personName(a)!, personName(b)!)).toBe(expected);
   });
