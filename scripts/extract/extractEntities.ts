@@ -56,6 +56,7 @@ import { isNamedGroup, type Options as NamedGroupOptions } from './rules/keepNam
 import { cuedType, type Options as CuedOptions } from './rules/keepCuedNames.ts';
 import { findDomains, type Options as DomainOptions } from './rules/findDomains.ts';
 import { findPostAuthors, type Options as PostAuthorOptions } from './rules/findPostAuthors.ts';
+import { typeCitations, type Options as CitationOptions } from './rules/typeCitations.ts';
 import { proseLowerWords } from './rules/proseLowerWords.ts';
 import { keepListed, type Options as ListOptions, typeLists } from './rules/typeLists.ts';
 import { isAgeTown, placeAgeTowns } from './rules/placeAgeTowns.ts';
@@ -149,6 +150,8 @@ export interface Options {
   domains: Partial<DomainOptions>;
   /** The author's name on a question-and-answer post's card is a person's mention (rules/findPostAuthors.ts). */
   postAuthors: Partial<PostAuthorOptions>;
+  /** Reference lists: authors are people, journals and identifiers no names (rules/typeCitations.ts). */
+  citations: Partial<CitationOptions>;
 }
 
 export const defaultOptions: Options = {
@@ -187,6 +190,7 @@ export const defaultOptions: Options = {
   cued: {},
   domains: {},
   postAuthors: {},
+  citations: {},
 };
 
 /** The rule layers alone: candidates, junk rejection, types, in-document aliases and repeats. */
@@ -247,6 +251,7 @@ export function extractEntities(text: string, options: Partial<Options> = {}): E
   clusters = findPostAuthors(ctx, findDomains(ctx, clusters, opts.domains), opts.postAuthors);
   if (opts.theNames) clusters = findTheNames(ctx, clusters);
   if (opts.code) clusters = dropCodeNames(ctx, clusters, opts.code);
+  clusters = typeCitations(ctx, clusters, opts.citations);
 
   const { entities, taken } = draftEntities(clusters, opts.minLength);
   assignMentions(text, taken, entities);

@@ -7,7 +7,8 @@
  * "William"; lang/nicknames.ts) agrees too; since a nickname can belong to several names, resolveEntities merges
  * such names only where no other full name of that surname fits one of them and not the other.
  */
-import { GENERATIONAL, nameWords } from '../lang/keys.ts';
+import { GENERATIONAL, nameKey, nameWords } from '../lang/keys.ts';
+import { getLexicons } from '../lang/lexicon.ts';
 import { isNickname } from '../lang/nicknames.ts';
 
 export interface PersonName {
@@ -16,15 +17,60 @@ export interface PersonName {
   last: string;
   /** "jr", "iii", or "" */
   generation: string;
+  /** Written as a reference list writes an author, the surname then initials without dots ("Roe JA"). */
+  cited?: true;
 }
 
 /** The parts of a person's name of at least two words; undefined for one word. */
 export function personName(name: string): PersonName | undefined {
+  const inverted = invertedName(name);
+  if (inverted) return inverted;
   const words = nameWords(name);
   let generation = '';
   if (words.length > 1 && GENERATIONAL.has(words.at(-1)!)) generation = words.pop()!;
   if (words.length < 2) return undefined;
   return { first: words[0]!, middles: words.slice(1, -1), last: words.at(-1)!, generation };
+}
+
+const HY = '[-‐‑–]';
+const SURNAME_WORD = `\\p{Lu}[\\p{L}'’]*\\p{Ll}[\\p{L}'’]*(?:${HY}(?:\\p{Lu}[\\p{L}'’]*)?\\p{Ll}[\\p{L}'’]*)*`;
+/** Lower-case particles and up to two words: "van der Roe", "Roe-Doe", "Nguyen-van Roe". */
+const SURNAME = `(?:\\p{Ll}+\\s+){0,2}${SURNAME_WORD}(?:\\s+${SURNAME_WORD})?`;
+const GENERATION = '(?:Jr|Sr|II|III|IV)';
+/** A reference list's "Roe JA", "Roe J-P", "Roe JA Jr": the surname, then the initials in capitals without dots. */
+const BARE_INITIALS = new RegExp(
+  `^(${SURNAME})\\s+(\\p{Lu}{1,3}(?:${HY}\\p{Lu}{1,2})?)(?:\\s+(${GENERATION})\\.?)?$`,
+  'u',
+);
+/** "Roe, J. A.", "Roe, J.-P.", "Roe, Jane A.", "Roe, J. A., Jr.": the surname, a comma, initials or given names. */
+const COMMA_INVERTED = new RegExp(
+  `^(${SURNAME}),\\s*((?:\\p{Lu}\\.\\s*(?:${HY}\\s*)?)+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?)(?:,?\\s*(${GENERATION})\\.?)?$`,
+  'u',
+);
+
+/**
+ * A name written surname first, as reference lists write their authors ("Roe JA", "Roe, J. A.", "Roe, Jane"): its
+ * parts, the initials read as the first and middle names ("Roe JA" is "J. A. Roe"); undefined for any other name.
+ * A given name and one capital is a first name and a surname's initial, as readers sign ("Jane R"), not a surname.
+ */
+function invertedName(name: string): PersonName | undefined {
+  const bare = name.match(BARE_INITIALS);
+  const m = bare ?? name.match(COMMA_INVERTED);
+  if (!m || GENERATIONAL.has(nameKey(m[2]!))) return undefined;
+  if (bare && nameKey(m[2]!).length === 1 && getLexicons().firstNames.has(nameKey(m[1]!))) return undefined;
+  const given =
+    m[2]!.includes('.') || /\p{Ll}/u.test(m[2]!)
+      ? nameWords(m[2]!.replace(/\./g, ' '))
+      : [...nameKey(m[2]!).replace(/\s/g, '')];
+  if (given.length === 0 || GENERATIONAL.has(given[0]!)) return undefined;
+  const surname = nameWords(m[1]!);
+  return {
+    first: given[0]!,
+    middles: given.slice(1),
+    last: surname.at(-1)!,
+    generation: m[3] ? nameKey(m[3]) : '',
+    ...(bare ? { cited: true as const } : {}),
+  };
 }
 
 /**
@@ -63,9 +109,14 @@ function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((m, i) => m[0] === b[i]![0]);
 }
 
-/** Whether two full names of people (same surname key) can be one person. */
+/**
+ * Whether two full names of people (same surname key) can be one person. Two authors as reference lists write them
+ * are one only with the same initials: a list writes each author's initials as the source gives them, and "Roe B"
+ * beside "Roe BH" is two people for it.
+ */
 export function samePerson(a: PersonName, b: PersonName): boolean {
   if (surnameKey(a) !== surnameKey(b)) return false;
+  if (a.cited && b.cited) return a.first === b.first && a.middles.join(' ') === b.middles.join(' ');
   return (sameFirstName(a.first, b.first) && middlesAgree(a.middles, b.middles)) || isTail(a, b) || isTail(b, a);
 }
 

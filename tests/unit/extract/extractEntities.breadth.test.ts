@@ -188,3 +188,39 @@ describe('identity inside one article', () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+describe('reference lists', () => {
+  const typed = (text: string) =>
+    extractEntities(text, { model: shipped }).entities.flatMap((e) =>
+      [e.name, ...e.aliases].map((n) => `${e.type}:${n}`),
+    );
+  const refs = [
+    'Colds in the elderly: a cohort study',
+    '',
+    'Quilby and colleagues first reported the effect in older adults.',
+    '',
+    'References',
+    '',
+    '1. Quilby SK, Marrow-Tane E, Tesk J, et al. Colds in older adults. J Clin Quorb. 2013;31:5339-48. [PMID: 24055351] CrossrefGoogle Scholar',
+    '',
+    '2. Varnell IM Jr and Quilby SK. Strategy for a vaccine. Am J Vorbid. 2005;161:303-6.',
+    '',
+    '3. Dremmick, A. B., & Holloway, C. (2019). A title of the paper. Quarterly Journal of Vorbs, 12(3), 45–67.',
+  ].join('\n');
+  it.each<[string, string]>([
+    ['person:Quilby SK', 'a Vancouver author'],
+    ['person:Marrow-Tane E', 'a hyphenated surname'],
+    ['person:Varnell IM Jr', 'a generation'],
+    ['person:Dremmick, A. B.', 'an APA author'],
+  ])('finds %s (%s)', (name) => {
+    expect(typed(refs)).toContain(name);
+  });
+  it.each<[string, string]>([
+    ['J Clin Quorb', 'a journal abbreviation'],
+    ['Am J Vorbid', 'another'],
+    ['PMID', 'an identifier'],
+    ['CrossrefGoogle Scholar', 'a link label'],
+  ])('finds no %s (%s)', (name) => {
+    expect(typed(refs).filter((n) => n.endsWith(`:${name}`))).toEqual([]);
+  });
+});

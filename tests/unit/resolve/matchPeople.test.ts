@@ -72,6 +72,41 @@ describe('personName and loneName', () => {
   });
 });
 
+describe('names written surname first, as reference lists write their authors', () => {
+  it.each<[string, ReturnType<typeof personName>]>([
+    ['Quilby JA', { first: 'j', middles: ['a'], last: 'quilby', generation: '', cited: true }],
+    ['Quilby W-H', { first: 'w', middles: ['h'], last: 'quilby', generation: '', cited: true }],
+    ['Lonvid IM Jr', { first: 'i', middles: ['m'], last: 'lonvid', generation: 'jr', cited: true }],
+    ['van Dremmel R', { first: 'r', middles: [], last: 'dremmel', generation: '', cited: true }],
+    ['Quilby, J. A.', { first: 'j', middles: ['a'], last: 'quilby', generation: '' }],
+    ['Quilby, J.-P.', { first: 'j', middles: ['p'], last: 'quilby', generation: '' }],
+    ['Quilby, Jane A.', { first: 'jane', middles: ['a'], last: 'quilby', generation: '' }],
+    // not surname first: a first name and a surname's initial, as readers sign; a generation; a plain name
+    ['Jane Q', { first: 'jane', middles: [], last: 'q', generation: '' }],
+    ['John Quilby II', { first: 'john', middles: [], last: 'quilby', generation: 'ii' }],
+    ['John Quilby', { first: 'john', middles: [], last: 'quilby', generation: '' }],
+  ])('%s', (name, parts) => {
+    expect(personName(name)).toEqual(parts);
+  });
+
+  it.each([
+    ['Quilby JA', 'Jane A. Quilby', true],
+    ['Quilby J', 'Jane Quilby', true],
+    ['Quilby, J. A.', 'Quilby JA', true],
+    // initials that differ are two people
+    ['Quilby H', 'Quilby J', false],
+    ['Quilby JA', 'Quilby JB', false],
+    ['Quilby JA', 'Jane B. Quilby', false],
+    ['Quilby JA', 'Aaron Quilby', false],
+    // two authors as reference lists write them are one only with the same initials
+    ['Quilby B', 'Quilby BH', false],
+    ['Quilby BH', 'Quilby BH', true],
+    ['Quilby B', 'Bruce H. Quilby', true],
+  ])('%s / %s: %s', (a, b, expected) => {
+    expect(samePerson(personName(a)!, personName(b)!)).toBe(expected);
+  });
+});
+
 describe('initialsOf', () => {
   it.each([
     ['European Union', ['eu']],

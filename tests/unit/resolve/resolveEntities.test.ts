@@ -61,6 +61,21 @@ describe('resolveEntities', () => {
       ['person:Ashton Vexley ×1', 'person:Jimmy Vexley ×1', 'person:Vexley ×1'],
     ],
     [
+      'a cited author joins the person named in full whose initials fit',
+      docs([entity('Ashton B. Vexley', 'person')], [entity('Vexley AB', 'person')]),
+      ['person:Ashton B. Vexley (Vexley AB) ×2'],
+    ],
+    [
+      'cited authors of one surname with other initials stay apart, and the surname alone joins neither',
+      docs([entity('Vexley AB', 'person'), entity('Vexley H', 'person')], [entity('Vexley', 'person')]),
+      ['person:Vexley AB ×1', 'person:Vexley H ×1', 'person:Vexley ×1'],
+    ],
+    [
+      'a cited author is no one whose first name has another initial',
+      docs([entity('Jimmy Vexley', 'person')], [entity('Vexley AB', 'person')]),
+      ['person:Jimmy Vexley ×1', 'person:Vexley AB ×1'],
+    ],
+    [
       'a name typed differently in two articles takes the type with most mentions',
       docs([entity('White House', 'place', [], 2)], [entity('White House', 'group')]),
       ['place:White House ×3'],
