@@ -36,6 +36,8 @@ let gazetteer: Gazetteer | null = null;
 
 /** Lower-case, strip diacritics, straighten quotes, collapse white space. */
 export function fold(s: string): string {
+  // printable ASCII but the backquote, with single spaces inside only: nothing to strip, straighten or collapse
+  if (isPlainAscii(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -43,6 +45,17 @@ export function fold(s: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+/** Whether `fold` of s is its lower case alone: characters 0x20-0x7e but "`", no space at either end or twice. */
+function isPlainAscii(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e || c === 0x60 || c < 0x20) return false;
+    if (c === 0x20 && (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 0x20)) return false;
+  }
+  return true;
 }
 
 const ARTICLE_PREFIX = /^(?:al|ar|as|ash|an|ad|az|at|adh|el|ad-|al-)[ -](?=\S{3})/;

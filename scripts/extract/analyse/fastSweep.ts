@@ -483,18 +483,20 @@ function startKeys(net: Net): StartKeys {
 function indexSentence(terms: Term[], keys: StartKeys): SentenceIndex {
   const words = new Map<string, number[]>();
   const tags = new Map<string, number[]>();
-  const addWord = (word: string, i: number) => {
-    if (keys.words.has(word)) add(words, word, i);
-  };
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] as TermLike;
-    if (typeof t.machine === 'string') addWord(t.machine, i);
-    if (t.alias) for (const a of t.alias) addWord(a, i);
-    if (typeof t.text === 'string') addWord(t.text, i);
-    if (typeof t.normal === 'string') addWord(t.normal, i);
+    if (typeof t.machine === 'string') addWord(keys, words, t.machine, i);
+    if (t.alias) for (const a of t.alias) addWord(keys, words, a, i);
+    if (typeof t.text === 'string') addWord(keys, words, t.text, i);
+    if (typeof t.normal === 'string') addWord(keys, words, t.normal, i);
     for (const tag of t.tags) if (keys.tags.has(tag)) add(tags, tag, i);
   }
   return { words, tags };
+}
+
+/** Index word i under `word` when a rule starts from that word. */
+function addWord(keys: StartKeys, words: Map<string, number[]>, word: string, i: number): void {
+  if (keys.words.has(word)) add(words, word, i);
 }
 
 const NOWHERE: number[] = [];
