@@ -483,18 +483,20 @@ function startKeys(net: Net): StartKeys {
 function indexSentence(terms: Term[], keys: StartKeys): SentenceIndex {
   const words = new Map<string, number[]>();
   const tags = new Map<string, number[]>();
-  const addWord = (word: string, i: number) => {
-    if (keys.words.has(word)) add(words, word, i);
-  };
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] as TermLike;
-    if (typeof t.machine === 'string') addWord(t.machine, i);
-    if (t.alias) for (const a of t.alias) addWord(a, i);
-    if (typeof t.text === 'string') addWord(t.text, i);
-    if (typeof t.normal === 'string') addWord(t.normal, i);
+    if (typeof t.machine === 'string') addWord(keys, words, t.machine, i);
+    if (t.alias) for (const a of t.alias) addWord(keys, words, a, i);
+    if (typeof t.text === 'string') addWord(keys, words, t.text, i);
+    if (typeof t.normal === 'string') addWord(keys, words, t.normal, i);
     for (const tag of t.tags) if (keys.tags.has(tag)) add(tags, tag, i);
   }
   return { words, tags };
+}
+
+/** Index word i under `word` when a rule starts from that word. */
+function addWord(keys: StartKeys, words: Map<string, number[]>, word: string, i: number): void {
+  if (keys.words.has(word)) add(words, word, i);
 }
 
 const NOWHERE: number[] = [];
@@ -505,11 +507,16 @@ interface Prepared {
   key: string;
   minLength: number;
   /**
-   * The regs after the first that the words after a start word must pass, one word each (compromise's term match), for
-   * the rule to match there: the first reg is plain and matches one word, and so does each reg of the chain but the
-   * last, which is plain (it may be greedy).
+   * Where the words after a start word are tested from (see mayMatchFrom): 'one', after a first reg that matched one
+   * word; 'greedy', after a plain greedy first reg ("#Noun+"), as far as compromise's getGreedy takes it; 'here', from
+   * the start word itself (a first reg that is optional, negative or any word); 'none': not tested.
    */
-  chain: Link[];
+  from: 'one' | 'greedy' | 'here' | 'none';
+  /** The regs tested from there, in order: each moves the positions a match can have reached (see Step). */
+  steps: Step[];
+  /** The first reg and the one after it, for 'greedy'. */
+  first: Reg;
+  next: Reg | undefined;
   /**
    * For a 'block' first reg: words and tags one of which a word must have for the block to match there (the first reg
    * of each choice of an or-block, of one choice of an and-block), when they are all plain words or tags; the start
@@ -565,18 +572,23 @@ function prepare(rule: Rule): Prepared {
       kind === 'block'
         ? isOneWordBlock(first as Block)
         : kind !== 'none' && first.greedy !== true && first.end !== true;
-    const chain: Link[] = [];
-    for (let j = 1; oneWord && j < rule.regs.length; j++) {
-      const reg = rule.regs[j]!;
-      if (!isPlain(reg)) break;
-      chain.push(linkOf(reg));
-      if (reg.greedy === true || reg.end === true) break;
-    }
+    const greedy =
+      kind !== 'none' &&
+      kind !== 'block' &&
+      first.greedy === true &&
+      first.start !== true &&
+      first.end !== true &&
+      (first as { min?: unknown }).min === undefined &&
+      (first as { max?: unknown }).max === undefined;
+    const from = oneWord ? 'one' : greedy ? 'greedy' : kind === 'none' ? 'here' : 'none';
     p = {
       kind,
       key: kind === 'word' ? (first.word as string) : kind === 'tag' ? (first.tag as string) : '',
       minLength: rule.regs.filter((r) => r.optional !== true && r.negative !== true).length,
-      chain,
+      from,
+      steps: from === 'none' ? [] : stepsOf(rule.regs, from === 'here' ? 0 : 1),
+      first,
+      next: rule.regs[1],
       starts: kind === 'block' ? blockStarts(first as Block) : undefined,
     };
     prepared.set(rule, p);
@@ -585,24 +597,119 @@ function prepare(rule: Rule): Prepared {
 }
 
 /**
- * Whether the rule may match from start word i, as far as its chain says: after a reg that matched one word (not the
- * first part of a contraction, which tryHere may skip past), the next word must pass the next reg.
+ * A reg as it moves the positions a match can have reached, read from compromise's tryHere: 'one', a plain reg that
+ * must match the word at the position (its term match) and moves past it; 'neg', a negative reg ("!foo"), the same
+ * with the negated match; 'any', any word ("."); 'opt', an optional reg ("foo?", "!foo?", ".?") that may take the
+ * word or not (compromise may let the next reg take it, which is still one word).
  */
-function chainPasses(terms: Term[], i: number, chain: Link[]): boolean {
-  for (let j = 0; j < chain.length; j++) {
-    if ((terms[i + j] as TermLike).implicit) return true;
-    const next = terms[i + j + 1] as TermLike | undefined;
-    if (next === undefined) return false;
-    const { reg, tag, word } = chain[j]!;
-    const passes =
-      tag !== undefined
-        ? next.tags.has(tag)
-        : word !== undefined
-          ? isWord(next, word)
-          : doesMatch(next, reg, i + j + 1, terms.length) === true;
-    if (!passes) return false;
+interface Step {
+  op: 'one' | 'neg' | 'any' | 'opt';
+  reg: Reg;
+  /** The tag or word of a plain tag or word reg, tested here directly. */
+  tag: string | undefined;
+  word: string | undefined;
+}
+
+/** The steps of regs[from..], up to the first that no step describes (a block, a greedy reg after its first word). */
+function stepsOf(regs: Reg[], from: number): Step[] {
+  const steps: Step[] = [];
+  const step = (op: Step['op'], reg: Reg): Step => ({ op, reg, tag: undefined, word: undefined });
+  for (let j = from; j < regs.length; j++) {
+    const reg = regs[j] as RegLike;
+    if (reg.choices !== undefined) break;
+    if (reg.greedy === true) {
+      // a plain greedy reg must match its first word; where it ends is not followed
+      if (isPlain(reg)) steps.push(plainStep(reg));
+      break;
+    }
+    if (reg.optional === true) steps.push(step('opt', reg));
+    else if (reg.anything === true) {
+      if (reg.negative === true) break;
+      steps.push(step('any', reg));
+    } else if (reg.negative === true) steps.push(step('neg', reg));
+    else {
+      steps.push(plainStep(reg));
+      if (reg.end === true) break;
+    }
+  }
+  return steps;
+}
+
+function plainStep(reg: Reg): Step {
+  const r = reg as RegLike;
+  const kind = firstKind(r);
+  return {
+    op: 'one',
+    reg,
+    tag: kind === 'tag' && r.word === undefined ? (r.tag as string) : undefined,
+    word: kind === 'word' ? (r.word as string) : undefined,
+  };
+}
+
+/** The highest position a match is followed to, past its start word (a bit each in a 32-bit mask). */
+const MAX_REACH = 30;
+
+/**
+ * Whether the rule may match from start word i, whose first reg passed there: the positions a match can have reached
+ * after each reg (see Step) are followed, and the rule cannot match when none is left. A word that is part of a
+ * contraction (tryHere may skip past the rest of it) ends the test, as may-match.
+ */
+function mayMatchFrom(terms: Term[], i: number, p: Prepared): boolean {
+  if (p.from === 'none') return true;
+  const n = terms.length;
+  // bit b of the mask: a match may have reached word i + b
+  let mask: number;
+  let hi: number;
+  if (p.from === 'here') {
+    mask = 1;
+    hi = 0;
+  } else {
+    if ((terms[i] as TermLike).implicit) return true;
+    if (p.from === 'one') {
+      mask = 2;
+      hi = 1;
+    } else {
+      // compromise's getGreedy: on while the reg matches, until the next reg matches
+      const { first, next } = p;
+      let t = i + 1;
+      for (; t < n; t++) {
+        if (next !== undefined && doesMatch(terms[t]!, next, t, n)) break;
+        if (doesMatch(terms[t]!, first, t, n) === false) break;
+      }
+      if (t - i > MAX_REACH) return true;
+      mask = 1 << (t - i);
+      hi = t - i;
+    }
+  }
+  const { steps } = p;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s]!;
+    let reached = 0;
+    for (let b = 0; b <= hi; b++) {
+      if ((mask & (1 << b)) === 0) continue;
+      const at = i + b;
+      if (at >= n) {
+        // no word left: an optional reg takes none
+        if (step.op === 'opt') reached |= 1 << b;
+        continue;
+      }
+      const t = terms[at] as TermLike;
+      if (t.implicit || b >= MAX_REACH) return true;
+      if (step.op === 'opt') reached |= (1 << b) | (1 << (b + 1));
+      else if (step.op === 'any' || passes(step, t, at, n)) reached |= 1 << (b + 1);
+    }
+    if (reached === 0) return false;
+    mask = reached;
+    hi = 31 - Math.clz32(reached);
   }
   return true;
+}
+
+/** compromise's term match of a 'one' or 'neg' step's reg on word t (negated for 'neg'), true or not. */
+function passes(step: Step, t: TermLike, at: number, n: number): boolean {
+  if (step.tag !== undefined) return t.tags.has(step.tag);
+  if (step.word !== undefined) return isWord(t, step.word);
+  return doesMatch(t, step.reg, at, n) === true;
 }
 
 /** compromise's term match of a plain word reg ('word' above): its machine form, an alias, its text or normal form. */
@@ -612,32 +719,21 @@ function isWord(t: TermLike, word: string): boolean {
   return word === t.text || word === t.normal;
 }
 
-/** A reg of a chain, with the tag or word it tests when it is a plain tag or word reg (tested here directly). */
-interface Link {
-  reg: Reg;
-  tag: string | undefined;
-  word: string | undefined;
-}
-
-function linkOf(reg: Reg): Link {
-  const r = reg as RegLike;
-  const kind = firstKind(r);
-  return {
-    reg,
-    tag: kind === 'tag' && r.word === undefined ? (r.tag as string) : undefined,
-    word: kind === 'word' ? (r.word as string) : undefined,
-  };
-}
-
 /** compromise's runMatch for one sentence (methods.one.match([terms], rule)), skipping hopeless start words. */
 function matchSentence(terms: Term[], rule: Rule, index: SentenceIndex): Pointer[] {
   const { regs } = rule;
   if (!regs || regs.length === 0) return [];
-  const { kind, key, minLength, chain, starts } = prepare(rule);
+  const p = prepare(rule);
+  const { kind, key, minLength, starts } = p;
   let results: Found[] = [];
   const first = regs[0]!;
   if (first.start === true) {
-    const res = tryHere(terms, regs, 0, terms.length);
+    // a rule anchored at the sentence's first word: tried there only, when its first regs may match there
+    const hopeless =
+      (kind === 'test' && doesMatch(terms[0]!, first, 0, terms.length) !== true) ||
+      (kind === 'block' && !blockMatches(terms, 0, first as Block)) ||
+      !mayMatchFrom(terms, 0, p);
+    const res = hopeless ? null : tryHere(terms, regs, 0, terms.length);
     if (res) keep(res, results);
   } else if (kind === 'word' || kind === 'tag' || starts !== undefined) {
     // the start words are those the index holds for the first reg; after a match, the search resumes past it
@@ -650,7 +746,7 @@ function matchSentence(terms: Term[], rule: Rule, index: SentenceIndex): Pointer
       if (i < next) continue;
       if (terms.length - i < minLength) break;
       if (starts !== undefined && !blockMatches(terms, i, first as Block)) continue;
-      if (!chainPasses(terms, i, chain)) continue;
+      if (!mayMatchFrom(terms, i, p)) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
       keep(res, results);
@@ -664,7 +760,7 @@ function matchSentence(terms: Term[], rule: Rule, index: SentenceIndex): Pointer
       if (kind === 'or' && !matchesOr(terms[i] as TermLike, first as RegLike)) continue;
       if (kind === 'test' && doesMatch(terms[i]!, first, i, terms.length) !== true) continue;
       if (kind === 'block' && !blockMatches(terms, i, first as Block)) continue;
-      if (kind !== 'none' && !chainPasses(terms, i, chain)) continue;
+      if (!mayMatchFrom(terms, i, p)) continue;
       const res = tryHere(terms.slice(i), regs, i, terms.length);
       if (!res) continue;
       keep(res, results);

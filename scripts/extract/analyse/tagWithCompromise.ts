@@ -6,8 +6,12 @@
 import nlp from 'compromise/two';
 import type { Token } from './tokenize.ts';
 import { installFastSweep } from './fastSweep.ts';
+import { installFastTokenize } from './fastTokenize.ts';
+import { installFastPreTagger } from './fastPreTagger.ts';
 
 installFastSweep();
+installFastTokenize();
+installFastPreTagger();
 
 export const TAG = {
   person: 1,

@@ -51,14 +51,19 @@ export function itemCells(ctx: DocContext): ItemCells {
     for (let k = line; k <= i; k++) {
       if (k < i && capWord(k) && !FUNCTION_WORDS.has(t[k]!.lower)) continue;
       // a run that a lower-case word goes on from is a title or a name in a sentence ("… Chief Jane Roe told")
-      const open = (j: number) => j < line || j >= i || !lowerWord(j);
-      if (k - run >= LIST_RUN && open(run - 1) && open(k)) for (let j = run; j < k; j++) listed[j] = 1;
+      if (k - run >= LIST_RUN && isOpen(run - 1, line, i, lowerWord) && isOpen(k, line, i, lowerWord))
+        for (let j = run; j < k; j++) listed[j] = 1;
       run = k + 1;
     }
     line = i;
   }
   if (rows < MIN_ROWS) rowStart.fill(0);
   return { rowStart, listed };
+}
+
+/** Whether token j, beside a run of capitalised words on the line [line, end), is no lower-case word of that line. */
+function isOpen(j: number, line: number, end: number, lowerWord: (i: number) => boolean): boolean {
+  return j < line || j >= end || !lowerWord(j);
 }
 
 function isItemRow(
