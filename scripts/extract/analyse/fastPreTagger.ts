@@ -1,4 +1,7 @@
 /**
+ * Adapted from compromise 14.17 (https://github.com/spencermountain/compromise), © 2019 Spencer Kelly, MIT License:
+ * the licence is kept beside this file (compromise.LICENSE.txt).
+ *
  * compromise's preTagger (src/2-two/preTagger/compute/tagger/index.js) with the same results and these costs removed:
  * - the look-alike rules (2nd-pass/03-regex.js: up to 130 regular expressions on a word) gave a result that depends
  *   only on the word's text, normal form and whether it had a tag yet: worked out once per such word here;

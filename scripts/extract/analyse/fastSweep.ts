@@ -1,4 +1,7 @@
 /**
+ * Adapted from compromise 14.17 (https://github.com/spencermountain/compromise), © 2019 Spencer Kelly, MIT License:
+ * the licence is kept beside this file (compromise.LICENSE.txt).
+ *
  * A faster drop-in for compromise's `bulkMatch` (the sweep of its ~1,000 post-tagging match rules over each
  * sentence), giving exactly the same results in the same order: compromise 14.17's own code
  * (src/1-one/sweep/methods/sweep/*, src/1-one/match/methods/match/index.js) with these costs removed, measured to be

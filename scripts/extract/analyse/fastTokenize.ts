@@ -1,4 +1,7 @@
 /**
+ * Adapted from compromise 14.17 (https://github.com/spencermountain/compromise), © 2019 Spencer Kelly, MIT License:
+ * the licence is kept beside this file (compromise.LICENSE.txt).
+ *
  * compromise's tokeniser steps that are functions of one word's string alone, remembered by that string: the same
  * results, each worked out once per distinct word instead of once per word of the text (a tenth of compromise's time
  * was spent there, and a sixth of its garbage). compromise 14.17's own code, with these costs removed:
