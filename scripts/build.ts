@@ -319,7 +319,12 @@ async function releasers(): Promise<{ tagger: () => void; cities: () => void }> 
   return { tagger: releaseTagger, cities: releaseCities };
 }
 
-/** A full collection, when Node runs with --expose-gc (npm run build, the bench); nothing otherwise. */
+/**
+ * A full collection, when Node runs with --expose-gc (npm run build, the bench); nothing otherwise. Those also run
+ * Node with --heap-growing-percent=20: V8 collects once the heap has grown a fifth over what the last collection kept,
+ * rather than letting it grow by up to four times that (the garbage of the site stage, of kb.json and of the pages:
+ * 1,802 → 1,497 MiB at 10,000 articles).
+ */
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 /** The articles and the corrections, read side by side, with the warnings of both. */
