@@ -32,3 +32,8 @@ export function loadTagger(file = MODEL_FILE): Tagger {
   if (file === MODEL_FILE) shipped = tagger;
   return tagger;
 }
+
+/** Let go of the shipped model (about 20 MB), for a process that extracts no more; the next `loadTagger` reads it again. */
+export function releaseTagger(): void {
+  shipped = undefined;
+}

@@ -80,7 +80,7 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
   }
   const given = opts.extractions;
   // an article in a language extraction does not read has its sentences and no entities, whatever it was handed
-  const extracted = given
+  let extracted: { article: Article; extraction: Extraction }[] | undefined = given
     ? articles.map((article, i) => ({
         article,
         extraction: isExtracted(article.language) ? given[i]! : emptyExtraction(article.prose),
@@ -96,7 +96,7 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
   // one article's extraction that resolve cannot take is dropped (with a warning), never the knowledge base
   const resolved = timed('resolve', () =>
     isolate(
-      extracted,
+      extracted!,
       (list) =>
         resolveEntities(list, {
           corrections: opts.corrections,
@@ -115,6 +115,9 @@ export function runPipeline(articles: readonly Article[], options: Partial<Optio
       Array.isArray(extraction.sentences) ? extraction.sentences : emptyExtraction(article.prose).sentences,
     ]),
   );
+  // resolve has read the extractions: only their sentences go on (a caller that lets go of its own list of the
+  // extractions once resolve is done, as the build does, does not hold them through link and site)
+  extracted = undefined;
   const linked = timed('link', () =>
     linkArticles({
       articles,

@@ -10,44 +10,52 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Every relation as CSV, for spreadsheets: names, types, URLs, counts and the first piece of evidence. */
+/** The CSV's header row. */
+const HEADER = [
+  'source',
+  'source_type',
+  'target',
+  'target_type',
+  'weight',
+  'sentences',
+  'paragraphs',
+  'articles',
+  'source_url',
+  'target_url',
+  'example_article',
+  'example_sentence',
+];
+
+/**
+ * Every relation as CSV, for spreadsheets: names, types, URLs, counts and the first piece of evidence. Each row is
+ * made into its line at once (a CSV of 10,000 articles has some 275,000 rows: no array is kept per row).
+ */
 export function render(d: PageData): string {
   const l = lookup(d);
-  const rows = [
-    [
-      'source',
-      'source_type',
-      'target',
-      'target_type',
-      'weight',
-      'sentences',
-      'paragraphs',
-      'articles',
-      'source_url',
-      'target_url',
-      'example_article',
-      'example_sentence',
-    ],
-  ];
+  const lines = [HEADER.map(csvField).join(',')];
   for (const r of d.site.relations) {
     const a = l.entity.get(r.source);
     const b = l.entity.get(r.target);
     if (!a || !b) continue;
     const ev = r.evidence[0];
-    rows.push([
-      a.name,
-      a.type,
-      b.name,
-      b.type,
-      String(r.weight),
-      String(r.sentences),
-      String(r.paragraphs),
-      String(r.articles),
-      a.url,
-      b.url,
-      ev?.article ?? '',
-      ev?.sentence ?? '',
-    ]);
+    lines.push(
+      [
+        a.name,
+        a.type,
+        b.name,
+        b.type,
+        String(r.weight),
+        String(r.sentences),
+        String(r.paragraphs),
+        String(r.articles),
+        a.url,
+        b.url,
+        ev?.article ?? '',
+        ev?.sentence ?? '',
+      ]
+        .map(csvField)
+        .join(','),
+    );
   }
-  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `${lines.join('\r\n')}\r\n`;
 }

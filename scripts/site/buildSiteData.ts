@@ -23,6 +23,7 @@ import type {
   SpillField,
 } from '../core/types/site.ts';
 import { articlePath, entityPath } from '../core/urls.ts';
+import { detachString } from '../core/text/detachString.ts';
 import { Canon, Generations, Memo, sameItems } from '../core/memo.ts';
 import type { GraphLayout, LocalGraph } from '../core/types/site.ts';
 import { indexContaining, paragraphAt, sentenceText } from '../link/evidenceInput.ts';
@@ -637,5 +638,6 @@ function excerpt(prose: string): string {
     .trim();
   if (flat.length <= 200) return flat;
   const cut = flat.slice(0, 200);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 150))}…`;
+  // a slice of `flat` would keep all of it (the article's whole text) for as long as the site data lives
+  return detachString(`${cut.slice(0, Math.max(cut.lastIndexOf(' '), 150))}…`);
 }

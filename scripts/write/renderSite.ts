@@ -20,16 +20,26 @@ export interface Rendered {
 }
 
 /**
- * The templates of one page per article or entity (paths from layouts/). Eleventy keeps every page it renders, its
- * data and its HTML, until it has written them all, so its memory grows with the site; these pages are instead
- * rendered straight from the templates (renderPages, which gives Eleventy's files byte for byte) and each is written
- * as soon as it is rendered. Eleventy renders the rest: the lists, the network, the search page and the site files.
+ * The templates whose pages grow with the corpus (paths from layouts/): one page per article or entity, and the lists,
+ * the pages of relations, the relations' CSV, the sitemap and the offline search index. Eleventy keeps every page it
+ * renders, its data and its HTML, until it has written them all, so its memory grows with the site (at 10,000
+ * articles the relations alone are some 1,400 pages and a CSV of 78 MB); these pages are instead rendered straight from
+ * the templates (renderPages, which gives Eleventy's files byte for byte) and each is written as soon as it is
+ * rendered. Eleventy renders the rest (the home page, the network, the search page, the site files: a fixed few) and
+ * copies the assets.
  */
 export const PAGE_PER_ITEM = [
   'pages/article.11ty.ts',
   'pages/entity.11ty.ts',
   'pages/mentions.11ty.ts',
   'files/preview.11ty.ts',
+  'pages/articles.11ty.ts',
+  'pages/section.11ty.ts',
+  'pages/folder.11ty.ts',
+  'pages/relations.11ty.ts',
+  'files/relations-csv.11ty.ts',
+  'files/sitemap.11ty.ts',
+  'files/search-index.11ty.ts',
 ] as const;
 
 /**

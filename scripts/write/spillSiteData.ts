@@ -98,13 +98,16 @@ export function createSpill(options: Partial<Options> = {}): Spill {
       if (value === undefined) return;
       const slot = write(value);
       const read = readerOf(name);
+      // Neither accessor holds `item`: another object given this field's descriptor (the site article is given the
+      // linked article's body) must not keep `item` alive through it.
       Object.defineProperty(item, name, {
         configurable: true,
         enumerable: true,
         get: () => read(slot),
-        // a value set later is kept in memory, as a plain field
-        set: (next: unknown) =>
-          Object.defineProperty(item, name, { configurable: true, enumerable: true, writable: true, value: next }),
+        // a value set later is kept in memory, as a plain field of the object it is set on
+        set(this: object, next: unknown) {
+          Object.defineProperty(this, name, { configurable: true, enumerable: true, writable: true, value: next });
+        },
       });
     },
     release: async () => {

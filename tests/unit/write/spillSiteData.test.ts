@@ -65,6 +65,35 @@ describe('spillSiteData', () => {
   });
 });
 
+describe('createSpill: a field set after it was spilled', () => {
+  it.each([
+    ['on the object it was spilled from', false],
+    ["on another object given its descriptor (the site article given the linked article's body)", true],
+  ])('is kept as a plain field of the object it is set on (%s)', async (_, other) => {
+    const tmp = await mkdtemp(path.join(tmpdir(), 'dossier-spill-set-'));
+    temps.push(tmp);
+    const spill = createSpill({ tmpDir: tmp });
+    try {
+      const linked: { html: string } = { html: '<p>Tarvo Kessling at the quay</p>' };
+      spill.field(linked, 'html');
+      const site = other
+        ? (Object.defineProperty({}, 'html', Object.getOwnPropertyDescriptor(linked, 'html')!) as { html: string })
+        : linked;
+      expect(site.html).toBe('<p>Tarvo Kessling at the quay</p>');
+      site.html = '<p>Lena Marsh</p>';
+      expect(site.html).toBe('<p>Lena Marsh</p>');
+      expect(Object.getOwnPropertyDescriptor(site, 'html')).toMatchObject({
+        value: '<p>Lena Marsh</p>',
+        writable: true,
+      });
+      // the object the field was spilled from still reads its own value back
+      if (other) expect(linked.html).toBe('<p>Tarvo Kessling at the quay</p>');
+    } finally {
+      await spill.release();
+    }
+  });
+});
+
 describe('createSpill, handed to the site stage', () => {
   const texts = [
     'Tarvo Kessling, the harbour master of Ostrava, opened the new quay on Monday. Tarvo Kessling said the quay would bring trade from Kordova.\n\nThe Ostrava City Council agreed with Tarvo Kessling.',
