@@ -34,8 +34,9 @@ describe('npm run bench', () => {
     }
     expect(run.stdout).toMatch(/Machine: .+ · \d+ cores · .+ GiB RAM · Node v\d+/);
     expect(run.stdout).toMatch(/\| articles \/ entities \/ mentions \| 5 \//);
-    // each stage with its peak memory, sampled within the stage
-    expect(run.stdout).toMatch(/\| render \| [\d,.]+ ms · peak [\d.]+ MiB/);
+    // each stage with its CPU time (every thread and child process) and its peak memory, sampled within the stage
+    expect(run.stdout).toMatch(/\| render \| [\d,.]+ ms \(CPU [\d,.]+ ms\) · peak [\d.]+ MiB/);
+    expect(run.stdout).toMatch(/\| \*\*total\*\* \| \*\*[\d,.]+ ms\*\* \(CPU [\d,.]+ ms\) \|/);
   }, 300_000);
 
   it('bench:unchanged finds a corpus with a finished build unchanged, through npm run build itself', () => {
