@@ -6,7 +6,12 @@
  * - a trademark sign glued to it ("Quillo®", "Quillo™");
  * - a verb of software before it: "install Quillo", "download Quillo", "run Quillo", "launch Quillo";
  * - a product noun after it: "the Quillo app", "the Quillo image", "Quillo users", "Quillo virtual machines";
- * - weak, counted only beside a strong cue of the same name: "your Quillo", "on a Quillo", "for Quillo".
+ * - weak, counted only beside a strong cue of the same name: "your Quillo", "on a Quillo", "for Quillo";
+ * - code: words of programming around it ("written in Quillo", "Quillo code", "Quillo scripts", "Quillo developers",
+ *   "a Quillo function"), and, once per name, the page writing the name inside a code span or on a line that reads as
+ *   code (dropCodeNames.ts), in any case ("`quillo build`", "$ quillo --help"), and each mention in code; a name written
+ *   in code needs a third of its mentions cued, like a listed one, or two strong cues besides (a language named all
+ *   through a tutorial); never for a person's full name, and a known place still needs most of its mentions cued.
  * A name is a product when most of its mentions have a cue, and two do or one is a version, a trademark or a product
  * word; a name the product lexicon lists (data/lexicons/products.json) needs a third of its mentions cued. A place the
  * gazetteer knows needs versions on most mentions (or the lexicon and most cued). Never when something marks the name as a
@@ -16,6 +21,7 @@ import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { Token } from '../analyse/tokenize.ts';
 import { wordSet } from '../../lang/lexicon.ts';
 import { productNames } from '../../lang/products.ts';
+import { codeLines } from './dropCodeNames.ts';
 import { hasCompanyContext } from './typeByCues.ts';
 
 export interface Options {
@@ -31,6 +37,8 @@ export interface Options {
   nouns: boolean;
   /** Weak cues that count beside a strong one: "your X", "a X" alone, "for X" / "on X" alone. */
   weak: boolean;
+  /** Programming cues: "written in X", "X code", "X scripts", "a X function", the name written in code on the page. */
+  code: boolean;
   /** Names listed as products, lower case: a third of the mentions cued is enough. Default: the shipped list; empty: none. */
   listed?: ReadonlySet<string>;
   /** A listed name with no cue at all, nothing marking it a person's or a company's, is a product too. */
@@ -44,6 +52,7 @@ export const defaultOptions: Options = {
   verbs: true,
   nouns: true,
   weak: true,
+  code: true,
   listedAlone: false,
 };
 
@@ -54,6 +63,7 @@ interface Occ {
 }
 
 interface ClusterLike {
+  type?: string;
   place?: unknown;
   forms: ReadonlyMap<string, number>;
   occurrences: readonly Occ[];
@@ -87,6 +97,17 @@ const SAYING_AFTER = wordSet('said says told asked added explained wrote writes 
 
 const TRADEMARK = /^[®™]/u;
 
+/** Lower-case words after a programming language's or tool's name: "X code", "X scripts", "X developers". */
+const CODE_AFTER = wordSet(
+  `code script scripts module modules developer developers programmer programmers programming interpreter compiler
+  syntax snippet snippets codebase runtime`,
+);
+/** …and after "a X": "a X function", "a X class", "a X file". */
+const CODE_AFTER_A = wordSet('function functions class classes file files method object');
+const DETERMINERS = wordSet('a an the this that each every');
+/** Verbs before "in X": "written in X", "coded in X". */
+const WRITTEN_IN = wordSet('written write writing coded code coding programmed programming implemented scripted');
+
 /** Is the cluster a product's name in this document? */
 export function isProduct(ctx: DocContext, c: ClusterLike, options: Partial<Options> = {}): boolean {
   const opts = { ...defaultOptions, ...options };
@@ -96,24 +117,32 @@ export function isProduct(ctx: DocContext, c: ClusterLike, options: Partial<Opti
   let strong = 0;
   let cued = 0;
   let formal = 0;
+  // written in code on the page: one cue for the name, one for each mention in code, and a third cued is enough
+  const written = opts.code && writtenInCode(ctx, c);
+  const inCode = written ? codeText(ctx).at : undefined;
   for (const o of c.occurrences) {
-    const cue = strongCue(ctx, o, opts);
+    const cue = strongCue(ctx, o, opts) ?? (inCode?.[o.first] === 1 ? 'context' : undefined);
     if (cue) {
       strong++;
       cued++;
       if (cue === 'formal') formal++;
     } else if (opts.weak && weakCue(ctx, o)) cued++;
   }
+  if (written && !c.place) {
+    strong++;
+    cued++;
+  }
   // the form, or its first word, is a listed name that is nothing else ("Quillo", "Quillo Studio")
-  const listed = [...c.forms.keys()].some(
-    (f) => names.has(f.toLowerCase()) || names.has(f.split(' ')[0]!.toLowerCase()),
-  );
+  const listed =
+    written || [...c.forms.keys()].some((f) => names.has(f.toLowerCase()) || names.has(f.split(' ')[0]!.toLowerCase()));
   if (listed && opts.listedAlone && strong === 0) return !c.place && !marked(ctx, c);
   if (strong === 0) return false;
   // a place the gazetteer knows needs versions on most of its mentions ("Quillo 10.15"), or the lexicon and most cued
   if (c.place && !(2 * formal > n || (listed && 2 * cued > n))) return false;
   // most mentions cued, and two cues, or a version or product word; a listed name needs a third of them cued
-  const enough = listed ? 3 * cued >= n : 2 * cued >= n && (cued >= 2 || formal >= 1);
+  // written in code with two more strong cues is enough at any share (a language named throughout a tutorial)
+  const enough =
+    (written && !c.place && strong >= 3) || (listed ? 3 * cued >= n : 2 * cued >= n && (cued >= 2 || formal >= 1));
   return enough && !marked(ctx, c);
 }
 
@@ -153,7 +182,87 @@ function strongCue(ctx: DocContext, o: Occ, opts: Options): 'formal' | 'context'
     if (PRODUCT_AFTER.has(next)) return 'context';
     if (next === 'virtual' && /^machines?$/.test(lower(t[o.last + 2]))) return 'context';
   }
+  if (opts.code && codeCue(t, o)) return 'context';
   return undefined;
+}
+
+/** "written in X", "X code", "X scripts", "X developers", "a X function", "a X file". */
+function codeCue(t: readonly Token[], o: Occ): boolean {
+  const next = lower(t[o.last + 1]);
+  if (CODE_AFTER.has(next)) return true;
+  // "the X language", "X programming languages"
+  if (next === 'language' || next === 'languages') return true;
+  const before = lower(t[o.first - 1]);
+  if (CODE_AFTER_A.has(next) && DETERMINERS.has(before)) return true;
+  return before === 'in' && WRITTEN_IN.has(lower(t[o.first - 2]));
+}
+
+interface CodeText {
+  /** Lower-cased words written in code. */
+  words: Set<string>;
+  /** 1 where the token is in code: inside backticks, or on a line that reads as code. */
+  at: Uint8Array;
+}
+
+/** What the page writes in code: inside backticks, on a command line, or on a line that reads as code (dropCodeNames.ts). */
+const codeTextCache = new WeakMap<DocContext, CodeText>();
+function codeText(ctx: DocContext): CodeText {
+  const cached = codeTextCache.get(ctx);
+  if (cached) return cached;
+  const t = ctx.tokens;
+  const out: CodeText = { words: new Set(), at: new Uint8Array(0) };
+  codeTextCache.set(ctx, out);
+  if (!ctx.text.includes('`') && !/[{}=<>$|\\]/.test(ctx.text)) return out;
+  out.at = programLines(ctx);
+  let tick = false;
+  let prompt = false;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i]!;
+    // a command line: a shell prompt, then a command in lower case ("$ quillo --help")
+    if (x.lineStart) {
+      tick = false;
+      prompt = x.text === '$' && !t[i + 1]?.lineStart && lower(t[i + 1]) !== '';
+    }
+    if (x.text === '`') tick = !tick && closes(t, i);
+    else if (tick || prompt) out.at[i] = 1;
+    if (out.at[i] === 1 && x.kind === 'word') out.words.add(x.lower);
+  }
+  return out;
+}
+
+/** A backtick that opens a code span: another closes it within a few tokens on its line (not a stray "`word"). */
+function closes(t: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < t.length && j <= i + 12 && !t[j]!.lineStart; j++) if (t[j]!.text === '`') return true;
+  return false;
+}
+
+/** Marks of a program, not of a table of scores ("5 / 2", "+3"): assignments, brackets, braces, underscores. */
+const PROGRAM_PUNCT = new Set(['=', '{', '}', '[', ']', '_', '\\', '$', ';', '<', '>']);
+
+/** The lines that read as code (dropCodeNames.ts) and hold a mark of a program. */
+function programLines(ctx: DocContext): Uint8Array {
+  const t = ctx.tokens;
+  const at = codeLines(ctx);
+  let start = 0;
+  let program = false;
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length && !t[i]!.lineStart) {
+      if (at[i] === 1 && PROGRAM_PUNCT.has(t[i]!.text)) program = true;
+      continue;
+    }
+    if (!program) at.fill(0, start, i);
+    start = i;
+    program = i < t.length && at[i] === 1 && PROGRAM_PUNCT.has(t[i]!.text);
+  }
+  return at;
+}
+
+/** A one-word form of the name the page also writes in code; never a person's with a full name ("Jane Roe"). */
+function writtenInCode(ctx: DocContext, c: ClusterLike): boolean {
+  const forms = [...c.forms.keys()];
+  if (c.type === 'person' && forms.some((f) => /\s/.test(f))) return false;
+  const { words } = codeText(ctx);
+  return forms.some((f) => !/\s/.test(f) && words.has(f.toLowerCase()));
 }
 
 /** "X 4.2", "X v3", "X (10.15)", "X 7 and 6": a version after the name. */

@@ -9,7 +9,12 @@ import { productNames } from '../../../../scripts/lang/products.ts';
 const LISTED = new Set(['zorblat']);
 
 /** Whether the rule reads `name` as a product, given as a cluster of its every occurrence in `text`. */
-const product = (text: string, name: string, options = {}): boolean => {
+const product = (
+  text: string,
+  name: string,
+  options = {},
+  cluster: { type?: string; place?: unknown } = {},
+): boolean => {
   const ctx = analyseDocument(text);
   const words = name.split(' ').length;
   const occurrences = ctx.tokens.flatMap((t, first) =>
@@ -18,7 +23,8 @@ const product = (text: string, name: string, options = {}): boolean => {
       : [],
   );
   expect(occurrences.length).toBeGreaterThan(0);
-  return isProduct(ctx, { forms: new Map([[name, occurrences.length]]), occurrences }, { listed: LISTED, ...options });
+  const forms = new Map([[name, occurrences.length]]);
+  return isProduct(ctx, { ...cluster, forms, occurrences }, { listed: LISTED, ...options });
 };
 
 describe('isProduct', () => {
@@ -32,6 +38,18 @@ describe('isProduct', () => {
     ['a strong cue beside weak ones', 'Buy a Quillo. Your Quillo slows down. Quillo versions differ.', 'Quillo'],
     ['"virtual machines" after it twice', 'Quillo virtual machines boot. Old Quillo virtual machines too.', 'Quillo'],
     ['a listed name with one cue', 'Zorblat is fast. The Zorblat image is big.', 'Zorblat'],
+    ['"written in" and "scripts"', 'It is written in Quillo. Quillo scripts run fast. Quillo is simple.', 'Quillo'],
+    [
+      '"a X function" beside a command line',
+      '$ quillo --version\n\nQuillo is small. A Quillo function is short. Quillo runs.',
+      'Quillo',
+    ],
+    ['a mention in a code span', 'Call `Quillo` from the shell. Quillo is small. Quillo is fast.', 'Quillo'],
+    [
+      'a name written in code with two cues, however often named',
+      `Type \`quillo run\` to start.\n\n${'Quillo is simple. '.repeat(8)}Quillo developers like the Quillo language.`,
+      'Quillo',
+    ],
   ])('reads %s as a product', (_label, text, name) => {
     expect(product(text, name)).toBe(true);
   });
@@ -44,6 +62,9 @@ describe('isProduct', () => {
     ['two scores, not one apart', 'Harbin 5 and 3 Tarvo', 'Harbin'],
     ['weak cues alone', 'Buy a Quillo. Your Quillo is here.', 'Quillo'],
     ['a listed name with no cue', 'Zorblat met the board. Zorblat left.', 'Zorblat'],
+    ['a stray backtick, no code span', 'A stray `Quillo mark. Quillo is small. Quillo is fast.', 'Quillo'],
+    ['"in X" with no verb of writing', 'Life in Quillo is calm. Quillo has parks. Quillo is old.', 'Quillo'],
+    ['a name in code with no other cue among many', `Type \`quillo\`.\n\n${'Quillo is simple. '.repeat(4)}`, 'Quillo'],
   ])('keeps %s', (_label, text, name) => {
     expect(product(text, name)).toBe(false);
   });
@@ -52,10 +73,41 @@ describe('isProduct', () => {
     ['weak cues turned off', 'Buy a Quillo. Your Quillo slows down. Quillo versions differ.', { weak: false }],
     ['versions turned off', 'Supported:\n\nQuillo 7 and 6\n\nVarnix 3', { versions: false }],
     ['the lexicon left empty', 'Zorblat is fast. The Zorblat image is big.', { listed: new Set() }],
+    ['code cues turned off', 'It is written in Quillo. Quillo scripts run fast. Quillo is simple.', { code: false }],
+    [
+      'code cues turned off, a name written in code',
+      `Type \`quillo run\`.\n\n${'Quillo is simple. '.repeat(8)}Quillo developers like the Quillo language.`,
+      { code: false },
+    ],
   ])('each cue can be turned off: %s', (_label, text, options) => {
     const name = text.includes('Zorblat') ? 'Zorblat' : 'Quillo';
     expect(product(text, name)).toBe(true);
     expect(product(text, name, options)).toBe(false);
+  });
+
+  it.each([
+    [
+      'a known place written in code needs most of its mentions cued',
+      'Set `city = Harbin`.\n\nHarbin is cold. Harbin has a river. Harbin is old. Harbin developers build towers.',
+      'Harbin',
+      { place: 'Harbin' as unknown, type: undefined as string | undefined, forms: [] as string[] },
+    ],
+    [
+      'a person with a full name written in code',
+      'author = `Mara Quillo`\n\nMara Quillo made it. Quillo is here. Quillo developers thank her. Quillo is kind.',
+      'Quillo',
+      { place: undefined as unknown, type: 'person' as string | undefined, forms: ['Mara Quillo'] },
+    ],
+  ])('%s', (_label, text, name, cluster) => {
+    const ctx = analyseDocument(text);
+    const occurrences = ctx.tokens.flatMap((t, first) => (t.text === name ? [{ first, last: first, text: name }] : []));
+    const forms = new Map([[name, occurrences.length], ...(cluster.forms ?? []).map((f): [string, number] => [f, 1])]);
+    const c = { type: cluster.type, place: cluster.place, forms, occurrences };
+    expect(isProduct(ctx, c, { listed: LISTED })).toBe(false);
+    // the same text without the place or the person's full name is read as a product: the guard is what keeps it
+    expect(isProduct(ctx, { forms: new Map([[name, occurrences.length]]), occurrences }, { listed: LISTED })).toBe(
+      true,
+    );
   });
 
   it('a listed name with no cue is a product when listedAlone is on', () => {
