@@ -79,7 +79,7 @@ export function codeLines(ctx: DocContext, options: Partial<Options> = {}): Uint
 function isCodeToken(t: readonly Token[], j: number): boolean {
   const x = t[j]!;
   if (x.kind !== 'punct') return false;
-  if (CODE_PUNCT.has(x.norm)) return true;
+  if (CODE_PUNCT.has(x.norm) || x.text === '`') return true; // norm straightens a backquote to an apostrophe
   if (x.norm !== '.' || x.spaceBefore) return false;
   const before = t[j - 1];
   const after = t[j + 1];

@@ -20,10 +20,13 @@ describe('lines that read as code', () => {
     ['RUN cd /opt && quill lock --deps > deps.txt', true],
     ['items.map { |x| x.trim } if flag == 2', true],
     ['export PATH="~/bin:~/opt/bin:$PATH"', true],
+    // backquotes (which the tokeniser's norm straightens to apostrophes) are code marks too
+    ['Run `quill` and then `quill lint` to check', true],
     // prose, with the punctuation prose has: ages in brackets, a price, a domain
     ['These next five were sent in from Jaxon (7) and Korabel (5) of Drellford.', false],
     ['Tickets cost $10 at the Varnholm Theatre, says varnholm.com.', false],
     ['The Quade Institute said on Monday that it would close; staff were told.', false],
+    ['Jaxon`s dog and Korabel`s cat', false],
   ])('%s → %s', (text, code) => {
     const ctx = analyseDocument(text);
     expect(codeLines(ctx)[0] === 1).toBe(code);
