@@ -6,8 +6,8 @@
  * joins it to the outlet it names (resolve/joinDomains.ts). Runs after the tagger, so its training is unchanged.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import type { Classified } from './classifyCandidates.ts';
 import type { Cluster } from './resolveDocAliases.ts';
+import { addOccurrence, clusterOf, ruleMention } from './ruleClusters.ts';
 
 export interface Options {
   /** Find domains written as names (false: not at all). */
@@ -49,35 +49,23 @@ export function findDomains(ctx: DocContext, clusters: Cluster[], options: Parti
     if (first === undefined || last === undefined || covered.subarray(first, last + 1).some((x) => x)) continue;
     // a version or a number ("v1.2.com" is none), and an e-mail or a link's address around it
     if (!/\p{L}/u.test(name.slice(0, name.lastIndexOf('.')))) continue;
-    const o: Classified = {
+    const o = ruleMention(
+      ctx,
       first,
       last,
-      start: m.index,
-      end: m.index + name.length,
-      text: name,
-      headline: false,
-      dateline: false,
-      demonymGroup: false,
-      scores: { person: 0, group: opts.weight, place: 0 },
-      source: 'rules',
-    };
+      { person: 0, group: opts.weight, place: 0 },
+      m.index,
+      m.index + name.length,
+    );
     // a site's subdomain ("amp.quillo.com", "www.quillo.com") joins the site's name in the document
     const c = hosts(name)
       .map((h) => byName.get(h))
       .find((x) => x !== undefined);
     if (c) {
-      c.occurrences.push(o);
-      c.forms.set(name, (c.forms.get(name) ?? 0) + 1);
+      addOccurrence(c, o);
       continue;
     }
-    const cluster: Cluster = {
-      forms: new Map([[name, 1]]),
-      occurrences: [o],
-      scores: { ...o.scores },
-      type: 'group',
-      name,
-      roles: [],
-    };
+    const cluster = clusterOf(o, 'group');
     byName.set(name.toLowerCase(), cluster);
     added.push(cluster);
   }

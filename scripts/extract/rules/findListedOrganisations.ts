@@ -6,8 +6,8 @@
  * on an all-caps headline line or a title-case line, and never a part of a name already found.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import type { Classified } from './classifyCandidates.ts';
 import type { Cluster } from './resolveDocAliases.ts';
+import { addOccurrence, clusterOf, ruleMention } from './ruleClusters.ts';
 import { isCommonWord, isEnglishWord } from '../../lang/lexicon.ts';
 import { type OrgFlag, type OrgGazetteer, orgKey, organisations } from '../../lang/organisations.ts';
 
@@ -79,33 +79,14 @@ export function findListedOrganisations(
       found = { last: j, key, words };
     }
     if (!found || !(found.words >= 2 || (opts.capitals && shouted(t.text)))) continue;
-    const o: Classified = {
-      first: i,
-      last: found.last,
-      start: t.start,
-      end: tokens[found.last]!.end,
-      text: text.slice(t.start, tokens[found.last]!.end),
-      headline: false,
-      dateline: false,
-      demonymGroup: false,
-      scores: { person: 0, group: opts.weight, place: 0 },
-      source: 'rules',
-    };
+    const o = ruleMention(ctx, i, found.last, { person: 0, group: opts.weight, place: 0 });
     covered.fill(1, i, found.last + 1);
     const c = byKey.get(found.key);
     if (c) {
-      c.occurrences.push(o);
-      c.forms.set(o.text, (c.forms.get(o.text) ?? 0) + 1);
+      addOccurrence(c, o);
       continue;
     }
-    const cluster: Cluster = {
-      forms: new Map([[o.text, 1]]),
-      occurrences: [o],
-      scores: { ...o.scores },
-      type: 'group',
-      name: o.text,
-      roles: [],
-    };
+    const cluster = clusterOf(o, 'group');
     byKey.set(found.key, cluster);
     added.push(cluster);
   }

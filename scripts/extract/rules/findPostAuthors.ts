@@ -6,8 +6,8 @@
  * the tagger, so its training is unchanged.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import type { Classified } from './classifyCandidates.ts';
 import type { Cluster } from './resolveDocAliases.ts';
+import { addOccurrence, clusterOf, ruleMention } from './ruleClusters.ts';
 
 export interface Options {
   /** Find the authors of posts' cards (false: not at all). */
@@ -47,32 +47,13 @@ export function findPostAuthors(ctx: DocContext, clusters: Cluster[], options: P
     const first = firstAt.get(start);
     const last = lastAt.get(start + name.length);
     if (first === undefined || last === undefined || covered.subarray(first, last + 1).some((x) => x)) continue;
-    const o: Classified = {
-      first,
-      last,
-      start,
-      end: start + name.length,
-      text: name,
-      headline: false,
-      dateline: false,
-      demonymGroup: false,
-      scores: { person: opts.weight, group: 0, place: 0 },
-      source: 'rules',
-    };
+    const o = ruleMention(ctx, first, last, { person: opts.weight, group: 0, place: 0 }, start, start + name.length);
     const c = byName.get(name);
     if (c) {
-      c.occurrences.push(o);
-      c.forms.set(name, (c.forms.get(name) ?? 0) + 1);
+      addOccurrence(c, o);
       continue;
     }
-    const cluster: Cluster = {
-      forms: new Map([[name, 1]]),
-      occurrences: [o],
-      scores: { ...o.scores },
-      type: 'person',
-      name,
-      roles: [],
-    };
+    const cluster = clusterOf(o, 'person');
     byName.set(name, cluster);
     added.push(cluster);
   }

@@ -10,6 +10,7 @@
 import type { DocContext } from '../analyse/analyseDocument.ts';
 import type { Classified } from './classifyCandidates.ts';
 import type { Cluster } from './resolveDocAliases.ts';
+import { addOccurrence, clusterOf, ruleMention } from './ruleClusters.ts';
 import { wordSet } from '../../lang/lexicon.ts';
 
 /** Longest name after "The", in words. */
@@ -56,21 +57,10 @@ export function findTheNames(ctx: DocContext, clusters: Cluster[]): Cluster[] {
       if (inner && inner.occurrence.last === last && inner.cluster.type === 'person') retype(ctx, inner.cluster);
       continue;
     }
-    const o = occurrence(ctx, i, last);
+    const o = ruleMention(ctx, i, last, { person: 0, group: 1, place: 0 });
     const known = added.get(o.text);
-    if (known) {
-      known.occurrences.push(o);
-      known.forms.set(o.text, (known.forms.get(o.text) ?? 0) + 1);
-      continue;
-    }
-    added.set(o.text, {
-      forms: new Map([[o.text, 1]]),
-      occurrences: [o],
-      scores: { ...o.scores },
-      type: 'group',
-      name: o.text,
-      roles: [],
-    });
+    if (known) addOccurrence(known, o);
+    else added.set(o.text, clusterOf(o, 'group'));
   }
   return added.size === 0 ? clusters : [...clusters, ...added.values()];
 }
@@ -78,22 +68,4 @@ export function findTheNames(ctx: DocContext, clusters: Cluster[]): Cluster[] {
 /** A person's cluster whose every mention follows a capitalised "The" is a group. */
 function retype(ctx: DocContext, c: Cluster): void {
   if (c.occurrences.every((o) => ctx.tokens[o.first - 1]?.text === 'The')) c.type = 'group';
-}
-
-/** A group's mention over tokens first..last, "The" included. */
-function occurrence(ctx: DocContext, first: number, last: number): Classified {
-  const start = ctx.tokens[first]!.start;
-  const end = ctx.tokens[last]!.end;
-  return {
-    first,
-    last,
-    start,
-    end,
-    text: ctx.text.slice(start, end),
-    headline: false,
-    dateline: false,
-    demonymGroup: false,
-    scores: { person: 0, group: 1, place: 0 },
-    source: 'rules',
-  };
 }

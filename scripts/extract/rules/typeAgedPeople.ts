@@ -5,8 +5,8 @@
  * place or a group ("Carolina, age 8") or missed it: then it becomes a person's mention.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import type { Classified } from './classifyCandidates.ts';
 import type { Cluster } from './resolveDocAliases.ts';
+import { addOccurrence, clusterOf, ruleMention } from './ruleClusters.ts';
 import { getLexicons, isCommonWord } from '../../lang/lexicon.ts';
 
 /** Words between the comma and the age: "Jane, age 10", "Jane, aged 7". */
@@ -49,21 +49,10 @@ export function typeAgedPeople(ctx: DocContext, clusters: Cluster[]): Cluster[] 
       holder.type = 'person';
       continue;
     }
-    const o = occurrence(ctx, s);
+    const o = ruleMention(ctx, s.first, s.last, { person: 1, group: 0, place: 0 });
     const known = added.get(o.text);
-    if (known) {
-      known.occurrences.push(o);
-      known.forms.set(o.text, (known.forms.get(o.text) ?? 0) + 1);
-      continue;
-    }
-    added.set(o.text, {
-      forms: new Map([[o.text, 1]]),
-      occurrences: [o],
-      scores: { ...o.scores },
-      type: 'person',
-      name: o.text,
-      roles: [],
-    });
+    if (known) addOccurrence(known, o);
+    else added.set(o.text, clusterOf(o, 'person'));
   }
   return added.size === 0 ? clusters : [...clusters, ...added.values()];
 }
@@ -94,22 +83,4 @@ function signatureStart(ctx: DocContext, first: number): boolean {
   const t = ctx.tokens;
   if (t[first]!.lineStart) return true;
   return first > 0 && DASHES.has(t[first - 1]!.norm) && t[first - 1]!.lineStart;
-}
-
-/** A person's mention over tokens first..last. */
-function occurrence(ctx: DocContext, s: { first: number; last: number }): Classified {
-  const start = ctx.tokens[s.first]!.start;
-  const end = ctx.tokens[s.last]!.end;
-  return {
-    first: s.first,
-    last: s.last,
-    start,
-    end,
-    text: ctx.text.slice(start, end),
-    headline: false,
-    dateline: false,
-    demonymGroup: false,
-    scores: { person: 1, group: 0, place: 0 },
-    source: 'rules',
-  };
 }
