@@ -8,6 +8,7 @@
 import { fold, getGazetteer, lookupPlace } from '../lang/gazetteer.ts';
 import { nameKey } from '../lang/keys.ts';
 import { US_STATES } from '../lang/usStates.ts';
+import { followsPlace, splitWhenBoth } from './readings.ts';
 
 interface Node {
   article: string;
@@ -68,9 +69,7 @@ export function capitalReadings(
     const stateCue =
       new RegExp(`\\bstate of ${esc}\\b|\\b${esc} state\\b`).test(text) ||
       node.entity.mentions.some((m) => {
-        const before = text.slice(Math.max(0, m.start - 12), m.start);
-        const comma = /,\s*$/.exec(before);
-        return COMPASS.test(before) || (!!comma && ends.has(m.start - comma[0].length));
+        return COMPASS.test(text.slice(Math.max(0, m.start - 12), m.start)) || followsPlace(text, m.start, ends, 12);
       });
     const capitalCue = node.entity.mentions.some((m) => /^,?\s*D\.?C\.?\b/.test(text.slice(m.end, m.end + 6)));
     const key = nameKey(name);
@@ -79,8 +78,5 @@ export function capitalReadings(
     else r.capital.push(i);
     readings.set(key, r);
   }
-  const out = new Set<number>();
-  for (const { state, capital } of readings.values())
-    if (state.length && capital.length) for (const i of state) out.add(i);
-  return out;
+  return splitWhenBoth([...readings.values()].map((r) => [r.state, r.capital] as const));
 }

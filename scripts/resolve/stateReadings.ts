@@ -7,6 +7,7 @@
 import { lookupPlace } from '../lang/gazetteer.ts';
 import { nameKey } from '../lang/keys.ts';
 import { US_STATES } from '../lang/usStates.ts';
+import { followsPlace, splitWhenBoth } from './readings.ts';
 
 interface Node {
   article: string;
@@ -51,18 +52,12 @@ export function stateReadings(
     const text = textOf(node.article) ?? '';
     const ends = placeEnds.get(node.article) ?? new Set<number>();
     // "Eslin, Georgia": a place's mention, a comma, then this one
-    const afterTown = node.entity.mentions.some((m) => {
-      const before = /,\s*$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
-      return !!before && ends.has(m.start - before[0].length);
-    });
+    const afterTown = node.entity.mentions.some((m) => followsPlace(text, m.start, ends));
     const key = nameKey(node.entity.name);
     const r = readings.get(key) ?? { state: [], country: [] };
     if (afterTown || (states.get(node.article)?.size ?? 0) > 0) r.state.push(i);
     else r.country.push(i);
     readings.set(key, r);
   }
-  const out = new Set<number>();
-  for (const { state, country } of readings.values())
-    if (state.length && country.length) for (const i of state) out.add(i);
-  return out;
+  return splitWhenBoth([...readings.values()].map((r) => [r.state, r.country] as const));
 }
