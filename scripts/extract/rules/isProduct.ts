@@ -9,7 +9,8 @@
  * - weak, counted only beside a strong cue of the same name: "your Quillo", "on a Quillo", "for Quillo";
  * - code: words of programming around it ("written in Quillo", "Quillo code", "Quillo scripts", "Quillo developers",
  *   "a Quillo function"), and, once per name, the page writing the name inside a code span or on a line that reads as
- *   code (dropCodeNames.ts), in any case ("`quillo build`", "$ quillo --help"), and each mention in code; a name written
+ *   code (dropCodeNames.ts), in any case ("`quillo build`", "$ quillo --help"), or in lower case glued to a version
+ *   as a package's name ("install quillo3 and quillo3-dev"), and each mention in code; a name written
  *   in code needs a third of its mentions cued, like a listed one, or two strong cues besides (a language named all
  *   through a tutorial); never for a person's full name, and a known place still needs most of its mentions cued.
  * A name is a product when most of its mentions have a cue, and two do or one is a version, a trademark or a product
@@ -262,7 +263,23 @@ function writtenInCode(ctx: DocContext, c: ClusterLike): boolean {
   const forms = [...c.forms.keys()];
   if (c.type === 'person' && forms.some((f) => /\s/.test(f))) return false;
   const { words } = codeText(ctx);
-  return forms.some((f) => !/\s/.test(f) && words.has(f.toLowerCase()));
+  const versioned = versionedWords(ctx);
+  return forms.some((f) => !/\s/.test(f) && (words.has(f.toLowerCase()) || versioned.has(f.toLowerCase())));
+}
+
+const versionedCache = new WeakMap<DocContext, Set<string>>();
+
+/**
+ * Words the page writes in lower case glued to a version, as a package's or a command's name is written ("install
+ * python3 and python3-dev", "the quillo-2.x build", "node18"), outside handles, addresses and file names.
+ */
+function versionedWords(ctx: DocContext): Set<string> {
+  let out = versionedCache.get(ctx);
+  if (out) return out;
+  out = new Set();
+  for (const m of ctx.text.matchAll(/(?<![\p{L}\p{N}@./_#:\\-])(\p{Ll}{2,})-?\d/gu)) out.add(m[1]!);
+  versionedCache.set(ctx, out);
+  return out;
 }
 
 /** "X 4.2", "X v3", "X (10.15)", "X 7 and 6": a version after the name. */

@@ -50,6 +50,11 @@ describe('isProduct', () => {
       `Type \`quillo run\` to start.\n\n${'Quillo is simple. '.repeat(8)}Quillo developers like the Quillo language.`,
       'Quillo',
     ],
+    [
+      'a name written in lower case glued to a version, with two cues',
+      `Install quillo3 and quillo3-dev.\n\n${'Quillo is simple. '.repeat(8)}Quillo developers like the Quillo interpreter.`,
+      'Quillo',
+    ],
   ])('reads %s as a product', (_label, text, name) => {
     expect(product(text, name)).toBe(true);
   });
@@ -65,6 +70,11 @@ describe('isProduct', () => {
     ['a stray backtick, no code span', 'A stray `Quillo mark. Quillo is small. Quillo is fast.', 'Quillo'],
     ['"in X" with no verb of writing', 'Life in Quillo is calm. Quillo has parks. Quillo is old.', 'Quillo'],
     ['a name in code with no other cue among many', `Type \`quillo\`.\n\n${'Quillo is simple. '.repeat(4)}`, 'Quillo'],
+    [
+      'a handle glued to a number is no package',
+      `Follow @quillo3 now.\n\n${'Quillo is simple. '.repeat(8)}Quillo developers like the Quillo interpreter.`,
+      'Quillo',
+    ],
   ])('keeps %s', (_label, text, name) => {
     expect(product(text, name)).toBe(false);
   });
