@@ -93,6 +93,21 @@ describe('isOwnedNoun: a one-word common noun after a determiner no name takes',
     ['a name that speaks', 'Ask your QP. A QP said no.', 'QP', 'group', false],
     ['a name that owns', 'Ask your QP. The QP’s staff agreed.', 'QP', 'group', false],
     ['a given name', 'Call your Anna today.', 'Anna', 'person', false],
+    [
+      'an adjective before it, verbs after it',
+      'Write a best-practices Vornfile and test it. Your Vornfile doesn’t change. The Vornfile requires work.',
+      'Vornfile',
+      'group',
+      true,
+    ],
+    ['a bare verb after it, which may be a noun', 'Go to every Vornmart store now.', 'Vornmart', 'group', false],
+    [
+      'a verb of the sentence before it',
+      'They tried to block Vornmart from selling. A Vornmart.',
+      'Vornmart',
+      'group',
+      false,
+    ],
   ])('%s', (_label, text, name, type, expected) => {
     const { ctx, cluster } = clusterOf(text, [name], type);
     expect(isOwnedNoun(ctx, cluster)).toBe(expected);
