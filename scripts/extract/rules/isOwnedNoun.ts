@@ -69,7 +69,7 @@ export function isOwnedNoun(
     let k = o.first - 1;
     while (k >= o.first - 4 && modifier(t, ctx.tags, k)) k--;
     const before = t[k];
-    if (!before || before.kind !== 'word' || !DETERMINER.has(before.lower)) return false;
+    if (before?.kind !== 'word' || !DETERMINER.has(before.lower)) return false;
     if (before.lower !== 'the') owned = true;
     const next = t[o.last + 1];
     // the name is the noun phrase's head: a noun after it makes it a modifier ("a Quillo group", "your Quillo
