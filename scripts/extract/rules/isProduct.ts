@@ -2,7 +2,8 @@
  * A product or piece of software (MISC by the guidelines: no page), read from its mentions in one document. Used by
  * the not-a-name layer (dropNotNames.ts). The cues, per mention:
  * - the name's last word is a product's ("Zorin Desktop", "Quillo Pro", "Quillo Server");
- * - a version after it: "Quillo 4.2", "Quillo v3", "Quillo (10.15)", two versions in a row ("Quillo 7 and 6");
+ * - a version after it: "Quillo 4.2", "Quillo v3", "Quillo (10.15)", two versions in a row ("Quillo 7 and 6"), or
+ *   a release's code name in brackets after its version ("10.15 (Quillo)");
  * - a trademark sign glued to it ("Quillo®", "Quillo™");
  * - a verb of software before it: "install Quillo", "download Quillo", "run Quillo", "launch Quillo";
  * - a product noun after it: "the Quillo app", "the Quillo image", "Quillo users", "Quillo virtual machines";
@@ -174,7 +175,7 @@ function strongCue(ctx: DocContext, o: Occ, opts: Options): 'formal' | 'context'
   const after = t[o.last + 1];
   if (opts.heads && headed(o)) return 'formal';
   if (opts.marks && after && !after.spaceBefore && TRADEMARK.test(after.text)) return 'formal';
-  if (opts.versions && hasVersion(t, o.last)) return 'formal';
+  if (opts.versions && (hasVersion(t, o.last) || namesVersion(t, o))) return 'formal';
   const before = lower(t[o.first - 1]);
   if (opts.verbs && PRODUCT_BEFORE.has(before) && !/^['’]/.test(after?.norm ?? '')) return 'context';
   if (opts.verbs && before === 'of' && /^versions?$/.test(lower(t[o.first - 2]))) return 'context';
@@ -303,6 +304,13 @@ function hasVersion(t: readonly Token[], last: number): boolean {
     return isNumber(b) && /^\d+$/.test(b!.text) && Math.abs(Number(a.text) - Number(b!.text)) === 1;
   }
   return false;
+}
+
+/** "10.15 (X)", "v2 (X)": a release's code name in brackets after its version number. */
+function namesVersion(t: readonly Token[], o: Occ): boolean {
+  if (t[o.first - 1]?.norm !== '(' || t[o.last + 1]?.norm !== ')') return false;
+  const v = t[o.first - 2];
+  return (isNumber(v) && /^\d+\.\d+/.test(v!.text)) || (v?.kind === 'word' && /^v\d+(?:\.\d+)*$/.test(v.text));
 }
 
 /** "your X", "on a X." / "a X and": a thing owned or counted; "for X" / "on X" at a clause's end: a platform. */
