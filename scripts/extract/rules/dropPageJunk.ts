@@ -21,7 +21,8 @@
  * - a term the page also writes in lower case ("CA (Certificate Authority)" … "a certificate authority";
  *   isLowerCaseTerm.ts);
  * - a one-word common noun after a determiner no name takes ("call your GP", "an AI"; isOwnedNoun.ts);
- * - the label of a form's field or a setting ("for Common Name type"; isFormLabel.ts).
+ * - the label of a form's field or a setting ("for Common Name type"; isFormLabel.ts);
+ * - a heading or a title that starts with a verb's -ing form ("Generating Keys"; isGerundTitle.ts).
  */
 import { withOccurrences } from './dropCommonRuns.ts';
 import type { DocContext } from '../analyse/analyseDocument.ts';
@@ -43,6 +44,7 @@ import type { Place } from '../../lang/gazetteer.ts';
 import { isLowerCaseTerm } from './isLowerCaseTerm.ts';
 import { isOwnedNoun } from './isOwnedNoun.ts';
 import { isFormLabel } from './isFormLabel.ts';
+import { isGerundTitle } from './isGerundTitle.ts';
 import { type CaseCounts, caseCounts, isCommonNounName } from './isCommonNounName.ts';
 
 export interface Options {
@@ -80,6 +82,8 @@ export interface Options {
   ownedNouns: boolean;
   /** Drop labels of a form's fields and of settings ("Common Name"; isFormLabel.ts). */
   formLabels: boolean;
+  /** Drop headings and titles that start with a verb's -ing form ("Generating Keys"; isGerundTitle.ts). */
+  gerundTitles: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -100,6 +104,7 @@ export const defaultOptions: Options = {
   lowerTerms: true,
   ownedNouns: true,
   formLabels: true,
+  gerundTitles: true,
 };
 
 interface Occ {
@@ -164,6 +169,10 @@ export function dropPageJunk<O extends Occ, C extends ClusterLike<O>>(
     if (opts.lowerTerms && isLowerCaseTerm(ctx, kept)) continue;
     if (opts.ownedNouns && isOwnedNoun(ctx, kept)) continue;
     if (opts.formLabels && isFormLabel(ctx, kept)) continue;
+    if (opts.gerundTitles) {
+      heading ??= headingLines(ctx);
+      if (isGerundTitle(ctx, kept, heading)) continue;
+    }
     out.push(kept);
   }
   return out;
