@@ -17,7 +17,12 @@
  * - a credential after a person's name ("Ann Vask, MD, MPH"; isCredential.ts);
  * - nouns of another language quoted in an English page ("das Buch wurde"; isForeignNoun.ts);
  * - a common noun that is also a given name, read from the page's own use of the word ("Taker Fee", "Price Alerts";
- *   isCommonNounName.ts).
+ *   isCommonNounName.ts);
+ * - a term the page also writes in lower case ("CA (Certificate Authority)" … "a certificate authority";
+ *   isLowerCaseTerm.ts);
+ * - a one-word common noun after a determiner no name takes ("call your GP", "an AI"; isOwnedNoun.ts);
+ * - the label of a form's field or a setting ("for Common Name type"; isFormLabel.ts);
+ * - a heading or a title that starts with a verb's -ing form ("Generating Keys"; isGerundTitle.ts).
  */
 import { withOccurrences } from './dropCommonRuns.ts';
 import type { DocContext } from '../analyse/analyseDocument.ts';
@@ -36,6 +41,10 @@ import { isNamedCondition } from './isNamedCondition.ts';
 import { isCredential } from './isCredential.ts';
 import { DESCRIPTION_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from '../../lang/lexicon.ts';
 import type { Place } from '../../lang/gazetteer.ts';
+import { isLowerCaseTerm } from './isLowerCaseTerm.ts';
+import { isOwnedNoun } from './isOwnedNoun.ts';
+import { isFormLabel } from './isFormLabel.ts';
+import { isGerundTitle } from './isGerundTitle.ts';
 import { type CaseCounts, caseCounts, isCommonNounName } from './isCommonNounName.ts';
 
 export interface Options {
@@ -67,6 +76,14 @@ export interface Options {
   foreignNouns: boolean;
   /** Drop common nouns that are also given names (isCommonNounName.ts). */
   commonNouns: boolean;
+  /** Drop terms of two to four words the page also writes in lower case (isLowerCaseTerm.ts). */
+  lowerTerms: boolean;
+  /** Drop one-word common nouns after a determiner no name takes ("your GP"; isOwnedNoun.ts). */
+  ownedNouns: boolean;
+  /** Drop labels of a form's fields and of settings ("Common Name"; isFormLabel.ts). */
+  formLabels: boolean;
+  /** Drop headings and titles that start with a verb's -ing form ("Generating Keys"; isGerundTitle.ts). */
+  gerundTitles: boolean;
 }
 
 export const defaultOptions: Options = {
@@ -84,6 +101,10 @@ export const defaultOptions: Options = {
   credentials: true,
   foreignNouns: true,
   commonNouns: true,
+  lowerTerms: true,
+  ownedNouns: true,
+  formLabels: true,
+  gerundTitles: true,
 };
 
 interface Occ {
@@ -144,6 +165,13 @@ export function dropPageJunk<O extends Occ, C extends ClusterLike<O>>(
     if (opts.commonNouns) {
       counts ??= caseCounts(ctx);
       if (isCommonNounName(ctx, kept, counts)) continue;
+    }
+    if (opts.lowerTerms && isLowerCaseTerm(ctx, kept)) continue;
+    if (opts.ownedNouns && isOwnedNoun(ctx, kept)) continue;
+    if (opts.formLabels && isFormLabel(ctx, kept)) continue;
+    if (opts.gerundTitles) {
+      heading ??= headingLines(ctx);
+      if (isGerundTitle(ctx, kept, heading)) continue;
     }
     out.push(kept);
   }

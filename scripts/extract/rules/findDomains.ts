@@ -20,10 +20,11 @@ export const defaultOptions: Options = { enabled: true, weight: 1 };
 
 /**
  * A host name: labels of letters, digits and hyphens, then a top-level domain of sites (not of files: ".py", ".js",
- * ".md" name files, and ".io" as often a library as a site), with nothing of an address around it.
+ * ".md" name files, and ".io" as often a library as a site), with nothing of an address around it: no port or
+ * module after it ("connect = quillo.com:273", "rsync quillo.com::share" name a host, not a site).
  */
 const DOMAIN =
-  /(?<![\p{L}\p{N}@./:\\_-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|edu|gov|info|biz|co\.uk|org\.uk|ac\.uk|com\.au|co\.nz))(?![\p{L}\p{N}/@_-]|\.[\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}@./:\\_-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|edu|gov|info|biz|co\.uk|org\.uk|ac\.uk|com\.au|co\.nz))(?![\p{L}\p{N}/@_-]|\.[\p{L}\p{N}]|:[\d:])/giu;
 
 /** The clusters, and one more for each domain written as a name outside their occurrences. */
 export function findDomains(ctx: DocContext, clusters: Cluster[], options: Partial<Options> = {}): Cluster[] {

@@ -2,14 +2,16 @@
  * A product or piece of software (MISC by the guidelines: no page), read from its mentions in one document. Used by
  * the not-a-name layer (dropNotNames.ts). The cues, per mention:
  * - the name's last word is a product's ("Zorin Desktop", "Quillo Pro", "Quillo Server");
- * - a version after it: "Quillo 4.2", "Quillo v3", "Quillo (10.15)", two versions in a row ("Quillo 7 and 6");
+ * - a version after it: "Quillo 4.2", "Quillo v3", "Quillo (10.15)", two versions in a row ("Quillo 7 and 6"), or
+ *   a release's code name in brackets after its version ("10.15 (Quillo)");
  * - a trademark sign glued to it ("Quillo®", "Quillo™");
  * - a verb of software before it: "install Quillo", "download Quillo", "run Quillo", "launch Quillo";
  * - a product noun after it: "the Quillo app", "the Quillo image", "Quillo users", "Quillo virtual machines";
  * - weak, counted only beside a strong cue of the same name: "your Quillo", "on a Quillo", "for Quillo";
  * - code: words of programming around it ("written in Quillo", "Quillo code", "Quillo scripts", "Quillo developers",
  *   "a Quillo function"), and, once per name, the page writing the name inside a code span or on a line that reads as
- *   code (dropCodeNames.ts), in any case ("`quillo build`", "$ quillo --help"), and each mention in code; a name written
+ *   code (dropCodeNames.ts), in any case ("`quillo build`", "$ quillo --help"), or in lower case glued to a version
+ *   as a package's name ("install quillo3 and quillo3-dev"), and each mention in code; a name written
  *   in code needs a third of its mentions cued, like a listed one, or two strong cues besides (a language named all
  *   through a tutorial); never for a person's full name, and a known place still needs most of its mentions cued.
  * A name is a product when most of its mentions have a cue, and two do or one is a version, a trademark or a product
@@ -173,7 +175,7 @@ function strongCue(ctx: DocContext, o: Occ, opts: Options): 'formal' | 'context'
   const after = t[o.last + 1];
   if (opts.heads && headed(o)) return 'formal';
   if (opts.marks && after && !after.spaceBefore && TRADEMARK.test(after.text)) return 'formal';
-  if (opts.versions && hasVersion(t, o.last)) return 'formal';
+  if (opts.versions && (hasVersion(t, o.last) || namesVersion(t, o))) return 'formal';
   const before = lower(t[o.first - 1]);
   if (opts.verbs && PRODUCT_BEFORE.has(before) && !/^['’]/.test(after?.norm ?? '')) return 'context';
   if (opts.verbs && before === 'of' && /^versions?$/.test(lower(t[o.first - 2]))) return 'context';
@@ -262,7 +264,23 @@ function writtenInCode(ctx: DocContext, c: ClusterLike): boolean {
   const forms = [...c.forms.keys()];
   if (c.type === 'person' && forms.some((f) => /\s/.test(f))) return false;
   const { words } = codeText(ctx);
-  return forms.some((f) => !/\s/.test(f) && words.has(f.toLowerCase()));
+  const versioned = versionedWords(ctx);
+  return forms.some((f) => !/\s/.test(f) && (words.has(f.toLowerCase()) || versioned.has(f.toLowerCase())));
+}
+
+const versionedCache = new WeakMap<DocContext, Set<string>>();
+
+/**
+ * Words the page writes in lower case glued to a version, as a package's or a command's name is written ("install
+ * python3 and python3-dev", "the quillo-2.x build", "node18"), outside handles, addresses and file names.
+ */
+function versionedWords(ctx: DocContext): Set<string> {
+  let out = versionedCache.get(ctx);
+  if (out) return out;
+  out = new Set();
+  for (const m of ctx.text.matchAll(/(?<![\p{L}\p{N}@./_#:\\-])(\p{Ll}{2,})-?\d/gu)) out.add(m[1]!);
+  versionedCache.set(ctx, out);
+  return out;
 }
 
 /** "X 4.2", "X v3", "X (10.15)", "X 7 and 6": a version after the name. */
@@ -286,6 +304,13 @@ function hasVersion(t: readonly Token[], last: number): boolean {
     return isNumber(b) && /^\d+$/.test(b!.text) && Math.abs(Number(a.text) - Number(b!.text)) === 1;
   }
   return false;
+}
+
+/** "10.15 (X)", "v2 (X)": a release's code name in brackets after its version number. */
+function namesVersion(t: readonly Token[], o: Occ): boolean {
+  if (t[o.first - 1]?.norm !== '(' || t[o.last + 1]?.norm !== ')') return false;
+  const v = t[o.first - 2];
+  return (isNumber(v) && /^\d+\.\d+/.test(v!.text)) || (v?.kind === 'word' && /^v\d+(?:\.\d+)*$/.test(v.text));
 }
 
 /** "your X", "on a X." / "a X and": a thing owned or counted; "for X" / "on X" at a clause's end: a platform. */

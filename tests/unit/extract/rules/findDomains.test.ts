@@ -37,6 +37,9 @@ describe('findDomains: a web domain written as a name is a group’s mention', (
     ['an e-mail address', 'Write to jan@quillonews.com today.', []],
     ['a file name', 'Edit setup.py and index.js first.', []],
     ['a version number', 'It needs 2.4.1 at least.', []],
+    ['a host with a port', 'Set connect = vornhost.com:273 in the file.', []],
+    ['a host with a module', 'Then run rsync vornhost.com::backup now.', []],
+    ['a site before a colon and a word', 'Read it on vornware.com: it is free.', ['group:vornware.com']],
   ])('%s', (_label, text, expected) => {
     expect(names(findDomains(analyseDocument(text), []))).toEqual(expected);
   });

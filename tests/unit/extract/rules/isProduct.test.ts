@@ -32,6 +32,11 @@ describe('isProduct', () => {
     ['a model suffix', 'Get the Quillo Pro today. The Quillo Pro is light.', 'Quillo Pro'],
     ['two versions one apart, once', 'Supported:\n\nQuillo 7 and 6\n\nVarnix 3', 'Quillo'],
     ['a bracketed version, once', 'Optimized for Quillo (10.15) now.', 'Quillo'],
+    [
+      'a code name after its version',
+      'From 10.2 (Harbin) to 10.15 (Quillo) it ships. After 10.15 (Quillo) it stops.',
+      'Quillo',
+    ],
     ['a "v" version and a decimal one', 'Quillo v3 is out; Quillo 3.1 follows.', 'Quillo'],
     ['a trademark sign, once', 'Run it on your Quillo® at home.', 'Quillo'],
     ['"run" and "image"', 'We run Quillo at work. The Quillo image is small.', 'Quillo'],
@@ -50,6 +55,11 @@ describe('isProduct', () => {
       `Type \`quillo run\` to start.\n\n${'Quillo is simple. '.repeat(8)}Quillo developers like the Quillo language.`,
       'Quillo',
     ],
+    [
+      'a name written in lower case glued to a version, with two cues',
+      `Install quillo3 and quillo3-dev.\n\n${'Quillo is simple. '.repeat(8)}Quillo developers like the Quillo interpreter.`,
+      'Quillo',
+    ],
   ])('reads %s as a product', (_label, text, name) => {
     expect(product(text, name)).toBe(true);
   });
@@ -60,11 +70,17 @@ describe('isProduct', () => {
     ['a company in a company context', 'Quillo said its Quillo app sold well; the Quillo app is new.', 'Quillo'],
     ['an unlisted name cued once in three', 'Quillo met Ann. Quillo left. Install Quillo here.', 'Quillo'],
     ['two scores, not one apart', 'Harbin 5 and 3 Tarvo', 'Harbin'],
+    ['a name in brackets after a year', 'It opened in 2019 (Quillo) and again in 2020 (Quillo).', 'Quillo'],
     ['weak cues alone', 'Buy a Quillo. Your Quillo is here.', 'Quillo'],
     ['a listed name with no cue', 'Zorblat met the board. Zorblat left.', 'Zorblat'],
     ['a stray backtick, no code span', 'A stray `Quillo mark. Quillo is small. Quillo is fast.', 'Quillo'],
     ['"in X" with no verb of writing', 'Life in Quillo is calm. Quillo has parks. Quillo is old.', 'Quillo'],
     ['a name in code with no other cue among many', `Type \`quillo\`.\n\n${'Quillo is simple. '.repeat(4)}`, 'Quillo'],
+    [
+      'a handle glued to a number is no package',
+      `Follow @quillo3 now.\n\n${'Quillo is simple. '.repeat(8)}Quillo developers like the Quillo interpreter.`,
+      'Quillo',
+    ],
   ])('keeps %s', (_label, text, name) => {
     expect(product(text, name)).toBe(false);
   });
