@@ -217,6 +217,10 @@ async function writeAndRender(
   // before the pages are rendered.
   linked.kb.entities = [];
   for (const entity of linked.site.entities) entity.mentions = [];
+  // nor a relation's evidence past its first sentence (the CSV and the entities' pages show that one): at 10,000
+  // articles the rest is some 100 MB of sentences. Kept by a process that builds again (its memo holds the relations).
+  if (opts.releaseTables)
+    for (const relation of linked.site.relations) relation.evidence = relation.evidence.slice(0, 1);
   // what resolve, link and site left behind is collected before the pages add theirs (with --expose-gc)
   (globalThis as { gc?: () => void }).gc?.();
   const rendered = await time('render', () => renderWithBar(articleCount, opts, linked.site, config, staging));
