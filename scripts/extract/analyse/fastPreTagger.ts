@@ -246,23 +246,37 @@ function doEndsWith(str = '', byEnd: Model['two']['endsWith']): Regs[number] | n
   return null;
 }
 
-/** The look-alike rule of each word, by its text, then its normal form, then whether it has no tag yet (0 or 1). */
-const lookAlikes = new Map<string, Map<string, (Regs[number] | null)[]>>();
+/**
+ * The look-alike rule of each word, by its text, then its normal form, then whether it has no tag yet (0 or 1): the
+ * first normal form seen with a text is kept beside it (one look-up for most words), any other in a map of its own.
+ */
+interface LookAlikes {
+  normal: string;
+  found: (Regs[number] | null)[];
+  others: Map<string, (Regs[number] | null)[]> | undefined;
+}
+const lookAlikes = new Map<string, LookAlikes>();
 let lookAlikeCount = 0;
 
 function lookAlike(text: string, normal: string, untagged: boolean): Regs[number] | null {
-  let byNormal = lookAlikes.get(text);
-  if (byNormal === undefined) {
+  let entry = lookAlikes.get(text);
+  let found: (Regs[number] | null)[] | undefined;
+  if (entry === undefined) {
     if (lookAlikeCount >= MAX_WORDS) {
       lookAlikes.clear();
       lookAlikeCount = 0;
     }
-    lookAlikes.set(text, (byNormal = new Map()));
-  }
-  let found = byNormal.get(normal);
-  if (found === undefined) {
-    byNormal.set(normal, (found = [undefined as unknown as null, undefined as unknown as null]));
+    found = [undefined as unknown as null, undefined as unknown as null];
+    lookAlikes.set(text, (entry = { normal, found, others: undefined }));
     lookAlikeCount++;
+  } else if (entry.normal === normal) found = entry.found;
+  else {
+    entry.others ??= new Map();
+    found = entry.others.get(normal);
+    if (found === undefined) {
+      entry.others.set(normal, (found = [undefined as unknown as null, undefined as unknown as null]));
+      lookAlikeCount++;
+    }
   }
   const k = untagged ? 1 : 0;
   let arr = found[k];

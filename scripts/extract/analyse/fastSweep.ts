@@ -62,7 +62,6 @@ interface Methods {
 }
 
 type TryHere = (terms: Term[], regs: Reg[], start: number, length: number) => Found | null;
-type DoesMatch = (term: Term, reg: Reg, index: number, length: number) => boolean | null;
 type GetGroup = (results: Found[], group: string | undefined) => { ptrs: Pointer[] };
 type NotIf = (results: Found[], notIf: unknown, docs: Term[][]) => Found[];
 
@@ -71,7 +70,68 @@ const base = import.meta.resolve('compromise/two');
 const load = async <T>(path: string): Promise<T> =>
   ((await import(new URL(`./1-one/match/methods/match/${path}`, base).href)) as { default: T }).default;
 const tryHere = await load<TryHere>('02-from-here.js');
-const doesMatch = await load<DoesMatch>('term/doesMatch.js');
+const termMethods = (
+  (await import(new URL('./1-one/match/methods/termMethods.js', base).href)) as {
+    default: Record<string, ((term: Term) => boolean) | undefined>;
+  }
+).default;
+const fuzzy = await load<(a: string, b: string) => number>('term/_fuzzy.js');
+
+/** compromise's term match (term/doesMatch.js, its wrapMatch: negated for a negative reg), as it is but with loops for its closures. */
+function doesMatch(term: Term, reg: Reg, index: number, length: number): boolean | null {
+  const result = termMatch(term as TermLike, reg as RegLike, index, length);
+  return reg.negative === true ? !result : result;
+}
+
+/** compromise's doesMatch (term/doesMatch.js), step for step. */
+function termMatch(term: TermLike, reg: RegLike, index: number, length: number): boolean | null {
+  if (reg.anything === true) return true;
+  if (reg.start === true && index !== 0) return false;
+  if (reg.end === true && index !== length - 1) return false;
+  if (reg.id !== undefined && reg.id === term.id) return true;
+  if (reg.word !== undefined) {
+    if (reg.use) return reg.word === term[reg.use as string];
+    if (term.machine !== null && term.machine === reg.word) return true;
+    if (reg.fuzzy === true) {
+      if (reg.word === term.root) return true;
+      if (fuzzy(reg.word as string, term.normal as string) >= (reg.min as number)) return true;
+    }
+    const { alias } = term;
+    if (alias) for (let k = 0; k < alias.length; k++) if (alias[k] === reg.word) return true;
+    return reg.word === term.text || reg.word === term.normal;
+  }
+  if (reg.tag !== undefined) return term.tags.has(reg.tag as string) === true;
+  if (reg.method !== undefined) {
+    const method = termMethods[reg.method as string];
+    return typeof method === 'function' && method(term as Term) === true;
+  }
+  if (reg.pre !== undefined) return (term.pre && (term.pre as string).includes(reg.pre as string)) as boolean;
+  if (reg.post !== undefined) return (term.post && (term.post as string).includes(reg.post as string)) as boolean;
+  if (reg.regex !== undefined) {
+    const str = reg.use ? term[reg.use as string] : term.normal;
+    return (reg.regex as RegExp).test(str as string);
+  }
+  if (reg.chunk !== undefined) return term.chunk === reg.chunk;
+  if (reg.switch !== undefined) return term.switch === reg.switch;
+  if (reg.machine !== undefined)
+    return term.normal === reg.machine || term.machine === reg.machine || term.root === reg.machine;
+  if (reg.sense !== undefined) return term.sense === reg.sense;
+  if (reg.fastOr !== undefined) {
+    if (reg.pos && !term.tags.has(reg.pos)) return null;
+    const str = term.root || term.implicit || term.machine || term.normal;
+    return reg.fastOr.has(str as string) || reg.fastOr.has(term.text as string);
+  }
+  if (reg.choices !== undefined) {
+    const choices = reg.choices as Reg[];
+    if (reg.operator === 'and') {
+      for (let k = 0; k < choices.length; k++) if (!doesMatch(term as Term, choices[k]!, index, length)) return false;
+      return true;
+    }
+    for (let k = 0; k < choices.length; k++) if (doesMatch(term as Term, choices[k]!, index, length)) return true;
+    return false;
+  }
+  return false;
+}
 const getGroup = await load<GetGroup>('03-getGroup.js');
 const notIf = await load<NotIf>('03-notIf.js');
 
@@ -253,11 +313,12 @@ function rulesOf(terms: Term[], ni: NetIndex): Rule[] {
   for (const id of items) {
     const rules = ni.anchored[id];
     if (rules === undefined) continue;
-    for (const r of rules)
-      if (ni.stamp[r] !== sentence && possible(ni.infos[r]!, ni.present)) {
-        ni.stamp[r] = sentence;
-        found.push(r);
-      }
+    // a rule filed under several of the sentence's strings is tested once (the flags do not change meanwhile)
+    for (const r of rules) {
+      if (ni.stamp[r] === sentence) continue;
+      ni.stamp[r] = sentence;
+      if (possible(ni.infos[r]!, ni.present)) found.push(r);
+    }
   }
   // compromise lists a rule first under the earliest of its keys the sentence has, at its place in that key's list
   const { sortKey } = ni;
@@ -343,6 +404,8 @@ type RegLike = Reg & {
   sense?: unknown;
   fastOr?: Set<string>;
   pos?: string;
+  min?: unknown;
+  operator?: string;
 };
 
 /**

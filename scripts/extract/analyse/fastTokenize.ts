@@ -63,6 +63,14 @@ const addAliases =
   await load<(term: { normal?: string; text?: string; machine?: string; alias?: string[] }, world: World) => void>(
     'compute/alias.js',
   );
+const { hasHyphen, splitHyphens } = (await import(
+  new URL('./1-one/tokenize/methods/02-terms/01-hyphens.js', base).href
+)) as {
+  hasHyphen: (str: string, model: Model) => boolean;
+  splitHyphens: (word: string) => string[];
+};
+const combineSlashes = await load<(arr: (string | null)[]) => (string | null)[]>('methods/02-terms/02-slashes.js');
+const combineRanges = await load<(arr: (string | null)[]) => (string | null)[]>('methods/02-terms/03-ranges.js');
 
 /** A memo of a function of one string, emptied when it holds `MAX_WORDS` strings (so its memory stays bounded). */
 const MAX_WORDS = 100_000;
@@ -111,12 +119,127 @@ function splitWhitespace(text: string): Term {
   return { text: str, pre, post, tags: new Set() };
 }
 
+/** A word's punctuation, text and the normal form of its text, remembered together (one look-up a word). */
+const parsedOf = remember((text) => {
+  const { str, pre, post } = splitPunctuation(text, world.model);
+  return { str, pre, post, normal: normalOf(str || '') };
+});
+
+/** Whether a UTF-16 code unit is white space to a regular expression's `\s`. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `str.split(/(\S+)/)`: the runs of white space (first and last maybe empty) and the runs of other characters between them, alternating. */
+function splitRuns(str: string): string[] {
+  const out: string[] = [];
+  const n = str.length;
+  let i = 0;
+  while (i < n) {
+    const spaceStart = i;
+    while (i < n && isSpace(str.charCodeAt(i))) i++;
+    if (i === n) {
+      out.push(str.slice(spaceStart));
+      return out;
+    }
+    out.push(str.slice(spaceStart, i));
+    const wordStart = i;
+    while (i < n && !isSpace(str.charCodeAt(i))) i++;
+    out.push(str.slice(wordStart, i));
+  }
+  out.push('');
+  return out;
+}
+
+const wordlike = /\S/;
+const isBoundary = /^[!?.]+$/;
+const DASH = /[-–—]/;
+/** compromise's notWord (02-terms/index.js): strings that are no term of their own. */
+const notWord = new Set([
+  '.',
+  '?',
+  '!',
+  ':',
+  ';',
+  '-',
+  '–',
+  '—',
+  '--',
+  '...',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"',
+  "'",
+  '`',
+  '«',
+  '»',
+  '*',
+  '•',
+]);
+
+/**
+ * compromise's splitWords (tokenize/methods/02-terms/index.js), as it is but for two costs: its naive split by a
+ * regular expression with a capture (`str.split(/(\S+)/)`) is a scan of the character codes, and its hyphen test
+ * (which splits every piece, white space included, on dashes) runs only on pieces that have a dash.
+ */
+function splitTerms(input: string, model: Model): string[] {
+  if (typeof input !== 'string') return own.splitTerms(input, model);
+  const str = input;
+  const words = splitRuns(str);
+  const arr: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (DASH.test(word) && hasHyphen(word, model) === true) {
+      for (const part of splitHyphens(word)) arr.push(part);
+      continue;
+    }
+    arr.push(word);
+  }
+  let result: (string | null)[] = [];
+  let carry = '';
+  for (let i = 0; i < arr.length; i++) {
+    const word = arr[i]!;
+    if (wordlike.test(word) === true && !notWord.has(word) && isBoundary.test(word) === false) {
+      if (result.length > 0) {
+        result[result.length - 1] += carry;
+        result.push(word);
+      } else result.push(carry + word);
+      carry = '';
+    } else carry += word;
+  }
+  if (carry) {
+    if (result.length === 0) result[0] = '';
+    result[result.length - 1] += carry;
+  }
+  result = combineSlashes(result);
+  result = combineRanges(result);
+  return result.filter((s): s is string => !!s);
+}
+
 /** compromise's parse (tokenize/methods/parse.js): sentences of terms, each with its normal form. */
 function fromString(input: string, w: World): Term[][] {
   const { splitSentences, splitTerms } = w.methods.one.tokenize;
   return splitSentences(input || '', w).map((txt) => {
-    const terms = splitTerms(txt, w.model).map((t) => w.methods.one.tokenize.splitWhitespace(t, w.model));
-    for (const t of terms) t.normal = normalOf(t.text || '');
+    const words = splitTerms(txt, w.model);
+    const terms: Term[] = new Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const { str, pre, post, normal } = parsedOf(words[i]!);
+      terms[i] = { text: str, pre, post, tags: new Set(), normal };
+    }
     return terms;
   });
 }
@@ -190,6 +313,7 @@ function freeze(view: View): void {
 
 const own = {
   freeze: world.compute.freeze!,
+  splitTerms: world.methods.one.tokenize.splitTerms,
   splitWhitespace: world.methods.one.tokenize.splitWhitespace,
   fromString: world.methods.one.tokenize.fromString,
   machine: world.compute.machine!,
@@ -197,9 +321,14 @@ const own = {
 };
 
 /** Put the remembering steps in place of compromise's own (once); `fast` = false puts compromise's own back (tests). */
+/** The fast splitTerms, for the test that compares it with compromise's own. */
+export const fastSplitTerms = splitTerms;
+export const compromiseSplitTerms = own.splitTerms;
+
 export function installFastTokenize(fast = true): void {
   world.methods.one.tokenize.splitWhitespace = fast ? (text) => splitWhitespace(text) : own.splitWhitespace;
   world.methods.one.tokenize.fromString = fast ? fromString : own.fromString;
+  world.methods.one.tokenize.splitTerms = fast ? splitTerms : own.splitTerms;
   world.compute.machine = fast ? machine : own.machine;
   world.compute.alias = fast ? alias : own.alias;
   world.compute.freeze = fast ? freeze : own.freeze;

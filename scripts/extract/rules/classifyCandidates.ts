@@ -337,16 +337,15 @@ function scoreContextCues({ ctx, c, place, s }: Scoring): void {
 /** A city or region next to a result word or a score is the team. */
 function scoreSportsResults({ ctx, c, place, s }: Scoring, scoreLine: Uint8Array): void {
   const { tokens } = ctx;
-  const lineHasScores = (i: number): boolean => scoreLine[i] === 1;
   const next = tokens[c.last + 1];
   const prev = tokens[c.first - 1];
   // sports: a city/region as a team
-  const resultNext = next && (RESULT_WORDS.has(next.lower) || (next.kind === 'number' && lineHasScores(c.last + 1)));
+  const resultNext = next && (RESULT_WORDS.has(next.lower) || (next.kind === 'number' && scoreLine[c.last + 1] === 1));
   const resultPrev =
     prev &&
     (RESULT_WORDS.has(prev.lower) ||
       (prev.kind === 'number' &&
-        lineHasScores(c.first - 1) &&
+        scoreLine[c.first - 1] === 1 &&
         !tokens[c.first - 1]!.lineStart &&
         /^\d{1,3}$/.test(prev.norm)));
   if (resultNext || resultPrev) {

@@ -31,6 +31,11 @@ export function findDomains(ctx: DocContext, clusters: Cluster[], options: Parti
   const opts = { ...defaultOptions, ...options };
   if (!opts.enabled || !ctx.text.includes('.')) return clusters;
   const { tokens, text } = ctx;
+  // most documents name no domain: the token tables are made only for one that does (matchAll starts at lastIndex)
+  DOMAIN.lastIndex = 0;
+  const any = DOMAIN.test(text);
+  DOMAIN.lastIndex = 0;
+  if (!any) return clusters;
   const firstAt = new Map<number, number>();
   const lastAt = new Map<number, number>();
   tokens.forEach((t, i) => {

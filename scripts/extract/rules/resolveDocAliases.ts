@@ -639,12 +639,15 @@ function typeClusters(clusters: Map<number, Cluster>, opts: Options): Cluster[] 
   return out;
 }
 
+/** Of two forms of one length, one written in capitals only ("FRANKFURT" on a dateline) is the worse name. */
+function shouted(form: string): boolean {
+  return form.length > 1 && form === form.toUpperCase() && form !== form.toLowerCase();
+}
+
 /** Fullest form: the longest; ties go to the more frequent, then the first seen. */
 export function chooseName(forms: Map<string, number>): string {
   let best = '';
   let bestCount = 0;
-  // Of two forms of one length, one written in capitals only ("FRANKFURT" on a dateline) is the worse name.
-  const shouted = (form: string) => form.length > 1 && form === form.toUpperCase() && form !== form.toLowerCase();
   for (const [form, count] of forms) {
     const clean = form.replace(/[’‘]/g, "'");
     const longer = clean.length > best.length;

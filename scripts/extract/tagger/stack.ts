@@ -4,6 +4,7 @@
  * aliases, repeats), so roles, quotes and everything downstream keep working on the tagger's output.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
+import type { Token } from '../analyse/tokenize.ts';
 import type { Classified } from '../rules/classifyCandidates.ts';
 import { lookupPlace } from '../../lang/gazetteer.ts';
 import {
@@ -79,10 +80,9 @@ function joinCountryBodies<S extends { first: number; last: number; type: number
   spans: S[],
 ): S[] {
   const out: S[] = [];
+  const text = (s: { first: number; last: number }) => spanText(ctx, units, s);
   for (const span of spans) {
     const prev = out.at(-1);
-    const text = (s: { first: number; last: number }) =>
-      ctx.text.slice(units.ctx.tokens[s.first]!.start, units.ctx.tokens[s.last]!.end);
     if (
       prev &&
       prev.last + 1 === span.first &&
@@ -100,6 +100,11 @@ function joinCountryBodies<S extends { first: number; last: number; type: number
     out.push(span);
   }
   return out;
+}
+
+/** The written form of a span over units. */
+function spanText(ctx: DocContext, units: Units, s: { first: number; last: number }): string {
+  return ctx.text.slice(units.ctx.tokens[s.first]!.start, units.ctx.tokens[s.last]!.end);
 }
 
 /** The lower-cased written form of a span over units. */
@@ -262,15 +267,20 @@ const EDGE_WORDS = new Set(['in', 'the', 'of', 'at', 'on', 'for', 'to', 'and', '
  */
 export function trimEdges(ctx: DocContext, s: { first: number; last: number }): boolean {
   const t = ctx.tokens;
-  const opens = (a: number, b: number) => t.slice(a, b + 1).some((x) => x.norm === '(');
   while (s.first <= s.last && t[s.first]!.kind === 'punct') s.first++;
   for (;;) {
     if (s.last < s.first) return false;
     const x = t[s.last]!;
-    if (x.kind === 'punct' && x.norm !== '.' && !(x.norm === ')' && opens(s.first, s.last))) s.last--;
+    if (x.kind === 'punct' && x.norm !== '.' && !(x.norm === ')' && opens(t, s.first, s.last))) s.last--;
     else if (s.last > s.first && x.kind === 'word' && (TRAILING_JUNK.has(x.lower) || EDGE_WORDS.has(x.lower))) s.last--;
     else return true;
   }
+}
+
+/** Whether an opening bracket stands among the tokens [a, b]. */
+function opens(t: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (t[k]!.norm === '(') return true;
+  return false;
 }
 
 /** Forms of address written without their full stop ("Dr Jane Roe", British style), which no name starts with. */
@@ -308,36 +318,49 @@ export function splitAtSeparators(ctx: DocContext, first: number, last: number):
  */
 export function trimUsualCase(ctx: DocContext, s: { first: number; last: number }, type?: EntityType): boolean {
   const t = ctx.tokens;
-  const firstNames = getLexicons().firstNames;
-  // on a title-case line, an ordinary English word the document never capitalises inside a sentence reads as that
-  // word even if the document does not happen to use it in lower case
-  const heading = (i: number) => ctx.headline[i] === 1 || ctx.titleLine[i] === 1;
-  const usual = (i: number) => {
-    const x = t[i]!;
-    return (
-      x.kind === 'word' &&
-      x.cap &&
-      !x.allCaps &&
-      (ctx.lowerWords.has(x.lower) || (heading(i) && isCommonWord(x.lower))) &&
-      !ctx.bodyCaps.has(x.lower) &&
-      !firstNames.has(x.lower)
-    );
-  };
   if (!trimClock(ctx, s)) return false;
   while (s.first < s.last) {
     const afterNumber = s.first > 0 && t[s.first - 1]!.kind === 'number';
     // after a comma on a title-case line a name starts: "Jane Roe, Brown University", "Jane Roe, New Quillby Arts"
     const afterComma = s.first > 0 && t[s.first - 1]!.norm === ',';
-    const line = heading(s.first) && !afterComma;
-    if ((ctx.sentenceStart[s.first] === 1 || line || afterNumber) && usual(s.first)) s.first++;
+    const line = heading(ctx, s.first) && !afterComma;
+    if ((ctx.sentenceStart[s.first] === 1 || line || afterNumber) && usual(ctx, s.first)) s.first++;
     else break;
   }
   // a group's name keeps its head noun at its end: "Jane Roe, Quillby Law School"
-  const head = (i: number) => type === 'group' && ORG_HEADS.has(t[i]!.lower) && !WEAK_ORG_HEADS.has(t[i]!.lower);
-  while (s.last > s.first && heading(s.last) && usual(s.last) && !head(s.last)) s.last--;
+  while (
+    s.last > s.first &&
+    heading(ctx, s.last) &&
+    usual(ctx, s.last) &&
+    !(type === 'group' && ORG_HEADS.has(t[s.last]!.lower) && !WEAK_ORG_HEADS.has(t[s.last]!.lower))
+  )
+    s.last--;
   // a lone word of that kind is no name at all
-  if (s.first === s.last && (ctx.sentenceStart[s.first] === 1 || heading(s.first)) && usual(s.first)) return false;
+  if (s.first === s.last && (ctx.sentenceStart[s.first] === 1 || heading(ctx, s.first)) && usual(ctx, s.first))
+    return false;
   return true;
+}
+
+/** Whether token i is on a headline or a title-case line. */
+function heading(ctx: DocContext, i: number): boolean {
+  return ctx.headline[i] === 1 || ctx.titleLine[i] === 1;
+}
+
+/**
+ * Whether token i is a capitalised word read with its usual case (see trimUsualCase): on a title-case line, an
+ * ordinary English word the document never capitalises inside a sentence reads as that word even if the document
+ * does not happen to use it in lower case.
+ */
+function usual(ctx: DocContext, i: number): boolean {
+  const x = ctx.tokens[i]!;
+  return (
+    x.kind === 'word' &&
+    x.cap &&
+    !x.allCaps &&
+    (ctx.lowerWords.has(x.lower) || (heading(ctx, i) && isCommonWord(x.lower))) &&
+    !ctx.bodyCaps.has(x.lower) &&
+    !getLexicons().firstNames.has(x.lower)
+  );
 }
 
 /** A person's name has no comma inside but before a generation ("Doe, Jr."): "Jane Roe, John Doe" are two. */

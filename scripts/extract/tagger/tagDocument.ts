@@ -116,19 +116,26 @@ function hashSequences(input: TaggerInput, first: number, last: number): Hashed 
   return { from, hashes, offsets };
 }
 
-/** A stage's int8 weights summed over each word's own features, per word form (words and other tokens apart). */
-interface WordSums {
-  words: Map<string, Int32Array>;
-  others: Map<string, Int32Array>;
+/**
+ * A word form's int8 weights summed over its own features, for the last two stages that asked (a model has two), kept
+ * per word form (words and other tokens apart) per statistics table (the word features depend on it); cleared when
+ * large. One look-up per token serves both stages.
+ */
+interface WordSum {
+  stageA: Stage | undefined;
+  sumA: Int32Array | undefined;
+  stageB: Stage | undefined;
+  sumB: Int32Array | undefined;
 }
-/** Per stage, per statistics table (the word features depend on both); cleared when large. */
-const wordSumCache = new WeakMap<Stage, WeakMap<object, WordSums>>();
+interface WordSums {
+  words: Map<string, WordSum>;
+  others: Map<string, WordSum>;
+}
+const wordSumCache = new WeakMap<object, WordSums>();
 
-function wordSumsOf(stage: Stage, input: TaggerInput): WordSums {
-  let byStats = wordSumCache.get(stage);
-  if (!byStats) wordSumCache.set(stage, (byStats = new WeakMap()));
-  let sums = byStats.get(input.stats ?? NO_STATS);
-  if (!sums) byStats.set(input.stats ?? NO_STATS, (sums = { words: new Map(), others: new Map() }));
+function wordSumsOf(input: TaggerInput): WordSums {
+  let sums = wordSumCache.get(input.stats ?? NO_STATS);
+  if (!sums) wordSumCache.set(input.stats ?? NO_STATS, (sums = { words: new Map(), others: new Map() }));
   if (sums.words.size + sums.others.size > 200_000) {
     sums.words.clear();
     sums.others.clear();
@@ -136,25 +143,46 @@ function wordSumsOf(stage: Stage, input: TaggerInput): WordSums {
   return sums;
 }
 
-/** The sum of the stage's weights over token i's word features (from the cache). */
+/** The word-sum entries (see WordSum) of the tokens [from, to), `entries[i - from]`. */
+interface Entries {
+  from: number;
+  entries: WordSum[];
+}
+
+/** Look up the word-sum entries of the tokens [from, to). */
+function wordSumEntries(input: TaggerInput, from: number, to: number): Entries {
+  const sums = wordSumsOf(input);
+  const { tokens } = input.ctx;
+  const entries: WordSum[] = new Array(to - from);
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const map = t.kind === 'word' ? sums.words : sums.others;
+    let entry = map.get(t.norm);
+    if (!entry) map.set(t.norm, (entry = { stageA: undefined, sumA: undefined, stageB: undefined, sumB: undefined }));
+    entries[i - from] = entry;
+  }
+  return { from, entries };
+}
+
+/** The sum of the stage's weights over token i's word features (from its entry, worked out on first use). */
 function wordSum(
   stage: Stage & { w: Int8Array },
-  sums: WordSums,
+  entry: WordSum,
   input: TaggerInput,
   cache: WordCache,
   i: number,
 ): Int32Array {
-  const t = input.ctx.tokens[i]!;
-  const map = t.kind === 'word' ? sums.words : sums.others;
-  let sum = map.get(t.norm);
-  if (!sum) {
-    const mask = (1 << stage.bits) - 1;
-    const { w } = stage;
-    const hashes = wordHashes(input, cache, i);
-    sum = new Int32Array(L);
-    addWeights(w, mask, hashes, 0, hashes.length, sum);
-    map.set(t.norm, sum);
-  }
+  if (entry.stageA === stage) return entry.sumA!;
+  if (entry.stageB === stage) return entry.sumB!;
+  const mask = (1 << stage.bits) - 1;
+  const hashes = wordHashes(input, cache, i);
+  const sum = new Int32Array(L);
+  addWeights(stage.w, mask, hashes, 0, hashes.length, sum);
+  // the older of the two goes
+  entry.stageB = entry.stageA;
+  entry.sumB = entry.sumA;
+  entry.stageA = stage;
+  entry.sumA = sum;
   return sum;
 }
 
@@ -170,16 +198,16 @@ function emissionsOf(
   extra: readonly (Uint32Array | undefined)[] | undefined,
   start: number,
   end: number,
+  { from: entriesFrom, entries }: Entries,
 ): Float64Array {
   const mask = (1 << stage.bits) - 1;
   const { w, scale } = stage;
   const { hashes, offsets, from } = hashed;
   const cache = wordCacheOf(input);
-  const sums = wordSumsOf(stage, input);
   const emit = new Float64Array((end - start) * L);
   const sum = new Int32Array(L);
   for (let i = start; i < end; i++) {
-    sum.set(wordSum(stage, sums, input, cache, i));
+    sum.set(wordSum(stage, entries[i - entriesFrom]!, input, cache, i));
     addWeights(w, mask, hashes, offsets[i - from]!, offsets[i - from + 1]!, sum);
     const more = extra?.[i - start];
     if (more) addWeights(w, mask, more, 0, more.length, sum);
@@ -300,23 +328,26 @@ export function tagDocument(input: TaggerInput, model: TaggerModel, options: Par
     input.ctx.tokens.length <= opts.keepHashes && input.sequences.length > 0
       ? hashSequences(input, 0, input.sequences.length - 1)
       : undefined;
-  const first = decodeSequences(model.stages[0]!, input, whole, undefined);
+  // a document whose hashes are kept looks its words up once for both stages
+  const entries = whole ? wordSumEntries(input, 0, input.ctx.tokens.length) : undefined;
+  const first = decodeSequences(model.stages[0]!, input, whole, entries, undefined);
   if (model.stages.length < 2) return first;
   const ev = docEvidence(input.ctx, first);
-  return decodeSequences(model.stages[1]!, input, whole, (i) => {
+  return decodeSequences(model.stages[1]!, input, whole, entries, (i) => {
     const f = docFeatures(input.ctx, ev, first, i);
     return f.length ? Uint32Array.from(f, hashString) : undefined;
   });
 }
 
 /**
- * One stage's labels, each sequence's features hashed (unless `whole` holds them all) and `extra`, the second pass's,
- * made just before it is decoded.
+ * One stage's labels, each sequence's features hashed (unless `whole` holds them all), its words' sums looked up
+ * (unless `entries` holds them all) and `extra`, the second pass's, made just before it is decoded.
  */
 function decodeSequences(
   stage: Stage,
   input: TaggerInput,
   whole: Hashed | undefined,
+  entries: Entries | undefined,
   extra: ((i: number) => Uint32Array | undefined) | undefined,
 ): Uint8Array {
   const labels = new Uint8Array(input.ctx.tokens.length);
@@ -329,7 +360,8 @@ function decodeSequences(
     let emit: Float64Array;
     if (stage.w instanceof Int8Array) {
       const hashed = whole ?? hashSequences(input, s, s);
-      emit = emissionsOf(stage as Stage & { w: Int8Array }, input, hashed, more, start, end);
+      const words = entries ?? wordSumEntries(input, start, end);
+      emit = emissionsOf(stage as Stage & { w: Int8Array }, input, hashed, more, start, end, words);
     } else {
       const feats: Uint32Array[] = [];
       for (let i = start; i < end; i++) feats.push(tokenHashes(input, cache, i, start, end));

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise/two';
-import { installFastTokenize } from '../../../../scripts/extract/analyse/fastTokenize.ts';
+import {
+  compromiseSplitTerms,
+  fastSplitTerms,
+  installFastTokenize,
+} from '../../../../scripts/extract/analyse/fastTokenize.ts';
 import { installFastPreTagger } from '../../../../scripts/extract/analyse/fastPreTagger.ts';
 import '../../../../scripts/extract/analyse/tagWithCompromise.ts';
 
@@ -88,5 +92,25 @@ describe('the remembering tokeniser and pre-tagger of compromise', () => {
     } finally {
       useFast(true);
     }
+  });
+});
+
+/** compromise's model, which its word splitter reads (prefixes and suffixes that keep a hyphenated word whole). */
+const model = (nlp as unknown as { _world: { model: Parameters<typeof fastSplitTerms>[1] } })._world.model;
+
+describe("the word splitter (compromise's splitWords without its regular-expression split)", () => {
+  it.each([
+    [''],
+    ['   '],
+    ['Jane  Roe\tsaid\n'],
+    ['\u00a0Quillby\u2003Vale\u3000Road\ufeff'],
+    ['a\u200bb and c\u2028d'],
+    ['pages 2 - 5 and 10 -12 or 3pm - 5pm'],
+    ['he / she and yen/dollar'],
+    ['aug-20, 20-aug, re-do, x-ray, flower-like'],
+    ['Zorba–Quillby—Vale - - -- ... ! ?'],
+    ['"( Roe )" [said] «no» * • ;'],
+  ])('splits %j as compromise does', (text) => {
+    expect(fastSplitTerms(text, model)).toEqual(compromiseSplitTerms(text, model));
   });
 });
