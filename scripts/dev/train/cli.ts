@@ -1,13 +1,13 @@
 /**
- * `npm run ner:train`: train the tagger on the annotated corpus (its train split) and the saved web pages of the dev
- * gold sets (scripts/dev/train/readPageCorpus.ts), and write data/model/tagger.bin.
+ * `npm run ner:train`: train the tagger on the annotated corpus (its train split), and with `--pages` on the saved web
+ * pages of the dev gold sets too (scripts/dev/train/readPageCorpus.ts), and write data/model/tagger.bin.
  * The same corpus, pages and code give the same file, byte for byte.
  *   --corpus FILE   stand-off annotations (default data/annotations/corpus.jsonl)
  *   --out FILE      where to write the model (default data/model/tagger.bin)
  *   --fraction F    train on the first F of the documents (learning curve)
  *   --stages 1|2    --no-stack    --epochs N    --bits N
- *   --no-pages      news only
- *   --pages A,B     which page gold sets (default: the three dev sets; a test set is refused)
+ *   --pages         train on the saved pages too (default: DEFAULT_PAGES in readPageCorpus.ts)    --no-pages
+ *   --page-sets A,B which page gold sets (default: the three dev sets; a test set is refused)
  *   --page-repeats N   how many times an epoch visits each page (default: DEFAULT_PAGE_REPEATS in readPageCorpus.ts)
  */
 import { createHash } from 'node:crypto';
@@ -18,7 +18,7 @@ import { sha256 } from '../corpora/pool.ts';
 import { MODEL_FILE } from '../../load/readModel.ts';
 import { encodeModel } from '../../extract/tagger/model.ts';
 import { ANNOTATIONS, poolWordStats, readCorpus } from './readCorpus.ts';
-import { DEFAULT_PAGE_REPEATS, DEV_PAGE_SETS, readPageCorpus } from './readPageCorpus.ts';
+import { DEFAULT_PAGE_REPEATS, DEFAULT_PAGES, DEV_PAGE_SETS, readPageCorpus } from './readPageCorpus.ts';
 import { defaultOptions, prepare, trainModel } from './trainTagger.ts';
 
 const { values } = parseArgs({
@@ -30,8 +30,9 @@ const { values } = parseArgs({
     'no-stack': { type: 'boolean', default: false },
     epochs: { type: 'string', default: String(defaultOptions.epochs) },
     bits: { type: 'string', default: String(defaultOptions.bits) },
+    pages: { type: 'boolean', default: false },
     'no-pages': { type: 'boolean', default: false },
-    pages: { type: 'string', default: DEV_PAGE_SETS.join(',') },
+    'page-sets': { type: 'string', default: DEV_PAGE_SETS.join(',') },
     'page-repeats': { type: 'string', default: String(DEFAULT_PAGE_REPEATS) },
   },
 });
@@ -45,7 +46,8 @@ const docs = all
   .sort((a, b) => (sha256(a.id) < sha256(b.id) ? -1 : 1))
   .slice(0, Math.round(all.length * Number(values.fraction)));
 const stack = !values['no-stack'];
-const pages = values['no-pages'] ? [] : await readPageCorpus(values.pages.split(','));
+const usePages = values.pages || (DEFAULT_PAGES && !values['no-pages']);
+const pages = usePages ? await readPageCorpus(values['page-sets'].split(',')) : [];
 const repeats = Number(values['page-repeats']);
 const prepared = [
   ...docs.map((d) => prepare(d, stack, words)),
