@@ -1,7 +1,10 @@
 /**
  * `npm run bench:tagger`: what each layer of the extractor contributes, and the learning curve.
  * Scores (exact span and type, MISC not scored, as in scripts/dev/corpora/conll.ts) on CoNLL-2003 dev (overall and
- * non-sport; never trained on) and on the dev slice of our own corpus (data/annotations, split "dev").
+ * non-sport; never trained on) and on the dev slice of our own corpus (data/annotations, split "dev"). Every row up
+ * to "business copy" is trained on the news corpus alone; "+ saved pages" adds the dev page gold sets
+ * (scripts/dev/train/readPageCorpus.ts), as `npm run ner:train -- --pages` does; the shipped model is whichever
+ * `DEFAULT_PAGES` says.
  *   --corpus FILE   annotations to train and score with (default data/annotations/corpus.jsonl)
  *   --quick         only the rules and the shipped model
  */
@@ -13,6 +16,7 @@ import { extractEntities, type ExtractOptions } from '../../extract/index.ts';
 import { encodeModel } from '../../extract/tagger/model.ts';
 import { ANNOTATIONS, poolWordStats, readCorpus } from '../train/readCorpus.ts';
 import { prepare, trainModel, type Prepared } from '../train/trainTagger.ts';
+import { DEFAULT_PAGE_REPEATS, DEFAULT_PAGES, readPageCorpus } from '../train/readPageCorpus.ts';
 import {
   emptyTally,
   isSportHeading,
@@ -142,18 +146,36 @@ if (!values.quick) {
     }),
   );
   console.log(row('+ repeats (document propagation)', { model, companies: false }));
+  const shipped = DEFAULT_PAGES ? '' : ' = shipped';
   console.log(
-    row('+ business copy: names with company cues, or beside their full company name, are groups = shipped', { model }),
+    row(`+ business copy: names with company cues, or beside their full company name, are groups${shipped}`, { model }),
   );
-  console.log(row('  shipped, without repeats', { model, propagate: false }));
-  console.log(row("  shipped, with the junk filter on the tagger's names", { model, junk: true }));
+  const pages = (await readPageCorpus()).map((d) => ({
+    ...prepare(d, true, words),
+    ...(DEFAULT_PAGE_REPEATS === 1 ? {} : { repeats: DEFAULT_PAGE_REPEATS }),
+  }));
+  const withPages = trainModel([...prep(true), ...pages], { stages: 2 }, words);
+  const best = DEFAULT_PAGES ? withPages : model;
+  console.log(
+    row(
+      `+ saved pages (${pages.length} pages of the dev page gold sets)${DEFAULT_PAGES ? ' = shipped' : ', not shipped'}`,
+      {
+        model: withPages,
+      },
+    ),
+  );
+  console.log(row('  shipped, without repeats', { model: best, propagate: false }));
+  console.log(row("  shipped, with the junk filter on the tagger's names", { model: best, junk: true }));
   console.log(
     row('  shipped, without the rules winning anywhere (keep only untouched rule names)', {
-      model,
+      model: best,
       keepRules: 'untouched',
     }),
   );
-  console.log(`\nmodel size ${(encodeModel(model).length / 1024).toFixed(0)} KiB\n`);
+  const pageTokens = pages.reduce((n, d) => n + d.gold.length, 0);
+  console.log(
+    `\nmodel size ${(encodeModel(best).length / 1024).toFixed(0)} KiB (with saved pages ${(encodeModel(withPages).length / 1024).toFixed(0)} KiB); saved pages: ${pages.length} documents, ${pageTokens} tagger tokens\n`,
+  );
   console.log(
     '| share of the training corpus | documents | tokens | CoNLL dev | non-sport | own dev |\n|---|---|---|---|---|---|',
   );
@@ -164,5 +186,13 @@ if (!values.quick) {
     const c = score(conll, { model: m });
     const o = score(own, { model: m });
     console.log(`| ${share * 100}% | ${docs.length} | ${tokens} | ${f(c.all)} | ${f(c.nonSport)} | ${f(o.all)} |`);
+  }
+  {
+    const tokens = [...prep(true), ...pages].reduce((n, d) => n + d.gold.length, 0);
+    const c = score(conll, { model: withPages });
+    const o = score(own, { model: withPages });
+    console.log(
+      `| 100% + saved pages | ${train.length} + ${pages.length} | ${tokens} | ${f(c.all)} | ${f(c.nonSport)} | ${f(o.all)} |`,
+    );
   }
 }

@@ -1,10 +1,14 @@
 /**
- * `npm run ner:train`: train the tagger on the annotated corpus (its train split) and write data/model/tagger.bin.
- * The same corpus and code give the same file, byte for byte.
+ * `npm run ner:train`: train the tagger on the annotated corpus (its train split), and with `--pages` on the saved web
+ * pages of the dev gold sets too (scripts/dev/train/readPageCorpus.ts), and write data/model/tagger.bin.
+ * The same corpus, pages and code give the same file, byte for byte.
  *   --corpus FILE   stand-off annotations (default data/annotations/corpus.jsonl)
  *   --out FILE      where to write the model (default data/model/tagger.bin)
  *   --fraction F    train on the first F of the documents (learning curve)
  *   --stages 1|2    --no-stack    --epochs N    --bits N
+ *   --pages         train on the saved pages too (default: DEFAULT_PAGES in readPageCorpus.ts)    --no-pages
+ *   --page-sets A,B which page gold sets (default: the three dev sets; a test set is refused)
+ *   --page-repeats N   how many times an epoch visits each page (default: DEFAULT_PAGE_REPEATS in readPageCorpus.ts)
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +18,7 @@ import { sha256 } from '../corpora/pool.ts';
 import { MODEL_FILE } from '../../load/readModel.ts';
 import { encodeModel } from '../../extract/tagger/model.ts';
 import { ANNOTATIONS, poolWordStats, readCorpus } from './readCorpus.ts';
+import { DEFAULT_PAGE_REPEATS, DEFAULT_PAGES, DEV_PAGE_SETS, readPageCorpus } from './readPageCorpus.ts';
 import { defaultOptions, prepare, trainModel } from './trainTagger.ts';
 
 const { values } = parseArgs({
@@ -25,6 +30,10 @@ const { values } = parseArgs({
     'no-stack': { type: 'boolean', default: false },
     epochs: { type: 'string', default: String(defaultOptions.epochs) },
     bits: { type: 'string', default: String(defaultOptions.bits) },
+    pages: { type: 'boolean', default: false },
+    'no-pages': { type: 'boolean', default: false },
+    'page-sets': { type: 'string', default: DEV_PAGE_SETS.join(',') },
+    'page-repeats': { type: 'string', default: String(DEFAULT_PAGE_REPEATS) },
   },
 });
 
@@ -37,7 +46,13 @@ const docs = all
   .sort((a, b) => (sha256(a.id) < sha256(b.id) ? -1 : 1))
   .slice(0, Math.round(all.length * Number(values.fraction)));
 const stack = !values['no-stack'];
-const prepared = docs.map((d) => prepare(d, stack, words));
+const usePages = values.pages || (DEFAULT_PAGES && !values['no-pages']);
+const pages = usePages ? await readPageCorpus(values['page-sets'].split(',')) : [];
+const repeats = Number(values['page-repeats']);
+const prepared = [
+  ...docs.map((d) => prepare(d, stack, words)),
+  ...pages.map((d) => ({ ...prepare(d, stack, words), ...(repeats === 1 ? {} : { repeats }) })),
+];
 const tokens = prepared.reduce((n, p) => n + p.gold.length, 0);
 const t1 = performance.now();
 const model = trainModel(
@@ -50,6 +65,6 @@ mkdirSync(path.dirname(values.out), { recursive: true });
 writeFileSync(values.out, file);
 const t2 = performance.now();
 process.stderr.write(
-  `trained on ${docs.length} documents, ${tokens} tokens (features ${((t1 - t0) / 1000).toFixed(1)} s, training ${((t2 - t1) / 1000).toFixed(1)} s); ` +
+  `trained on ${docs.length} news documents and ${pages.length} saved pages, ${tokens} tokens (features ${((t1 - t0) / 1000).toFixed(1)} s, training ${((t2 - t1) / 1000).toFixed(1)} s); ` +
     `wrote ${values.out}: ${(file.length / 1024).toFixed(0)} KiB, sha256 ${createHash('sha256').update(file).digest('hex').slice(0, 16)}\n`,
 );

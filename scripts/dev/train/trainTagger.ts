@@ -7,7 +7,7 @@ import { analyseDocument, type DocContext } from '../../extract/analyse/analyseD
 import { defaultOptions as extractDefaults, ruleClusters } from '../../extract/extractEntities.ts';
 import { splitSentences } from '../../extract/analyse/splitSentences.ts';
 import type { TaggerInput } from '../../extract/tagger/features.ts';
-import { L as LABEL_COUNT, TYPES } from '../../extract/tagger/labels.ts';
+import { begin, inside, L as LABEL_COUNT, O, TYPES } from '../../extract/tagger/labels.ts';
 
 const L: number = LABEL_COUNT;
 import { quantise, type Stage, type TaggerModel } from '../../extract/tagger/model.ts';
@@ -34,6 +34,10 @@ export const defaultOptions: Options = { bits: 20, epochs: 10, stages: 2, stack:
 export interface TrainDoc {
   text: string;
   spans: readonly { start: number; end: number; type: string }[];
+  /** Only PER, ORG and LOC are labelled: a token outside the spans may be O or MISC (saved pages' gold). */
+  partial?: boolean;
+  /** Character ranges not trained on (a sentence touching one is skipped): text the gold does not cover. */
+  skip?: readonly { start: number; end: number }[];
 }
 
 /** A document ready for training: its tokens, features and gold labels. */
@@ -41,6 +45,12 @@ export interface Prepared {
   input: TaggerInput;
   gold: Uint8Array;
   feats: Uint32Array[];
+  /** The sequences trained on, when not all of `input.sequences`. */
+  train?: [number, number][];
+  /** Tokens labelled O may be O or MISC: the target is the best such path under the current weights. */
+  partial?: boolean;
+  /** How many times an epoch visits the document (its weight); 1 when absent. */
+  repeats?: number;
 }
 
 export function prepare(doc: TrainDoc, stack: boolean, stats?: WordStats): Prepared {
@@ -61,7 +71,38 @@ export function prepare(doc: TrainDoc, stack: boolean, stats?: WordStats): Prepa
       .map((s) => ({ start: s.start, end: s.end, type: TYPES.indexOf(s.type as (typeof TYPES)[number]) }))
       .filter((s) => s.type >= 0),
   );
-  return { input, gold, feats: staticHashes(input) };
+  const skip = doc.skip ?? [];
+  const train = skip.length
+    ? input.sequences.filter(([start, end]) => {
+        const from = ctx.tokens[start]!.start;
+        const to = ctx.tokens[end - 1]!.end;
+        return !skip.some((r) => r.start < to && from < r.end);
+      })
+    : undefined;
+  return {
+    input,
+    gold,
+    feats: staticHashes(input),
+    ...(train ? { train } : {}),
+    ...(doc.partial ? { partial: true } : {}),
+  };
+}
+
+const MISC_LABELS = new Set([0, begin(TYPES.indexOf('MISC')), inside(TYPES.indexOf('MISC'))]);
+const BARRED = -1e12;
+
+/**
+ * The target of a partly labelled sequence: the best path under the current scores among those that keep every gold
+ * name's labels and give every other token O, B-MISC or I-MISC (a latent-variable perceptron's target).
+ */
+export function partialTarget(emit: Float64Array, trans: Float64Array, gold: Uint8Array, out?: Uint8Array): Uint8Array {
+  const n = gold.length;
+  const masked = Float64Array.from(emit);
+  for (let i = 0; i < n; i++) {
+    const g = gold[i]!;
+    for (let k = 0; k < L; k++) if (g !== O ? k !== g : !MISC_LABELS.has(k)) masked[i * L + k] = BARRED;
+  }
+  return viterbi(masked, trans, n, out);
 }
 
 /** One stage: the averaged perceptron over the given documents (with optional extra features per token). */
@@ -78,7 +119,7 @@ export function trainStage(
   const transU = new Float64Array(L * L);
   let c = 1;
   const stage: Stage = { bits: opts.bits, w, scale: 1, trans };
-  const order = docs.map((_, i) => i);
+  const order = docs.flatMap((d, i) => (d.repeats === undefined ? [i] : new Array<number>(d.repeats).fill(i)));
   const pred = new Uint8Array(4096);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     const rand = mulberry32(opts.seed * 1000 + epoch);
@@ -89,21 +130,20 @@ export function trainStage(
     for (const d of order) {
       const doc = docs[d]!;
       const more = extra[d];
-      for (const [start, end] of doc.input.sequences) {
+      for (const [start, end] of doc.train ?? doc.input.sequences) {
         const n = end - start;
-        const out = viterbi(
-          emissions(stage, doc.feats, more, start, end),
-          trans,
-          n,
-          n <= pred.length ? pred.subarray(0, n) : new Uint8Array(n),
-        );
+        const emit = emissions(stage, doc.feats, more, start, end);
+        const gold = doc.partial
+          ? partialTarget(emit, trans, doc.gold.subarray(start, end))
+          : doc.gold.subarray(start, end);
+        const out = viterbi(emit, trans, n, n <= pred.length ? pred.subarray(0, n) : new Uint8Array(n));
         let wrong = false;
-        for (let i = 0; i < n; i++) if (out[i] !== doc.gold[start + i]) wrong = true;
+        for (let i = 0; i < n; i++) if (out[i] !== gold[i]) wrong = true;
         if (wrong) {
           for (let i = 0; i < n; i++) {
-            const g = doc.gold[start + i]!;
+            const g = gold[i]!;
             const p = out[i]!;
-            const gPrev = i ? doc.gold[start + i - 1]! : 0;
+            const gPrev = i ? gold[i - 1]! : 0;
             const pPrev = i ? out[i - 1]! : 0;
             if (g !== p) {
               for (const list of [doc.feats[start + i], more?.[start + i]]) {
