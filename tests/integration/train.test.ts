@@ -29,5 +29,5 @@ describe.skipIf(!available)('npm run ner:train', () => {
       maxBuffer: 16 * 1024 * 1024,
     });
     expect(await sha(out)).toBe(await sha(MODEL_FILE));
-  }, 600_000);
+  }, 1_200_000);
 });
