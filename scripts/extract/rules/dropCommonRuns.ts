@@ -103,7 +103,7 @@ export function dropCommonRuns<O extends Occ, C extends ClusterLike<O>>(
       if (occurrences.length < c.occurrences.length && occurrences.every(isDateWords)) continue;
       if (occurrences.length < c.occurrences.length) kept = withOccurrences(c, occurrences);
     }
-    if (opts.commonRuns && isCommonRun(ctx, kept) && !inNumberedPeople(ctx, clusters, kept)) continue;
+    if (opts.commonRuns && isCommonRun(ctx, kept) && !inNumberedPeople(ctx, clusters, kept, c)) continue;
     if (opts.honorifics && isHonorific(kept)) continue;
     if (opts.countryCodes && isBareCountryCode(ctx, kept)) continue;
     if (opts.thingAcronyms && isThingAcronym(ctx, kept)) continue;

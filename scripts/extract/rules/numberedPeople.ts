@@ -31,12 +31,20 @@ function isNumberedLine(ctx: DocContext, o: Occ): boolean {
   );
 }
 
-/** A person's cluster with a numbered line of its own in a document with two other people on numbered lines. */
-export function inNumberedPeople(ctx: DocContext, clusters: readonly PersonCluster[], c: PersonCluster): boolean {
+/**
+ * A person's cluster with a numbered line of its own in a document with two other people on numbered lines. `self` is
+ * the cluster of `clusters` that `c` was made from, when `c` is a trimmed copy of it: it is not one of the others.
+ */
+export function inNumberedPeople(
+  ctx: DocContext,
+  clusters: readonly PersonCluster[],
+  c: PersonCluster,
+  self: PersonCluster = c,
+): boolean {
   if (c.type !== 'person' || !c.occurrences.some((o) => isNumberedLine(ctx, o))) return false;
   let others = 0;
   for (const x of clusters) {
-    if (x === c || x.type !== 'person' || !x.occurrences.some((o) => isNumberedLine(ctx, o))) continue;
+    if (x === c || x === self || x.type !== 'person' || !x.occurrences.some((o) => isNumberedLine(ctx, o))) continue;
     if (++others >= 2) return true;
   }
   return false;

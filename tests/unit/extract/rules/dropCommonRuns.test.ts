@@ -200,4 +200,19 @@ describe('dropCommonRuns: a numbered list of people keeps a name of common words
   ])('%s', (_label, text, names, expected) => {
     expect(keptOf(text, names)).toEqual(expected);
   });
+  it('does not count the cluster itself among the others once an occurrence of it is dropped', () => {
+    // "Kettle" after "@" is a handle: the layer keeps a copy of the cluster without it, and the original must not
+    // count as a second other person on a numbered line
+    const text = '1. Jane Roe\n\n2. Copper Kettle\n\nFollow @Kettle now. The copper kettle sang.';
+    const ctx = analyseDocument(text);
+    const cluster = (names: string[]) => {
+      const occurrences = names.flatMap((n) => occurrencesOf(text, n).out);
+      return { type: 'person', forms: new Map(names.map((n) => [n, 1])), occurrences, roles: [] as string[] };
+    };
+    const kettle = cluster(['Copper Kettle']);
+    kettle.occurrences.push(...occurrencesOf(text, 'Kettle').out.filter((o) => text[o.start - 1] === '@'));
+    expect(kettle.occurrences).toHaveLength(2);
+    const out = dropCommonRuns(ctx, [cluster(['Jane Roe']), kettle]);
+    expect(out.map((c) => [...c.forms.keys()][0])).toEqual(['Jane Roe']);
+  });
 });
