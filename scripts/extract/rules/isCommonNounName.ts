@@ -60,6 +60,21 @@ export const isHead = (w: string) =>
   GROUP_NAME_ENDS.has(w) ||
   GROUP_NAME_STARTS.has(w);
 
+/**
+ * Whether an occurrence acts as a name, however the page writes its words elsewhere: it speaks or acts ("X said"),
+ * "X, who", owns ("X's"), or follows a title ("Dr X").
+ */
+export function actsAsName(ctx: DocContext, o: Occ): boolean {
+  const t = ctx.tokens;
+  const next = t[o.last + 1];
+  return (
+    (next?.kind === 'word' && PERSON_CUE_AFTER.has(next.lower)) ||
+    (next?.norm === ',' && t[o.last + 2]?.lower === 'who') ||
+    /^['’]s?(?![\p{L}\p{N}])/u.test(ctx.text.slice(o.end, o.end + 3)) ||
+    TITLE_HEADS.has(t[o.first - 1]?.lower ?? '')
+  );
+}
+
 export function isCommonNounName(
   ctx: DocContext,
   c: { type: string; forms: ReadonlyMap<string, number>; occurrences: readonly Occ[]; place?: Place },
@@ -73,14 +88,7 @@ export function isCommonNounName(
     return !!p && (c.type === 'place' || !smallTown(p));
   };
   if (forms.some((f) => known(f) || organisations().has(orgKey(f)))) return false;
-  const t = ctx.tokens;
-  for (const o of c.occurrences) {
-    const next = t[o.last + 1];
-    if (next?.kind === 'word' && PERSON_CUE_AFTER.has(next.lower)) return false;
-    if (next?.norm === ',' && t[o.last + 2]?.lower === 'who') return false;
-    if (/^['’]s?(?![\p{L}\p{N}])/u.test(ctx.text.slice(o.end, o.end + 3))) return false;
-    if (TITLE_HEADS.has(t[o.first - 1]?.lower ?? '')) return false;
-  }
+  if (c.occurrences.some((o) => actsAsName(ctx, o))) return false;
   const lowerCount = (w: string) => counts.lower.get(w) ?? 0;
   return forms.every((f) => {
     const words = f.split(/\s+/);

@@ -7,7 +7,8 @@
  * form's label. Neither gazetteer may know the name; a person's name with a given name first is kept.
  */
 import type { DocContext } from '../analyse/analyseDocument.ts';
-import { FUNCTION_WORDS, getLexicons, PERSON_CUE_AFTER, TITLE_HEADS } from '../../lang/lexicon.ts';
+import { FUNCTION_WORDS, getLexicons } from '../../lang/lexicon.ts';
+import { actsAsName } from './isCommonNounName.ts';
 import { lookupPlace } from '../../lang/gazetteer.ts';
 import { organisations, orgKey } from '../../lang/organisations.ts';
 import { proseLowerWords } from './proseLowerWords.ts';
@@ -74,14 +75,7 @@ export function isLowerCaseTerm(
     if (c.type === 'person' && firstNames.has(words[0]!.toLowerCase())) return false;
   }
   // a name that speaks, owns or follows a title is a name, however the page writes it elsewhere ("the Agency's briefings")
-  const t = ctx.tokens;
-  for (const o of c.occurrences) {
-    const next = t[o.last + 1];
-    if (next?.kind === 'word' && PERSON_CUE_AFTER.has(next.lower)) return false;
-    if (next?.norm === ',' && t[o.last + 2]?.lower === 'who') return false;
-    if (/^['’]s?(?![\p{L}\p{N}])/u.test(ctx.text.slice(o.end, o.end + 3))) return false;
-    if (TITLE_HEADS.has(t[o.first - 1]?.lower ?? '')) return false;
-  }
+  if (c.occurrences.some((o) => actsAsName(ctx, o))) return false;
   return long.every((words) => {
     if (words.length > 4 || FUNCTION_WORDS.has(words[0]!.toLowerCase())) return false;
     if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return false;
